@@ -1,0 +1,14 @@
+import { routeMessage } from '@/lib/background/route-message';
+import { openDb } from '@/lib/store/db';
+
+// The background owns the engine and the database; pages reach both only through routeMessage.
+export default defineBackground(() => {
+  const db = openDb();
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    routeMessage(db, raw, sender, browser.runtime.id).then(sendResponse, (error: unknown) => {
+      console.error('sourcemark background: unexpected failure', error);
+      sendResponse({ ok: false, error: 'internal error' });
+    });
+    return true; // the reply is sent asynchronously
+  });
+});

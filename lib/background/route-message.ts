@@ -1,0 +1,40 @@
+/**
+ * The background's single entry for messages: validates everything it receives, refuses what does not
+ * come from this extension, and turns every failure into an error reply instead of a crash.
+ */
+import { BackgroundRequestSchema, describeInvalid, type AnnotateReply, type ErrorReply } from '../messages';
+import type { SourcemarkDb } from '../store/db';
+import { handleAnnotate } from './handle-annotate';
+
+/** Who sent a message, as the browser reports it. */
+export interface MessageSender {
+  id?: string;
+  tab?: { id?: number };
+}
+
+/** Validates and dispatches one message; never throws. */
+export async function routeMessage(
+  db: SourcemarkDb,
+  raw: unknown,
+  sender: MessageSender,
+  extensionId: string,
+): Promise<AnnotateReply | ErrorReply> {
+  if (sender.id !== extensionId) {
+    return { ok: false, error: 'message from another extension refused' };
+  }
+  const parsed = BackgroundRequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const error = describeInvalid(parsed.error);
+    console.warn('sourcemark background:', error);
+    return { ok: false, error };
+  }
+  try {
+    switch (parsed.data.type) {
+      case 'annotate-page':
+        return await handleAnnotate(db, parsed.data, Date.now());
+    }
+  } catch (error) {
+    console.error('sourcemark background: failed to handle', parsed.data.type, error);
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

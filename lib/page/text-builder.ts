@@ -1,0 +1,114 @@
+/**
+ * Builds the article's plain text from DOM text nodes while remembering, for every character, which
+ * text node and offset it came from. Whitespace is collapsed the way a reader sees it, so the engine
+ * gets clean text and every span it returns maps back to the exact live DOM position, with no fuzzy
+ * re-anchoring needed for the page the text was read from.
+ */
+
+/** A run of output text taken from one text node; `breaks` record where collapsed whitespace shifts the mapping. */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the segment's first character in the built text. */
+  start: number;
+  /** Offset just past the segment's last character in the built text. */
+  end: number;
+  /** Pairs [textOffset, nodeOffset], ascending; between pairs the mapping is one to one. */
+  breaks: Array<[number, number]>;
+}
+
+/** The built text and its map back to the DOM. */
+export interface MappedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+const WHITESPACE = /\s/;
+
+/** Accumulates text node by node and block by block. */
+export class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: TextSegment[] = [];
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private blockHasText = false;
+  private anyText = false;
+
+  /** Starts a new block (paragraph, heading, list item): a blank line unless nothing precedes it. */
+  startBlock(): void {
+    this.pendingSpace = null;
+    if (this.blockHasText) {
+      this.push(BLOCK_SEPARATOR);
+      this.blockHasText = false;
+    }
+  }
+
+  /** Appends a text node's characters, collapsing whitespace runs (also across nodes) to one space. */
+  appendNode(node: Text): void {
+    const data = node.data;
+    let segment: TextSegment | null = null;
+    let runStart = -1; // node offset where the current one-to-one run starts
+    let chunk = '';
+    const flushChunk = () => {
+      if (chunk) {
+        this.push(chunk);
+        chunk = '';
+      }
+    };
+    const ensureSegment = (nodeOffset: number): TextSegment => {
+      const textOffset = this.length + chunk.length;
+      if (!segment) {
+        segment = { node, start: textOffset, end: textOffset, breaks: [[textOffset, nodeOffset]] };
+        this.segments.push(segment);
+      } else if (runStart !== nodeOffset) {
+        segment.breaks.push([textOffset, nodeOffset]);
+      }
+      return segment;
+    };
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i] as string;
+      if (WHITESPACE.test(ch)) {
+        if (this.blockHasText && !this.pendingSpace) this.pendingSpace = { node, offset: i };
+        continue;
+      }
+      if (this.pendingSpace) {
+        const space = this.pendingSpace;
+        this.pendingSpace = null;
+        if (space.node === node) {
+          const seg = ensureSegment(space.offset);
+          chunk += ' ';
+          runStart = space.offset + 1;
+          seg.end = this.length + chunk.length;
+        } else {
+          // The space belongs to an earlier node: attribute it to this one's start (a zero-width gap).
+          const seg = ensureSegment(i);
+          chunk += ' ';
+          seg.breaks.push([this.length + chunk.length, i]);
+          runStart = i;
+        }
+      }
+      const seg = ensureSegment(i);
+      chunk += ch;
+      runStart = i + 1;
+      seg.end = this.length + chunk.length;
+      this.blockHasText = true;
+      this.anyText = true;
+    }
+    flushChunk();
+  }
+
+  /** The text so far and its map. */
+  finish(): MappedText {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  /** True once any visible character was appended. */
+  get hasText(): boolean {
+    return this.anyText;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+}
