@@ -33,12 +33,13 @@ export class TextBuilder {
   private pendingSpace: { node: Text; offset: number } | null = null;
   private blockHasText = false;
   private anyText = false;
+  private separatorPending = false;
 
-  /** Starts a new block (paragraph, heading, list item): a blank line unless nothing precedes it. */
+  /** Starts a new block (paragraph, heading, list item): a blank line before its first character. */
   startBlock(): void {
     this.pendingSpace = null;
     if (this.blockHasText) {
-      this.push(BLOCK_SEPARATOR);
+      this.separatorPending = true;
       this.blockHasText = false;
     }
   }
@@ -71,6 +72,12 @@ export class TextBuilder {
         if (this.blockHasText && !this.pendingSpace) this.pendingSpace = { node, offset: i };
         continue;
       }
+      if (this.separatorPending) {
+        // Only at a block's first character, before any segment of this node exists.
+        flushChunk();
+        this.push(BLOCK_SEPARATOR);
+        this.separatorPending = false;
+      }
       if (this.pendingSpace) {
         const space = this.pendingSpace;
         this.pendingSpace = null;
@@ -80,11 +87,7 @@ export class TextBuilder {
           runStart = space.offset + 1;
           seg.end = this.length + chunk.length;
         } else {
-          // The space belongs to an earlier node: attribute it to this one's start (a zero-width gap).
-          const seg = ensureSegment(i);
-          chunk += ' ';
-          seg.breaks.push([this.length + chunk.length, i]);
-          runStart = i;
+          this.appendSpaceOf(space.node, space.offset);
         }
       }
       const seg = ensureSegment(i);
@@ -105,6 +108,19 @@ export class TextBuilder {
   /** True once any visible character was appended. */
   get hasText(): boolean {
     return this.anyText;
+  }
+
+  /** Emits a collapsed space that belongs to an earlier node, mapped to that node's whitespace. */
+  private appendSpaceOf(node: Text, offset: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.end === this.length) {
+      const lastBreak = last.breaks[last.breaks.length - 1] as [number, number];
+      if (lastBreak[1] + (this.length - lastBreak[0]) !== offset) last.breaks.push([this.length, offset]);
+      last.end = this.length + 1;
+    } else {
+      this.segments.push({ node, start: this.length, end: this.length + 1, breaks: [[this.length, offset]] });
+    }
+    this.push(' ');
   }
 
   private push(s: string): void {
