@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
+  // Parallel builds (several people or agents on one checkout) can each use their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: 'Sourcemark',

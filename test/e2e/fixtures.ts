@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { findChromium, INSTALL_HINT, QUIET_FLAGS } from '../support/chromium-path';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built extension under test; SOURCEMARK_EXTENSION_DIR points elsewhere (a parallel build). */
+export const EXTENSION_DIR = resolve(process.env.SOURCEMARK_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const PAGES_DIR = resolve('test/fixtures/pages');
 /** The real saved news pages shared with the team, read by path (never copied into the project). */
 export const SHARED_PAGES_DIR = resolve('../shared/pages');
