@@ -11,7 +11,7 @@ import { saveArticle } from '../store/save-article';
 /** Annotates and stores one page's article. */
 export async function handleAnnotate(db: SourcemarkDb, msg: AnnotatePage, now: number): Promise<AnnotateReply> {
   const annotation = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang });
-  const articleId = await saveArticle(db, {
+  const { articleId } = await saveArticle(db, {
     url: msg.url,
     title: msg.title,
     meta: msg.meta,

@@ -1,21 +1,42 @@
 /**
- * The popup's question, "where have I read about this before?", as one query: for each actor and place
- * of an article, how many other stored articles mention it.
+ * The popup's question, "where have I read about this before?": for each actor and place of an
+ * article, how many other stored articles mention it and the latest of them, newest first, each with
+ * the sentence that mentions it. Reads only indexes ([entityId+visited]) so it stays fast with
+ * thousands of stored articles.
  */
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord, Quote } from './records';
+
+/** How many earlier articles are listed per entity (the count covers them all). */
+export const EARLIER_LIMIT = 5;
+
+/** An earlier article that mentions an entity. */
+export interface EarlierMention {
+  articleId: number;
+  url: string;
+  title: string;
+  site?: string;
+  publishedTime?: string;
+  visited: number;
+  sentence: string;
+  quote: Quote;
+}
 
 /** One actor or place of the article with its coverage elsewhere. */
 export interface EntityCoverage {
   entityId: number;
   name: string;
   kind: EntityKind;
+  subtype?: string;
   role?: string;
+  aliases: string[];
   mentionCount: number;
   /** Other stored articles that mention this entity. */
   otherArticles: number;
+  /** The latest of them (at most EARLIER_LIMIT), newest first. */
+  earlier: EarlierMention[];
 }
 
 /** An article with the coverage of each of its entities, most mentioned first. */
@@ -24,39 +45,64 @@ export interface ArticleCoverage {
   entities: EntityCoverage[];
 }
 
+async function earlierFor(db: SourcemarkDb, entityId: number, articleId: number): Promise<{ count: number; earlier: EarlierMention[] }> {
+  const range = db.appearances.where('[entityId+visited]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
+  const [total, latest] = await Promise.all([range.count(), range.clone().reverse().limit(EARLIER_LIMIT + 1).toArray()]);
+  const others = latest.filter((a) => a.articleId !== articleId).slice(0, EARLIER_LIMIT);
+  const articles = await db.articles.bulkGet(others.map((a) => a.articleId));
+  const earlier: EarlierMention[] = [];
+  others.forEach((a, i) => {
+    const article = articles[i];
+    if (!article) return;
+    earlier.push({
+      articleId: a.articleId,
+      url: article.url,
+      title: article.title,
+      site: article.site,
+      publishedTime: article.publishedTime,
+      visited: a.visited,
+      sentence: a.sentence,
+      quote: a.quote,
+    });
+  });
+  // The article itself always has an appearance of the entity: the rest are the others.
+  return { count: Math.max(0, total - 1), earlier };
+}
+
+/** Cross-references a stored article; undefined when it is not stored (yet). */
+export async function crossReferenceArticle(db: SourcemarkDb, article: ArticleRecord): Promise<EntityCoverage[]> {
+  const articleId = article.id;
+  if (articleId === undefined) return [];
+  const mine = await db.appearances.where('articleId').equals(articleId).toArray();
+  const entities = await db.entities.bulkGet(mine.map((a) => a.entityId));
+  const coverage = await Promise.all(
+    mine.map(async (appearance, i): Promise<EntityCoverage | undefined> => {
+      const entity = entities[i];
+      if (!entity) return undefined;
+      const { count, earlier } = await earlierFor(db, appearance.entityId, articleId);
+      return {
+        entityId: appearance.entityId,
+        name: entity.name,
+        kind: entity.kind,
+        subtype: entity.subtype,
+        role: entity.role,
+        aliases: entity.aliases,
+        mentionCount: appearance.mentionCount,
+        otherArticles: count,
+        earlier,
+      };
+    }),
+  );
+  const list = coverage.filter((c): c is EntityCoverage => c !== undefined);
+  list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  return list;
+}
+
 /** Cross-references the article stored under `url`; undefined when it is not stored (yet). */
 export async function crossReference(db: SourcemarkDb, url: string): Promise<ArticleCoverage | undefined> {
-  return db.transaction('r', db.articles, db.entities, db.mentions, async () => {
+  return db.transaction('r', [db.articles, db.entities, db.appearances], async () => {
     const article = await db.articles.where('url').equals(url).first();
-    if (article?.id === undefined) return undefined;
-    const articleId = article.id;
-    const mentions = await db.mentions.where('articleId').equals(articleId).toArray();
-    const counts = new Map<number, number>();
-    for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    const ids = [...counts.keys()];
-    const entities = await db.entities.bulkGet(ids);
-    const coverage = await Promise.all(
-      ids.map(async (entityId, i): Promise<EntityCoverage | undefined> => {
-        const entity = entities[i];
-        if (!entity) return undefined;
-        const pairs = await db.mentions
-          .where('[entityId+articleId]')
-          .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
-          .uniqueKeys();
-        // Keys of the compound index are [entityId, articleId] pairs.
-        const otherArticles = pairs.filter((pair) => (pair as unknown as [number, number])[1] !== articleId).length;
-        return {
-          entityId,
-          name: entity.name,
-          kind: entity.kind,
-          role: entity.role,
-          mentionCount: counts.get(entityId) ?? 0,
-          otherArticles,
-        };
-      }),
-    );
-    const list = coverage.filter((c): c is EntityCoverage => c !== undefined);
-    list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-    return { article, entities: list };
+    if (!article) return undefined;
+    return { article, entities: await crossReferenceArticle(db, article) };
   });
 }

@@ -1,26 +1,54 @@
 /**
  * Sourcemark's database. It lives in the EXTENSION's IndexedDB (background and extension pages), never
  * in a page's: a content script's IndexedDB belongs to the site it runs on.
+ *
+ * Versions: 1 (foundation: articles, entities, mentions); 2 (cross-article identity by alias keys,
+ * appearances for earlier coverage, attributions, incidents). Every version stays declared so a
+ * browser holding any earlier one upgrades in place.
  */
-import Dexie, { type EntityTable } from 'dexie';
-import type { ArticleRecord, EntityRecord, MentionRecord } from './records';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  AppearanceRecord,
+  ArticleRecord,
+  AttributionRecord,
+  EntityRecord,
+  IncidentRecord,
+  MentionRecord,
+} from './records';
+import { upgradeToV2 } from './upgrade-v2';
 
 /** The Dexie database with its typed tables. */
 export type SourcemarkDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   entities: EntityTable<EntityRecord, 'id'>;
   mentions: EntityTable<MentionRecord, 'id'>;
+  appearances: Table<AppearanceRecord, [number, number]>;
+  attributions: EntityTable<AttributionRecord, 'id'>;
+  incidents: EntityTable<IncidentRecord, 'id'>;
 };
 
 export const DB_NAME = 'sourcemark';
 
-/** Opens (or creates) the database; pass another name in tests to keep them apart. */
+/** The schema of version 1, kept so upgrades from it can be declared and tested. */
+export const SCHEMA_V1 = {
+  articles: '++id, &url, lastVisited, site',
+  entities: '++id, &key, name, kind',
+  mentions: '++id, articleId, entityId, [entityId+articleId]',
+};
+
+export const SCHEMA_V2 = {
+  articles: '++id, &url, lastVisited, firstVisited, site, publishedTime',
+  entities: '++id, &key, name, kind, *aliasKeys',
+  mentions: '++id, articleId, entityId, [entityId+articleId]',
+  appearances: '[entityId+articleId], articleId, [entityId+visited]',
+  attributions: '++id, articleId, sourceEntityId, anonymous',
+  incidents: '++id, &key, type, placeEntityId, date, *actorEntityIds, *articleIds',
+};
+
+/** Opens (or creates, or upgrades) the database; pass another name in tests to keep them apart. */
 export function openDb(name: string = DB_NAME): SourcemarkDb {
   const db = new Dexie(name) as SourcemarkDb;
-  db.version(1).stores({
-    articles: '++id, &url, lastVisited, site',
-    entities: '++id, &key, name, kind',
-    mentions: '++id, articleId, entityId, [entityId+articleId]',
-  });
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   return db;
 }

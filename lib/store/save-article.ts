@@ -1,14 +1,23 @@
 /**
  * Saves one annotated article. Idempotent: a reload or revisit updates the article's record and
- * replaces its mentions instead of duplicating them; entities are shared across articles by key.
- * Everything happens in one transaction, so a failure leaves nothing half written.
+ * replaces what was derived from it (mentions, appearances, attributions, incident reports) instead
+ * of duplicating it; entities are linked across articles. One transaction: a failure (a full disk, a
+ * bad record) leaves the database exactly as it was.
  */
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import type { SourcemarkDb } from './db';
-import { entityKey } from './entity-key';
+import { findStoredEntity, mergeEntity, newEntityRecord } from './link-entity';
 import { quoteOf } from './quote';
-import { ArticleRecordSchema, type ArticleRecord, type MentionRecord } from './records';
+import {
+  ArticleRecordSchema,
+  type AppearanceRecord,
+  type ArticleRecord,
+  type AttributionRecord,
+  type MentionRecord,
+} from './records';
+import { detachArticleFromIncidents, saveIncidents } from './save-incidents';
+import { sentenceOf } from './sentence-of';
 import { textHash } from './text-hash';
 
 /** What the background hands the store after annotating a page. */
@@ -22,62 +31,106 @@ export interface ArticleInput {
   now: number;
 }
 
-/** Stores the article, its entities and mentions; returns the article's id. */
-export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<number> {
-  const hash = await textHash(input.text);
-  const { annotation, meta } = input;
-  return db.transaction('rw', db.articles, db.entities, db.mentions, async () => {
-    const existing = await db.articles.where('url').equals(input.url).first();
-    const record: ArticleRecord = ArticleRecordSchema.parse({
-      ...(existing ?? {}),
-      url: input.url,
-      title: input.title,
-      site: meta.siteName ?? existing?.site,
-      author: meta.author ?? existing?.author,
-      publishedTime: meta.publishedTime ?? existing?.publishedTime,
-      modifiedTime: meta.modifiedTime ?? existing?.modifiedTime,
-      lang: meta.lang ?? existing?.lang,
-      firstVisited: existing?.firstVisited ?? input.now,
-      lastVisited: input.now,
-      visits: [...(existing?.visits ?? []), input.now],
-      textHash: hash,
-      wordCount: annotation.wordCount,
-      truncated: annotation.truncated,
-    });
-    const articleId = existing?.id ?? ((await db.articles.add(record)) as number);
-    if (existing?.id !== undefined) {
-      await db.articles.put({ ...record, id: articleId });
-      await db.mentions.where('articleId').equals(articleId).delete();
-    }
-    const mentions: MentionRecord[] = [];
-    for (const entity of annotation.entities) {
-      const key = entityKey(entity.kind, entity.name);
-      const stored = await db.entities.where('key').equals(key).first();
-      const aliases = new Set([...(stored?.aliases ?? []), ...entity.aliases]);
-      aliases.delete(entity.name);
-      let entityId: number;
-      if (stored?.id !== undefined) {
-        entityId = stored.id;
-        await db.entities.update(entityId, {
-          aliases: [...aliases],
-          role: entity.role ?? stored.role,
-          subtype: entity.subtype ?? stored.subtype,
-        });
-      } else {
-        entityId = (await db.entities.add({
-          key,
-          name: entity.name,
-          kind: entity.kind,
-          subtype: entity.subtype,
-          role: entity.role,
-          aliases: [...aliases],
-        })) as number;
-      }
-      for (const m of entity.mentions) {
-        mentions.push({ articleId, entityId, start: m.start, end: m.end, ...quoteOf(input.text, m.start, m.end) });
-      }
-    }
-    await db.mentions.bulkAdd(mentions);
-    return articleId;
+/** What was saved: the article's id and the stored id of each annotation entity. */
+export interface SavedArticle {
+  articleId: number;
+  entityIds: Map<string, number>;
+}
+
+async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string): Promise<number> {
+  const { meta, annotation } = input;
+  const existing = await db.articles.where('url').equals(input.url).first();
+  const record: ArticleRecord = ArticleRecordSchema.parse({
+    ...(existing ?? {}),
+    url: input.url,
+    title: input.title || existing?.title || '',
+    site: meta.siteName ?? existing?.site,
+    author: meta.author ?? existing?.author,
+    publishedTime: meta.publishedTime ?? existing?.publishedTime,
+    modifiedTime: meta.modifiedTime ?? existing?.modifiedTime,
+    lang: meta.lang ?? existing?.lang,
+    firstVisited: existing?.firstVisited ?? input.now,
+    lastVisited: input.now,
+    visits: [...(existing?.visits ?? []), input.now],
+    textHash: hash,
+    wordCount: annotation.wordCount,
+    truncated: annotation.truncated,
   });
+  if (existing?.id === undefined) return (await db.articles.add(record)) as number;
+  const articleId = existing.id;
+  await db.articles.put({ ...record, id: articleId });
+  await db.mentions.where('articleId').equals(articleId).delete();
+  await db.appearances.where('articleId').equals(articleId).delete();
+  await db.attributions.where('articleId').equals(articleId).delete();
+  await detachArticleFromIncidents(db, articleId);
+  return articleId;
+}
+
+async function saveEntities(db: SourcemarkDb, articleId: number, input: ArticleInput): Promise<Map<string, number>> {
+  const { annotation, text, now } = input;
+  const entityIds = new Map<string, number>();
+  const mentions: MentionRecord[] = [];
+  const appearances = new Map<number, AppearanceRecord>();
+  for (const entity of annotation.entities) {
+    if (entity.mentions.length === 0) continue;
+    const stored = await findStoredEntity(db, entity);
+    let entityId: number;
+    if (stored?.id !== undefined) {
+      entityId = stored.id;
+      await db.entities.put({ ...mergeEntity(stored, entity), id: entityId });
+    } else {
+      entityId = (await db.entities.add(newEntityRecord(entity))) as number;
+    }
+    entityIds.set(entity.id, entityId);
+    for (const m of entity.mentions) {
+      const quote = { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) };
+      mentions.push({ articleId, entityId, ...quote });
+      const seen = appearances.get(entityId);
+      if (seen) seen.mentionCount += 1;
+      else {
+        appearances.set(entityId, {
+          entityId,
+          articleId,
+          visited: now,
+          mentionCount: 1,
+          sentence: sentenceOf(text, annotation.sentences, m.start, m.end),
+          quote,
+        });
+      }
+    }
+  }
+  await db.mentions.bulkAdd(mentions);
+  await db.appearances.bulkPut([...appearances.values()]);
+  return entityIds;
+}
+
+async function saveAttributions(db: SourcemarkDb, articleId: number, input: ArticleInput, entityIds: Map<string, number>) {
+  const { annotation, text } = input;
+  const records: AttributionRecord[] = annotation.attributions.map((a) => ({
+    articleId,
+    source: a.source,
+    sourceEntityId: a.sourceEntityId ? entityIds.get(a.sourceEntityId) : undefined,
+    cue: a.cue,
+    channel: a.channel,
+    anonymous: a.anonymous,
+    quote: { start: a.start, end: a.end, ...quoteOf(text, a.start, a.end) },
+    content: a.content ? text.slice(a.content.start, a.content.end) : undefined,
+  }));
+  await db.attributions.bulkAdd(records);
+}
+
+/** Stores the article and everything annotated in it. */
+export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<SavedArticle> {
+  const hash = await textHash(input.text);
+  return db.transaction(
+    'rw',
+    [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents],
+    async () => {
+      const articleId = await upsertArticle(db, input, hash);
+      const entityIds = await saveEntities(db, articleId, input);
+      await saveAttributions(db, articleId, input, entityIds);
+      await saveIncidents(db, articleId, input.text, input.annotation, entityIds);
+      return { articleId, entityIds };
+    },
+  );
 }

@@ -27,8 +27,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function saveA(now = 1000, text = TEXT_A) {
-  return saveArticle(db, {
+async function saveA(now = 1000, text = TEXT_A): Promise<number> {
+  const saved = await saveArticle(db, {
     url: 'https://news.example/a',
     title: 'A',
     meta: { siteName: 'Example News', publishedTime: '2026-02-01' },
@@ -40,6 +40,7 @@ async function saveA(now = 1000, text = TEXT_A) {
     ]),
     now,
   });
+  return saved.articleId;
 }
 
 describe('saveArticle', () => {
@@ -59,6 +60,7 @@ describe('saveArticle', () => {
     expect(id2).toBe(id1);
     expect(await db.articles.count()).toBe(1);
     expect(await db.mentions.count()).toBe(3);
+    expect(await db.appearances.count()).toBe(3);
     expect(await db.articles.get(id1)).toMatchObject({ firstVisited: 1000, lastVisited: 2000, visits: [1000, 2000] });
   });
 

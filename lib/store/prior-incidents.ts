@@ -1,0 +1,61 @@
+/**
+ * "What happened there before?": the stored incidents at the article's places or involving its actors,
+ * reported by other articles too, newest first, for the popup's timeline.
+ */
+import type { SourcemarkDb } from './db';
+import type { IncidentRecord } from './records';
+
+/** How many prior incidents the popup's timeline shows. */
+export const PRIOR_INCIDENT_LIMIT = 12;
+
+/** An incident with the articles (titles) that reported it. */
+export interface PriorIncident {
+  incident: IncidentRecord;
+  /** Why it is listed: it happened at one of the article's places, or involves one of its actors. */
+  via: 'place' | 'actor';
+  reports: Array<{ articleId: number; title: string; url: string; evidence: string }>;
+}
+
+function newestFirst(a: IncidentRecord, b: IncidentRecord): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || (b.id ?? 0) - (a.id ?? 0);
+}
+
+/** Incidents linked to the given places or actors, excluding ones reported only by `articleId`. */
+export async function priorIncidents(
+  db: SourcemarkDb,
+  articleId: number,
+  placeIds: number[],
+  actorIds: number[],
+): Promise<PriorIncident[]> {
+  const [atPlaces, withActors] = await Promise.all([
+    placeIds.length ? db.incidents.where('placeEntityId').anyOf(placeIds).toArray() : [],
+    actorIds.length ? db.incidents.where('actorEntityIds').anyOf(actorIds).toArray() : [],
+  ]);
+  const byId = new Map<number, { incident: IncidentRecord; via: 'place' | 'actor' }>();
+  for (const incident of atPlaces) if (incident.id !== undefined) byId.set(incident.id, { incident, via: 'place' });
+  for (const incident of withActors) {
+    if (incident.id !== undefined && !byId.has(incident.id)) byId.set(incident.id, { incident, via: 'actor' });
+  }
+  const listed = [...byId.values()]
+    .filter(({ incident }) => incident.articleIds.some((id) => id !== articleId))
+    .sort((a, b) => newestFirst(a.incident, b.incident))
+    .slice(0, PRIOR_INCIDENT_LIMIT);
+  return attachReports(db, listed);
+}
+
+/** Adds to each incident the stored articles that reported it, with their evidence sentences. */
+export async function attachReports(
+  db: SourcemarkDb,
+  listed: Array<{ incident: IncidentRecord; via: 'place' | 'actor' }>,
+): Promise<PriorIncident[]> {
+  const articleIds = [...new Set(listed.flatMap(({ incident }) => incident.articleIds))];
+  const articles = new Map((await db.articles.bulkGet(articleIds)).flatMap((a) => (a?.id ? [[a.id, a] as const] : [])));
+  return listed.map(({ incident, via }) => ({
+    incident,
+    via,
+    reports: incident.sources.flatMap((s) => {
+      const article = articles.get(s.articleId);
+      return article ? [{ articleId: s.articleId, title: article.title, url: article.url, evidence: s.evidence }] : [];
+    }),
+  }));
+}
