@@ -2,52 +2,57 @@
  * Entry point of the annotation engine: text in, Annotation out. Synchronous and DOM-free so the
  * extension's service worker, the CLI and the tests all call the same function.
  */
-import nlp from 'compromise';
-import { ANNOTATION_VERSION, type Annotation, type ArticleMeta, type Entity, type EntityKind } from './types';
+import type { KnowledgeEntry } from '../knowledge/schema';
+import { findAttributions } from './attributions';
+import { typeWithCompromise } from './compromise-types';
+import { gazetteerFor } from './engine';
+import { buildEntities } from './entities';
+import { findMentions } from './find-mentions';
+import { propagateMentions } from './propagate';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokenize';
+import { ANNOTATION_VERSION, type Annotation, type ArticleMeta } from './types';
 
-/** Options of one annotate call (grows over time; every field optional). */
+/** Options of one annotate call (may grow; every field optional). */
 export interface AnnotateOptions {
-  /** Maximum number of words annotated; the rest is ignored and `truncated` set. */
+  /** Maximum number of words annotated; the rest is ignored and `truncated` set. Default 60,000. */
   maxWords?: number;
+  /** Extra knowledge entries (user-added actors and places); they win over built-in ones. */
+  knowledge?: readonly KnowledgeEntry[];
 }
 
-interface Offset { start: number; length: number }
-interface JsonTerm { text: string; offset: Offset }
+export const DEFAULT_MAX_WORDS = 60000;
 
-/** Annotates one article's text: sentences, actors, places, attributions, incidents. */
+/** Offset where the text passes `maxWords` words, or the text length. */
+function capOffset(text: string, maxWords: number): { end: number; words: number; truncated: boolean } {
+  const re = /\S+/g;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    n++;
+    if (n > maxWords) return { end: m.index, words: maxWords, truncated: true };
+  }
+  return { end: text.length, words: n, truncated: false };
+}
+
+/** Annotates one article's text: sentences, actors, places, attributions (incidents: see incidents/). */
 export function annotate(text: string, meta?: ArticleMeta, options?: AnnotateOptions): Annotation {
   void meta;
-  const maxWords = options?.maxWords ?? 60000;
-  const doc = nlp(text);
-  const sentences = (doc.sentences().json({ offset: true }) as JsonTerm[]).map((s) => ({
-    start: s.offset.start,
-    end: s.offset.start + s.offset.length,
-  }));
-  const byName = new Map<string, Entity>();
-  const add = (items: JsonTerm[], kind: EntityKind): void => {
-    for (const it of items) {
-      const name = it.text.replace(/[’']s$/, '').replace(/[.,;:]+$/, '').trim();
-      if (!name) continue;
-      const key = `${kind}:${name.toLowerCase()}`;
-      let e = byName.get(key);
-      if (!e) {
-        e = { id: `e${byName.size + 1}`, name, kind, aliases: [], mentions: [] };
-        byName.set(key, e);
-      }
-      e.mentions.push({ start: it.offset.start, end: it.offset.start + name.length, text: name });
-    }
-  };
-  add(doc.people().json({ offset: true }) as JsonTerm[], 'person');
-  add(doc.organizations().json({ offset: true }) as JsonTerm[], 'organization');
-  add(doc.places().json({ offset: true }) as JsonTerm[], 'place');
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  const cap = capOffset(text, options?.maxWords ?? DEFAULT_MAX_WORDS);
+  const gaz = gazetteerFor(options?.knowledge);
+  const tokens = tokenize(text, 0, cap.end);
+  const sentences = splitSentences(tokens);
+  const found = findMentions(text, tokens, sentences, gaz);
+  const built = buildEntities(found.mentions, gaz, (ms) => typeWithCompromise(text, sentences, ms));
+  propagateMentions(text, tokens, built, found.mentions);
+  const attributions = findAttributions({ text, tokens, sentences, mentions: found.mentions, roleRefs: found.roleRefs, built });
   return {
     version: ANNOTATION_VERSION,
-    sentences,
-    entities: [...byName.values()],
-    attributions: [],
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
+    entities: built.entities,
+    attributions,
     incidents: [],
-    wordCount,
-    truncated: wordCount > maxWords,
+    wordCount: cap.words,
+    truncated: cap.truncated,
   };
 }

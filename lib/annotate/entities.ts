@@ -1,0 +1,226 @@
+/**
+ * Folds raw mentions into one entity per real-world actor or place: known names, full names and
+ * their near-miss spellings, surnames and given names after a full name (never across two people
+ * sharing a surname), organization short forms and acronyms, office handles ("@POTUS").
+ */
+import type { Gazetteer, KnownEntity } from './gazetteer';
+import { isCommonWord, lexKind } from './lexicon';
+import type { RawMention } from './mention';
+import { editDistance, looseNameKey, nameKey } from './normalize';
+import type { Entity, EntityKind } from './types';
+import { OFFICE_HANDLES } from './vocab';
+
+/** Entities plus, for each raw mention kept, the id of its entity. */
+export interface BuiltEntities {
+  entities: Entity[];
+  entityOf: Map<RawMention, string>;
+}
+
+interface Group {
+  kind: EntityKind;
+  name: string;
+  known?: KnownEntity;
+  subtype?: string;
+  role?: string;
+  mentions: RawMention[];
+  words: string[];
+}
+
+const SKIP_WORDS = new Set(['of', 'and', 'the', 'for', '&']);
+
+function words(s: string): string[] {
+  return looseNameKey(s).split(' ').filter(Boolean);
+}
+
+function initials(name: string): string {
+  return nameKey(name).split(' ').filter((w) => w && !SKIP_WORDS.has(w)).map((w) => w[0]).join('');
+}
+
+/** Builds the article's entities from its raw mentions. */
+export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknown?: (ms: RawMention[]) => void): BuiltEntities {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOf = new Map<RawMention, Group>();
+  const open = (key: string, g: Group): Group => {
+    const existing = byKey.get(key);
+    if (existing) return existing;
+    byKey.set(key, g);
+    groups.push(g);
+    return g;
+  };
+  const attach = (m: RawMention, g: Group): void => {
+    g.mentions.push(m);
+    groupOf.set(m, g);
+    if (!g.role && m.role) g.role = m.role;
+  };
+
+  // 1. Known entities and multi-word names.
+  const singles: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.known) {
+      const g = open(`k:${m.known.id}`, { kind: m.known.type, name: m.known.name, known: m.known, subtype: m.known.subtype, mentions: [], words: words(m.known.name) });
+      attach(m, g);
+      continue;
+    }
+    const w = words(m.name ?? m.text);
+    if (m.handle || w.length <= 1 || m.kind === 'unknown') { singles.push(m); continue; }
+    const kind = m.kind;
+    const key = kind === 'person' ? `p:${w.join(' ')}` : `${kind}:${nameKey(m.name ?? m.text)}`;
+    attach(m, open(key, { kind, name: m.name ?? m.text, subtype: m.subtype, mentions: [], words: w }));
+  }
+
+  // 2. Near-miss spellings of people: against each other and against known people.
+  mergeNearMisses(groups, byKey, groupOf, gaz);
+
+  // 3. Single words, handles and untyped names.
+  const unresolved: RawMention[] = [];
+  const place = (m: RawMention, g: Group | null): void => {
+    if (!g) return;
+    const key = g.known ? `k:${g.known.id}` : `${g.kind}:${nameKey(g.name)}`;
+    attach(m, groups.includes(g) ? g : open(key, g));
+  };
+  for (const m of singles) {
+    const g = resolveSingle(m, groups.filter((x) => x.mentions.length > 0), gaz);
+    if (!g && m.kind === 'unknown') unresolved.push(m);
+    else place(m, g);
+  }
+  if (typeUnknown && unresolved.length > 0) {
+    typeUnknown(unresolved);
+    for (const m of unresolved) if (m.kind !== 'unknown') place(m, resolveSingle(m, groups.filter((x) => x.mentions.length > 0), gaz));
+  }
+
+  const entities: Entity[] = [];
+  const entityOf = new Map<RawMention, string>();
+  for (const g of groups) {
+    if (g.mentions.length === 0) continue;
+    const id = `e${entities.length + 1}`;
+    const seen = new Set<string>();
+    const aliases: string[] = [];
+    for (const m of g.mentions) {
+      entityOf.set(m, id);
+      if (m.text !== g.name && !seen.has(m.text)) { seen.add(m.text); aliases.push(m.text); }
+    }
+    const ms = [...g.mentions].sort((a, b) => a.start - b.start);
+    entities.push({
+      id, name: g.name, kind: g.kind, aliases,
+      ...(g.subtype ? { subtype: g.subtype } : {}),
+      ...(g.role ? { role: g.role } : {}),
+      mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    });
+  }
+  return { entities, entityOf };
+}
+
+function mergeNearMisses(groups: Group[], byKey: Map<string, Group>, groupOf: Map<RawMention, Group>, gaz: Gazetteer): void {
+  const people = groups.filter((g) => g.kind === 'person');
+  for (const g of people) {
+    if (g.known || g.mentions.length === 0) continue;
+    // Against known people of the knowledge file.
+    for (const k of gaz.entities.values()) {
+      if (k.type !== 'person') continue;
+      if (sameNameish(g.words, words(k.name))) {
+        const target = byKey.get(`k:${k.id}`);
+        if (target) moveAll(g, target, groupOf);
+        else { g.known = k; g.name = k.name; g.subtype = k.subtype; byKey.set(`k:${k.id}`, g); g.words = words(k.name); }
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < people.length; i++) {
+    const a = people[i];
+    if (!a || a.mentions.length === 0) continue;
+    for (let j = i + 1; j < people.length; j++) {
+      const b = people[j];
+      if (!b || b.mentions.length === 0 || a === b) continue;
+      if (sameNameish(a.words, b.words)) {
+        const [keep, drop] = b.known && !a.known ? [b, a] : [a, b];
+        moveAll(drop, keep, groupOf);
+      }
+    }
+  }
+}
+
+/** Same person written differently: same surname, given names equal or one edit apart. */
+function sameNameish(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const la = a[a.length - 1] ?? '';
+  const lb = b[b.length - 1] ?? '';
+  const fa = a[0] ?? '';
+  const fb = b[0] ?? '';
+  if (a.join(' ') === b.join(' ')) return true;
+  if (la === lb) return fa.length >= 4 && fb.length >= 4 && fa[0] === fb[0] && editDistance(fa, fb, 1) <= 1;
+  if (fa === fb && la.length >= 5 && lb.length >= 5 && la[0] === lb[0]) return editDistance(la, lb, 1) <= 1;
+  return false;
+}
+
+function moveAll(from: Group, to: Group, groupOf: Map<RawMention, Group>): void {
+  for (const m of from.mentions) { to.mentions.push(m); groupOf.set(m, to); }
+  if (!to.role && from.role) to.role = from.role;
+  from.mentions = [];
+}
+
+function roleMatches(role: string | undefined, wanted: string): boolean {
+  if (!role) return false;
+  const r = nameKey(role);
+  const w = nameKey(wanted).split(' ').filter((x) => x.length > 2 && !/^(u\.s\.|us|the)$/.test(x));
+  return w.length > 0 && w.every((x) => r.includes(x));
+}
+
+/** Finds (or creates) the group of a single-word mention, a handle or an untyped name. */
+function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | null {
+  if (m.handle) {
+    const pattern = OFFICE_HANDLES[m.text.toLowerCase()];
+    const holder = pattern ? groups.find((g) => g.kind !== 'place' && g.role !== undefined && pattern.test(g.role)) : undefined;
+    if (holder) return holder;
+    return { kind: 'person', name: m.text, mentions: [], words: [m.text.toLowerCase()] };
+  }
+  const w = words(m.text);
+  const people = groups.filter((g) => g.kind === 'person' && g.words.length >= 2);
+  if (w.length === 1 && (m.kind === 'unknown' || m.kind === 'person')) {
+    const word = w[0] ?? '';
+    const bySurname = people.filter((g) => g.words[g.words.length - 1] === word);
+    if (bySurname.length === 1) return bySurname[0] ?? null;
+    if (bySurname.length > 1) {
+      const withRole = m.role ? bySurname.filter((g) => roleMatches(g.role, m.role ?? '')) : [];
+      return withRole.length === 1 ? (withRole[0] ?? null) : null;
+    }
+    const byGiven = people.filter((g) => g.words[0] === word);
+    if (byGiven.length === 1 && !isCommonWord(word)) return byGiven[0] ?? null;
+    const orgs = groups.filter((g) => g.kind === 'organization' && g.words.length >= 2);
+    const byFirst = orgs.filter((g) => g.words[0] === word);
+    if (byFirst.length === 1 && lexKind(word) !== 'place') return byFirst[0] ?? null;
+    const upper = m.text.replace(/\./g, '');
+    if (/^[A-Z]{2,6}$/.test(upper)) {
+      const byAcr = orgs.filter((g) => initials(g.name) === upper.toLowerCase());
+      if (byAcr.length === 1) return byAcr[0] ?? null;
+    }
+    const known = knownBySurname(word, gaz);
+    if (known) {
+      const g = groups.find((x) => x.known === known);
+      return g ?? { kind: 'person', name: known.name, known, subtype: known.subtype, mentions: [], words: words(known.name) };
+    }
+  }
+  let kind: EntityKind | 'unknown' = m.kind;
+  if (kind === 'unknown' && m.role) kind = 'person';
+  if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? 'unknown';
+  if (kind === 'unknown') return null;
+  return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, mentions: [], words: w };
+}
+
+let surnameIndex: { gaz: Gazetteer; map: Map<string, KnownEntity | null> } | null = null;
+
+/** The one known person with that surname, if exactly one. */
+function knownBySurname(word: string, gaz: Gazetteer): KnownEntity | undefined {
+  if (!surnameIndex || surnameIndex.gaz !== gaz) {
+    const map = new Map<string, KnownEntity | null>();
+    for (const k of gaz.entities.values()) {
+      if (k.type !== 'person') continue;
+      const w = words(k.name);
+      const last = w[w.length - 1];
+      if (!last || w.length < 2) continue;
+      map.set(last, map.has(last) ? null : k);
+    }
+    surnameIndex = { gaz, map };
+  }
+  return surnameIndex.map.get(word) ?? undefined;
+}

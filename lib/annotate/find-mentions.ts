@@ -1,0 +1,369 @@
+/**
+ * Finds entity mentions in tokenized sentences: datelines, known names (gazetteer), national
+ * institutions ("Iraqi military"), and capitalised name chunks typed by head words, titles and
+ * given names. Anything still untyped is left 'unknown' for the coreference stage.
+ */
+import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
+import { isCommonWord, isFirstName, lexTags } from './lexicon';
+import type { RawMention, RoleRef } from './mention';
+import type { SentenceSpan } from './sentences';
+import { titleAt } from './titles';
+import type { Token } from './tokenize';
+import { NAME_PARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_LOWER_TAILS, PLACE_PREFIXES } from './vocab';
+
+/** What the finder returns for a whole text. */
+export interface FoundMentions {
+  mentions: RawMention[];
+  roleRefs: RoleRef[];
+  /** Demonym or country adjective per token index (for linking, never a mention). */
+  adjectives: Map<number, KnownEntity>;
+}
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  gaz: Gazetteer;
+  consumed: Uint8Array;
+  out: FoundMentions;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|']);
+const TIME_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Holiday']);
+
+/** Finds mentions in every sentence. */
+export function findMentions(text: string, tokens: Token[], sentences: SentenceSpan[], gaz: Gazetteer): FoundMentions {
+  const ctx: Ctx = { text, tokens, gaz, consumed: new Uint8Array(tokens.length), out: { mentions: [], roleRefs: [], adjectives: new Map() } };
+  sentences.forEach((s, si) => {
+    const headline = isHeadline(tokens, s);
+    findDateline(ctx, s, si);
+    findKnown(ctx, s, si);
+    findInstitutions(ctx, s, si);
+    findHandles(ctx, s, si);
+    findChunks(ctx, s, si, headline);
+  });
+  ctx.out.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return ctx.out;
+}
+
+function span(ctx: Ctx, from: number, to: number): { start: number; end: number; text: string } {
+  const start = ctx.tokens[from]?.start ?? 0;
+  const end = ctx.tokens[to - 1]?.end ?? start;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+function push(ctx: Ctx, m: Omit<RawMention, 'start' | 'end' | 'text'>): void {
+  ctx.out.mentions.push({ ...m, ...span(ctx, m.from, m.to) });
+  for (let i = m.from; i < m.to; i++) ctx.consumed[i] = 1;
+}
+
+/** A title-case line (headline, menu item): unknown capitalised words there are not names. */
+export function isHeadline(tokens: Token[], s: SentenceSpan): boolean {
+  let long = 0;
+  let cap = 0;
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i];
+    if (!t?.word || t.text.length < 4) continue;
+    long++;
+    if (t.cap) cap++;
+  }
+  const last = tokens[s.to - 1]?.text;
+  return long >= 2 && cap / long >= 0.7 && last !== '.';
+}
+
+/** "BAGHDAD (Reuters) -" / "ERBIL, Kurdistan Region -": the place (and agency) opening a story. */
+function findDateline(ctx: Ctx, s: SentenceSpan, si: number): void {
+  const { tokens } = ctx;
+  const first = tokens[s.from];
+  if (!first || !(s.from === 0 || first.newlineBefore)) return;
+  let j = s.from;
+  while (j < s.to && tokens[j]?.upper && tokens[j]?.word) j++;
+  if (j === s.from) return;
+  const after = tokens[j]?.text;
+  if (after !== '(' && after !== ',' && after !== '—' && after !== '–' && after !== '-') return;
+  let dash = -1;
+  for (let k = j; k < Math.min(s.to, j + 12); k++) if (/^[—–-]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaceBefore) { dash = k; break; }
+  if (dash < 0) return;
+  const raw = span(ctx, s.from, j).text;
+  const known = ctx.gaz.longest(tokens, s.from);
+  const hit = known && known.to === j ? known.hits.find((h) => !h.adjective && h.entity.type === 'place') : undefined;
+  push(ctx, { from: s.from, to: j, kind: 'place', known: hit?.entity, name: hit ? hit.entity.name : titleCase(raw), subtype: hit?.entity.subtype ?? 'city', sentence: si });
+  if (after === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]?.word) {
+    const k = ctx.gaz.longest(tokens, j + 1);
+    const h = k && k.to === j + 2 ? k.hits.find((x) => !x.adjective) : undefined;
+    push(ctx, { from: j + 1, to: j + 2, kind: 'organization', known: h?.entity, name: h?.entity.name, subtype: 'news outlet', sentence: si });
+  }
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Picks the usable hit of a gazetteer match given the case of the text, or null. */
+function usableHit(ctx: Ctx, m: GazMatch): GazHit | null {
+  const first = ctx.tokens[m.from];
+  if (!first) return null;
+  const surface = span(ctx, m.from, m.to).text;
+  const ordered = [...m.hits].sort((a, b) => Number(a.adjective) - Number(b.adjective));
+  for (const h of ordered) {
+    if (h.exact !== undefined) {
+      if (surface === h.exact || surface.replace(/\./g, '') === h.exact.replace(/\./g, '')) {
+        if (surface.replace(/\./g, '').length <= 2 && surface !== h.exact && !/^[A-Z]{2}$/.test(h.exact)) continue;
+        return h;
+      }
+      continue;
+    }
+    if (first.cap || first.upper) return h;
+    if (h.lowerOk && m.to - m.from >= 2) return h;
+  }
+  return null;
+}
+
+/** Known names from the gazetteer (longest match first). */
+function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
+  const { tokens } = ctx;
+  for (let i = s.from; i < s.to; i++) {
+    if (ctx.consumed[i]) continue;
+    const t = tokens[i];
+    if (!t || !t.word) continue;
+    const m = ctx.gaz.longest(tokens, i);
+    if (!m || m.to > s.to) continue;
+    const hit = usableHit(ctx, m);
+    if (!hit) continue;
+    if (hit.adjective) {
+      if (t.cap) for (let k = m.from; k < m.to; k++) ctx.out.adjectives.set(k, hit.entity);
+      i = m.to - 1;
+      continue;
+    }
+    if (anyConsumed(ctx, m.from, m.to)) continue;
+    // "Jordan Peterson": a place that is also a given name, followed by a capitalised word.
+    const next = tokens[m.to];
+    if (hit.entity.type === 'place' && m.to - m.from === 1 && isFirstName(t.lower) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower)) continue;
+    push(ctx, { from: m.from, to: m.to, kind: hit.entity.type, known: hit.entity, subtype: hit.entity.subtype, sentence: si });
+    i = m.to - 1;
+  }
+}
+
+function anyConsumed(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.consumed[k]) return true;
+  return false;
+}
+
+/** Length of a national institution phrase at token i ("military", "foreign ministry"), or 0. */
+function institutionAt(tokens: Token[], i: number): { len: number; phrase: string } | null {
+  const a = tokens[i]?.lower;
+  const b = tokens[i + 1]?.lower;
+  if (a && b && NATIONAL_INSTITUTIONS.has(`${a} ${b}`)) return { len: 2, phrase: `${a} ${b}` };
+  if (a && NATIONAL_INSTITUTIONS.has(a)) return { len: 1, phrase: a };
+  return null;
+}
+
+function institutionName(country: KnownEntity, phrase: string): string {
+  const inst = phrase === 'federal government' ? 'government' : phrase;
+  return `${country.demonym ?? country.name} ${inst}`;
+}
+
+/** "Iraqi military", "Iraq’s military", "U.S. military", "Government of Iraq". */
+function findInstitutions(ctx: Ctx, s: SentenceSpan, si: number): void {
+  const { tokens } = ctx;
+  const countryAt = new Map<number, RawMention>();
+  for (const m of ctx.out.mentions) if (m.sentence === si && m.known?.subtype === 'country') countryAt.set(m.to, m);
+  for (let i = s.from; i < s.to; i++) {
+    const adj = ctx.out.adjectives.get(i);
+    const adjStart = adj && ctx.out.adjectives.get(i - 1) !== adj ? i : -1;
+    if (adj && adjStart === i) {
+      let e = i + 1;
+      while (ctx.out.adjectives.get(e) === adj) e++;
+      const inst = institutionAt(tokens, e);
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap) {
+        push(ctx, { from: i, to: e + inst.len, kind: 'organization', name: institutionName(adj, inst.phrase), subtype: 'government', sentence: si });
+      }
+    }
+    const country = countryAt.get(i);
+    if (country?.known) {
+      let e = i;
+      if (/^[’']s$/.test(tokens[e]?.text ?? '')) e++;
+      const inst = institutionAt(tokens, e);
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap) {
+        ctx.out.mentions.push({ from: country.from, to: e + inst.len, ...span(ctx, country.from, e + inst.len), kind: 'organization', name: institutionName(country.known, inst.phrase), subtype: 'government', sentence: si });
+        for (let k = e; k < e + inst.len; k++) ctx.consumed[k] = 1;
+      }
+    }
+    if (tokens[i]?.lower === 'government' && tokens[i]?.cap && tokens[i + 1]?.lower === 'of') {
+      const c = ctx.out.mentions.find((m) => m.from === i + 2 && m.known?.subtype === 'country');
+      if (c?.known) push(ctx, { from: i, to: i + 2, kind: 'organization', name: institutionName(c.known, 'government'), subtype: 'government', sentence: si });
+      if (c?.known) { const last = ctx.out.mentions[ctx.out.mentions.length - 1]; if (last) { Object.assign(last, span(ctx, i, c.to)); last.to = c.to; } }
+    }
+  }
+}
+
+/** "@POTUS" and other handles. */
+function findHandles(ctx: Ctx, s: SentenceSpan, si: number): void {
+  for (let i = s.from; i < s.to; i++) {
+    const t = ctx.tokens[i];
+    if (t && t.text.startsWith('@') && !ctx.consumed[i]) push(ctx, { from: i, to: i + 1, kind: 'unknown', handle: true, sentence: si });
+  }
+}
+
+function isTimeWord(lower: string): boolean {
+  return lexTags(lower).some((t) => TIME_TAGS.has(t));
+}
+
+function canStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || ctx.consumed[i] || !t.word) return false;
+  if (t.cap && !isTimeWord(t.lower)) return true;
+  return NAME_PARTICLES.has(t.lower) && ctx.tokens[i + 1]?.text === '-' && !!ctx.tokens[i + 2]?.cap;
+}
+
+function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || i >= end || ctx.consumed[i] || t.newlineBefore) return false;
+  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower)) && !ctx.consumed[i + 1];
+  if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
+  if (t.word && t.cap && !isTimeWord(t.lower)) return true;
+  if (t.text === '.' && !t.spaceBefore && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
+  if (NAME_PARTICLES.has(t.lower) && next && (next.text === '-' || next.cap) && !ctx.consumed[i + 1]) return true;
+  if ((t.lower === 'of' || t.lower === '&') && next?.cap && !ctx.consumed[i + 1]) return true;
+  if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
+  if (t.lower === 'for' && ORG_HEADS.has(tokens[i - 1]?.lower ?? '') && next?.cap && !ctx.consumed[i + 1]) return true;
+  if (t.lower === 'and' && next?.cap && !ctx.consumed[i + 1]) {
+    for (let k = runFrom; k < i; k++) if (tokens[k]?.lower === 'of' && ORG_OF_HEADS.has(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Capitalised chunks: stripped of sentence-initial common words and titles, then typed. */
+function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): void {
+  const { tokens } = ctx;
+  let i = s.from;
+  while (i < s.to) {
+    if (!canStart(ctx, i)) { i++; continue; }
+    let j = i + 1;
+    while (canContinue(ctx, j, i, s.to)) j++;
+    while (j > i && /^(of|and|for|the|&|-)$/.test(tokens[j - 1]?.lower ?? '')) j--;
+    splitRun(ctx, s, si, i, j, headline);
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** A run of "A of B" that is not an "of"-organization is split into "A" and "B". */
+function splitRun(ctx: Ctx, s: SentenceSpan, si: number, a: number, b: number, headline: boolean): void {
+  const { tokens } = ctx;
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = tokens[k]?.lower;
+    if (w !== 'of' && w !== 'and' && w !== '&') continue;
+    const before = tokens[k - 1]?.lower ?? '';
+    const orgOf = ORG_OF_HEADS.has(before) || ORG_HEADS.has(before) || titleAt(tokens, a, b) > 0;
+    if (w === 'of' && orgOf) continue;
+    if (w !== 'of' && (runHasOrgOf(tokens, a, k) || w === '&')) continue;
+    splitRun(ctx, s, si, a, k, headline);
+    splitRun(ctx, s, si, k + 1, b, headline);
+    return;
+  }
+  classifyRun(ctx, s, si, a, b, headline);
+}
+
+function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (tokens[k]?.lower === 'of' && ORG_OF_HEADS.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
+}
+
+function sentenceInitial(ctx: Ctx, s: SentenceSpan, i: number): boolean {
+  if (i === s.from) return true;
+  const prev = ctx.tokens[i - 1];
+  return !!prev && OPENERS.has(prev.text);
+}
+
+/** A title written just before the run in lower case ("spokesman Mohammed Mohi"). */
+function titleBefore(ctx: Ctx, a: number): { from: number; role: string } | null {
+  for (let k = 1; k <= 4; k++) {
+    const p = a - k;
+    if (p < 0) break;
+    if (titleAt(ctx.tokens, p, a) === k) return { from: p, role: span(ctx, p, a).text };
+  }
+  return null;
+}
+
+/** ", a spokesman for ..." / ", political advisor to ..." right after the run. */
+function appositiveTitle(ctx: Ctx, b: number): string | null {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== ',') return null;
+  let k = b + 1;
+  if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
+  for (let skip = 0; skip <= 2; skip++) {
+    const n = titleAt(tokens, k + skip);
+    if (n > 0) return span(ctx, k + skip, k + skip + n).text;
+  }
+  return null;
+}
+
+function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
+  const { tokens } = ctx;
+  let a = a0;
+  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0) a++;
+  while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
+  if (a >= b) return;
+  // Demonym or country prefix ("Iraqi Prime Minister", "U.S. State Secretary").
+  let d = a;
+  while (d < b && (ctx.out.adjectives.has(d) || (tokens[d]?.lower === '-' && ctx.out.adjectives.has(d - 1)))) d++;
+  const prefixFrom = findPrefixCountry(ctx, a);
+  let role: string | undefined;
+  const t = titleAt(tokens, d, b);
+  let nameFrom = d;
+  if (t > 0) {
+    role = span(ctx, prefixFrom ?? a, d + t).text;
+    nameFrom = d + t;
+    if (nameFrom >= b) {
+      ctx.out.roleRefs.push({ from: prefixFrom ?? a, to: b, ...span(ctx, prefixFrom ?? a, b), role, sentence: si });
+      return;
+    }
+  } else {
+    const before = titleBefore(ctx, a);
+    if (before) role = before.role;
+  }
+  const from = nameFrom === d && !role ? d : nameFrom;
+  if (from >= b) return;
+  const first = tokens[from]?.lower ?? '';
+  const last = tokens[b - 1]?.lower ?? '';
+  const len = b - from;
+  const tail = lowerPlaceTail(ctx, b);
+  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of')) {
+    if (len === 1 && !tokens[from]?.upper && a === from) return;
+    const orgFrom = nameFrom === d && !role ? a : from;
+    push(ctx, { from: orgFrom, to: b, kind: 'organization', sentence: si });
+    return;
+  }
+  if ((PLACE_HEADS.has(last) && len >= 2) || (PLACE_PREFIXES.has(first) && len >= 2) || tail > 0) {
+    push(ctx, { from, to: b + tail, kind: 'place', subtype: 'site', sentence: si });
+    return;
+  }
+  if (headline && !role) return;
+  const appos = appositiveTitle(ctx, b);
+  const particle = hasParticle(tokens, from, b);
+  const person = !!role || !!appos || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
+  push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si });
+}
+
+function hasParticle(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NAME_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === '-') return true;
+  return false;
+}
+
+/** "U.S." or "Iran’s" just before the run, to keep in a role ("U.S. President"). */
+function findPrefixCountry(ctx: Ctx, a: number): number | undefined {
+  const m = ctx.out.mentions.find((x) => x.to === a && x.known?.subtype === 'country');
+  return m?.from;
+}
+
+/** Number of tokens of a lower-case place tail after the run ("air base"), or 0. */
+function lowerPlaceTail(ctx: Ctx, b: number): number {
+  const { tokens } = ctx;
+  const one = tokens[b]?.lower;
+  const two = one && tokens[b + 1] ? `${one} ${tokens[b + 1]?.lower}` : '';
+  if (tokens[b]?.cap) return 0;
+  if (two && PLACE_LOWER_TAILS.has(two) && (two === 'air base' || two === 'military base' || two === 'refugee camp')) return 2;
+  if (one === 'base' || one === 'airbase' || one === 'airport') return 1;
+  return 0;
+}

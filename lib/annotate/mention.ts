@@ -1,0 +1,37 @@
+/**
+ * The raw mention type shared by the finders and the coreference stage: one surface form with its
+ * span, what kind of entity it looks like and what is known about it.
+ */
+import type { EntityKind } from './types';
+import type { KnownEntity } from './gazetteer';
+
+/** One surface occurrence found in the text, before mentions are grouped into entities. */
+export interface RawMention {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** 'unknown' while a capitalised name has not been typed yet (coreference or compromise decide). */
+  kind: EntityKind | 'unknown';
+  known?: KnownEntity;
+  /** Proposed canonical name when it differs from the text ("Iraq’s military" → "Iraqi military"). */
+  name?: string;
+  subtype?: string;
+  /** Title kept apart from the name ("U.S. President"). */
+  role?: string;
+  sentence: number;
+  /** "@POTUS"-style handle. */
+  handle?: boolean;
+}
+
+/** A title used without a name ("the Prime Minister", "the U.S. Secretary of State"). */
+export interface RoleRef {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  role: string;
+  sentence: number;
+}

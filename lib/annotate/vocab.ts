@@ -1,0 +1,97 @@
+/**
+ * Word lists the rules rely on: titles, organization and place head words, name particles. Kept in
+ * one place so rules stay short and the lists can grow without touching logic.
+ */
+
+/** Titles and roles that precede a person's name (lower case; multi-word ones as phrases). */
+export const TITLES = [
+  'president', 'vice president', 'prime minister', 'deputy prime minister', 'minister', 'foreign minister',
+  'defense minister', 'defence minister', 'interior minister', 'finance minister', 'oil minister',
+  'health minister', 'economy minister', 'trade minister', 'justice minister', 'energy minister',
+  'secretary', 'secretary of state', 'state secretary', 'secretary-general', 'secretary general',
+  'defense secretary', 'defence secretary', 'home secretary', 'foreign secretary', 'treasury secretary',
+  'press secretary', 'chancellor', 'king', 'queen', 'prince', 'crown prince', 'princess', 'emir', 'sheikh',
+  'sultan', 'ayatollah', 'grand ayatollah', 'supreme leader', 'pope', 'senator', 'sen.', 'representative',
+  'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'speaker', 'leader', 'chairman',
+  'chairwoman', 'chair', 'director', 'director general', 'director-general', 'ceo', 'chief executive',
+  'chief executive officer', 'founder', 'co-founder', 'commander', 'general', 'gen.', 'lieutenant general',
+  'lt. gen.', 'major general', 'maj. gen.', 'brigadier general', 'brig. gen.', 'colonel', 'col.',
+  'lieutenant colonel', 'lt. col.', 'major', 'lieutenant', 'lt.', 'captain', 'capt.', 'sergeant', 'sgt.',
+  'admiral', 'adm.', 'vice admiral', 'rear admiral', 'ambassador', 'spokesman', 'spokeswoman',
+  'spokesperson', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor', 'mr.', 'mrs.',
+  'ms.', 'dr.', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'cardinal', 'imam', 'cleric', 'rabbi',
+  'bishop', 'archbishop', 'adviser', 'advisor', 'envoy', 'special envoy', 'commissioner', 'deputy',
+  'chief', 'head', 'premier', 'lawmaker', 'mp', 'candidate', 'analyst', 'official', 'chief of staff',
+  'national security adviser', 'national security advisor', 'mr', 'mrs', 'ms', 'dr',
+];
+
+/** Head words that make a capitalized phrase an organization when they end it. */
+export const ORG_HEADS = new Set([
+  'ministry', 'department', 'party', 'forces', 'force', 'council', 'agency', 'corp', 'corp.', 'corporation',
+  'inc', 'inc.', 'group', 'bank', 'command', 'embassy', 'consulate', 'army', 'navy', 'news', 'times', 'post',
+  'guard', 'guards', 'corps', 'brigades', 'brigade', 'battalion', 'battalions', 'committee', 'commission',
+  'university', 'company', 'co', 'co.', 'association', 'union', 'front', 'movement', 'organization',
+  'organisation', 'institute', 'authority', 'court', 'parliament', 'assembly', 'office', 'service',
+  'services', 'police', 'network', 'foundation', 'fund', 'federation', 'league', 'club', 'coalition',
+  'alliance', 'television', 'tv', 'radio', 'media', 'press', 'airlines', 'airways', 'holdings',
+  'technologies', 'systems', 'labs', 'partners', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'bureau',
+  'directorate', 'secretariat', 'cabinet', 'senate', 'congress', 'tribunal', 'militia', 'militias',
+  'mobilization', 'mobilisation', 'resistance', 'brotherhood', 'jihad', 'legion', 'unit', 'units',
+  'division', 'squadron', 'fleet', 'administration', 'government', 'regime', 'telegraph', 'journal',
+  'herald', 'tribune', 'gazette', 'monitor', 'observatory', 'institution', 'center', 'centre',
+  'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
+  'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
+]);
+
+/** Head words that start an organization name when followed by "of" ("Ministry of Defense"). */
+export const ORG_OF_HEADS = new Set([
+  'ministry', 'department', 'council', 'bank', 'university', 'court', 'office', 'house', 'government',
+  'federation', 'league', 'union', 'organization', 'organisation', 'party', 'association', 'board',
+  'commission', 'committee', 'chamber', 'institute', 'academy', 'secretariat', 'army', 'people',
+]);
+
+/** Head words that make a capitalized phrase a place when they end it. */
+export const PLACE_HEADS = new Set([
+  'airport', 'base', 'zone', 'compound', 'river', 'province', 'governorate', 'region', 'district',
+  'county', 'square', 'street', 'bridge', 'dam', 'mountains', 'mountain', 'valley', 'sea', 'lake', 'gulf',
+  'island', 'islands', 'strait', 'desert', 'peninsula', 'canal', 'crossing', 'port', 'harbor', 'harbour',
+  'field', 'oilfield', 'refinery', 'plant', 'building', 'tower', 'mosque', 'church', 'cathedral', 'temple',
+  'shrine', 'stadium', 'park', 'camp', 'prison', 'checkpoint', 'highway', 'road', 'avenue', 'boulevard',
+  'city', 'town', 'village', 'state', 'territory', 'territories', 'coast', 'bay', 'ocean', 'plain',
+  'plains', 'heights', 'hills', 'hill', 'corridor', 'complex', 'facility', 'station', 'terminal',
+  'municipality', 'prefecture', 'oblast', 'krai', 'subdistrict', 'neighborhood', 'neighbourhood',
+  'quarter', 'palace', 'castle', 'fort', 'border', 'pass', 'gate', 'hall', 'center', 'centre', 'mall',
+  'market', 'hospital', 'university', 'museum', 'embassy', 'consulate',
+]);
+
+/** Place heads that may be preceded by "air" / "military" etc. ("Ain al-Asad air base"). */
+export const PLACE_LOWER_TAILS = new Set(['base', 'air base', 'airbase', 'airport', 'province', 'governorate', 'district', 'river', 'dam', 'camp', 'refugee camp', 'oil field', 'oilfield', 'border crossing', 'crossing', 'compound', 'prison', 'region', 'county', 'city', 'square', 'stadium', 'mosque', 'hospital', 'checkpoint', 'military base']);
+
+/** Words that start a place name ("Camp Taji", "Lake Chad", "Mount Sinjar"). */
+export const PLACE_PREFIXES = new Set(['camp', 'lake', 'mount', 'mt.', 'fort', 'port', 'cape', 'gulf', 'strait', 'sea']);
+
+/** Lower-case particles inside personal and Arabic names. */
+export const NAME_PARTICLES = new Set([
+  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da',
+  'di', 'du', 'dos', 'das', 'la', 'le', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az',
+]);
+
+/** Institution words that form an actor with a country or demonym ("Iraqi military", "Iraq's army"). */
+export const NATIONAL_INSTITUTIONS = new Set([
+  'military', 'government', 'army', 'navy', 'air force', 'police', 'embassy', 'parliament',
+  'foreign ministry', 'defense ministry', 'defence ministry', 'interior ministry', 'health ministry',
+  'finance ministry', 'oil ministry', 'central bank', 'cabinet', 'judiciary', 'coast guard',
+  'federal government', 'intelligence', 'armed forces', 'consulate', 'presidency',
+  'foreign office', 'justice ministry', 'electoral commission', 'election commission', 'supreme court',
+]);
+
+/** Institution words counted only as optional generic actors; never emitted on their own. */
+export const GENERIC_FORCES = new Set(['forces', 'troops', 'officials', 'soldiers', 'people']);
+
+/** Office handles that stand for whoever holds a role ("@POTUS" → the U.S. President). */
+export const OFFICE_HANDLES: Record<string, RegExp> = {
+  '@potus': /\b(u\.?s\.?|american|united states)\b.*\bpresident\b|^president$/i,
+  '@vp': /vice president/i,
+  '@secblinken': /secretary of state/i,
+  '@statedept': /state department/i,
+};

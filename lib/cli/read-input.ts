@@ -1,0 +1,45 @@
+/**
+ * Reads one CLI input file into article text plus metadata: a .txt as is (with `<name>.meta.json`
+ * beside it when present), an .html page through the extension's own article extraction (linkedom).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { ArticleMetaSchema, type ArticleMeta } from '../annotate/types';
+import { extractArticle } from '../page/extract';
+import { readMetadata } from '../page/metadata';
+
+/** One article ready for annotate(). */
+export interface InputArticle {
+  id: string;
+  text: string;
+  meta: ArticleMeta;
+}
+
+/** The id of a file in the prediction output: its name without extension. */
+export function fileId(path: string): string {
+  return basename(path, extname(path));
+}
+
+function readMetaBeside(path: string): ArticleMeta {
+  const metaPath = join(dirname(path), `${fileId(path)}.meta.json`);
+  if (!existsSync(metaPath)) return {};
+  const parsed = ArticleMetaSchema.safeParse(JSON.parse(readFileSync(metaPath, 'utf8')));
+  if (!parsed.success) throw new Error(`${metaPath}: not valid article metadata (${parsed.error.message})`);
+  return parsed.data;
+}
+
+/** Reads a .txt or .html file; throws with a readable message when it cannot. */
+export function readInput(path: string): InputArticle {
+  const raw = readFileSync(path, 'utf8');
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm') {
+    const { document } = parseHTML(raw);
+    const doc = document as unknown as Document;
+    const text = extractArticle(doc).text;
+    const pageMeta = readMetadata(doc);
+    const meta: ArticleMeta = { ...readMetaBeside(path), ...(pageMeta.publishedTime ? { publishedTime: pageMeta.publishedTime } : {}) };
+    return { id: fileId(path), text, meta };
+  }
+  return { id: fileId(path), text: raw, meta: readMetaBeside(path) };
+}
