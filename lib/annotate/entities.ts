@@ -22,6 +22,8 @@ interface Group {
   known?: KnownEntity;
   subtype?: string;
   role?: string;
+  /** Every title seen with this entity's mentions. */
+  roles: string[];
   mentions: RawMention[];
   words: string[];
 }
@@ -51,14 +53,15 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   const attach = (m: RawMention, g: Group): void => {
     g.mentions.push(m);
     groupOf.set(m, g);
-    if (!g.role && m.role) g.role = m.role;
+    if (m.role && (!g.role || m.role.length > g.role.length)) g.role = m.role;
+    if (m.role) g.roles.push(m.role);
   };
 
   // 1. Known entities and multi-word names.
   const singles: RawMention[] = [];
   for (const m of mentions) {
     if (m.known) {
-      const g = open(`k:${m.known.id}`, { kind: m.known.type, name: m.known.name, known: m.known, subtype: m.known.subtype, mentions: [], words: words(m.known.name) });
+      const g = open(`k:${m.known.id}`, { kind: m.known.type, name: m.known.name, known: m.known, subtype: m.known.subtype, roles: [], mentions: [], words: words(m.known.name) });
       attach(m, g);
       continue;
     }
@@ -66,7 +69,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
     if (m.handle || w.length <= 1 || m.kind === 'unknown') { singles.push(m); continue; }
     const kind = m.kind;
     const key = kind === 'person' ? `p:${w.join(' ')}` : `${kind}:${nameKey(m.name ?? m.text)}`;
-    attach(m, open(key, { kind, name: m.name ?? m.text, subtype: m.subtype, mentions: [], words: w }));
+    attach(m, open(key, { kind, name: m.name ?? m.text, subtype: m.subtype, roles: [], mentions: [], words: w }));
   }
 
   // 2. Near-miss spellings of people: against each other and against known people.
@@ -155,7 +158,8 @@ function sameNameish(a: string[], b: string[]): boolean {
 
 function moveAll(from: Group, to: Group, groupOf: Map<RawMention, Group>): void {
   for (const m of from.mentions) { to.mentions.push(m); groupOf.set(m, to); }
-  if (!to.role && from.role) to.role = from.role;
+  if (from.role && (!to.role || from.role.length > to.role.length)) to.role = from.role;
+  to.roles.push(...from.roles);
   from.mentions = [];
 }
 
@@ -170,9 +174,9 @@ function roleMatches(role: string | undefined, wanted: string): boolean {
 function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | null {
   if (m.handle) {
     const pattern = OFFICE_HANDLES[m.text.toLowerCase()];
-    const holder = pattern ? groups.find((g) => g.kind !== 'place' && g.role !== undefined && pattern.test(g.role)) : undefined;
+    const holder = pattern ? groups.find((g) => g.kind !== 'place' && g.roles.some((r) => pattern.test(r))) : undefined;
     if (holder) return holder;
-    return { kind: 'person', name: m.text, mentions: [], words: [m.text.toLowerCase()] };
+    return { kind: 'person', name: m.text, roles: [], mentions: [], words: [m.text.toLowerCase()] };
   }
   const w = words(m.text);
   const people = groups.filter((g) => g.kind === 'person' && g.words.length >= 2);
@@ -181,7 +185,7 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
     const bySurname = people.filter((g) => g.words[g.words.length - 1] === word);
     if (bySurname.length === 1) return bySurname[0] ?? null;
     if (bySurname.length > 1) {
-      const withRole = m.role ? bySurname.filter((g) => roleMatches(g.role, m.role ?? '')) : [];
+      const withRole = m.role ? bySurname.filter((g) => g.roles.some((r) => roleMatches(r, m.role ?? ''))) : [];
       return withRole.length === 1 ? (withRole[0] ?? null) : null;
     }
     const byGiven = people.filter((g) => g.words[0] === word);
@@ -197,14 +201,14 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
     const known = knownBySurname(word, gaz);
     if (known) {
       const g = groups.find((x) => x.known === known);
-      return g ?? { kind: 'person', name: known.name, known, subtype: known.subtype, mentions: [], words: words(known.name) };
+      return g ?? { kind: 'person', name: known.name, known, subtype: known.subtype, roles: [], mentions: [], words: words(known.name) };
     }
   }
   let kind: EntityKind | 'unknown' = m.kind;
   if (kind === 'unknown' && m.role) kind = 'person';
   if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? 'unknown';
   if (kind === 'unknown') return null;
-  return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, mentions: [], words: w };
+  return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, roles: [], mentions: [], words: w };
 }
 
 let surnameIndex: { gaz: Gazetteer; map: Map<string, KnownEntity | null> } | null = null;

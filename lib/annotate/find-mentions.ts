@@ -6,6 +6,7 @@
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
+import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
 import { titleAt } from './titles';
 import type { Token } from './tokenize';
@@ -42,6 +43,7 @@ export function findMentions(text: string, tokens: Token[], sentences: SentenceS
     findChunks(ctx, s, si, headline);
   });
   ctx.out.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  ctx.out.roleRefs = attachRoles(text, tokens, ctx.out.mentions, ctx.out.roleRefs);
   return ctx.out;
 }
 
@@ -84,6 +86,7 @@ function findDateline(ctx: Ctx, s: SentenceSpan, si: number): void {
   for (let k = j; k < Math.min(s.to, j + 12); k++) if (/^[—–-]$/.test(tokens[k]?.text ?? '') && tokens[k]?.spaceBefore) { dash = k; break; }
   if (dash < 0) return;
   const raw = span(ctx, s.from, j).text;
+  if (j - s.from === 1 && isCommonWord(tokens[s.from]?.lower ?? '')) return;
   const known = ctx.gaz.longest(tokens, s.from);
   const hit = known && known.to === j ? known.hits.find((h) => !h.adjective && h.entity.type === 'place') : undefined;
   push(ctx, { from: s.from, to: j, kind: 'place', known: hit?.entity, name: hit ? hit.entity.name : titleCase(raw), subtype: hit?.entity.subtype ?? 'city', sentence: si });
@@ -157,6 +160,15 @@ function institutionAt(tokens: Token[], i: number): { len: number; phrase: strin
   return null;
 }
 
+/** The institution phrase is a modifier ("Iranian military personnel"), not the actor itself. */
+function modifiesNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || t.cap) return false;
+  const tags = lexTags(t.lower);
+  if (tags.length === 0) return /(s|ment|tion|ity|el|ers?)$/.test(t.lower) && !/(ed|ly)$/.test(t.lower);
+  return tags.some((x) => x === 'Plural' || x === 'Singular' || x === 'Noun' || x === 'Uncountable' || x === 'Actor') && !tags.some((x) => /Tense|Verb|Infinitive|Copula|Modal|Preposition|Conjunction|Adverb/.test(x));
+}
+
 function institutionName(country: KnownEntity, phrase: string): string {
   const inst = phrase === 'federal government' ? 'government' : phrase;
   return `${country.demonym ?? country.name} ${inst}`;
@@ -174,7 +186,7 @@ function findInstitutions(ctx: Ctx, s: SentenceSpan, si: number): void {
       let e = i + 1;
       while (ctx.out.adjectives.get(e) === adj) e++;
       const inst = institutionAt(tokens, e);
-      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap) {
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len)) {
         push(ctx, { from: i, to: e + inst.len, kind: 'organization', name: institutionName(adj, inst.phrase), subtype: 'government', sentence: si });
       }
     }
@@ -183,7 +195,7 @@ function findInstitutions(ctx: Ctx, s: SentenceSpan, si: number): void {
       let e = i;
       if (/^[’']s$/.test(tokens[e]?.text ?? '')) e++;
       const inst = institutionAt(tokens, e);
-      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap) {
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len)) {
         ctx.out.mentions.push({ from: country.from, to: e + inst.len, ...span(ctx, country.from, e + inst.len), kind: 'organization', name: institutionName(country.known, inst.phrase), subtype: 'government', sentence: si });
         for (let k = e; k < e + inst.len; k++) ctx.consumed[k] = 1;
       }
@@ -302,7 +314,9 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-') a++;
+  // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
+  if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
   if (a >= b) return;
   // Demonym or country prefix ("Iraqi Prime Minister", "U.S. State Secretary").
@@ -310,7 +324,14 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   while (d < b && (ctx.out.adjectives.has(d) || (tokens[d]?.lower === '-' && ctx.out.adjectives.has(d - 1)))) d++;
   const prefixFrom = findPrefixCountry(ctx, a);
   let role: string | undefined;
-  const t = titleAt(tokens, d, b);
+  let t = titleAt(tokens, d, b);
+  if (t === 0) {
+    // "Kurdish President", "Kataib Hezbollah spokesman": up to two qualifier words before a title.
+    for (let k = d + 1; k <= Math.min(d + 2, b - 1); k++) {
+      const n = titleAt(tokens, k, b);
+      if (n > 0 && !isFirstName(tokens[d]?.lower ?? '')) { t = k - d + n; break; }
+    }
+  }
   let nameFrom = d;
   if (t > 0) {
     role = span(ctx, prefixFrom ?? a, d + t).text;
@@ -329,6 +350,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const last = tokens[b - 1]?.lower ?? '';
   const len = b - from;
   const tail = lowerPlaceTail(ctx, b);
+  if (len === 1 && (PLACE_HEADS.has(last) || ORG_HEADS.has(last)) && extendPrevious(ctx, from, b)) return;
   if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of')) {
     if (len === 1 && !tokens[from]?.upper && a === from) return;
     const orgFrom = nameFrom === d && !role ? a : from;
@@ -344,6 +366,16 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const particle = hasParticle(tokens, from, b);
   const person = !!role || !!appos || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si });
+}
+
+/** "Erbil Governorate": a head word right after a known place extends that mention. */
+function extendPrevious(ctx: Ctx, from: number, b: number): boolean {
+  const prev = ctx.out.mentions.find((m) => m.to === from && m.kind === 'place' && m.known?.subtype !== 'country');
+  const head = ctx.tokens[from]?.lower ?? '';
+  if (!prev || !ctx.tokens[from]?.spaceBefore || !PLACE_HEADS.has(head)) return false;
+  Object.assign(prev, span(ctx, prev.from, b), { to: b, known: undefined, name: undefined, subtype: head === 'governorate' || head === 'province' ? 'region' : 'site' });
+  for (let k = from; k < b; k++) ctx.consumed[k] = 1;
+  return true;
 }
 
 function hasParticle(tokens: Token[], a: number, b: number): boolean {

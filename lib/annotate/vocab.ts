@@ -81,7 +81,7 @@ export const NATIONAL_INSTITUTIONS = new Set([
   'military', 'government', 'army', 'navy', 'air force', 'police', 'embassy', 'parliament',
   'foreign ministry', 'defense ministry', 'defence ministry', 'interior ministry', 'health ministry',
   'finance ministry', 'oil ministry', 'central bank', 'cabinet', 'judiciary', 'coast guard',
-  'federal government', 'intelligence', 'armed forces', 'consulate', 'presidency',
+  'federal government', 'intelligence', 'armed forces', 'presidency',
   'foreign office', 'justice ministry', 'electoral commission', 'election commission', 'supreme court',
 ]);
 
