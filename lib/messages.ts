@@ -63,6 +63,8 @@ export const WhichArticleReplySchema = z.object({
   ok: z.literal(true),
   url: z.nullable(z.string()),
   title: z.string(),
+  /** Why the article could not be annotated or saved (a full disk, say), for the popup to show. */
+  error: z.optional(z.string()),
 });
 export type WhichArticleReply = z.infer<typeof WhichArticleReplySchema>;
 

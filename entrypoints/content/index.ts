@@ -15,7 +15,7 @@ import './style.css';
 const MIN_ARTICLE_WORDS = 120;
 
 /** What this tab shows, for the popup's "which article?" question. */
-let current: { url: string; title: string } | null = null;
+let current: { url: string; title: string; error?: string } | null = null;
 
 async function annotatePage(): Promise<void> {
   const article = extractArticle(document);
@@ -31,6 +31,7 @@ async function annotatePage(): Promise<void> {
   }
   if (!reply.data.ok) {
     console.debug('sourcemark: background refused the article:', reply.data.error);
+    current = { url, title, error: reply.data.error };
     return;
   }
   if (highlightsSupported()) drawHighlights(document, article, reply.data.spans);
@@ -44,7 +45,12 @@ function listenToPopup(): void {
       sendResponse({ ok: false, error: describeInvalid(parsed.error) });
       return false;
     }
-    const reply: WhichArticleReply = { ok: true, url: current?.url ?? null, title: current?.title ?? document.title };
+    const reply: WhichArticleReply = {
+      ok: true,
+      url: current?.url ?? null,
+      title: current?.title ?? document.title,
+      ...(current?.error ? { error: current.error } : {}),
+    };
     sendResponse(reply);
     return false;
   });

@@ -1,16 +1,29 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArticleCoverageView } from '@/components/ArticleCoverageView';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Notice } from '@/components/Notice';
-import { crossReference } from '@/lib/store/cross-reference';
+import { ArticlePanel } from '@/components/popup/ArticlePanel';
+import { articleView } from '@/lib/store/article-view';
 import { openDb } from '@/lib/store/db';
 import { askActiveArticle, targetTabId } from './active-article';
 
 const db = openDb();
 
-type Target = { state: 'loading' } | { state: 'none' } | { state: 'article'; url: string; title: string };
+type Target = { state: 'loading' } | { state: 'none' } | { state: 'article'; url: string; title: string; error?: string };
 
-/** The popup: the active tab's article, its actors and places, and where else they were read. */
+function openInTab(url: string): void {
+  browser.tabs.create({ url }).catch((error: unknown) => console.error('sourcemark popup: cannot open', url, error));
+}
+
+/** The live view of the article: re-renders whenever the database changes. */
+function ArticleView({ url, title }: { url: string; title: string }) {
+  const view = useLiveQuery(async () => (await articleView(db, url)) ?? null, [url]);
+  if (view === undefined) return <Notice kind="loading">Reading your log…</Notice>;
+  if (view === null) return <Notice kind="loading">Annotating “{title}”…</Notice>;
+  return <ArticlePanel view={view} onOpen={openInTab} />;
+}
+
+/** The popup: the active tab's article, its actors, places, attributions and incidents, and where else they were read. */
 export function App() {
   const [target, setTarget] = useState<Target>({ state: 'loading' });
 
@@ -20,7 +33,7 @@ export function App() {
       const tabId = await targetTabId(location.search);
       const reply = tabId === undefined ? null : await askActiveArticle(tabId);
       if (cancelled) return;
-      setTarget(reply?.url ? { state: 'article', url: reply.url, title: reply.title } : { state: 'none' });
+      setTarget(reply?.url ? { state: 'article', url: reply.url, title: reply.title, error: reply.error } : { state: 'none' });
     })().catch((error: unknown) => {
       console.error('sourcemark popup: could not reach the tab', error);
       if (!cancelled) setTarget({ state: 'none' });
@@ -29,9 +42,6 @@ export function App() {
       cancelled = true;
     };
   }, []);
-
-  const url = target.state === 'article' ? target.url : null;
-  const coverage = useLiveQuery(async () => (url ? ((await crossReference(db, url)) ?? null) : null), [url]);
 
   return (
     <main className="popup">
@@ -42,11 +52,12 @@ export function App() {
       {target.state === 'none' && (
         <Notice kind="empty">No news article found on this page. Sourcemark marks articles as you read them.</Notice>
       )}
-      {target.state === 'article' && coverage === undefined && <Notice kind="loading">Reading your log…</Notice>}
-      {target.state === 'article' && coverage === null && (
-        <Notice kind="loading">Annotating “{target.title}”…</Notice>
+      {target.state === 'article' && target.error && <Notice kind="error">{target.error}</Notice>}
+      {target.state === 'article' && (
+        <ErrorBoundary>
+          <ArticleView url={target.url} title={target.title} />
+        </ErrorBoundary>
       )}
-      {target.state === 'article' && coverage && <ArticleCoverageView coverage={coverage} />}
     </main>
   );
 }

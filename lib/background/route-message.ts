@@ -12,6 +12,17 @@ export interface MessageSender {
   tab?: { id?: number };
 }
 
+/** A failure in words the popup can show a reader. */
+export function describeFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = error instanceof Error && 'inner' in error ? (error as { inner?: unknown }).inner : undefined;
+  const innerName = inner instanceof Error ? inner.name : '';
+  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
+    return 'Your disk is full: this article was not saved. Everything saved before is intact.';
+  }
+  return `This article could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 /** Validates and dispatches one message; never throws. */
 export async function routeMessage(
   db: SourcemarkDb,
@@ -35,6 +46,6 @@ export async function routeMessage(
     }
   } catch (error) {
     console.error('sourcemark background: failed to handle', parsed.data.type, error);
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: describeFailure(error) };
   }
 }

@@ -20,7 +20,7 @@ test('screenshots of a highlighted article and of the popup', async ({ context, 
   await second.screenshot({ path: join(OUT, 'article.png') });
 
   const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, second));
-  await popup.setViewportSize({ width: 360, height: 580 });
+  await popup.setViewportSize({ width: 380, height: 600 });
   await expect(popup.locator('li[data-earlier="1"]').first()).toBeVisible();
   await popup.screenshot({ path: join(OUT, 'popup.png') });
 });
