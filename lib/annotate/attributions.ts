@@ -1,11 +1,17 @@
 /**
- * Attributions: where the text attributes information to a source (placeholder until the cue rules land).
+ * Attributions: every place the text attributes information to a source. Finds reporting cues,
+ * then the source around each cue (a named entity, a role such as "the Secretary of State", a
+ * pronoun or "the statement" resolved to an earlier source, or an unnamed source such as "two
+ * security officials"), the channel ("told Reuters", "in a statement") and the reported content.
  */
+import { ANONYMOUS_HEADS, CUE_EXTENSIONS, CUE_WORDS, SKIPPABLE, type CueSpec } from './cues';
 import type { BuiltEntities } from './entities';
+import { lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
+import { nameKey } from './normalize';
 import type { SentenceSpan } from './sentences';
 import type { Token } from './tokenize';
-import type { Attribution } from './types';
+import type { Attribution, Entity } from './types';
 
 /** Everything the attribution rules read. */
 export interface AttributionInput {
@@ -17,8 +23,367 @@ export interface AttributionInput {
   built: BuiltEntities;
 }
 
-/** Finds the attributions of a text. */
+/** A resolved source phrase. */
+interface Source {
+  from: number;
+  to: number;
+  name: string;
+  entity?: Entity;
+  anonymous: boolean;
+}
+
+interface State {
+  input: AttributionInput;
+  mentionEnding: Map<number, RawMention>;
+  mentionStarting: Map<number, RawMention>;
+  roleEnding: Map<number, RoleRef>;
+  entityById: Map<string, Entity>;
+  out: Attribution[];
+  lastPerson?: Source;
+  lastOrg?: Source;
+  lastAny?: Source;
+  lastStatement?: Source;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'declined', 'refused']);
+const PRONOUNS: Record<string, 'person' | 'organization' | 'any'> = { he: 'person', she: 'person', it: 'organization', they: 'any' };
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|afternoon|week|weekend|month|year|\d+)$/;
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'inside', 'outside', 'across']);
+
+/** Finds the attributions of a text, in text order. */
 export function findAttributions(input: AttributionInput): Attribution[] {
-  void input;
-  return [];
+  const st: State = {
+    input,
+    mentionEnding: new Map(),
+    mentionStarting: new Map(),
+    roleEnding: new Map(),
+    entityById: new Map(input.built.entities.map((e) => [e.id, e])),
+    out: [],
+  };
+  // Prefer the longest mention ending (or starting) at a token.
+  for (const m of input.mentions) {
+    if (!input.built.entityOf.has(m)) continue;
+    const e = st.mentionEnding.get(m.to);
+    if (!e || m.to - m.from > e.to - e.from) st.mentionEnding.set(m.to, m);
+    const s = st.mentionStarting.get(m.from);
+    if (!s || m.to - m.from > s.to - s.from) st.mentionStarting.set(m.from, m);
+  }
+  for (const r of input.roleRefs) st.roleEnding.set(r.to, r);
+  for (const s of input.sentences) {
+    for (let i = s.from; i < s.to; i++) {
+      const t = input.tokens[i];
+      if (!t || !t.word) continue;
+      if (t.lower === 'according' && input.tokens[i + 1]?.lower === 'to') { accordingTo(st, s, i); continue; }
+      if (t.lower === 'cited' || t.lower === 'quoted') { citedAsSaying(st, s, i); continue; }
+      if (t.lower === 'read' && readStatement(st, s, i)) continue;
+      const spec = CUE_WORDS.get(t.lower);
+      if (spec) verbCue(st, s, i, spec);
+    }
+  }
+  return st.out;
+}
+
+function tok(st: State, i: number): Token | undefined {
+  return st.input.tokens[i];
+}
+
+function slice(st: State, from: number, to: number): string {
+  const a = tok(st, from)?.start ?? 0;
+  const b = tok(st, to - 1)?.end ?? a;
+  return st.input.text.slice(a, b);
+}
+
+function entityOf(st: State, m: RawMention): Entity | undefined {
+  const id = st.input.built.entityOf.get(m);
+  return id ? st.entityById.get(id) : undefined;
+}
+
+function fromMention(st: State, m: RawMention): Source | null {
+  const e = entityOf(st, m);
+  if (!e) return null;
+  return { from: m.from, to: m.to, name: e.name, entity: e, anonymous: false };
+}
+
+/** The person or organization holding a role mentioned earlier ("the Secretary of State"). */
+function fromRole(st: State, r: RoleRef): Source | null {
+  const words = nameKey(r.role).split(' ').filter((w) => w.length > 2 && !/^(u\.s\.|the)$/.test(w));
+  if (words.length === 0) return null;
+  const holders = st.input.built.entities.filter((e) => e.kind === 'person' && e.role && words.every((w) => nameKey(e.role ?? '').includes(w)));
+  const e = holders.length >= 1 ? holders[0] : undefined;
+  return e ? { from: r.from, to: r.to, name: e.name, entity: e, anonymous: false } : null;
+}
+
+/** Skips words allowed between a source and its cue, backwards from index i (exclusive). */
+function skipBack(st: State, s: SentenceSpan, i: number): number {
+  let j = i;
+  for (;;) {
+    const t = tok(st, j - 1);
+    if (!t || j - 1 < s.from) return j;
+    if (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower) && t.lower.length > 4 && !t.cap) { j--; continue; }
+    // "on Wednesday", "late Sunday", "on Feb. 15"
+    if (TIME_WORDS.test(t.lower) || lexTags(t.lower).some((x) => x === 'WeekDay' || x === 'Month')) {
+      j--;
+      while (j - 1 >= s.from && /^(on|late|early|last|this|next|\.|,)$/.test(tok(st, j - 1)?.lower ?? '')) j--;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** Skips a comma-enclosed appositive ending at j (", the most high-profile militia in Iraq,"). */
+function skipAppositive(st: State, s: SentenceSpan, j: number): number {
+  if (tok(st, j - 1)?.text !== ',') return j;
+  for (let k = j - 2; k > s.from && k >= j - 25; k--) {
+    const t = tok(st, k);
+    if (!t) break;
+    if (t.text === ',') return st.mentionEnding.has(k) || st.roleEnding.has(k) ? k : j;
+    if (/^["“”]$/.test(t.text) || CUE_WORDS.has(t.lower)) return j;
+  }
+  return j;
+}
+
+/** The source phrase ending at token j, or null. */
+function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Source | null {
+  const t = tok(st, j - 1);
+  if (!t || j - 1 < s.from) return null;
+  const m = st.mentionEnding.get(j);
+  if (m && m.kind !== 'unknown') {
+    // "The U.S. Embassy in Baghdad said": a place after a preposition modifies the real source.
+    const before = tok(st, m.from - 1);
+    if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
+      const k = skipBack(st, s, m.from - 1);
+      const inner = sourceEndingAt(st, s, k, depth + 1);
+      if (inner) return inner;
+    }
+    if (t.lower === 'statement' || t.lower === 'readout') return null;
+    return fromMention(st, m);
+  }
+  const r = st.roleEnding.get(j);
+  if (r) return fromRole(st, r);
+  const pron = PRONOUNS[t.lower];
+  if (pron) {
+    const prev = pron === 'person' ? st.lastPerson : pron === 'organization' ? (st.lastOrg ?? st.lastAny) : st.lastAny;
+    return prev ? { ...prev, from: j - 1, to: j } : null;
+  }
+  if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
+  if (t.lower === 'embassy' || t.lower === 'ministry' || t.lower === 'military' || t.lower === 'government' || t.lower === 'company' || t.lower === 'agency' || t.lower === 'group' || t.lower === 'department') {
+    const e = st.input.built.entities.filter((x) => x.kind === 'organization' && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    if (e && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '')) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
+  }
+  return anonymousNP(st, s, j);
+}
+
+/** "the statement" / "X's statement" / "a statement by X": the issuer of the statement. */
+function statementSource(st: State, s: SentenceSpan, j: number): Source | null {
+  let k = j - 1;
+  while (k - 1 >= s.from && /^(the|a|an|its|joint|written|brief|new|earlier|latest)$/.test(tok(st, k - 1)?.lower ?? '')) k--;
+  const p = tok(st, k - 1);
+  if (p && /^[’']s?$/.test(p.text)) {
+    const m = st.mentionEnding.get(k - 1);
+    if (m) { const src = fromMention(st, m); if (src) return { ...src, to: j }; }
+  }
+  return st.lastStatement ? { ...st.lastStatement, from: k, to: j } : null;
+}
+
+/** An unnamed source such as "two security officials" or "Iraqi media" ending at j. */
+function anonymousNP(st: State, s: SentenceSpan, j: number): Source | null {
+  const head = tok(st, j - 1);
+  if (!head || !ANONYMOUS_HEADS.has(head.lower) || head.lower === 'statement') return null;
+  let k = j - 1;
+  for (let n = 0; n < 6 && k - 1 >= s.from; n++) {
+    const t = tok(st, k - 1);
+    if (!t) break;
+    const m = st.mentionEnding.get(k);
+    if (m && m.kind === 'place') { k = m.from; continue; }
+    if (t.text === '-' && !t.spaceBefore) { k--; continue; }
+    if (/^(a|an|the|one|two|three|four|five|six|several|some|many|other|senior|local|western|military|security|militia|government|intelligence|police|defense|defence|health|israeli|iraqi|u\.s\.|and|anonymous|unnamed|top|former|industry|company|state|independent|rights|humanitarian|medical|hospital|rescue|opposition|party|foreign|european|arab|kurdish|shi'ite|shia|sunni)$/.test(t.lower) || /^\d+$/.test(t.text) || (t.cap && lexTags(t.lower).includes('Demonym'))) { k--; continue; }
+    break;
+  }
+  let name = slice(st, k, j).replace(/^(the|a|an)\s+/i, '');
+  // "sources close to Shia groups", "officials familiar with the matter"
+  const after = tok(st, j);
+  if (after && /^(close|familiar|briefed|with)$/.test(after.lower)) {
+    let e = j + 1;
+    while (e < s.to && tok(st, e)?.word && !CUE_WORDS.has(tok(st, e)?.lower ?? '') && e < j + 6) e++;
+    name = slice(st, k, e).replace(/^(the|a|an)\s+/i, '');
+  }
+  return { from: k, to: j, name, anonymous: true };
+}
+
+function negated(st: State, s: SentenceSpan, from: number, cue: number): boolean {
+  for (let k = Math.max(s.from, cue - 3); k < cue; k++) if (NEGATORS.has(tok(st, k)?.lower ?? '')) return true;
+  if (tok(st, from)?.lower === 'no') return true;
+  return false;
+}
+
+/** "in a statement", "on Twitter" right after the cue: extra tokens and the channel. */
+function extension(st: State, i: number): { len: number; channel: string; words: string } | null {
+  for (const ext of CUE_EXTENSIONS) {
+    if (ext.words.every((w, k) => tok(st, i + k)?.lower === w)) return { len: ext.words.length, channel: ext.channel, words: ext.words.join(' ') };
+  }
+  return null;
+}
+
+function record(st: State, src: Source, spanFrom: number, spanTo: number, cue: string, channel: string | undefined, content?: { start: number; end: number }): void {
+  const a = tok(st, spanFrom)?.start ?? 0;
+  const b = tok(st, spanTo - 1)?.end ?? a;
+  const att: Attribution = {
+    start: a, end: b, source: src.name || 'unnamed source', cue, anonymous: src.anonymous,
+    ...(src.entity ? { sourceEntityId: src.entity.id } : {}),
+    ...(channel ? { channel } : {}),
+    ...(content && content.end > content.start ? { content } : {}),
+  };
+  st.out.push(att);
+  st.lastAny = src;
+  if (src.entity?.kind === 'person') st.lastPerson = src;
+  else if (src.entity) st.lastOrg = src;
+  if (channel === 'statement') st.lastStatement = src;
+}
+
+/** Content after "that" to the end of the sentence. */
+function contentAfter(st: State, s: SentenceSpan, i: number): { start: number; end: number } | undefined {
+  const k = tok(st, i)?.lower === 'that' ? i + 1 : tok(st, i)?.text === ',' || tok(st, i)?.text === ':' ? i + 1 : -1;
+  if (k < 0 || k >= s.to) return undefined;
+  let e = s.to;
+  while (e > k && /^[.!?]$/.test(tok(st, e - 1)?.text ?? '')) e--;
+  return { start: tok(st, k)?.start ?? 0, end: tok(st, e - 1)?.end ?? 0 };
+}
+
+/** A reporting verb: the source before it (or after it, in '..., said X'). */
+function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
+  const { tokens } = st.input;
+  if (spec.needs) {
+    let ok = false;
+    for (let k = i + 1; k <= i + spec.needs.within && k < s.to; k++) if (tok(st, k)?.lower === spec.needs.word) ok = true;
+    if (!ok) return;
+  }
+  const ext = extension(st, i + 1);
+  const cueEnd = i + 1 + (ext?.len ?? 0);
+  const cueText = ext ? `${tok(st, i)?.lower ?? ''} ${ext.words}` : (tok(st, i)?.lower ?? spec.lemma);
+  let channel = ext?.channel;
+  if (spec.participle === 'after-comma') {
+    if (tok(st, i - 1)?.text !== ',') return;
+    const prev = st.out.at(-1);
+    const prevStart = prev ? prev.start : -1;
+    if (!prev || prevStart < s.start || !st.lastAny) return;
+    const from = tokens.findIndex((t) => t.start === prevStart);
+    record(st, st.lastAny, from, i + 1, 'adding', prev.channel, contentAfter(st, s, i + 1));
+    return;
+  }
+  if (spec.participle === 'after-statement') {
+    if (tok(st, i - 1)?.lower !== 'statement') return;
+    const src = statementSource(st, s, i);
+    if (src) record(st, src, src.from, i + 1, tok(st, i)?.lower ?? spec.lemma, 'statement', contentAfter(st, s, i + 1));
+    return;
+  }
+  // "X ... to reiterate that": the subject of the sentence.
+  if (tok(st, i - 1)?.lower === 'to') {
+    const subj = sentenceSubject(st, s, i);
+    if (subj) record(st, subj, subj.from, i + 1, cueText, channel, contentAfter(st, s, i + 1));
+    return;
+  }
+  let j = skipBack(st, s, i);
+  j = skipAppositive(st, s, j);
+  j = skipBack(st, s, j);
+  let src = sourceEndingAt(st, s, j);
+  let from = src?.from ?? -1;
+  let to = cueEnd;
+  if (!src) {
+    // Inverted: '"...," said the spokesman' / 'read the statement'.
+    const prev = tok(st, i - 1);
+    if (prev && (/^[,"”’']$/.test(prev.text) || i === s.from)) {
+      const after = sourceStartingAt(st, s, i + 1);
+      if (after) { src = after; from = i; to = after.to; }
+    }
+  }
+  if (!src) return;
+  if (negated(st, s, from, i)) return;
+  if (spec.lemma === 'told') {
+    const obj = st.mentionStarting.get(i + 1);
+    const e = obj ? entityOf(st, obj) : undefined;
+    if (e && e.kind === 'organization' && !channel) { channel = e.name; if (to === cueEnd) to = obj ? obj.to : to; }
+  }
+  const statementBy = tok(st, src.from - 1)?.lower === 'by' && /^(statement|readout)$/.test(tok(st, src.from - 2)?.lower ?? '');
+  if (statementBy) { channel ??= 'statement'; from = src.from - 2; while (from > s.from && /^(a|the|an|joint)$/.test(tok(st, from - 1)?.lower ?? '')) from--; }
+  if (/^(statement|readout)$/.test(tok(st, src.to - 1)?.lower ?? '') && !src.entity?.name.toLowerCase().includes('statement')) channel ??= 'statement';
+  record(st, src, from, to, cueText, channel, contentAfter(st, s, cueEnd));
+}
+
+/** The source phrase starting at token i (for inverted order), or null. */
+function sourceStartingAt(st: State, s: SentenceSpan, i: number): Source | null {
+  let k = i;
+  while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
+  const m = st.mentionStarting.get(k);
+  if (m && m.kind !== 'unknown') { const src = fromMention(st, m); if (src) return { ...src, from: i, to: m.to }; }
+  for (const r of st.input.roleRefs) if (r.from === k || r.from === i) { const src = fromRole(st, r); if (src) return { ...src, to: r.to }; }
+  if (/^(statement|readout)$/.test(tok(st, k)?.lower ?? '') && st.lastStatement) return { ...st.lastStatement, from: i, to: k + 1 };
+  let e = k;
+  while (e < s.to && e < k + 5 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) e++;
+  if (e < s.to && ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && tok(st, e)?.lower !== 'statement') return { from: i, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+  return null;
+}
+
+/** "the statement read" is handled as a verb cue; "read the statement" here. */
+function readStatement(st: State, s: SentenceSpan, i: number): boolean {
+  const prev = tok(st, i - 1);
+  const k = /^(the|a)$/.test(tok(st, i + 1)?.lower ?? '') ? i + 2 : i + 1;
+  if (/^(statement|readout|message|letter|post)$/.test(tok(st, k)?.lower ?? '') && prev && /^[,"”’'.]$/.test(prev.text)) {
+    const src = st.lastStatement ?? st.lastAny;
+    if (src) record(st, { ...src, from: i, to: k + 1 }, i, k + 1, 'read', 'statement');
+    return true;
+  }
+  const j = skipBack(st, s, i);
+  if (/^(statement|readout)$/.test(tok(st, j - 1)?.lower ?? '')) {
+    const src = statementSource(st, s, j);
+    if (src) record(st, src, src.from, i + 1, 'read', 'statement');
+    return true;
+  }
+  return false;
+}
+
+/** "according to X". */
+function accordingTo(st: State, s: SentenceSpan, i: number): void {
+  let k = i + 2;
+  while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
+  const m = st.mentionStarting.get(k);
+  let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
+  if (!src) {
+    let e = k;
+    while (e < s.to && e < k + 6 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) e++;
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) src = { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    else {
+      const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
+      src = r ? fromRole(st, r) : null;
+    }
+  }
+  if (!src) return;
+  const end = m && !src.anonymous ? m.to : src.to;
+  record(st, src, i, end, 'according to', undefined);
+}
+
+/** "Reuters cited security officials as saying": one attribution to the cited source. */
+function citedAsSaying(st: State, s: SentenceSpan, i: number): void {
+  let as = -1;
+  for (let k = i + 1; k < Math.min(s.to, i + 20); k++) if (tok(st, k)?.lower === 'as' && tok(st, k + 1)?.lower === 'saying') { as = k; break; }
+  if (as < 0) return;
+  const subjEnd = skipBack(st, s, i);
+  const subj = st.mentionEnding.get(subjEnd);
+  const channel = subj ? entityOf(st, subj)?.name : undefined;
+  let k = i + 1;
+  while (/^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
+  const m = st.mentionStarting.get(k);
+  const named = m && m.to === as ? fromMention(st, m) : null;
+  const src: Source = named ?? { from: k, to: as, name: slice(st, k, as), anonymous: true };
+  record(st, src, subj ? subj.from : i, as + 2, 'cited ... as saying', channel);
+}
+
+/** The first actor mention of the sentence after any dateline. */
+function sentenceSubject(st: State, s: SentenceSpan, before: number): Source | null {
+  let from = s.from;
+  for (let k = s.from; k < Math.min(before, s.from + 10); k++) if (/^[—–-]$/.test(tok(st, k)?.text ?? '') && tok(st, k)?.spaceBefore) from = k + 1;
+  for (let k = from; k < before; k++) {
+    const m = st.mentionStarting.get(k);
+    if (m && (m.kind === 'person' || m.kind === 'organization') && !PREPOSITIONS.has(tok(st, k - 1)?.lower ?? '')) return fromMention(st, m);
+  }
+  return null;
 }

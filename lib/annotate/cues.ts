@@ -1,0 +1,97 @@
+/**
+ * Reporting cues: the verbs and phrases that attribute information to a source ("said", "told",
+ * "according to", "denied", "cited ... as saying"), with what each requires around it.
+ */
+
+/** How a cue word is used. */
+export interface CueSpec {
+  /** Canonical cue (the lemma used in output when no extension applies). */
+  lemma: string;
+  /** A following word the cue needs ("reiterated that", "described ... as"). */
+  needs?: { word: string; within: number };
+  /** Participle cues count only in these positions (", adding"; "statement claiming"). */
+  participle?: 'after-comma' | 'after-statement';
+}
+
+const FORMS: [string[], CueSpec][] = [
+  [['said', 'says', 'say'], { lemma: 'said' }],
+  [['told', 'tells', 'tell'], { lemma: 'told' }],
+  [['informed', 'informs'], { lemma: 'informed' }],
+  [['stated', 'states'], { lemma: 'stated' }],
+  [['added', 'adds'], { lemma: 'added' }],
+  [['adding'], { lemma: 'adding', participle: 'after-comma' }],
+  [['revealed', 'reveals'], { lemma: 'revealed' }],
+  [['reported', 'reports'], { lemma: 'reported' }],
+  [['claimed', 'claims'], { lemma: 'claimed' }],
+  [['claiming', 'saying', 'denying'], { lemma: 'claiming', participle: 'after-statement' }],
+  [['denied', 'denies'], { lemma: 'denied' }],
+  [['confirmed', 'confirms'], { lemma: 'confirmed' }],
+  [['reiterated', 'reiterates', 'reiterate'], { lemma: 'reiterated', needs: { word: 'that', within: 1 } }],
+  [['blamed', 'blames'], { lemma: 'blamed' }],
+  [['maintained', 'maintains'], { lemma: 'maintained', needs: { word: 'that', within: 1 } }],
+  [['described', 'describes'], { lemma: 'described', needs: { word: 'as', within: 8 } }],
+  [['tweeted', 'tweets'], { lemma: 'tweeted' }],
+  [['announced', 'announces'], { lemma: 'announced' }],
+  [['wrote', 'writes'], { lemma: 'wrote' }],
+  [['posted'], { lemma: 'posted', needs: { word: 'on', within: 1 } }],
+  [['noted', 'notes'], { lemma: 'noted' }],
+  [['warned', 'warns'], { lemma: 'warned' }],
+  [['acknowledged', 'acknowledges'], { lemma: 'acknowledged' }],
+  [['insisted', 'insists'], { lemma: 'insisted' }],
+  [['explained', 'explains'], { lemma: 'explained' }],
+  [['alleged', 'alleges'], { lemma: 'alleged' }],
+  [['argued', 'argues'], { lemma: 'argued' }],
+  [['admitted', 'admits'], { lemma: 'admitted' }],
+  [['disclosed', 'discloses'], { lemma: 'disclosed' }],
+  [['testified', 'testifies'], { lemma: 'testified' }],
+  [['estimated', 'estimates'], { lemma: 'estimated' }],
+];
+
+/** Cue word (lower case) → its spec. */
+export const CUE_WORDS: ReadonlyMap<string, CueSpec> = new Map(FORMS.flatMap(([forms, spec]) => forms.map((f) => [f, spec] as [string, CueSpec])));
+
+/** Phrases after a cue that name the channel and extend the cue ("said in a statement"). */
+export const CUE_EXTENSIONS: { words: string[]; channel: string }[] = [
+  { words: ['in', 'a', 'statement'], channel: 'statement' },
+  { words: ['in', 'a', 'joint', 'statement'], channel: 'statement' },
+  { words: ['in', 'a', 'written', 'statement'], channel: 'statement' },
+  { words: ['in', 'an', 'emailed', 'statement'], channel: 'statement' },
+  { words: ['in', 'a', 'tweet'], channel: 'Twitter' },
+  { words: ['in', 'a', 'post'], channel: 'social media' },
+  { words: ['in', 'a', 'readout'], channel: 'readout' },
+  { words: ['in', 'an', 'interview'], channel: 'interview' },
+  { words: ['in', 'a', 'televised', 'speech'], channel: 'television' },
+  { words: ['in', 'a', 'speech'], channel: 'speech' },
+  { words: ['in', 'a', 'press', 'conference'], channel: 'press conference' },
+  { words: ['at', 'a', 'press', 'conference'], channel: 'press conference' },
+  { words: ['at', 'a', 'news', 'conference'], channel: 'press conference' },
+  { words: ['in', 'a', 'news', 'conference'], channel: 'press conference' },
+  { words: ['on', 'twitter'], channel: 'Twitter' },
+  { words: ['on', 'x'], channel: 'X' },
+  { words: ['on', 'facebook'], channel: 'Facebook' },
+  { words: ['on', 'telegram'], channel: 'Telegram' },
+  { words: ['on', 'state', 'tv'], channel: 'state TV' },
+  { words: ['on', 'state', 'television'], channel: 'state TV' },
+  { words: ['on', 'television'], channel: 'television' },
+];
+
+/** Heads of noun phrases that name an unnamed source ("two security officials", "a source"). */
+export const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'witness', 'witnesses',
+  'resident', 'residents', 'analyst', 'analysts', 'expert', 'experts', 'people', 'person', 'aide', 'aides',
+  'officer', 'officers', 'police', 'authorities', 'media', 'reports', 'commander', 'commanders',
+  'lawmaker', 'lawmakers', 'investigators', 'researchers', 'spokesman', 'spokeswoman', 'spokesperson',
+  'activists', 'activist', 'medics', 'doctors', 'doctor', 'insiders', 'insider', 'executives', 'executive',
+  'observers', 'critics', 'mediators', 'negotiators', 'employees', 'staff', 'members', 'survivors',
+  'relatives', 'eyewitnesses', 'militants', 'fighters', 'protesters', 'organizers', 'organisers',
+  'prosecutors', 'regulators', 'economists', 'traders', 'bankers', 'statement', 'report', 'reports',
+]);
+
+/** Words skipped between a source and its cue ("has also", "on Wednesday", "late Sunday"). */
+export const SKIPPABLE = new Set([
+  'has', 'have', 'had', 'also', 'previously', 'later', 'earlier', 'again', 'further', 'repeatedly',
+  'publicly', 'exclusively', 'separately', 'privately', 'reportedly', 'recently', 'today', 'yesterday',
+  'tonight', 'last', 'late', 'early', 'then', 'would', 'will', 'had', 'already', 'once', 'now', 'first',
+  'initially', 'subsequently', 'originally', 'officially', 'formally', 'strongly', 'flatly', 'firmly',
+  'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'this',
+]);
