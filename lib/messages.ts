@@ -17,6 +17,8 @@ export const PageMetaSchema = z.object({
   publishedTime: z.optional(z.string().check(z.maxLength(100))),
   modifiedTime: z.optional(z.string().check(z.maxLength(100))),
   lang: z.optional(z.string().check(z.maxLength(50))),
+  /** Where the story was filed ("CAIRO", "KYIV, Ukraine"), read from the start of its text. */
+  dateline: z.optional(z.string().check(z.maxLength(200))),
 });
 export type PageMeta = z.infer<typeof PageMetaSchema>;
 
@@ -27,6 +29,13 @@ export const AnnotatePageSchema = z.object({
   title: z.string().check(z.maxLength(2000)),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
   meta: PageMetaSchema,
+  /**
+   * Set when `text` is new text of an article already sent (a live blog's new posts): it continues
+   * the `length` characters sent before, and only it is annotated.
+   */
+  continues: z.optional(z.object({ length: nonNegativeInt() })),
+  /** True when the page had more text than the content script reads (a huge page). */
+  truncated: z.optional(z.boolean()),
 });
 export type AnnotatePage = z.infer<typeof AnnotatePageSchema>;
 
@@ -40,8 +49,46 @@ export const HighlightSpanSchema = z.object({
   end: nonNegativeInt(),
   kind: SpanKindSchema,
   label: z.string(),
+  /** Index of the span's entity in the reply's `entities` (entity spans). */
+  entity: z.optional(nonNegativeInt()),
+  /** Index of the span's attribution in the reply's `attributions` (attribution spans). */
+  attribution: z.optional(nonNegativeInt()),
 });
 export type HighlightSpan = z.infer<typeof HighlightSpanSchema>;
+
+/** An earlier stored article, as the hover card lists it. */
+export const EarlierArticleSchema = z.object({
+  title: z.string(),
+  url: z.string(),
+  site: z.optional(z.string()),
+  /** Publication time as the page gave it, else the visit time (ISO). */
+  time: z.optional(z.string()),
+});
+export type EarlierArticle = z.infer<typeof EarlierArticleSchema>;
+
+/** What the hover card shows about an actor or place of the article. */
+export const EntityCardSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['person', 'organization', 'place']),
+  subtype: z.optional(z.string()),
+  role: z.optional(z.string()),
+  /** Other names it goes by in this article. */
+  aliases: z.array(z.string()),
+  /** How many other stored articles mention it. */
+  earlierCount: nonNegativeInt(),
+  /** The latest of them, newest first. */
+  earlier: z.array(EarlierArticleSchema),
+});
+export type EntityCard = z.infer<typeof EntityCardSchema>;
+
+/** What the hover card shows about an attribution. */
+export const AttributionCardSchema = z.object({
+  source: z.string(),
+  anonymous: z.boolean(),
+  cue: z.string(),
+  channel: z.optional(z.string()),
+});
+export type AttributionCard = z.infer<typeof AttributionCardSchema>;
 
 /** Background → content script: the reply to annotate-page. */
 export const AnnotateReplySchema = z.discriminatedUnion('ok', [
@@ -50,6 +97,9 @@ export const AnnotateReplySchema = z.discriminatedUnion('ok', [
     articleId: nonNegativeInt(),
     spans: z.array(HighlightSpanSchema),
     truncated: z.boolean(),
+    /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
+    entities: z.optional(z.array(EntityCardSchema)),
+    attributions: z.optional(z.array(AttributionCardSchema)),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
@@ -65,15 +115,35 @@ export const WhichArticleReplySchema = z.object({
   title: z.string(),
   /** Why the article could not be annotated or saved (a full disk, say), for the popup to show. */
   error: z.optional(z.string()),
+  /** Whether Sourcemark's highlights are shown in this tab. */
+  highlightsVisible: z.optional(z.boolean()),
+  /** True when only the head of a very long page was read and annotated. */
+  truncated: z.optional(z.boolean()),
 });
 export type WhichArticleReply = z.infer<typeof WhichArticleReplySchema>;
+
+/** Popup or keyboard shortcut → content script: show or hide all highlights (toggle when omitted). */
+export const SetHighlightsSchema = z.object({ type: z.literal('set-highlights'), visible: z.optional(z.boolean()) });
+export type SetHighlights = z.infer<typeof SetHighlightsSchema>;
+
+/** Keyboard shortcut → content script: focus the next or previous mention and show its card. */
+export const CycleMentionSchema = z.object({ type: z.literal('cycle-mention'), direction: z.enum(['next', 'previous']) });
+export type CycleMention = z.infer<typeof CycleMentionSchema>;
+
+/** Content script → popup: the reply to set-highlights. */
+export const HighlightsStateReplySchema = z.object({ ok: z.literal(true), visible: z.boolean() });
+export type HighlightsStateReply = z.infer<typeof HighlightsStateReplySchema>;
 
 /** Everything the background accepts. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [AnnotatePageSchema]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 /** Everything a content script accepts. */
-export const ContentRequestSchema = z.discriminatedUnion('type', [WhichArticleSchema]);
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  WhichArticleSchema,
+  SetHighlightsSchema,
+  CycleMentionSchema,
+]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /** The error reply every receiver sends for a message it rejects. */
