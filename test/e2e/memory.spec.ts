@@ -1,0 +1,60 @@
+/**
+ * Memory across articles, in real Chromium: three articles written for the project report the same
+ * rocket attack differently and share actors and places. The popup must link them: earlier coverage,
+ * prior incidents, and the shared incident once with all its sources.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, openPopup, tabIdOf, test, waitForHighlights } from './fixtures';
+
+const COURIER = 'harir-rockets-courier.html';
+const WIRE = 'harir-rockets-wire.html';
+const DRONE = 'erbil-airport-drone.html';
+
+async function read(context: BrowserContext, origin: string, file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/${file}`);
+  await waitForHighlights(page);
+  return page;
+}
+
+test('links actors, places and incidents across three articles', async ({ context, server, serviceWorker, extensionId }) => {
+  await read(context, server.origin, COURIER);
+  const wire = await read(context, server.origin, WIRE);
+  const drone = await read(context, server.origin, DRONE);
+
+  // The third article: everyone and everywhere it shares with the first two is known.
+  const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, drone));
+  const actors = popup.getByRole('region', { name: 'Actors' });
+  const places = popup.getByRole('region', { name: 'Places' });
+  await expect(actors.locator('li[data-entity="Masrour Barzani"]')).toHaveAttribute('data-earlier', '2');
+  await expect(actors.locator('li[data-entity="Kataib Hezbollah"]')).toHaveAttribute('data-earlier', '1');
+  await expect(places.locator('li[data-entity="Harir air base"]')).toHaveAttribute('data-earlier', '2');
+
+  // Earlier coverage opens newest first, with the sentence that mentions him.
+  const barzani = actors.locator('li[data-entity="Masrour Barzani"]');
+  await barzani.getByRole('button', { name: /in 2 earlier articles/ }).click();
+  const earlier = barzani.locator('.earlier__item');
+  await expect(earlier).toHaveCount(2);
+  await expect(earlier.nth(0)).toContainText('Coalition blames Iran-backed militias');
+  await expect(earlier.nth(1)).toContainText('Rockets hit Harir air base north of Erbil');
+  await expect(earlier.nth(1).locator('q')).toContainText('Barzani');
+  await expect(earlier.nth(0).getByRole('link')).toHaveAttribute('href', /#:~:text=.*Barzani/);
+
+  // The rocket attack reported by the first two articles is one prior incident with two sources.
+  const prior = popup.getByRole('region', { name: 'Prior incidents' });
+  const rockets = prior.locator('li.incident--rocket');
+  await expect(rockets).toHaveCount(1);
+  await expect(rockets).toHaveAttribute('data-sources', '2');
+  await expect(rockets).toContainText('Harir air base');
+  await expect(rockets).toContainText('Jun 1, 2026');
+  // The drone attack is this article's own incident.
+  await expect(popup.getByRole('region', { name: 'Incidents in this article' }).locator('li.incident--drone')).toHaveCount(1);
+  await popup.close();
+
+  // From the second article, the shared incident is its own, once, with both sources.
+  const fromWire = await openPopup(context, extensionId, await tabIdOf(serviceWorker, wire));
+  const own = fromWire.getByRole('region', { name: 'Incidents in this article' }).locator('li.incident--rocket');
+  await expect(own).toHaveCount(1);
+  await expect(own).toHaveAttribute('data-sources', '2');
+  await expect(fromWire.getByRole('region', { name: 'Attributions' }).locator('.attributions__summary')).toHaveAttribute('data-anonymous', /[1-9]/);
+});
