@@ -123,7 +123,7 @@ function skipBack(st: State, s: SentenceSpan, i: number): number {
     // "on Wednesday", "late Sunday", "on Feb. 15"
     if (TIME_WORDS.test(t.lower) || lexTags(t.lower).some((x) => x === 'WeekDay' || x === 'Month')) {
       j--;
-      while (j - 1 >= s.from && /^(on|late|early|last|this|next|\.|,)$/.test(tok(st, j - 1)?.lower ?? '')) j--;
+      while (j - 1 >= s.from && /^(on|late|early|last|this|next|\.)$/.test(tok(st, j - 1)?.lower ?? '')) j--;
       continue;
     }
     return j;
@@ -262,7 +262,8 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   const cueText = ext ? `${tok(st, i)?.lower ?? ''} ${ext.words}` : (tok(st, i)?.lower ?? spec.lemma);
   let channel = ext?.channel;
   if (spec.participle === 'after-comma') {
-    if (tok(st, i - 1)?.text !== ',') return;
+    const p1 = tok(st, i - 1)?.text;
+    if (p1 !== ',' && !(p1 && /^["”’']$/.test(p1) && tok(st, i - 2)?.text === ',')) return;
     const prev = st.out.at(-1);
     const prevStart = prev ? prev.start : -1;
     if (!prev || prevStart < s.start || !st.lastAny) return;

@@ -53,6 +53,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   const attach = (m: RawMention, g: Group): void => {
     g.mentions.push(m);
     groupOf.set(m, g);
+    m.kind = g.kind;
     if (m.role && (!g.role || m.role.length > g.role.length)) g.role = m.role;
     if (m.role) g.roles.push(m.role);
   };
