@@ -7,13 +7,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium, INSTALL_HINT, QUIET_FLAGS } from '../support/chromium-path';
+import { sharedDir } from '../support/shared-path';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 /** The built extension under test; SOURCEMARK_EXTENSION_DIR points elsewhere (a parallel build). */
 export const EXTENSION_DIR = resolve(process.env.SOURCEMARK_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const PAGES_DIR = resolve('test/fixtures/pages');
 /** The real saved news pages shared with the team, read by path (never copied into the project). */
-export const SHARED_PAGES_DIR = resolve('../shared/pages');
+export const SHARED_PAGES_DIR = join(sharedDir() ?? resolve('../shared'), 'pages');
 
 type TestFixtures = { context: BrowserContext; serviceWorker: Worker; extensionId: string };
 type WorkerFixtures = { server: StaticServer };

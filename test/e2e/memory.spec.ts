@@ -28,7 +28,7 @@ test('links actors, places and incidents across three articles', async ({ contex
   const places = popup.getByRole('region', { name: 'Places' });
   await expect(actors.locator('li[data-entity="Masrour Barzani"]')).toHaveAttribute('data-earlier', '2');
   await expect(actors.locator('li[data-entity="Kataib Hezbollah"]')).toHaveAttribute('data-earlier', '1');
-  await expect(places.locator('li[data-entity="Harir air base"]')).toHaveAttribute('data-earlier', '2');
+  await expect(places.locator('li[data-entity="Harir Air Base"]')).toHaveAttribute('data-earlier', '2');
 
   // Earlier coverage opens newest first, with the sentence that mentions him.
   const barzani = actors.locator('li[data-entity="Masrour Barzani"]');
@@ -45,7 +45,7 @@ test('links actors, places and incidents across three articles', async ({ contex
   const rockets = prior.locator('li.incident--rocket');
   await expect(rockets).toHaveCount(1);
   await expect(rockets).toHaveAttribute('data-sources', '2');
-  await expect(rockets).toContainText('Harir air base');
+  await expect(rockets).toContainText("Harir Air Base");
   await expect(rockets).toContainText('Jun 1, 2026');
   // The drone attack is this article's own incident.
   await expect(popup.getByRole('region', { name: 'Incidents in this article' }).locator('li.incident--drone')).toHaveCount(1);
