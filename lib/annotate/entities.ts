@@ -85,7 +85,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   };
   for (const m of singles) {
     const g = resolveSingle(m, groups.filter((x) => x.mentions.length > 0), gaz);
-    if (!g && m.kind === 'unknown') unresolved.push(m);
+    if (!g && m.kind === 'unknown' && words(m.text).length >= 2) unresolved.push(m);
     else place(m, g);
   }
   if (typeUnknown && unresolved.length > 0) {

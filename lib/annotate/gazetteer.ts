@@ -97,7 +97,7 @@ export class Gazetteer {
       const t = tokens[j];
       if (!t) break;
       if (j > i && t.newlineBefore) break;
-      const n = node.next.get(normToken(t.text));
+      const n = node.next.get(t.norm);
       if (!n) break;
       node = n;
       if (n.hits.length > 0) best = { from: i, to: j + 1, hits: n.hits };

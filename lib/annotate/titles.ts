@@ -7,6 +7,15 @@ import type { Token } from './tokenize';
 
 const TITLE_SEQS: string[][] = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
+/** Titles indexed by their first word (without a trailing dot), longest first. */
+const BY_FIRST = new Map<string, string[][]>();
+for (const seq of TITLE_SEQS) {
+  const k = (seq[0] ?? '').replace(/\.$/, '').split('-')[0] ?? '';
+  const list = BY_FIRST.get(k) ?? [];
+  list.push(seq);
+  BY_FIRST.set(k, list);
+}
+
 /** Token texts of a title as compared: lower case, "Sen." as "sen." (the tokenizer splits the dot). */
 function tokenWord(tokens: Token[], i: number): { word: string; width: number } | null {
   const t = tokens[i];
@@ -18,7 +27,9 @@ function tokenWord(tokens: Token[], i: number): { word: string; width: number } 
 
 /** Length in tokens of the longest title starting at token i, or 0. */
 export function titleAt(tokens: Token[], i: number, limit = tokens.length): number {
-  for (const seq of TITLE_SEQS) {
+  const candidates = BY_FIRST.get(tokens[i]?.lower ?? '');
+  if (!candidates) return 0;
+  for (const seq of candidates) {
     let j = i;
     let ok = true;
     for (const w of seq) {

@@ -3,10 +3,14 @@
  * (names, cues, sentences) works on tokens and still reports JavaScript string indices.
  */
 
+import { normToken } from './normalize';
+
 /** One token: a word, an abbreviation ("U.S."), a handle ("@POTUS"), a number or one punctuation mark. */
 export interface Token {
   text: string;
   lower: string;
+  /** Lower case without diacritics, straight apostrophes: the gazetteer's key. */
+  norm: string;
   start: number;
   end: number;
   /** Word-like (letters or digits), as opposed to punctuation. */
@@ -57,5 +61,7 @@ function makeToken(text: string, start: number, spaceBefore: boolean, newlineBef
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const cap = word && (text.startsWith('@') || (first !== first.toLowerCase() && first === first.toUpperCase()));
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, word, cap, upper, spaceBefore, newlineBefore };
+  const lower = text.toLowerCase();
+  const norm = /^[a-z0-9.@_-]*$/.test(lower) ? lower : normToken(text);
+  return { text, lower, norm, start, end: start + text.length, word, cap, upper, spaceBefore, newlineBefore };
 }
