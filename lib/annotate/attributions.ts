@@ -286,7 +286,9 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   let j = skipBack(st, s, i);
   j = skipAppositive(st, s, j);
   j = skipBack(st, s, j);
+  if (tok(st, j - 1)?.text === ')' && tok(st, j - 3)?.text === '(') j -= 3;
   let src = sourceEndingAt(st, s, j);
+  if (!src && tok(st, j - 1)?.text === ',') src = sourceEndingAt(st, s, j - 1);
   let from = src?.from ?? -1;
   let to = cueEnd;
   if (!src) {
@@ -300,7 +302,7 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   if (!src) return;
   if (negated(st, s, from, i)) return;
   if (spec.lemma === 'told') {
-    const obj = st.mentionStarting.get(i + 1);
+    const obj = st.mentionStarting.get(i + 1) ?? (tok(st, i + 1)?.lower === 'the' ? st.mentionStarting.get(i + 2) : undefined);
     const e = obj ? entityOf(st, obj) : undefined;
     if (e && e.kind === 'organization' && !channel) { channel = e.name; if (to === cueEnd) to = obj ? obj.to : to; }
   }
@@ -350,8 +352,8 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
   if (!src) {
     let e = k;
-    while (e < s.to && e < k + 6 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) e++;
-    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) src = { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
     else {
       const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
       src = r ? fromRole(st, r) : null;
@@ -360,6 +362,16 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) return;
   const end = m && !src.anonymous ? m.to : src.to;
   record(st, src, i, end, 'according to', undefined);
+}
+
+/** True when token i cannot continue a noun phrase (punctuation, preposition, verb, end). */
+function endsNP(st: State, i: number): boolean {
+  const t = tok(st, i);
+  if (!t || !t.word) return true;
+  if (t.cap) return false;
+  if (/^(in|at|of|on|for|from|with|and|close|familiar|who|that|to|by|near|said|say|says|told)$/.test(t.lower)) return true;
+  const tags = lexTags(t.lower);
+  return tags.some((x) => /Tense|Verb|Infinitive|Copula|Modal|Adverb/.test(x)) && !tags.some((x) => /Plural|Singular|Noun/.test(x));
 }
 
 /** "Reuters cited security officials as saying": one attribution to the cited source. */

@@ -207,7 +207,7 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
   }
   let kind: EntityKind | 'unknown' = m.kind;
   if (kind === 'unknown' && m.role) kind = 'person';
-  if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? 'unknown';
+  if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? (m.afterLocative ? 'place' : 'unknown');
   if (kind === 'unknown') return null;
   return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, roles: [], mentions: [], words: w };
 }

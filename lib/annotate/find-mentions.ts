@@ -241,6 +241,7 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
   if (t.lower === 'for' && ORG_HEADS.has(tokens[i - 1]?.lower ?? '') && next?.cap && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'and' && next?.cap && !ctx.consumed[i + 1]) {
+    for (let k = i + 1; k < Math.min(end, i + 5) && tokens[k]?.cap && !ctx.consumed[k]; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '')) return true;
     for (let k = runFrom; k < i; k++) if (tokens[k]?.lower === 'of' && ORG_OF_HEADS.has(tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
@@ -270,11 +271,18 @@ function splitRun(ctx: Ctx, s: SentenceSpan, si: number, a: number, b: number, h
     const orgOf = ORG_OF_HEADS.has(before) || ORG_HEADS.has(before) || titleAt(tokens, a, b) > 0;
     if (w === 'of' && orgOf) continue;
     if (w !== 'of' && (runHasOrgOf(tokens, a, k) || w === '&')) continue;
+    // "Independent Electoral and Boundaries Commission": adjectives joined to one organization head.
+    if (w === 'and' && ORG_HEADS.has(tokens[b - 1]?.lower ?? '') && !hasHead(tokens, a, k)) continue;
     splitRun(ctx, s, si, a, k, headline);
     splitRun(ctx, s, si, k + 1, b, headline);
     return;
   }
   classifyRun(ctx, s, si, a, b, headline);
+}
+
+function hasHead(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) { const w = tokens[k]?.lower ?? ''; if (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return true; }
+  return false;
 }
 
 function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
@@ -365,7 +373,9 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
   const person = !!role || !!appos || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
-  push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si });
+  const prep = tokens[from - 1]?.lower;
+  const locative = !person && len === 1 && !!prep && /^(in|near|outside|across|at)$/.test(prep) && !isCommonWord(first);
+  push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}) });
 }
 
 /** "Erbil Governorate": a head word right after a known place extends that mention. */

@@ -22,6 +22,8 @@ export interface RawMention {
   /** Title kept apart from the name ("U.S. President"). */
   role?: string;
   sentence: number;
+  /** An untyped single name right after "in", "near", "from"...: a place unless known otherwise. */
+  afterLocative?: boolean;
   /** "@POTUS"-style handle. */
   handle?: boolean;
 }
