@@ -361,12 +361,20 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (len === 1 && (PLACE_HEADS.has(last) || ORG_HEADS.has(last)) && extendPrevious(ctx, from, b)) return;
   if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of')) {
     if (len === 1 && !tokens[from]?.upper && a === from) return;
-    const orgFrom = nameFrom === d && !role ? a : from;
+    let orgFrom = nameFrom === d && !role ? a : from;
+    // "Sahel Farmers Union", "Kenya Airways": a known place opening an organization's name.
+    const placeIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'place' && m.sentence === si && m.from !== s.from);
+    const placeBefore = ctx.out.mentions[placeIdx];
+    if (placeBefore && tokens[orgFrom]?.spaceBefore && !role) { ctx.out.mentions.splice(placeIdx, 1); orgFrom = placeBefore.from; }
     push(ctx, { from: orgFrom, to: b, kind: 'organization', sentence: si });
     return;
   }
   if ((PLACE_HEADS.has(last) && len >= 2) || (PLACE_PREFIXES.has(first) && len >= 2) || tail > 0) {
-    push(ctx, { from, to: b + tail, kind: 'place', subtype: 'site', sentence: si });
+    let placeFrom = from;
+    const idx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
+    const prevPlace = ctx.out.mentions[idx];
+    if (prevPlace && tokens[from]?.spaceBefore && !role && tail === 0) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
+    push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: 'site', sentence: si });
     return;
   }
   if (headline && !role) return;

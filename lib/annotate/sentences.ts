@@ -45,7 +45,7 @@ export function splitSentences(tokens: Token[]): SentenceSpan[] {
     if (!next) { close(j); i = j - 1; continue; }
     if (!next.spaceBefore) continue;
     const prev = tokens[i - 1];
-    if (t.text === '.' && prev && !prev.spaceBefore && ABBREVIATIONS.has(prev.lower) && !next.newlineBefore) continue;
+    if (t.text === '.' && prev && !t.spaceBefore && ABBREVIATIONS.has(prev.lower) && !next.newlineBefore) continue;
     if (/^\p{Ll}/u.test(next.text) && !next.newlineBefore) continue;
     close(j);
     i = j - 1;
