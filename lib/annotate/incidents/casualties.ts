@@ -1,0 +1,71 @@
+/**
+ * Killed and injured counts stated in a clause ("killing one contractor", "two soldiers were
+ * wounded"), and explicit zeroes ("caused no casualties", "no one was hurt"). A restricted zero
+ * ("no Americans were injured") says nothing about everyone else and gives nothing.
+ */
+import { COUNT_SOURCE, parseCount } from './numbers';
+
+/** Casualty figures found in one clause; absent fields were not stated. */
+export interface Casualties {
+  killed?: number;
+  injured?: number;
+}
+
+const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
+const KILL = String.raw`(?:killing|killed|kills|leaving|left|claimed the lives of|claiming the lives of)`;
+const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
+const VICTIM = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
+
+const KILL_VERB_FIRST = new RegExp(String.raw`\b${KILL}\s+(${COUNT_SOURCE})\b(?!\s*(?:rockets?|missiles?|drones?))`, 'giu');
+const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'giu');
+const TOLL_RE = new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
+const HURT_VERB_FIRST = new RegExp(String.raw`\b${HURT}\s+(${COUNT_SOURCE})\b`, 'giu');
+const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:injured|wounded|hurt|injuries)\b`, 'giu');
+
+const ZERO_BOTH_RE =
+  /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
+const ZERO_INJURED_RE = /\bno (?:reported |immediate )?injuries\b|\bno (?:one|body) (?:was )?wounded\b|\bno injuries were reported\b/i;
+const ZERO_KILLED_RE = /\bno (?:reported )?(?:deaths|fatalities)\b|\b(?:no one|nobody) (?:was |were )?killed\b/i;
+
+function maxOf(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.max(a, b);
+}
+
+function collect(text: string, res: RegExp[], skipWeapon: boolean): number | undefined {
+  let best: number | undefined;
+  for (const re of res) {
+    for (const m of text.matchAll(re)) {
+      if (skipWeapon && (WEAPON_AFTER_RE.test(m[2] ?? '') || /\b(?:that|which|who)\b/i.test(m[2] ?? ''))) continue;
+      best = maxOf(best, parseCount(m[1] ?? ''));
+    }
+  }
+  return best;
+}
+
+/** Killed and injured figures stated in a clause; zeroes only for unrestricted "no casualties". */
+export function extractCasualties(clause: string): Casualties {
+  const out: Casualties = {};
+  const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE], false), collect(clause, [KILL_COUNT_FIRST], true));
+  const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false), collect(clause, [HURT_COUNT_FIRST], true));
+  if (killed !== undefined) out.killed = killed;
+  if (injured !== undefined) out.injured = injured;
+  if (ZERO_BOTH_RE.test(clause)) {
+    out.killed ??= 0;
+    out.injured ??= 0;
+  }
+  if (ZERO_INJURED_RE.test(clause)) out.injured ??= 0;
+  if (ZERO_KILLED_RE.test(clause)) out.killed ??= 0;
+  return out;
+}
+
+/** Merges figures from several mentions of one incident: the highest stated figure wins. */
+export function mergeCasualties(a: Casualties, b: Casualties): Casualties {
+  const out: Casualties = {};
+  const killed = maxOf(a.killed, b.killed);
+  const injured = maxOf(a.injured, b.injured);
+  if (killed !== undefined) out.killed = killed;
+  if (injured !== undefined) out.injured = injured;
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * Folds mentions into incidents. Mentions that can start an incident join an earlier one when type,
+ * date and place fit (and the text does not say "another"); references back ("the attack") and
+ * responsibility or casualty sentences then join the incident they most likely mean: the one
+ * mentioned last before them. An incident reported in five sentences becomes one incident.
+ */
+import type { IncidentType } from '../types';
+import { mergeCasualties, type Casualties } from './casualties';
+import { TYPE_RANK } from './lexicon';
+import type { IncidentMention } from './mentions';
+import { placesCompatible, placesRelated, type PlaceHit } from './places';
+import { mergeRoles, type Roles } from './roles';
+
+/** One incident being assembled from its mentions. */
+export interface IncidentCluster {
+  mentions: IncidentMention[];
+  type: IncidentType | null;
+  places: PlaceHit[];
+  date?: string;
+  casualties: Casualties;
+  roles: Roles;
+}
+
+function typesCompatible(a: IncidentType | null, b: IncidentType | null): boolean {
+  if (!a || !b || a === b) return true;
+  return a === 'other' || b === 'other' || a === 'explosion' || b === 'explosion';
+}
+
+function betterType(current: IncidentType | null, next: IncidentType | null): IncidentType | null {
+  if (!next) return current;
+  if (!current) return next;
+  return TYPE_RANK[next] > TYPE_RANK[current] ? next : current;
+}
+
+function fits(m: IncidentMention, c: IncidentCluster, contains: Set<string>): boolean {
+  if (!typesCompatible(m.type, c.type)) return false;
+  if (m.date && c.date && m.date !== c.date) return false;
+  return placesCompatible(m.places, c.places, contains);
+}
+
+function lastStartBefore(c: IncidentCluster, pos: number): number {
+  let best = -1;
+  for (const m of c.mentions) if (m.span.start < pos && m.span.start > best) best = m.span.start;
+  return best;
+}
+
+function firstStart(c: IncidentCluster): number {
+  return Math.min(...c.mentions.map((m) => m.span.start));
+}
+
+/** The cluster a mention most likely refers to: the last one mentioned before it, else the next. */
+function salient(clusters: IncidentCluster[], pos: number): IncidentCluster | undefined {
+  let best: IncidentCluster | undefined;
+  let bestPos = -1;
+  for (const c of clusters) {
+    const p = lastStartBefore(c, pos);
+    if (p > bestPos) { best = c; bestPos = p; }
+  }
+  if (best) return best;
+  return [...clusters].sort((a, b) => firstStart(a) - firstStart(b))[0];
+}
+
+function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
+  c.mentions.push(m);
+  c.type = betterType(c.type, m.type);
+  if (addPlaces || c.places.length === 0) c.places.push(...m.places);
+  if (!c.date && m.date && m.strength === 'strong') c.date = m.date;
+  c.casualties = mergeCasualties(c.casualties, m.casualties);
+  c.roles = mergeRoles(c.roles, m.roles);
+}
+
+function newCluster(m: IncidentMention, inheritType: IncidentType | null): IncidentCluster {
+  const c: IncidentCluster = { mentions: [], type: m.type ?? inheritType, places: [], casualties: {}, roles: { claimedBy: [], deniedBy: [], blamedOn: [] } };
+  add(c, m, true);
+  return c;
+}
+
+function specificPlaces(m: IncidentMention): PlaceHit[] {
+  return m.places.filter((p) => !p.country);
+}
+
+/** Groups mentions (text order) into incident clusters. `contains`: place nesting the text states. */
+export function clusterMentions(mentions: IncidentMention[], contains: Set<string>): IncidentCluster[] {
+  const clusters: IncidentCluster[] = [];
+  let lastCreated: IncidentCluster | undefined;
+  // Pass 1: mentions that can stand for an incident on their own.
+  for (const m of mentions) {
+    if (m.strength !== 'strong') continue;
+    if (m.another) {
+      lastCreated = newCluster(m, lastCreated?.type ?? null);
+      clusters.push(lastCreated);
+      continue;
+    }
+    const fitting = clusters.filter((c) => fits(m, c, contains));
+    const target = salient(fitting, m.span.start);
+    if (target) add(target, m, true);
+    else {
+      lastCreated = newCluster(m, lastCreated?.type ?? null);
+      clusters.push(lastCreated);
+    }
+  }
+  // An article whose only reports are references back still reports one incident.
+  if (clusters.length === 0) {
+    const first = mentions.find((m) => m.strength === 'weak' && !m.plural && (m.places.length > 0 || (m.type !== null && m.type !== 'other')));
+    if (first) clusters.push(newCluster({ ...first, strength: 'strong' }, null));
+  }
+  // Pass 2: references back, responsibility and casualty sentences.
+  let lastSentence = -10;
+  let lastCluster: IncidentCluster | undefined;
+  for (const m of mentions) {
+    const owner = clusters.find((c) => c.mentions.includes(m));
+    if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
+    if (m.strength === 'weak') {
+      if (m.plural && specificPlaces(m).length === 0) continue;
+      const fitting = clusters.filter((c) => fits(m, c, contains));
+      const target = salient(fitting, m.span.start);
+      if (!target) continue;
+      add(target, m, false);
+      lastSentence = m.sentence;
+      lastCluster = target;
+    } else if (m.strength === 'role') {
+      const target = salient(clusters, m.span.start);
+      if (target) { add(target, m, false); lastSentence = m.sentence; lastCluster = target; }
+    } else if (m.strength === 'casualty' && lastCluster && m.sentence - lastSentence === 1) {
+      add(lastCluster, m, false);
+      lastSentence = m.sentence;
+    }
+  }
+  // A role stated for "the attacks on X and Y" holds for the incidents at X and at Y.
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      const named = specificPlaces(m);
+      const hasRoles = m.roles.claimedBy.length + m.roles.deniedBy.length + m.roles.blamedOn.length > 0;
+      if (!hasRoles || new Set(named.map((p) => p.name)).size < 2) continue;
+      for (const other of clusters) {
+        if (other === c) continue;
+        const otherPlaces = other.places.filter((p) => !p.country);
+        if (named.some((p) => otherPlaces.some((q) => placesRelated(p.name, q.name, contains)))) other.roles = mergeRoles(other.roles, m.roles);
+      }
+    }
+  }
+  return clusters.sort((a, b) => firstStart(a) - firstStart(b));
+}

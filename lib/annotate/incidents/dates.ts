@@ -1,0 +1,96 @@
+/**
+ * Dates of events, fixed to the day against the article's publication date with chrono-node:
+ * "on Monday" is the last Monday on or before publication, "Feb. 15" the last Feb. 15 before it;
+ * "last month" or "days later" fix no day and give nothing.
+ */
+import * as chrono from 'chrono-node';
+import { REPORT_WORD_RE, TRIGGERS } from './lexicon';
+
+/** One day-precise date found in a text range. `report`: it dates a statement, not an event. */
+export interface DateHit {
+  date: string;
+  start: number;
+  end: number;
+  report: boolean;
+}
+
+interface Ymd { y: number; m: number; d: number }
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const fmt = (t: Ymd): string => `${t.y}-${pad(t.m)}-${pad(t.d)}`;
+const toUtc = (t: Ymd): number => Date.UTC(t.y, t.m - 1, t.d);
+const fromUtc = (ms: number): Ymd => {
+  const d = new Date(ms);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+};
+const DAY = 86_400_000;
+
+/** The publication day of an ISO date or date-time string ("2021-02-23", "2021-02-23T08:00:00Z"). */
+export function publicationDay(publishedTime: string | undefined): Ymd | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedTime ?? '');
+  if (!m) return undefined;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+const VAGUE_RE = /\b(?:week|weeks|month|months|year|years|weekend|decade)\b/i;
+const TRIGGER_WORD_RE = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
+
+/** Whether the date at [start, end) dates a statement ("said on Tuesday", "On Monday, Reuters cited"). */
+function isReportDate(text: string, rangeStart: number, start: number, end: number): boolean {
+  const before = text.slice(rangeStart, start);
+  const words = before.split(/\s+/).filter(Boolean).slice(-4);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (TRIGGER_WORD_RE.test(w)) break;
+    if (REPORT_WORD_RE.test(w)) return true;
+  }
+  const after = text.slice(end, end + 80);
+  if (/^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote)\b/i.test(after)) return true;
+  if (/^\s*(?:file )?photo\b/i.test(after)) return true;
+  if (before.trim().split(/\s+/).filter(Boolean).length <= 1) {
+    const next = after.replace(/^\s*,?\s*/, '').split(/\s+/).slice(0, 6).join(' ');
+    if (REPORT_WORD_RE.test(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * Day-precise dates in text[from, to), resolved against the publication day. Without a publication
+ * day only dates with an explicit year are kept.
+ */
+export function findDates(text: string, from: number, to: number, publishedTime?: string): DateHit[] {
+  const pub = publicationDay(publishedTime);
+  const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const slice = text.slice(from, to);
+  const out: DateHit[] = [];
+  for (const r of chrono.parse(slice, { instant: ref, timezone: 0 })) {
+    if (VAGUE_RE.test(r.text)) continue;
+    const c = r.start;
+    let day: Ymd | undefined;
+    if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) {
+      const y = c.get('year');
+      const m = c.get('month');
+      const d = c.get('day');
+      if (y !== null && m !== null && d !== null) day = { y, m, d };
+      if (!pub && !/\d{4}/.test(r.text)) day = undefined;
+    } else if (pub && c.isCertain('day') && c.isCertain('month')) {
+      const m = c.get('month');
+      const d = c.get('day');
+      if (m !== null && d !== null) {
+        day = { y: pub.y, m, d };
+        if (toUtc(day) > toUtc(pub) + 2 * DAY) day = { y: pub.y - 1, m, d };
+      }
+    } else if (pub && c.isCertain('weekday') && !c.isCertain('day')) {
+      const wd = c.get('weekday');
+      if (wd !== null) {
+        const pubWd = new Date(toUtc(pub)).getUTCDay();
+        day = fromUtc(toUtc(pub) - ((pubWd - wd + 7) % 7) * DAY);
+      }
+    }
+    if (!day) continue;
+    const start = from + r.index;
+    const end = start + r.text.replace(/[\s,.;:]+$/, '').length;
+    out.push({ date: fmt(day), start, end, report: isReportDate(text, from, start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Incident extraction: the violent or hostile events an article reports, each with its type, place,
+ * day, numbers and who claimed, denied or was blamed for it. DOM-free and synchronous; the engine
+ * calls it after entities and attributions are known.
+ */
+import type { Attribution, Entity, Incident, Span } from '../types';
+import { clusterMentions, type IncidentCluster } from './cluster';
+import { buildMentions } from './mentions';
+import { findPlaces, learnContainment, mostSpecific } from './places';
+import { datelineEnd, refineSentences } from './segment';
+
+/** What incident extraction reads: the text and what the engine already found in it. */
+export interface IncidentInput {
+  text: string;
+  sentences: Span[];
+  entities: Entity[];
+  attributions: Attribution[];
+  /** The article's publication date (ISO), to fix "on Monday" to a day. */
+  publishedTime?: string;
+}
+
+function toIncident(c: IncidentCluster): Incident {
+  const spans = c.mentions
+    .map((m) => m.span)
+    .sort((a, b) => a.start - b.start)
+    .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
+  const place = mostSpecific(c.places);
+  let quantity: number | undefined;
+  for (const m of c.mentions) if (m.quantity !== undefined && (quantity === undefined || m.quantity > quantity)) quantity = m.quantity;
+  const out: Incident = {
+    type: c.type ?? 'other',
+    mentions: spans.map((s) => ({ start: s.start, end: s.end })),
+    claimedBy: c.roles.claimedBy,
+    deniedBy: c.roles.deniedBy,
+    blamedOn: c.roles.blamedOn,
+  };
+  if (place) {
+    out.location = place.name;
+    if (place.entityId) out.locationEntityId = place.entityId;
+  }
+  if (c.date) out.date = c.date;
+  if (quantity !== undefined) out.quantity = quantity;
+  if (c.casualties.killed !== undefined) out.killed = c.casualties.killed;
+  if (c.casualties.injured !== undefined) out.injured = c.casualties.injured;
+  return out;
+}
+
+/** Extracts the incidents an article reports, one per real-world event, in order of first mention. */
+export function extractIncidents(input: IncidentInput): Incident[] {
+  const { text, entities, attributions, publishedTime } = input;
+  const sentences = refineSentences(text, input.sentences);
+  const datelines = sentences
+    .map((s) => ({ start: s.start, end: datelineEnd(text, s) }))
+    .filter((d) => d.end > d.start);
+  const places = findPlaces(text, entities, datelines);
+  const contains = learnContainment(text, places);
+  const ctx = { text, sentences, places, entities, attributions, ...(publishedTime ? { publishedTime } : {}) };
+  const mentions = buildMentions(ctx);
+  return clusterMentions(mentions, contains).map(toIncident);
+}

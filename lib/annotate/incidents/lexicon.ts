@@ -1,0 +1,80 @@
+/**
+ * The words that report violent events, grouped by incident type. Kept apart from the matching code
+ * so the vocabulary can grow (new weapons, other regions' terms) without touching the logic.
+ */
+import type { IncidentType } from '../types';
+
+/**
+ * How a trigger word takes part in a report: the event itself ("attack", "explosion"), the weapon
+ * used ("rockets", "drones"), or the action verb ("attacked", "stormed").
+ */
+export type TriggerKind = 'event' | 'weapon' | 'action';
+
+/** One entry of the trigger vocabulary. `type: null` means the word says nothing about the kind. */
+export interface TriggerEntry {
+  re: RegExp;
+  type: IncidentType | null;
+  kind: TriggerKind;
+  /** Matches that look like the trigger but are not events ("missile defense", "hunger strike"). */
+  not?: RegExp;
+  /** Only ever refers back to an incident reported elsewhere ("the incident"). */
+  corefOnly?: boolean;
+}
+
+/** The trigger vocabulary; every regex is global and case-insensitive. */
+export const TRIGGERS: TriggerEntry[] = [
+  { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
+  { re: /\bhack(?:ed|ing|ers?)\b/gi, type: 'cyber', kind: 'action' },
+  { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b|\bwarplanes?\b|\bfighter jets?\b/gi, type: 'airstrike', kind: 'event' },
+  {
+    re: /\b(?:ballistic |cruise |hypersonic |anti-ship |guided )?missiles?\b/gi, type: 'missile', kind: 'weapon',
+    not: /^(?:anti-|air )|missiles? (?:defen[cs]e|shield|programs?|tests?|launchers?|systems?|interceptors?)/i,
+  },
+  { re: /\b(?:katyusha )?rockets?\b|\bkatyushas?\b/gi, type: 'rocket', kind: 'weapon', not: /rockets? (?:launchers?|science|scientists?|engines?)|rocket[- ]propelled/i },
+  { re: /\bdrones?\b|\buavs?\b|\bunmanned aerial vehicles?\b/gi, type: 'drone', kind: 'weapon', not: /drones? (?:footage|images?|video|pilots?)/i },
+  { re: /\bmortars?\b|\bmortar (?:rounds?|shells?|bombs?)\b/gi, type: 'mortar', kind: 'weapon' },
+  { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
+  { re: /\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bgunm[ae]n\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b/gi, type: 'shooting', kind: 'event' },
+  { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
+  { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforced their way into\b|\boverran\b/gi, type: 'storming', kind: 'action' },
+  { re: /\bexplosions?\b|\bblasts?\b|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
+  { re: /\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
+  { re: /\bexploded\b|\bdetonated\b|\bwent off\b/gi, type: 'explosion', kind: 'action' },
+  { re: /\bsalvos?\b|\bbarrages?\b|\bvolleys?\b|\bprojectiles?\b/gi, type: null, kind: 'weapon' },
+  {
+    re: /\battacks?\b|\bassaults?\b|\bstrikes?\b|\braids?\b|\bambush(?:es)?\b|\boffensives?\b|\bbombardments?\b/gi, type: 'other', kind: 'event',
+    not: /^(?:heart|panic|asthma) |(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|rail|transport) strikes?|assault (?:rifles?|weapons?|charges?)|strikes? (?:a deal|down|back)|attack (?:dogs?|helicopters?|ads?)/i,
+  },
+  { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
+  { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
+  { re: /\bstruck\b|\btargeted\b|\bhit\b|\blanded\b|\bslammed into\b|\bcrashed into\b|\bcame down\b|\bimpacted\b|\bfired\b|\blaunched\b/gi, type: null, kind: 'action' },
+];
+
+/** Types named by a specific weapon or act win over a bare explosion, which wins over "attack". */
+export const TYPE_RANK: Record<IncidentType, number> = {
+  cyber: 3, airstrike: 3, missile: 3, rocket: 3, drone: 3, mortar: 3, shelling: 3, shooting: 3,
+  kidnapping: 3, storming: 3, explosion: 2, other: 1,
+};
+
+/** Words that make a mention a pattern rather than one event ("hundreds of", "repeated"). */
+export const AGGREGATE_RE =
+  /\b(?:hundreds|dozens|scores|thousands|tens) of\b|\b(?:a )?(?:series|wave|spate|campaign) of\b|\brepeated\b|\bmultiple\b|\bnumerous\b|\bfrequent(?:ly)?\b|\brecurring\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid)\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
+
+/** Determiners and adjectives which, before a plural event noun, make it a set of events. */
+export const PLURAL_AGGREGATE_RE = /\b(?:recent|previous|past|earlier|these|those|such|several|multiple|many|most|other|similar|further|more|all|ongoing|continued|continuing|frequent|daily|nightly)\b/i;
+
+/** Words before a trigger that make it unreal: threatened, feared, planned or prevented. */
+export const HYPOTHETICAL_RE =
+  /\b(?:threat(?:s|en|ens|ened|ening)?|warn(?:s|ed|ing)?|fear(?:s|ed)?|prevent(?:s|ed)?|avert(?:ed)?|deter|would|could|might|will|plan(?:s|ned|ning)?|plot(?:s|ted)?|vow(?:s|ed)?|risk|possible|potential|future|no|never|if)\b/i;
+
+/** Reporting and meeting words whose date is the date of a statement, not of the event. */
+export const REPORT_WORD_RE =
+  /\b(?:said|says|say|told|tells|announced|confirmed|stated|statement|statements|tweet(?:ed)?|readout|call|spoke|speaking|meeting|met|interview|reported|cited|visit(?:ed)?|condemned|added|revealed|briefing|press conference|wrote|posted|published|photo)\b/i;
+
+/** Nouns that make a preceding place name a modifier of an actor ("Iraq's military", "US forces"). */
+export const ACTOR_HEAD_RE =
+  /^(?:[’']s\s+)?(?:(?:federal|national|central|interim|elite|armed|security|military|special|defense|defence|foreign|state)\s+)*(?:military|government|army|forces?|troops|president|prime minister|minister|ministry|department|officials?|police|navy|air force|embassy officials|authorities|administration|spokesman|spokesperson|leaders?|diplomats?|soldiers|personnel|intelligence|officers?|commanders?|militias?|state department|defense ministry|secretary)\b/i;
+
+/** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
+export const ACTOR_NOUN_RE =
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|hezbollah|hamas|houthis?|taliban)\b/i;

@@ -1,0 +1,150 @@
+/**
+ * Turns sentences into incident mentions: each clause that reports an event becomes one mention
+ * carrying what that clause says (type, places, date, numbers, roles). Clauses about sets of events
+ * ("hundreds of strikes") or unreal ones ("threatened to attack") give none; sentences that only
+ * assign responsibility or casualties give a mention that later attaches to the incident before it.
+ */
+import type { Attribution, Entity, IncidentType, Span } from '../types';
+import { extractCasualties, type Casualties } from './casualties';
+import { findDates, type DateHit } from './dates';
+import { TYPE_RANK } from './lexicon';
+import type { PlaceHit } from './places';
+import { extractQuantity } from './quantity';
+import { extractRoles, type Roles } from './roles';
+import { datelineEnd, splitClauses } from './segment';
+import { readTriggers, type TriggerHit, type TriggerReading } from './triggers';
+
+/**
+ * How a mention may be used: `strong` ones can start an incident, `weak` ones only refer back
+ * ("the attack"), `role` and `casualty` ones carry responsibility or figures for a nearby incident.
+ */
+export type MentionStrength = 'strong' | 'weak' | 'role' | 'casualty';
+
+/** One report of an incident inside one sentence. */
+export interface IncidentMention {
+  span: Span;
+  sentence: number;
+  strength: MentionStrength;
+  type: IncidentType | null;
+  plural: boolean;
+  another: boolean;
+  places: PlaceHit[];
+  date?: string;
+  quantity?: number;
+  casualties: Casualties;
+  roles: Roles;
+}
+
+/** Everything mention building needs about the article. */
+export interface MentionContext {
+  text: string;
+  sentences: Span[];
+  places: PlaceHit[];
+  entities: Entity[];
+  attributions: Attribution[];
+  publishedTime?: string;
+}
+
+const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b/i;
+
+interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boolean }
+
+/**
+ * Whether a date belongs to the event the head names: next to it for a reference back ("the attack
+ * on Tuesday", "the Feb. 15 attack"), in the same stretch without a comma otherwise, or fronted
+ * ("On Sunday, three rockets...").
+ */
+function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
+  const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
+  if (definite) return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between);
+  if (!/[,;:“]/.test(between)) return true;
+  return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
+}
+
+function eventDate(ctx: MentionContext, range: Span, r: TriggerReading): string | undefined {
+  let best: { date: string; dist: number } | undefined;
+  for (const d of findDates(ctx.text, range.start, range.end, ctx.publishedTime)) {
+    if (d.report || !attached(ctx.text, range, r.head, d, r.definite)) continue;
+    const dist = Math.abs(d.start - r.head.start);
+    if (!best || dist < best.dist) best = { date: d.date, dist };
+  }
+  return best?.date;
+}
+
+function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[]): boolean {
+  if (r.head.corefOnly) return date !== undefined && !r.definite;
+  if (date !== undefined) return true;
+  if (r.definite) return false;
+  if (r.weapon && (r.action || quantity !== undefined)) return true;
+  if (r.plural) return false;
+  return places.length > 0 || (r.type !== null && TYPE_RANK[r.type] >= 3 && r.head.kind !== 'weapon');
+}
+
+function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts: ClauseInfo[] }> {
+  const groups: Array<{ anchor: ClauseInfo; parts: ClauseInfo[] }> = [];
+  const pending: ClauseInfo[] = [];
+  for (const c of clauses) {
+    if (c.excluded) continue;
+    if (c.reading) {
+      groups.push({ anchor: c, parts: [...pending, c] });
+      pending.length = 0;
+    } else if (groups.length) groups[groups.length - 1]?.parts.push(c);
+    else pending.push(c);
+  }
+  return groups;
+}
+
+/** All incident mentions of an article, in text order. */
+export function buildMentions(ctx: MentionContext): IncidentMention[] {
+  const { text } = ctx;
+  const out: IncidentMention[] = [];
+  ctx.sentences.forEach((s, si) => {
+    const bodyStart = datelineEnd(text, s);
+    const clauses: ClauseInfo[] = splitClauses(text, { start: bodyStart, end: s.end }).map((span) => {
+      const reading = readTriggers(text, span.start, span.end);
+      const sub = SUBREFERENCE_RE.test(text.slice(span.start, span.end));
+      const excluded = sub || (reading !== null && (reading.aggregate || reading.hypothetical));
+      return { span, reading: excluded ? null : reading, excluded };
+    });
+    const groups = groupClauses(clauses);
+    const placesIn = (r: Span): PlaceHit[] => ctx.places.filter((p) => p.start >= r.start && p.end <= r.end);
+    if (groups.length === 0) {
+      if (clauses.some((c) => c.excluded)) return;
+      const span = { start: bodyStart, end: s.end };
+      const roles = extractRoles(text, span, ctx.entities, true);
+      const casualties = extractCasualties(text.slice(span.start, span.end));
+      const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
+      const hasFigures = casualties.killed !== undefined || casualties.injured !== undefined;
+      if (!hasRoles && !hasFigures) return;
+      out.push({
+        span, sentence: si, strength: hasRoles ? 'role' : 'casualty', type: null, plural: false, another: false,
+        places: placesIn(span), casualties, roles,
+      });
+      return;
+    }
+    const single = groups.length === 1 && !clauses.some((c) => c.excluded);
+    for (const g of groups) {
+      const r = g.anchor.reading;
+      if (!r) continue;
+      const first = g.parts[0];
+      const last = g.parts[g.parts.length - 1];
+      if (!first || !last) continue;
+      const span = single ? { start: bodyStart, end: s.end } : { start: first.span.start, end: last.span.end };
+      const body = text.slice(span.start, span.end);
+      const places = placesIn(span);
+      const date = eventDate(ctx, span, r);
+      const quantity = extractQuantity(body);
+      const mention: IncidentMention = {
+        span, sentence: si,
+        strength: isStrong(r, date, quantity, places) ? 'strong' : 'weak',
+        type: r.type, plural: r.plural && r.head.kind === 'event', another: r.another, places,
+        casualties: extractCasualties(body),
+        roles: extractRoles(text, span, ctx.entities),
+      };
+      if (date !== undefined) mention.date = date;
+      if (quantity !== undefined) mention.quantity = quantity;
+      out.push(mention);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * Where an incident happened: place names inside a clause (the engine's place entities plus named
+ * sites it may miss, "Erbil International Airport"), ranked from most to least specific, and the
+ * "is inside" relations the text itself states ("Baghdad's Green Zone", "Erbil, Iraq").
+ */
+import type { Entity, Span } from '../types';
+import { isCountryName } from './countries';
+import { ACTOR_HEAD_RE } from './lexicon';
+
+/** One place named in the text. `rank`: 3 site, 2 city or unknown, 1 region, 0 country. */
+export interface PlaceHit {
+  name: string;
+  entityId?: string;
+  start: number;
+  end: number;
+  rank: number;
+  country: boolean;
+}
+
+const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Synagogue|Market|University|Headquarters|Complex|Checkpoint|Crossing|Station|Plant|Dam|Prison|Hotel|Stadium)`;
+const SITE_RE = new RegExp(String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}${SITE_HEAD}\b`, 'gu');
+const SITE_END_RE = new RegExp(String.raw`${SITE_HEAD}$`, 'u');
+const REGION_RE = /\b(?:Region|Province|Governorate|Oblast|District|County|Territory|Prefecture|Valley|Strip)$/;
+const LEADING_FUNCTION_RE = /^(?:(?:The|A|An|In|At|On|Near|From|To|Of|By|And|Inside|Outside)\s+)+/;
+/** A place acting as an actor: the subject of a verb ("Iran attacked", "US urges"). */
+const ACTOR_VERB_AFTER_RE =
+  /^\s+(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened)\b/;
+
+function rankOf(name: string, subtype: string | undefined, country: boolean): number {
+  if (country) return 0;
+  if (subtype && /site|facility|building|airport|base/i.test(subtype)) return 3;
+  if (SITE_END_RE.test(name)) return 3;
+  if (subtype && /region|province|state|governorate/i.test(subtype)) return 1;
+  if (REGION_RE.test(name)) return 1;
+  return 2;
+}
+
+function actsAsActor(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
+  if (ACTOR_VERB_AFTER_RE.test(after)) return true;
+  const rest = after.replace(/^\s+/, '');
+  return (/^[’']s\s/.test(after) || /^\s/.test(after)) && ACTOR_HEAD_RE.test(rest.replace(/^[’']s\s+/, ''));
+}
+
+/**
+ * All place names in the text, each occurrence once, outside the given excluded ranges (datelines).
+ * Places used as actors ("Iraq's military said", "Iran-backed") are left out.
+ */
+export function findPlaces(text: string, entities: Entity[], exclude: Span[]): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  const actorSpans = entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions);
+  const excluded = (s: number, e: number): boolean => exclude.some((x) => s < x.end && x.start < e);
+  for (const ent of entities) {
+    if (ent.kind !== 'place') continue;
+    const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text));
+    for (const m of ent.mentions) {
+      if (excluded(m.start, m.end) || actsAsActor(text, m.end)) continue;
+      if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
+      hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country), country });
+    }
+  }
+  for (const m of text.matchAll(SITE_RE)) {
+    const lead = LEADING_FUNCTION_RE.exec(m[0])?.[0].length ?? 0;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end);
+    if (!/\s/.test(name) || excluded(start, end)) continue;
+    const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
+    if (covering >= 0) continue;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (h && start <= h.start && h.end <= end && h.rank < 3 && !h.country && end - start > h.end - h.start && h.start === start) hits.splice(i, 1);
+    }
+    hits.push({ name, start, end, rank: 3, country: false });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case, quote- and punctuation-folded form used to compare place names. */
+export function placeKey(name: string): string {
+  return name.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Pairs "outer > inner" the text states: "Baghdad's Green Zone", "Green Zone in Baghdad",
+ * "Mosul, Iraq", "north of Baghdad". Keys are placeKey forms.
+ */
+export function learnContainment(text: string, places: PlaceHit[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i];
+    const b = places[i + 1];
+    if (!a || !b) continue;
+    const between = text.slice(a.end, b.start);
+    if (/^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between)) pairs.add(`${placeKey(a.name)}>${placeKey(b.name)}`);
+    else if (/^(?:\s+in\s+(?:the\s+)?|\s*,\s*|\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)\s+(?:of\s+)?)$/.test(between)) {
+      pairs.add(`${placeKey(b.name)}>${placeKey(a.name)}`);
+    }
+  }
+  return pairs;
+}
+
+/** True when two place names can denote the same incident location (equal, nested by name or by the text). */
+export function placesRelated(a: string, b: string, contains: Set<string>): boolean {
+  const ka = placeKey(a);
+  const kb = placeKey(b);
+  if (!ka || !kb) return false;
+  if (ka === kb) return true;
+  const ta = ka.split(' ');
+  const tb = kb.split(' ');
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const joined = ` ${long.join(' ')} `;
+  if (joined.includes(` ${short.join(' ')} `)) return true;
+  return contains.has(`${ka}>${kb}`) || contains.has(`${kb}>${ka}`);
+}
+
+/**
+ * Whether the places of a new mention fit an incident's places. Countries only conflict with
+ * countries: "in Iraq" fits an incident in Baghdad unless the incident is placed in another country.
+ */
+export function placesCompatible(mention: PlaceHit[], incident: PlaceHit[], contains: Set<string>): boolean {
+  if (mention.length === 0 || incident.length === 0) return true;
+  const mSpec = mention.filter((p) => !p.country);
+  const iSpec = incident.filter((p) => !p.country);
+  const related = (xs: PlaceHit[], ys: PlaceHit[]): boolean => xs.some((x) => ys.some((y) => placesRelated(x.name, y.name, contains)));
+  if (mSpec.length && iSpec.length) return related(mSpec, iSpec);
+  const mC = mention.filter((p) => p.country);
+  const iC = incident.filter((p) => p.country);
+  if (!mSpec.length && !iSpec.length) return related(mC, iC);
+  const [countryOnly, other] = mSpec.length ? [iC, mention] : [mC, incident];
+  const otherCountries = other.filter((p) => p.country);
+  if (otherCountries.length === 0) return true;
+  return related(countryOnly, otherCountries) || related(countryOnly, other.filter((p) => !p.country));
+}
+
+/** The most specific place of a list (ties: the one named most often, then the first). */
+export function mostSpecific(places: PlaceHit[]): PlaceHit | undefined {
+  const count = new Map<string, number>();
+  for (const p of places) count.set(placeKey(p.name), (count.get(placeKey(p.name)) ?? 0) + 1);
+  let best: PlaceHit | undefined;
+  for (const p of places) {
+    if (!best) { best = p; continue; }
+    const d = p.rank - best.rank || (count.get(placeKey(p.name)) ?? 0) - (count.get(placeKey(best.name)) ?? 0);
+    if (d > 0) best = p;
+  }
+  return best;
+}

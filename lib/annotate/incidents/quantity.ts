@@ -1,0 +1,20 @@
+/**
+ * How many projectiles an incident involved ("three rockets", "a dozen ballistic missiles", "at least
+ * eight rockets"). Vague amounts ("dozens of rockets") give nothing.
+ */
+import { COUNT_SOURCE, parseCount } from './numbers';
+
+const MUNITION = String.raw`(?:rockets?|missiles?|drones?|uavs?|mortars?|mortar (?:rounds|shells|bombs)|shells|projectiles|bombs|katyushas?|grenades)`;
+const QUANTITY_RE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(?:(?:[\p{L}-]+)\s+){0,2}?${MUNITION}\b`, 'giu');
+
+/** The largest projectile count stated in a clause, if any. */
+export function extractQuantity(clause: string): number | undefined {
+  let best: number | undefined;
+  for (const m of clause.matchAll(QUANTITY_RE)) {
+    const before = clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    if (/\b(?:the|of)\s*$/i.test(before) && /^(?:one|two)\b/i.test(m[1] ?? '')) continue;
+    const n = parseCount(m[1] ?? '');
+    if (n !== undefined && n > 0 && (best === undefined || n > best)) best = n;
+  }
+  return best;
+}

@@ -1,0 +1,182 @@
+/**
+ * Who claimed, denied or was blamed for an incident, read from the clause that reports it or from a
+ * following sentence ("X claimed responsibility."). Names resolve to the engine's entities when one
+ * is named; otherwise a short description is kept ("Iran-aligned militia groups").
+ */
+import type { Entity, Span } from '../types';
+import { DEMONYMS } from './countries';
+import { ACTOR_NOUN_RE } from './lexicon';
+
+/** The three role lists of an incident. */
+export interface Roles {
+  claimedBy: string[];
+  deniedBy: string[];
+  blamedOn: string[];
+}
+
+/** Roles found in one range, and whether the range is about responsibility at all. */
+export interface RoleReading extends Roles {
+  /** A responsibility cue was present, even if negated ("No group has claimed responsibility"). */
+  cue: boolean;
+}
+
+const CLAIM_SUBJECT_RE = /\s(?:has |have |had )?(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b/gi;
+const CLAIM_SAID_IT_RE = /\s(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked)\b/gi;
+const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+/gi;
+const DENY_RE = /\s(?:has |have |had )?(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b/gi;
+const BLAME_OBJECT_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
+const HELD_RESPONSIBLE_RE = /\bheld\s+(.{2,60}?)\s+responsible\b/gi;
+const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+on\s+/gi;
+const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
+const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\b/gi;
+const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
+const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
+const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted)\b/gi;
+const DEMONYM_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?)\b`,
+  'giu',
+);
+
+const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
+const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told)\b/i;
+const LEADING_RE = /^(?:(?:the|a|an|at least|some|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
+const NOT_AN_ACTOR_RE = /^(?:it|they|he|she|we|you|i|who|whoever|those|this|that|these|which|what|someone|anyone|nobody|none|officials?|sources?|perpetrators?|attackers)$/i;
+
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’.-]*|and|of|the|al-\S+|el-\S+|de|del|bin|ul)`;
+const PROPER_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD})*$`, 'u');
+
+function cleanPhrase(s: string): string {
+  return s
+    .replace(/[“”"‘]/g, '')
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEADING_RE, '')
+    .replace(/[’']$/, '')
+    .trim();
+}
+
+/** The subject phrase that ends at `end`: after the last clause boundary, skipping an appositive. */
+function subjectBefore(text: string, from: number, end: number): Span | null {
+  let pre = text.slice(from, end).replace(/\s+$/, '');
+  if (pre.endsWith(',')) {
+    pre = pre.slice(0, -1);
+    const comma = pre.lastIndexOf(',');
+    if (comma < 0) return null;
+    pre = pre.slice(0, comma);
+  }
+  let start = 0;
+  for (const m of pre.matchAll(SUBJECT_BOUNDARY_RE)) start = m.index + m[0].length;
+  const commaCut = pre.lastIndexOf(',');
+  if (commaCut >= start) start = commaCut + 1;
+  const s = from + start;
+  const e = from + pre.length;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function phraseAfter(text: string, start: number, limit: number): Span | null {
+  const rest = text.slice(start, limit);
+  const m = NP_END_RE.exec(rest);
+  const len = m ? m.index : rest.length;
+  return len > 0 ? { start, end: start + len } : null;
+}
+
+/** Names for a phrase: the actors named in it, a country it is, else a short description. */
+function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean): string[] {
+  const raw = text.slice(span.start, span.end);
+  const cleaned = cleanPhrase(raw);
+  if (!cleaned || NOT_AN_ACTOR_RE.test(cleaned) || /^no\b/i.test(cleaned)) return [];
+  const inside = (m: { start: number; end: number }): boolean => m.start >= span.start && m.end <= span.end;
+  const names: string[] = [];
+  for (const e of entities) {
+    if (e.kind === 'place') continue;
+    const first = e.mentions.filter(inside).sort((a, b) => a.start - b.start)[0];
+    if (first) names.push(e.name);
+  }
+  if (names.length) return names;
+  for (const e of entities) {
+    if (e.kind !== 'place') continue;
+    if (e.mentions.some((m) => inside(m) && cleanPhrase(m.text).toLowerCase() === cleaned.toLowerCase())) return [e.name];
+  }
+  if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
+  const words = cleaned.split(' ');
+  if (words.length > 8 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
+  if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned)) return [];
+  return [cleaned];
+}
+
+function pushAll(into: string[], names: string[]): void {
+  for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n);
+}
+
+const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
+
+/**
+ * Claimed, denied and blamed actors stated in text[span). With `referenceOnly` (a sentence naming no
+ * event) only cues that refer to an incident by themselves count ("claimed responsibility",
+ * "denied involvement", "carried it out"), not ones that may be about anything ("accused X of").
+ */
+export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false): RoleReading {
+  const out: RoleReading = { claimedBy: [], deniedBy: [], blamedOn: [], cue: false };
+  const slice = text.slice(span.start, span.end);
+  const subjectOf = (re: RegExp, into: string[], requireActor: boolean): void => {
+    for (const m of slice.matchAll(re)) {
+      out.cue = true;
+      const subj = subjectBefore(text, span.start, span.start + m.index);
+      if (subj) pushAll(into, resolveActors(text, subj, entities, requireActor));
+    }
+  };
+  const objectOf = (re: RegExp, into: string[]): void => {
+    for (const m of slice.matchAll(re)) {
+      out.cue = true;
+      const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+      if (obj) pushAll(into, resolveActors(text, obj, entities, false));
+    }
+  };
+  subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false);
+  subjectOf(CLAIM_SAID_IT_RE, out.claimedBy, false);
+  objectOf(CLAIM_AGENT_RE, out.claimedBy);
+  subjectOf(DENY_RE, out.deniedBy, false);
+  subjectOf(CARRIED_RE, out.blamedOn, false);
+  subjectOf(INVOLVED_RE, out.blamedOn, false);
+  if (referenceOnly) {
+    subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+    return out;
+  }
+  for (const m of slice.matchAll(BLAME_OBJECT_RE)) {
+    out.cue = true;
+    const objStart = span.start + m.index + m[0].length;
+    const forAt = /\s(?:for|of)\s/i.exec(text.slice(objStart, span.end));
+    const end = forAt ? objStart + forAt.index : span.end;
+    const obj = phraseAfter(text, objStart, end);
+    if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
+  }
+  for (const m of slice.matchAll(HELD_RESPONSIBLE_RE)) {
+    out.cue = true;
+    const s = span.start + m.index + m[0].indexOf(m[1] ?? '');
+    pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
+  }
+  objectOf(BLAMED_ON_RE, out.blamedOn);
+  objectOf(AGENT_BY_RE, out.blamedOn);
+  subjectOf(BEHIND_RE, out.blamedOn, false);
+  for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
+    if (/\b(?:was|were|been|being|is|are)\s*$/i.test(slice.slice(0, m.index))) continue;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true));
+  }
+  for (const m of slice.matchAll(DEMONYM_RE)) {
+    if (m[1] === 'us') continue;
+    const country = DEMONYMS[(m[1] ?? '').toLowerCase()];
+    if (country) pushAll(out.blamedOn, [country]);
+  }
+  return out;
+}
+
+/** Adds the names of `b` to those of `a`, keeping order and dropping case-insensitive repeats. */
+export function mergeRoles(a: Roles, b: Roles): Roles {
+  const out: Roles = { claimedBy: [...a.claimedBy], deniedBy: [...a.deniedBy], blamedOn: [...a.blamedOn] };
+  pushAll(out.claimedBy, b.claimedBy);
+  pushAll(out.deniedBy, b.deniedBy);
+  pushAll(out.blamedOn, b.blamedOn);
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Sentence and clause spans for incident extraction. Incidents are decided per clause: one sentence
+ * can report an event and, after "including" or "suggesting", an unrelated earlier one.
+ */
+import type { Span } from '../types';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'gov', 'sen', 'rep', 'st', 'jr',
+  'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mt', 'approx', 'dept', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+]);
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** Splits a text range into sentences at terminal punctuation and line breaks (fallback splitter). */
+export function splitSentencesSimple(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  const push = (end: number): void => {
+    const t = trimSpan(text, start, end);
+    if (t) out.push(t);
+    start = end;
+  };
+  const re = /\n+|[.!?…]["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].startsWith('\n')) { push(m.index); continue; }
+    const before = text.slice(Math.max(from, m.index - 12), m.index);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+    push(m.index + m[0].length);
+  }
+  push(to);
+  return out;
+}
+
+/**
+ * The engine's sentences, cut again at line breaks (headlines and captions have no full stop) and
+ * trimmed; when the engine gives none, the simple splitter's.
+ */
+export function refineSentences(text: string, sentences: Span[]): Span[] {
+  if (sentences.length === 0) return splitSentencesSimple(text);
+  const out: Span[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    const re = /\n+/g;
+    re.lastIndex = s.start;
+    for (let m = re.exec(text); m && m.index < s.end; m = re.exec(text)) {
+      const t = trimSpan(text, start, m.index);
+      if (t) out.push(t);
+      start = m.index + m[0].length;
+    }
+    const t = trimSpan(text, start, s.end);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+const CLAUSE_BREAK_RE =
+  /;\s+|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting)\b)|\s+(?=but\s)/g;
+
+/** Splits a sentence into clauses where a new, possibly unrelated, statement starts. */
+export function splitClauses(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(s.start, s.end);
+  let start = 0;
+  for (const m of body.matchAll(CLAUSE_BREAK_RE)) {
+    const t = trimSpan(text, s.start + start, s.start + m.index + (m[0].startsWith(',') || m[0].startsWith(';') ? 1 : 0));
+    if (t) out.push(t);
+    start = m.index + m[0].length;
+  }
+  const t = trimSpan(text, s.start + start, s.end);
+  if (t) out.push(t);
+  return out;
+}
+
+const DATELINE_RE =
+  /^(?:[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[\p{Lu}][\p{L} .'’-]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|[\p{Lu}][\p{L} ]{0,30}\/\s*)/u;
+
+/** Where the text proper starts after a dateline ("ERBIL, Kurdistan Region - "), else `s.start`. */
+export function datelineEnd(text: string, s: Span): number {
+  const m = DATELINE_RE.exec(text.slice(s.start, s.end));
+  return m ? s.start + m[0].length : s.start;
+}

@@ -1,0 +1,126 @@
+/**
+ * Finds the trigger words of a clause and reads the noun phrase around the main one: is it one
+ * event ("an attack", "three rockets"), a reference back ("the attack"), a set of events ("recent
+ * attacks", "hundreds of strikes"), or not real ("threatened to attack")?
+ */
+import type { IncidentType } from '../types';
+import {
+  AGGREGATE_RE, HYPOTHETICAL_RE, PLURAL_AGGREGATE_RE, TRIGGERS, TYPE_RANK, type TriggerKind,
+} from './lexicon';
+
+/** One trigger word occurrence (absolute offsets). */
+export interface TriggerHit {
+  start: number;
+  end: number;
+  text: string;
+  type: IncidentType | null;
+  kind: TriggerKind;
+  corefOnly: boolean;
+}
+
+/** How the main trigger of a clause is introduced. */
+export interface TriggerReading {
+  triggers: TriggerHit[];
+  head: TriggerHit;
+  /** Best type named in the clause; null when only untyped words ("salvo") name it. */
+  type: IncidentType | null;
+  definite: boolean;
+  plural: boolean;
+  another: boolean;
+  aggregate: boolean;
+  hypothetical: boolean;
+  weapon: boolean;
+  action: boolean;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'latest', 'last', 'such']);
+const INDEFINITE = new Set(['a', 'an', 'one']);
+const STOP = new Set(['in', 'on', 'of', 'for', 'by', 'to', 'with', 'at', 'and', 'or', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'after', 'before', 'from', 'into', 'amid', 'over', 'under', 'against', 'since', 'during', 'when', 'as', 'while', 'if', 'which', 'who', 'said', 'says']);
+
+/** All trigger words in text[from, to), longest match first where two overlap. */
+export function findTriggers(text: string, from: number, to: number): TriggerHit[] {
+  const slice = text.slice(from, to);
+  const hits: TriggerHit[] = [];
+  for (const entry of TRIGGERS) {
+    for (const m of slice.matchAll(entry.re)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (entry.not) {
+        const prevWord = /\S*\s*$/.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';
+        const window = prevWord + text.slice(start, Math.min(text.length, end + 30));
+        if (entry.not.test(window)) continue;
+      }
+      hits.push({ start, end, text: m[0], type: entry.type, kind: entry.kind, corefOnly: entry.corefOnly === true });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: TriggerHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+function bestType(hits: TriggerHit[]): IncidentType | null {
+  let best: IncidentType | null = null;
+  for (const h of hits) {
+    if (!h.type || h.corefOnly) continue;
+    if (!best || TYPE_RANK[h.type] > TYPE_RANK[best]) best = h.type;
+  }
+  return best;
+}
+
+function isPlural(word: string): boolean {
+  const last = word.toLowerCase().split(/\s+/).pop() ?? '';
+  return /[^s]s$/.test(last) || /(?:es)$/.test(last) && !/(?:ss)$/.test(last);
+}
+
+/** Reads the main trigger of a clause; null when the clause reports no event at all. */
+export function readTriggers(text: string, from: number, to: number): TriggerReading | null {
+  const triggers = findTriggers(text, from, to);
+  const meaningful = triggers.filter((t) => t.kind !== 'action' || t.type !== null);
+  if (meaningful.length === 0) return null;
+  const head =
+    meaningful.find((t) => t.kind === 'event' && !t.corefOnly) ??
+    meaningful.find((t) => t.kind === 'weapon') ??
+    meaningful.find((t) => t.kind === 'event') ??
+    meaningful[0];
+  if (!head) return null;
+  // Walk left over the noun phrase ("the Iranian missile attacks") to its determiner.
+  const before = text.slice(from, head.start).split(/\s+/).filter(Boolean);
+  let definite = false;
+  let indefinite = false;
+  let another = false;
+  let npStart = before.length;
+  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const w = (before[i] ?? '').toLowerCase().replace(/[“”"‘’'(),]/g, '');
+    if (DEFINITE.has(w)) { definite = true; npStart = i; break; }
+    if (INDEFINITE.has(w)) { indefinite = true; npStart = i; break; }
+    if (w === 'another' || w === 'separate') { another = true; npStart = i; break; }
+    if (STOP.has(w) || /[,;:]$/.test(before[i] ?? '')) { npStart = i + 1; break; }
+    npStart = i;
+  }
+  const np = before.slice(npStart).join(' ');
+  if (indefinite && /\b(?:second|third|fourth|fresh|new|further)\b/i.test(np)) another = true;
+  const plural = head.kind !== 'action' && isPlural(head.text);
+  const clause = text.slice(from, to);
+  const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
+  const hypothetical = HYPOTHETICAL_RE.test(preNp);
+  let aggregate = false;
+  if (AGGREGATE_RE.test(clause) && (plural || head.kind === 'weapon')) aggregate = true;
+  if (plural && head.kind === 'event' && PLURAL_AGGREGATE_RE.test(np)) aggregate = true;
+  return {
+    triggers,
+    head,
+    type: bestType(triggers),
+    definite,
+    plural,
+    another,
+    aggregate,
+    hypothetical,
+    weapon: triggers.some((t) => t.kind === 'weapon'),
+    action: triggers.some((t) => t.kind === 'action'),
+  };
+}
