@@ -162,7 +162,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   if (r) return fromRole(st, r);
   const pron = PRONOUNS[t.lower];
   if (pron) {
-    const prev = pron === 'person' ? st.lastPerson : pron === 'organization' ? (st.lastOrg ?? st.lastAny) : st.lastAny;
+    const prev = pron === 'any' ? st.lastAny : antecedent(st, s, j - 1, pron);
     return prev ? { ...prev, from: j - 1, to: j } : null;
   }
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
@@ -171,6 +171,21 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (e && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '')) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
   }
   return anonymousNP(st, s, j);
+}
+
+/** The antecedent of "he"/"she"/"it": a recent source of that kind, else the nearest earlier mention. */
+function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'organization'): Source | undefined {
+  const last = kind === 'person' ? st.lastPerson : (st.lastOrg ?? undefined);
+  const sentenceStart = (k: number): number => st.input.sentences.findIndex((x) => x.from <= k && k < x.to);
+  const here = sentenceStart(at);
+  if (last && here - sentenceStart(last.from) <= 2) return last;
+  let best: RawMention | undefined;
+  for (const m of st.input.mentions) {
+    if (m.to > at || m.kind !== kind) continue;
+    if (!best || m.from > best.from) best = m;
+  }
+  void s;
+  return (best ? fromMention(st, best) : null) ?? last;
 }
 
 /** "the statement" / "X's statement" / "a statement by X": the issuer of the statement. */

@@ -4,7 +4,7 @@
  * sharing a surname), organization short forms and acronyms, office handles ("@POTUS").
  */
 import type { Gazetteer, KnownEntity } from './gazetteer';
-import { isCommonWord, lexKind } from './lexicon';
+import { isCommonWord, isLastName, lexKind } from './lexicon';
 import type { RawMention } from './mention';
 import { editDistance, looseNameKey, nameKey } from './normalize';
 import type { Entity, EntityKind } from './types';
@@ -69,8 +69,8 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
     const w = words(m.name ?? m.text);
     if (m.handle || w.length <= 1 || m.kind === 'unknown') { singles.push(m); continue; }
     const kind = m.kind;
-    const key = kind === 'person' ? `p:${w.join(' ')}` : `${kind}:${nameKey(m.name ?? m.text)}`;
-    attach(m, open(key, { kind, name: m.name ?? m.text, subtype: m.subtype, roles: [], mentions: [], words: w }));
+    const g: Group = { kind, name: m.name ?? m.text, subtype: m.subtype, roles: [], mentions: [], words: w };
+    attach(m, open(groupKey(g), g));
   }
 
   // 2. Near-miss spellings of people: against each other and against known people.
@@ -80,8 +80,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   const unresolved: RawMention[] = [];
   const place = (m: RawMention, g: Group | null): void => {
     if (!g) return;
-    const key = g.known ? `k:${g.known.id}` : `${g.kind}:${nameKey(g.name)}`;
-    attach(m, groups.includes(g) ? g : open(key, g));
+    attach(m, groups.includes(g) ? g : open(groupKey(g), g));
   };
   for (const m of singles) {
     const g = resolveSingle(m, groups.filter((x) => x.mentions.length > 0), gaz);
@@ -113,6 +112,12 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
     });
   }
   return { entities, entityOf };
+}
+
+/** The key under which a group is unique within the article. */
+function groupKey(g: Group): string {
+  if (g.known) return `k:${g.known.id}`;
+  return g.kind === 'person' ? `p:${g.words.join(' ')}` : `${g.kind}:${nameKey(g.name)}`;
 }
 
 function mergeNearMisses(groups: Group[], byKey: Map<string, Group>, groupOf: Map<RawMention, Group>, gaz: Gazetteer): void {
@@ -207,6 +212,9 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
   }
   let kind: EntityKind | 'unknown' = m.kind;
   if (kind === 'unknown' && m.role) kind = 'person';
+  // "Abena Osei" beside "Karim Osei": a relative; or a known family name.
+  const lastWord = w[w.length - 1] ?? '';
+  if (kind === 'unknown' && w.length >= 2 && w.length <= 4 && (people.some((g) => g.words[g.words.length - 1] === lastWord) || isLastName(lastWord))) kind = 'person';
   if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? (m.afterLocative ? 'place' : 'unknown');
   if (kind === 'unknown') return null;
   return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, roles: [], mentions: [], words: w };

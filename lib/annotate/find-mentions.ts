@@ -268,7 +268,9 @@ function splitRun(ctx: Ctx, s: SentenceSpan, si: number, a: number, b: number, h
     const w = tokens[k]?.lower;
     if (w !== 'of' && w !== 'and' && w !== '&') continue;
     const before = tokens[k - 1]?.lower ?? '';
-    const orgOf = ORG_OF_HEADS.has(before) || ORG_HEADS.has(before) || titleAt(tokens, a, b) > 0;
+    let inTitle = false;
+    for (let p = a; p < k && !inTitle; p++) inTitle = titleAt(tokens, p, b) > k - p;
+    const orgOf = ORG_OF_HEADS.has(before) || ORG_HEADS.has(before) || inTitle;
     if (w === 'of' && orgOf) continue;
     if (w !== 'of' && (runHasOrgOf(tokens, a, k) || w === '&')) continue;
     // "Independent Electoral and Boundaries Commission": adjectives joined to one organization head.
