@@ -1,0 +1,95 @@
+/**
+ * The JSON export file: complete, versioned, and the only format the import reads back. Its records
+ * are the store's records with their ids made mandatory (references between tables use them), and a
+ * few bounds the store itself does not need but an untrusted file must meet (dates a Date can hold,
+ * spans that do not end before they start).
+ */
+import { z } from 'zod';
+import {
+  AppearanceRecordSchema,
+  ArticleRecordSchema,
+  AttributionRecordSchema,
+  EntityRecordSchema,
+  IncidentRecordSchema,
+  IncidentSourceSchema,
+  MentionRecordSchema,
+  QuoteSchema,
+} from '../store/records';
+
+/** Names the file kind, so a random JSON file is told apart from an export. */
+export const EXPORT_FORMAT = 'sourcemark-export';
+/** Bumped whenever the shape of the records changes; the import migrates every earlier version. */
+export const EXPORT_VERSION = 1;
+
+const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** Milliseconds since the epoch that `new Date()` can represent (so the log can always show them). */
+const timestamp = z.number().int().min(0).max(8.64e15);
+
+const SpanQuoteSchema = QuoteSchema.refine((q) => q.end >= q.start, { message: 'quote ends before it starts' });
+
+export const ExportArticleSchema = ArticleRecordSchema.extend({
+  id: recordId,
+  firstVisited: timestamp,
+  lastVisited: timestamp,
+  visits: z.array(timestamp),
+});
+export const ExportEntitySchema = EntityRecordSchema.extend({ id: recordId });
+export const ExportMentionSchema = MentionRecordSchema.extend({ id: recordId }).refine((m) => m.end >= m.start, {
+  message: 'mention ends before it starts',
+});
+export const ExportAppearanceSchema = AppearanceRecordSchema.extend({ visited: timestamp, quote: SpanQuoteSchema });
+export const ExportAttributionSchema = AttributionRecordSchema.extend({ id: recordId, quote: SpanQuoteSchema });
+export const ExportIncidentSchema = IncidentRecordSchema.extend({
+  id: recordId,
+  sources: z.array(IncidentSourceSchema.extend({ quote: SpanQuoteSchema })),
+});
+
+export type ExportArticle = z.infer<typeof ExportArticleSchema>;
+export type ExportEntity = z.infer<typeof ExportEntitySchema>;
+export type ExportMention = z.infer<typeof ExportMentionSchema>;
+export type ExportAppearance = z.infer<typeof ExportAppearanceSchema>;
+export type ExportAttribution = z.infer<typeof ExportAttributionSchema>;
+export type ExportIncident = z.infer<typeof ExportIncidentSchema>;
+
+/** Every table of the store, each record with its id: what is exported and what is imported. */
+export interface Snapshot {
+  articles: ExportArticle[];
+  entities: ExportEntity[];
+  mentions: ExportMention[];
+  appearances: ExportAppearance[];
+  attributions: ExportAttribution[];
+  incidents: ExportIncident[];
+}
+
+/** The table names in the order they are validated and written (referenced tables first). */
+export const TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** The schema of one record of each table, for validating a file record by record. */
+export const RECORD_SCHEMAS = {
+  articles: ExportArticleSchema,
+  entities: ExportEntitySchema,
+  mentions: ExportMentionSchema,
+  appearances: ExportAppearanceSchema,
+  attributions: ExportAttributionSchema,
+  incidents: ExportIncidentSchema,
+} as const;
+
+/** What was exported: everything, or what the log's filters showed (described for the reader). */
+export const ExportScopeSchema = z.object({
+  kind: z.enum(['all', 'filtered']),
+  description: z.string().optional(),
+});
+export type ExportScope = z.infer<typeof ExportScopeSchema>;
+
+/** The file's head: everything but the tables, checked before any record is looked at. */
+export const ExportHeaderSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().int().positive(),
+  exportedAt: z.string(),
+  scope: ExportScopeSchema,
+});
+export type ExportHeader = z.infer<typeof ExportHeaderSchema>;
+
+/** A whole export file of the current version. */
+export type ExportFile = ExportHeader & Snapshot;
