@@ -1,0 +1,140 @@
+/**
+ * Fills the database with generated articles fast: the records saveArticle would write (articles,
+ * entities, mentions, appearances, attributions, deduplicated incidents), built with lib/store's own
+ * helpers and written in large batches. Saving 10,000 articles one transaction at a time would take
+ * longer than the whole benchmark may; the latency of saveArticle itself is measured separately, on top
+ * of the filled database.
+ *
+ * Only valid on a database filled by this module alone (entities are linked by exact key, which is
+ * what saveArticle's linking finds for the generated, distinct names).
+ */
+import type { SourcemarkDb } from '../../../lib/store/db';
+import { entityKey } from '../../../lib/store/entity-key';
+import { incidentKey } from '../../../lib/store/incident-key';
+import { newEntityRecord } from '../../../lib/store/link-entity';
+import { quoteOf } from '../../../lib/store/quote';
+import type { ArticleInput } from '../../../lib/store/save-article';
+import type {
+  AppearanceRecord, ArticleRecord, AttributionRecord, IncidentRecord, MentionRecord,
+} from '../../../lib/store/records';
+import { sentenceOf } from '../../../lib/store/sentence-of';
+import { textHash } from '../../../lib/store/text-hash';
+import { storedArticle } from '../../generate/stored-article';
+
+/** Articles written per transaction. */
+const BATCH = 250;
+
+/** Entity ids by key, kept across batches of one seeding run. */
+export type EntityIndex = Map<string, number>;
+
+/** Loads the key → id index of the entities already stored. */
+export async function loadEntityIndex(db: SourcemarkDb): Promise<EntityIndex> {
+  const index: EntityIndex = new Map();
+  await db.entities.each((e) => {
+    if (e.id !== undefined) index.set(e.key, e.id);
+  });
+  return index;
+}
+
+async function writeBatch(db: SourcemarkDb, from: number, to: number, entityIndex: EntityIndex): Promise<void> {
+  const inputs: ArticleInput[] = [];
+  for (let i = from; i < to; i++) inputs.push(storedArticle(i));
+  const hashes = await Promise.all(inputs.map((input) => textHash(input.text)));
+  await db.transaction('rw', [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents], async () => {
+    const articles: ArticleRecord[] = inputs.map((input, k) => ({
+      url: input.url,
+      title: input.title,
+      site: input.meta.siteName,
+      publishedTime: input.meta.publishedTime,
+      lang: input.meta.lang,
+      firstVisited: input.now,
+      lastVisited: input.now,
+      visits: [input.now],
+      textHash: hashes[k] ?? '',
+      wordCount: input.annotation.wordCount,
+      truncated: false,
+    }));
+    const articleIds = (await db.articles.bulkAdd(articles, { allKeys: true })) as number[];
+    const fresh = new Map<string, ReturnType<typeof newEntityRecord>>();
+    for (const input of inputs) {
+      for (const e of input.annotation.entities) {
+        const key = entityKey(e.kind, e.name);
+        if (!entityIndex.has(key) && !fresh.has(key)) fresh.set(key, newEntityRecord(e));
+      }
+    }
+    const freshRecords = [...fresh.values()];
+    const freshIds = (await db.entities.bulkAdd(freshRecords, { allKeys: true })) as number[];
+    freshRecords.forEach((r, k) => entityIndex.set(r.key, freshIds[k] as number));
+    const mentions: MentionRecord[] = [];
+    const appearances: AppearanceRecord[] = [];
+    const attributions: AttributionRecord[] = [];
+    const incidents = new Map<string, IncidentRecord>();
+    inputs.forEach((input, k) => {
+      const articleId = articleIds[k] as number;
+      const { text, annotation } = input;
+      const ids = new Map<string, number>();
+      for (const e of annotation.entities) {
+        const entityId = entityIndex.get(entityKey(e.kind, e.name)) as number;
+        ids.set(e.id, entityId);
+        const first = e.mentions[0];
+        if (!first) continue;
+        for (const m of e.mentions) mentions.push({ articleId, entityId, start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) });
+        appearances.push({
+          entityId,
+          articleId,
+          visited: input.now,
+          mentionCount: e.mentions.length,
+          sentence: sentenceOf(text, annotation.sentences, first.start, first.end),
+          quote: { start: first.start, end: first.end, ...quoteOf(text, first.start, first.end) },
+        });
+      }
+      for (const a of annotation.attributions) {
+        attributions.push({
+          articleId,
+          source: a.source,
+          sourceEntityId: a.sourceEntityId ? ids.get(a.sourceEntityId) : undefined,
+          cue: a.cue,
+          anonymous: a.anonymous,
+          quote: { start: a.start, end: a.end, ...quoteOf(text, a.start, a.end) },
+        });
+      }
+      for (const incident of annotation.incidents) {
+        const m = incident.mentions[0];
+        if (!m) continue;
+        const placeEntityId = incident.locationEntityId ? ids.get(incident.locationEntityId) : undefined;
+        const key = incidentKey(incident.type, placeEntityId !== undefined ? `#${placeEntityId}` : '?', incident.date, articleId);
+        const source = { articleId, evidence: text.slice(m.start, m.end), quote: { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) } };
+        const known = incidents.get(key);
+        if (known) {
+          known.articleIds.push(articleId);
+          known.sources.push(source);
+        } else {
+          incidents.set(key, {
+            key, type: incident.type, location: incident.location, placeEntityId, date: incident.date,
+            claimedBy: [], deniedBy: [], blamedOn: [], actorEntityIds: [], articleIds: [articleId], sources: [source],
+          });
+        }
+      }
+    });
+    // Incidents already stored under the same key absorb this batch's reports, as saveArticle does.
+    const stored = await db.incidents.where('key').anyOf([...incidents.keys()]).toArray();
+    for (const s of stored) {
+      const add = incidents.get(s.key);
+      if (add) incidents.set(s.key, { ...s, articleIds: [...s.articleIds, ...add.articleIds], sources: [...s.sources, ...add.sources] });
+    }
+    await Promise.all([
+      db.mentions.bulkAdd(mentions),
+      db.appearances.bulkPut(appearances),
+      db.attributions.bulkAdd(attributions),
+      db.incidents.bulkPut([...incidents.values()]),
+    ]);
+  });
+}
+
+/** Writes generated articles [from, to) in batches; returns the elapsed ms. */
+export async function bulkSeed(db: SourcemarkDb, from: number, to: number): Promise<number> {
+  const start = performance.now();
+  const entityIndex = await loadEntityIndex(db);
+  for (let i = from; i < to; i += BATCH) await writeBatch(db, i, Math.min(to, i + BATCH), entityIndex);
+  return performance.now() - start;
+}
