@@ -37,6 +37,7 @@ function collect(text: string, res: RegExp[], skipWeapon: boolean): number | und
   let best: number | undefined;
   for (const re of res) {
     for (const m of text.matchAll(re)) {
+      if (/\bno\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (skipWeapon && (WEAPON_AFTER_RE.test(m[2] ?? '') || /\b(?:that|which|who)\b/i.test(m[2] ?? ''))) continue;
       best = maxOf(best, parseCount(m[1] ?? ''));
     }

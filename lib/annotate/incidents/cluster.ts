@@ -8,7 +8,7 @@ import type { IncidentType } from '../types';
 import { mergeCasualties, type Casualties } from './casualties';
 import { TYPE_RANK } from './lexicon';
 import type { IncidentMention } from './mentions';
-import { placesCompatible, placesRelated, type PlaceHit } from './places';
+import { placesCompatible, placesRelated, type PlaceHit, type PlaceRelations } from './places';
 import { mergeRoles, type Roles } from './roles';
 
 /** One incident being assembled from its mentions. */
@@ -32,10 +32,10 @@ function betterType(current: IncidentType | null, next: IncidentType | null): In
   return TYPE_RANK[next] > TYPE_RANK[current] ? next : current;
 }
 
-function fits(m: IncidentMention, c: IncidentCluster, contains: Set<string>): boolean {
+function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
   if (!typesCompatible(m.type, c.type)) return false;
   if (m.date && c.date && m.date !== c.date) return false;
-  return placesCompatible(m.places, c.places, contains);
+  return placesCompatible(m.places, c.places, rel);
 }
 
 function lastStartBefore(c: IncidentCluster, pos: number): number {
@@ -79,8 +79,8 @@ function specificPlaces(m: IncidentMention): PlaceHit[] {
   return m.places.filter((p) => !p.country);
 }
 
-/** Groups mentions (text order) into incident clusters. `contains`: place nesting the text states. */
-export function clusterMentions(mentions: IncidentMention[], contains: Set<string>): IncidentCluster[] {
+/** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
+export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
   let lastCreated: IncidentCluster | undefined;
   // Pass 1: mentions that can stand for an incident on their own.
@@ -91,7 +91,7 @@ export function clusterMentions(mentions: IncidentMention[], contains: Set<strin
       clusters.push(lastCreated);
       continue;
     }
-    const fitting = clusters.filter((c) => fits(m, c, contains));
+    const fitting = clusters.filter((c) => fits(m, c, rel));
     const target = salient(fitting, m.span.start);
     if (target) add(target, m, true);
     else {
@@ -112,7 +112,7 @@ export function clusterMentions(mentions: IncidentMention[], contains: Set<strin
     if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
     if (m.strength === 'weak') {
       if (m.plural && specificPlaces(m).length === 0) continue;
-      const fitting = clusters.filter((c) => fits(m, c, contains));
+      const fitting = clusters.filter((c) => fits(m, c, rel));
       const target = salient(fitting, m.span.start);
       if (!target) continue;
       add(target, m, false);
@@ -131,11 +131,11 @@ export function clusterMentions(mentions: IncidentMention[], contains: Set<strin
     for (const m of c.mentions) {
       const named = specificPlaces(m);
       const hasRoles = m.roles.claimedBy.length + m.roles.deniedBy.length + m.roles.blamedOn.length > 0;
-      if (!hasRoles || new Set(named.map((p) => p.name)).size < 2) continue;
+      if (m.strength === 'strong' || !hasRoles || new Set(named.map((p) => p.name)).size < 2) continue;
       for (const other of clusters) {
         if (other === c) continue;
         const otherPlaces = other.places.filter((p) => !p.country);
-        if (named.some((p) => otherPlaces.some((q) => placesRelated(p.name, q.name, contains)))) other.roles = mergeRoles(other.roles, m.roles);
+        if (named.some((p) => otherPlaces.some((q) => placesRelated(p.name, q.name, rel.contains)))) other.roles = mergeRoles(other.roles, m.roles);
       }
     }
   }

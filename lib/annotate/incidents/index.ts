@@ -6,7 +6,7 @@
 import type { Attribution, Entity, Incident, Span } from '../types';
 import { clusterMentions, type IncidentCluster } from './cluster';
 import { buildMentions } from './mentions';
-import { findPlaces, learnContainment, mostSpecific } from './places';
+import { findPlaces, learnRelations, mostSpecific } from './places';
 import { datelineEnd, refineSentences } from './segment';
 
 /** What incident extraction reads: the text and what the engine already found in it. */
@@ -52,9 +52,9 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const datelines = sentences
     .map((s) => ({ start: s.start, end: datelineEnd(text, s) }))
     .filter((d) => d.end > d.start);
-  const places = findPlaces(text, entities, datelines);
-  const contains = learnContainment(text, places);
+  const places = findPlaces(text, entities, datelines, attributions);
+  const relations = learnRelations(text, places);
   const ctx = { text, sentences, places, entities, attributions, ...(publishedTime ? { publishedTime } : {}) };
   const mentions = buildMentions(ctx);
-  return clusterMentions(mentions, contains).map(toIncident);
+  return clusterMentions(mentions, relations).map(toIncident);
 }

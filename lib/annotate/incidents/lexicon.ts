@@ -28,13 +28,13 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b|\bwarplanes?\b|\bfighter jets?\b/gi, type: 'airstrike', kind: 'event' },
   {
     re: /\b(?:ballistic |cruise |hypersonic |anti-ship |guided )?missiles?\b/gi, type: 'missile', kind: 'weapon',
-    not: /^(?:anti-|air )|missiles? (?:defen[cs]e|shield|programs?|tests?|launchers?|systems?|interceptors?)/i,
+    not: /^(?:anti-missile|air defen[cs]e)|missiles? (?:defen[cs]e|shield|programs?|tests?|launchers?|systems?|interceptors?)/i,
   },
   { re: /\b(?:katyusha )?rockets?\b|\bkatyushas?\b/gi, type: 'rocket', kind: 'weapon', not: /rockets? (?:launchers?|science|scientists?|engines?)|rocket[- ]propelled/i },
   { re: /\bdrones?\b|\buavs?\b|\bunmanned aerial vehicles?\b/gi, type: 'drone', kind: 'weapon', not: /drones? (?:footage|images?|video|pilots?)/i },
   { re: /\bmortars?\b|\bmortar (?:rounds?|shells?|bombs?)\b/gi, type: 'mortar', kind: 'weapon' },
   { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
-  { re: /\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bgunm[ae]n\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b/gi, type: 'shooting', kind: 'event' },
+  { re: /\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b/gi, type: 'shooting', kind: 'event' },
   { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforced their way into\b|\boverran\b/gi, type: 'storming', kind: 'action' },
   { re: /\bexplosions?\b|\bblasts?\b|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
@@ -56,9 +56,13 @@ export const TYPE_RANK: Record<IncidentType, number> = {
   kidnapping: 3, storming: 3, explosion: 2, other: 1,
 };
 
-/** Words that make a mention a pattern rather than one event ("hundreds of", "repeated"). */
+/** Large vague counts of events or weapons ("hundreds of strikes"): a pattern unless dated. */
+export const AGGREGATE_QUANTIFIER_RE =
+  /\b(?:hundreds|dozens|scores|thousands|tens) of (?:[\w-]+ ){0,3}?(?:attacks|strikes|airstrikes|air strikes|raids|bombings|rockets|missiles|drones|shells|incidents|assaults|ships|vessels|targets|villages|towns)\b/i;
+
+/** Words that make a mention a pattern of events rather than one ("repeated", "over the past year"). */
 export const AGGREGATE_RE =
-  /\b(?:hundreds|dozens|scores|thousands|tens) of\b|\b(?:a )?(?:series|wave|spate|campaign) of\b|\brepeated\b|\bmultiple\b|\bnumerous\b|\bfrequent(?:ly)?\b|\brecurring\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid)\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
+  /\b(?:a )?(?:series|wave|spate|campaign) of\b|\brepeated\b|\bmultiple\b|\bnumerous\b|\bfrequent(?:ly)?\b|\brecurring\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
 
 /** Determiners and adjectives which, before a plural event noun, make it a set of events. */
 export const PLURAL_AGGREGATE_RE = /\b(?:recent|previous|past|earlier|these|those|such|several|multiple|many|most|other|similar|further|more|all|ongoing|continued|continuing|frequent|daily|nightly)\b/i;
@@ -77,4 +81,4 @@ export const ACTOR_HEAD_RE =
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =
-  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|hezbollah|hamas|houthis?|taliban)\b/i;
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|hezbollah|hamas|houthis?|taliban|shabaab)\b/i;

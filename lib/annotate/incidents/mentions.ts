@@ -7,12 +7,12 @@
 import type { Attribution, Entity, IncidentType, Span } from '../types';
 import { extractCasualties, type Casualties } from './casualties';
 import { findDates, type DateHit } from './dates';
-import { TYPE_RANK } from './lexicon';
+import { REPORT_WORD_RE, TYPE_RANK } from './lexicon';
 import type { PlaceHit } from './places';
 import { extractQuantity } from './quantity';
 import { extractRoles, type Roles } from './roles';
 import { datelineEnd, splitClauses } from './segment';
-import { readTriggers, type TriggerHit, type TriggerReading } from './triggers';
+import { findTriggers, readTriggers, type TriggerHit, type TriggerReading } from './triggers';
 
 /**
  * How a mention may be used: `strong` ones can start an incident, `weak` ones only refer back
@@ -45,7 +45,7 @@ export interface MentionContext {
   publishedTime?: string;
 }
 
-const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b/i;
+const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b[^,]{0,40}?\b(?:that|which|where|in which|when)\b/i;
 
 interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boolean }
 
@@ -57,7 +57,8 @@ interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boo
 function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
   const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
   if (definite) return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between);
-  if (!/[,;:“]/.test(between)) return true;
+  if (!/[,;:“"]/.test(between)) return true;
+  if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
 
@@ -103,7 +104,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     const clauses: ClauseInfo[] = splitClauses(text, { start: bodyStart, end: s.end }).map((span) => {
       const reading = readTriggers(text, span.start, span.end);
       const sub = SUBREFERENCE_RE.test(text.slice(span.start, span.end));
-      const excluded = sub || (reading !== null && (reading.aggregate || reading.hypothetical));
+      const datedPattern = reading?.vagueCountOnly === true &&
+        findDates(text, span.start, span.end, ctx.publishedTime).some((d) => !d.report);
+      const excluded = sub || (reading !== null && ((reading.aggregate && !datedPattern) || reading.hypothetical));
       return { span, reading: excluded ? null : reading, excluded };
     });
     const groups = groupClauses(clauses);

@@ -3,7 +3,7 @@
  * sites it may miss, "Erbil International Airport"), ranked from most to least specific, and the
  * "is inside" relations the text itself states ("Baghdad's Green Zone", "Erbil, Iraq").
  */
-import type { Entity, Span } from '../types';
+import type { Attribution, Entity, Span } from '../types';
 import { isCountryName } from './countries';
 import { ACTOR_HEAD_RE } from './lexicon';
 
@@ -15,6 +15,15 @@ export interface PlaceHit {
   end: number;
   rank: number;
   country: boolean;
+  /** Named as where something came from ("fired from Gaza"), not where it happened. */
+  origin: boolean;
+}
+
+/** What the text says about how its places relate: nesting pairs and the names of its towns. */
+export interface PlaceRelations {
+  contains: Set<string>;
+  /** placeKey of every place that is neither a country nor a named site. */
+  towns: Set<string>;
 }
 
 const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Synagogue|Market|University|Headquarters|Complex|Checkpoint|Crossing|Station|Plant|Dam|Prison|Hotel|Stadium)`;
@@ -47,17 +56,20 @@ function actsAsActor(text: string, end: number): boolean {
  * All place names in the text, each occurrence once, outside the given excluded ranges (datelines).
  * Places used as actors ("Iraq's military said", "Iran-backed") are left out.
  */
-export function findPlaces(text: string, entities: Entity[], exclude: Span[]): PlaceHit[] {
+export function findPlaces(text: string, entities: Entity[], exclude: Span[], attributions: Attribution[] = []): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  const isOrigin = (start: number): boolean => /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
+  const isSpeaker = (s: number, e: number, name: string): boolean =>
+    attributions.some((a) => s >= a.start && e <= a.end && a.source.toLowerCase().includes(name.toLowerCase()));
   const actorSpans = entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions);
   const excluded = (s: number, e: number): boolean => exclude.some((x) => s < x.end && x.start < e);
   for (const ent of entities) {
     if (ent.kind !== 'place') continue;
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text));
     for (const m of ent.mentions) {
-      if (excluded(m.start, m.end) || actsAsActor(text, m.end)) continue;
+      if (excluded(m.start, m.end) || actsAsActor(text, m.end) || isSpeaker(m.start, m.end, m.text)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
-      hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country), country });
+      hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country), country, origin: isOrigin(m.start) });
     }
   }
   for (const m of text.matchAll(SITE_RE)) {
@@ -72,7 +84,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[]): P
       const h = hits[i];
       if (h && start <= h.start && h.end <= end && h.rank < 3 && !h.country && end - start > h.end - h.start && h.start === start) hits.splice(i, 1);
     }
-    hits.push({ name, start, end, rank: 3, country: false });
+    hits.push({ name, start, end, rank: 3, country: false, origin: isOrigin(start) });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -86,7 +98,12 @@ export function placeKey(name: string): string {
  * Pairs "outer > inner" the text states: "Baghdad's Green Zone", "Green Zone in Baghdad",
  * "Mosul, Iraq", "north of Baghdad". Keys are placeKey forms.
  */
-export function learnContainment(text: string, places: PlaceHit[]): Set<string> {
+export function learnRelations(text: string, places: PlaceHit[]): PlaceRelations {
+  const towns = new Set(places.filter((p) => p.rank < 3 && !p.country).map((p) => placeKey(p.name)));
+  return { contains: learnContainment(text, places), towns };
+}
+
+function learnContainment(text: string, places: PlaceHit[]): Set<string> {
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < places.length; i++) {
     const a = places[i];
@@ -119,12 +136,16 @@ export function placesRelated(a: string, b: string, contains: Set<string>): bool
  * Whether the places of a new mention fit an incident's places. Countries only conflict with
  * countries: "in Iraq" fits an incident in Baghdad unless the incident is placed in another country.
  */
-export function placesCompatible(mention: PlaceHit[], incident: PlaceHit[], contains: Set<string>): boolean {
+export function placesCompatible(mention: PlaceHit[], incident: PlaceHit[], rel: PlaceRelations): boolean {
   if (mention.length === 0 || incident.length === 0) return true;
+  const { contains } = rel;
   const mSpec = mention.filter((p) => !p.country);
   const iSpec = incident.filter((p) => !p.country);
   const related = (xs: PlaceHit[], ys: PlaceHit[]): boolean => xs.some((x) => ys.some((y) => placesRelated(x.name, y.name, contains)));
-  if (mSpec.length && iSpec.length) return related(mSpec, iSpec);
+  // A named site that names no town ("Hayat Hotel") may lie in any town.
+  const siteInTown = (xs: PlaceHit[], ys: PlaceHit[]): boolean =>
+    xs.some((x) => x.rank === 3 && !namesTown(x.name, rel.towns) && ys.some((y) => y.rank < 3));
+  if (mSpec.length && iSpec.length) return related(mSpec, iSpec) || siteInTown(mSpec, iSpec) || siteInTown(iSpec, mSpec);
   const mC = mention.filter((p) => p.country);
   const iC = incident.filter((p) => p.country);
   if (!mSpec.length && !iSpec.length) return related(mC, iC);
@@ -134,8 +155,16 @@ export function placesCompatible(mention: PlaceHit[], incident: PlaceHit[], cont
   return related(countryOnly, otherCountries) || related(countryOnly, other.filter((p) => !p.country));
 }
 
+function namesTown(site: string, towns: Set<string>): boolean {
+  const k = ` ${placeKey(site)} `;
+  for (const t of towns) if (k.includes(` ${t} `)) return true;
+  return false;
+}
+
 /** The most specific place of a list (ties: the one named most often, then the first). */
-export function mostSpecific(places: PlaceHit[]): PlaceHit | undefined {
+export function mostSpecific(all: PlaceHit[]): PlaceHit | undefined {
+  const where = all.filter((p) => !p.origin);
+  const places = where.length ? where : all;
   const count = new Map<string, number>();
   for (const p of places) count.set(placeKey(p.name), (count.get(placeKey(p.name)) ?? 0) + 1);
   let best: PlaceHit | undefined;

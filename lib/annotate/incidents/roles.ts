@@ -21,7 +21,8 @@ export interface RoleReading extends Roles {
 }
 
 const CLAIM_SUBJECT_RE = /\s(?:has |have |had )?(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b/gi;
-const CLAIM_SAID_IT_RE = /\s(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked)\b/gi;
+const CLAIM_SAID_IT_RE = /\s(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled)\b/gi;
+const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = /\s(?:has |have |had )?(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b/gi;
 const BLAME_OBJECT_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
@@ -31,7 +32,7 @@ const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|s
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\b/gi;
 const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
 const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
-const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted)\b/gi;
+const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed)\b/gi;
 const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?)\b`,
   'giu',
@@ -39,7 +40,7 @@ const DEMONYM_RE = new RegExp(
 
 const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
 const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told)\b/i;
-const LEADING_RE = /^(?:(?:the|a|an|at least|some|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
+const LEADING_RE = /^(?:(?:the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
 const NOT_AN_ACTOR_RE = /^(?:it|they|he|she|we|you|i|who|whoever|those|this|that|these|which|what|someone|anyone|nobody|none|officials?|sources?|perpetrators?|attackers)$/i;
 
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’.-]*|and|of|the|al-\S+|el-\S+|de|del|bin|ul)`;
@@ -135,12 +136,22 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   };
   subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false);
   subjectOf(CLAIM_SAID_IT_RE, out.claimedBy, false);
+  subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   if (referenceOnly) {
     subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+    for (const m of slice.matchAll(/\b(?:blamed|blames|blaming)\s+(?!on\b)/gi)) {
+      const objStart = span.start + m.index + m[0].length;
+      const rest = text.slice(objStart, span.end);
+      const forAt = /\s(?:for|of)\s/i.exec(rest);
+      if (forAt && !/^\s(?:for|of)\s(?:it|this|that|them)\b/i.test(rest.slice(forAt.index))) continue;
+      out.cue = true;
+      const obj = phraseAfter(text, objStart, forAt ? objStart + forAt.index : span.end);
+      if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
+    }
     return out;
   }
   for (const m of slice.matchAll(BLAME_OBJECT_RE)) {

@@ -5,7 +5,7 @@
  */
 import type { IncidentType } from '../types';
 import {
-  AGGREGATE_RE, HYPOTHETICAL_RE, PLURAL_AGGREGATE_RE, TRIGGERS, TYPE_RANK, type TriggerKind,
+  AGGREGATE_QUANTIFIER_RE, AGGREGATE_RE, HYPOTHETICAL_RE, PLURAL_AGGREGATE_RE, TRIGGERS, TYPE_RANK, type TriggerKind,
 } from './lexicon';
 
 /** One trigger word occurrence (absolute offsets). */
@@ -28,6 +28,8 @@ export interface TriggerReading {
   plural: boolean;
   another: boolean;
   aggregate: boolean;
+  /** The only sign of a pattern is a vague count ("thousands of rockets"), which a date can undo. */
+  vagueCountOnly: boolean;
   hypothetical: boolean;
   weapon: boolean;
   action: boolean;
@@ -109,8 +111,10 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
   const hypothetical = HYPOTHETICAL_RE.test(preNp);
   let aggregate = false;
-  if (AGGREGATE_RE.test(clause) && (plural || head.kind === 'weapon')) aggregate = true;
+  if (AGGREGATE_RE.test(clause) && (plural || head.kind !== 'event')) aggregate = true;
   if (plural && head.kind === 'event' && PLURAL_AGGREGATE_RE.test(np)) aggregate = true;
+  const vagueCountOnly = !aggregate && AGGREGATE_QUANTIFIER_RE.test(clause);
+  if (vagueCountOnly) aggregate = true;
   return {
     triggers,
     head,
@@ -119,6 +123,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     plural,
     another,
     aggregate,
+    vagueCountOnly,
     hypothetical,
     weapon: triggers.some((t) => t.kind === 'weapon'),
     action: triggers.some((t) => t.kind === 'action'),
