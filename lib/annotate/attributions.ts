@@ -142,6 +142,19 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   return j;
 }
 
+/** Skips "familiar with the talks" / "close to the family" after an unnamed source's head noun. */
+function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
+  for (let k = j - 1; k > s.from && k >= j - 7; k--) {
+    const w = tok(st, k)?.lower ?? '';
+    const next = tok(st, k + 1)?.lower ?? '';
+    if ((w === 'familiar' && next === 'with') || (w === 'close' && next === 'to') || (w === 'briefed' && next === 'on')) {
+      return ANONYMOUS_HEADS.has(tok(st, k - 1)?.lower ?? '') ? k : j;
+    }
+    if (!tok(st, k)?.word || CUE_WORDS.has(w)) return j;
+  }
+  return j;
+}
+
 /** The source phrase ending at token j, or null. */
 function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Source | null {
   const t = tok(st, j - 1);
@@ -209,7 +222,8 @@ function anonymousNP(st: State, s: SentenceSpan, j: number): Source | null {
     const t = tok(st, k - 1);
     if (!t) break;
     const m = st.mentionEnding.get(k);
-    if (m && m.kind === 'place') { k = m.from; continue; }
+    if (m && m.kind !== 'person') { k = m.from; continue; }
+    if (t.cap && t.word && !lexTags(t.lower).some((x) => x === 'MaleName' || x === 'FemaleName')) { k--; continue; }
     if (t.text === '-' && !t.spaceBefore) { k--; continue; }
     if (/^(a|an|the|one|two|three|four|five|six|several|some|many|other|senior|local|western|military|security|militia|government|intelligence|police|defense|defence|health|israeli|iraqi|u\.s\.|and|anonymous|unnamed|top|former|industry|company|state|independent|rights|humanitarian|medical|hospital|rescue|opposition|party|foreign|european|arab|kurdish|shi'ite|shia|sunni)$/.test(t.lower) || /^\d+$/.test(t.text) || (t.cap && lexTags(t.lower).includes('Demonym'))) { k--; continue; }
     break;
@@ -301,6 +315,7 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   let j = skipBack(st, s, i);
   j = skipAppositive(st, s, j);
   j = skipBack(st, s, j);
+  j = skipPostModifier(st, s, j);
   if (tok(st, j - 1)?.text === ')' && tok(st, j - 3)?.text === '(') j -= 3;
   let src = sourceEndingAt(st, s, j);
   if (!src && tok(st, j - 1)?.text === ',') src = sourceEndingAt(st, s, j - 1);
@@ -386,7 +401,9 @@ function endsNP(st: State, i: number): boolean {
   if (t.cap) return false;
   if (/^(in|at|of|on|for|from|with|and|close|familiar|who|that|to|by|near|said|say|says|told)$/.test(t.lower)) return true;
   const tags = lexTags(t.lower);
-  return tags.some((x) => /Tense|Verb|Infinitive|Copula|Modal|Adverb/.test(x)) && !tags.some((x) => /Plural|Singular|Noun/.test(x));
+  const nounish = tags.some((x) => /Plural|Singular|Noun/.test(x));
+  if (/(ed|ly)$/.test(t.lower) && !nounish) return true;
+  return tags.some((x) => /Tense|Verb|Infinitive|Copula|Modal|Adverb/.test(x)) && !nounish;
 }
 
 /** "Reuters cited security officials as saying": one attribution to the cited source. */

@@ -33,6 +33,12 @@ describe('attributions', () => {
     expect(r[0]?.source).toBe('Two security officials');
   });
 
+  it('finds an unnamed source followed by "familiar with ..." and one ending in a participle', () => {
+    const r = atts('Two Senate aides familiar with the talks said a deal was near. Costs rose, according to a report released on Friday.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'said'], [true, 'according to']]);
+    expect(r[0]?.evidence.startsWith('Two Senate aides')).toBe(true);
+  });
+
   it('handles "according to" with named and unnamed sources', () => {
     const r = atts('Ten people died, according to the Red Cross. Prices rose, according to local media.');
     expect(r.map((a) => [a.source, a.anonymous, a.evidence])).toEqual([
