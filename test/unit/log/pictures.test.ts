@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeImport } from '../../../lib/import/write-import';
+import { openDb, type SourcemarkDb } from '../../../lib/store/db';
+import { timelineIncidents, topEntities, weekStart, weeklyCounts } from '../../../lib/store/log-pictures';
+import { articleOrder, articleSummaries, filterArticles } from '../../../lib/store/queries-log';
+import { searchLog } from '../../../lib/store/log-search';
+import { generateArticles } from '../../support/generate-articles';
+
+let db: SourcemarkDb;
+let n = 0;
+beforeEach(() => {
+  db = openDb(`log-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('weekly counts', () => {
+  it('buckets by Monday and fills empty weeks with zeros', () => {
+    const mon = new Date(2026, 2, 2, 9).getTime(); // Monday 2 March 2026
+    expect(weekStart(mon + 3 * 86_400_000)).toBe(new Date(2026, 2, 2).getTime());
+    const counts = weeklyCounts([mon, mon + 86_400_000, mon + 21 * 86_400_000]);
+    expect(counts.map((c) => c.count)).toEqual([2, 0, 0, 1]);
+    // Across the end of daylight saving time (late October) the weeks stay on Mondays.
+    const autumn = weeklyCounts([new Date(2026, 9, 19).getTime(), new Date(2026, 10, 9).getTime()]);
+    expect(autumn.map((c) => new Date(c.week).getDay())).toEqual([1, 1, 1, 1]);
+  });
+});
+
+describe('log queries', () => {
+  it('lists newest first, filters by site and entity, and counts the rows on screen', async () => {
+    const data = generateArticles(60, 4);
+    await writeImport(db, data);
+    const order = await articleOrder(db);
+    const times = order.ids.map((id) => order.visited.get(id) ?? 0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const site = data.articles[0]!.site!;
+    const bySite = await filterArticles(db, order, { site });
+    expect(bySite.sort()).toEqual(data.articles.filter((a) => a.site === site).map((a) => a.id).sort());
+    const entityId = data.appearances[0]!.entityId;
+    const byEntity = await filterArticles(db, order, { entityId });
+    expect(byEntity.sort()).toEqual([...new Set(data.appearances.filter((a) => a.entityId === entityId).map((a) => a.articleId))].sort());
+
+    const [summary] = await articleSummaries(db, [1]);
+    const own = data.appearances.filter((a) => a.articleId === 1).map((a) => data.entities.find((e) => e.id === a.entityId)!);
+    expect(summary).toMatchObject({
+      actors: own.filter((e) => e.kind !== 'place').length,
+      places: own.filter((e) => e.kind === 'place').length,
+      attributions: data.attributions.filter((a) => a.articleId === 1).length,
+      anonymous: data.attributions.filter((a) => a.articleId === 1 && a.anonymous).length,
+      incidents: data.incidents.filter((i) => i.articleIds.includes(1)).length,
+    });
+  });
+
+  it('searches titles, entities and statements, folding case', async () => {
+    const data = generateArticles(30, 5);
+    data.attributions[3]!.content = 'The Ceasefire holds';
+    await writeImport(db, data);
+    const result = await searchLog(db, 'ceasefire');
+    expect(result.statements.map((s) => s.content)).toEqual(['The Ceasefire holds']);
+    expect(result.articleIds.has(data.attributions[3]!.articleId)).toBe(true);
+    const name = data.entities[0]!.name;
+    const byName = await searchLog(db, name.toUpperCase());
+    expect(byName.entities.map((e) => e.name)).toContain(name);
+  });
+
+  it('ranks the entities of the shown articles and places their incidents on the timeline', async () => {
+    const data = generateArticles(80, 6);
+    await writeImport(db, data);
+    const shown = new Set(data.articles.slice(0, 40).map((a) => a.id));
+    const top = await topEntities(db, shown, 5);
+    expect(top.actors.length).toBe(5);
+    expect(top.actors.every((a) => a.entity.kind !== 'place')).toBe(true);
+    expect(top.places.every((a) => a.entity.kind === 'place')).toBe(true);
+    const expected = data.appearances.filter((a) => shown.has(a.articleId) && a.entityId === top.actors[0]!.entity.id).length;
+    expect(top.actors[0]!.articles).toBe(expected);
+    const timeline = await timelineIncidents(db, shown);
+    expect(timeline.length).toBe(data.incidents.filter((i) => i.articleIds.some((a) => shown.has(a))).length);
+    expect(timeline.every((i) => i.place.length > 0)).toBe(true);
+  });
+});
