@@ -22,6 +22,10 @@ const TOLL_RE = new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of
 const HURT_VERB_FIRST = new RegExp(String.raw`\b${HURT}\s+(${COUNT_SOURCE})\b`, 'giu');
 const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:injured|wounded|hurt|injuries)\b`, 'giu');
 
+const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+killed\b`, 'iu');
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:injured|wounded|hurt)\b`, 'iu');
+
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
 const ZERO_INJURED_RE = /\bno (?:reported |immediate )?injuries\b|\bno (?:one|body) (?:was )?wounded\b|\bno injuries were reported\b/i;
@@ -51,7 +55,9 @@ export function extractCasualties(clause: string): Casualties {
   const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE], false), collect(clause, [KILL_COUNT_FIRST], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;
+  else if (ONE_KILLED_RE.test(clause)) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
+  else if (ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {
     out.killed ??= 0;
     out.injured ??= 0;

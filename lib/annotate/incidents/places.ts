@@ -26,7 +26,7 @@ export interface PlaceRelations {
   towns: Set<string>;
 }
 
-const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Synagogue|Market|University|Headquarters|Complex|Checkpoint|Crossing|Station|Plant|Dam|Prison|Hotel|Stadium)`;
+const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Market|Bazaar|Mall|University|Academy|School|Museum|Headquarters|Barracks|Garrison|Outpost|Fort|Complex|Checkpoint|Crossing|Station|Terminal|Plant|Pipeline|Dam|Prison|Hotel|Stadium)`;
 const SITE_RE = new RegExp(String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}${SITE_HEAD}\b`, 'gu');
 const SITE_END_RE = new RegExp(String.raw`${SITE_HEAD}$`, 'u');
 const REGION_RE = /\b(?:Region|Province|Governorate|Oblast|District|County|Territory|Prefecture|Valley|Strip)$/;
