@@ -8,6 +8,7 @@ import { typeWithCompromise } from './compromise-types';
 import { gazetteerFor } from './engine';
 import { buildEntities } from './entities';
 import { findMentions } from './find-mentions';
+import { extractIncidents } from './incidents';
 import { propagateMentions } from './propagate';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
@@ -35,9 +36,8 @@ function capOffset(text: string, maxWords: number): { end: number; words: number
   return { end: text.length, words: n, truncated: false };
 }
 
-/** Annotates one article's text: sentences, actors, places, attributions (incidents: see incidents/). */
+/** Annotates one article's text: sentences, actors, places, attributions and incidents (incidents/). */
 export function annotate(text: string, meta?: ArticleMeta, options?: AnnotateOptions): Annotation {
-  void meta;
   const cap = capOffset(text, options?.maxWords ?? DEFAULT_MAX_WORDS);
   const gaz = gazetteerFor(options?.knowledge);
   const tokens = tokenize(text, 0, cap.end);
@@ -46,12 +46,17 @@ export function annotate(text: string, meta?: ArticleMeta, options?: AnnotateOpt
   const built = buildEntities(found.mentions, gaz, (ms) => typeWithCompromise(text, sentences, ms));
   propagateMentions(text, tokens, built, found.mentions);
   const attributions = findAttributions({ text, tokens, sentences, mentions: found.mentions, roleRefs: found.roleRefs, built });
+  const sentenceSpans = sentences.map((s) => ({ start: s.start, end: s.end }));
+  const incidents = extractIncidents({
+    text: text.slice(0, cap.end), sentences: sentenceSpans, entities: built.entities, attributions,
+    ...(meta?.publishedTime ? { publishedTime: meta.publishedTime } : {}),
+  });
   return {
     version: ANNOTATION_VERSION,
-    sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
+    sentences: sentenceSpans,
     entities: built.entities,
     attributions,
-    incidents: [],
+    incidents,
     wordCount: cap.words,
     truncated: cap.truncated,
   };
