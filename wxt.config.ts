@@ -5,12 +5,27 @@ export default defineConfig({
   // Parallel builds (several people or agents on one checkout) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Sourcemark',
     description:
       'Marks the actors, places and attributions of the news you read, and remembers where you read them. Nothing leaves your machine.',
-    permissions: [],
-  },
+    // activeTab + scripting: "Annotate this page" in a tab Sourcemark's content script never reached
+    // (opened before install or update). Neither shows an install warning. No externally_connectable,
+    // no web_accessible_resources: pages cannot reach the extension.
+    permissions: ['activeTab', 'scripting'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcemark@sourcemark.invalid',
+              strict_min_version: '140.0',
+              // Firefox's data-collection declaration: Sourcemark collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     build: {
       rolldownOptions: {

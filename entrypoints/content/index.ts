@@ -9,6 +9,7 @@ import {
   type AnnotatePage,
   type WhichArticleReply,
 } from '@/lib/messages';
+import { startWhenWanted } from '@/lib/page/should-run';
 import './style.css';
 
 /** Fewer words than this is a page, not an article. */
@@ -63,7 +64,8 @@ export default defineContentScript({
   main() {
     try {
       listenToPopup();
-      annotatePage().catch((error: unknown) => console.debug('sourcemark: annotation failed', error));
+      // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
+      startWhenWanted(annotatePage);
     } catch (error) {
       console.debug('sourcemark: content script failed', error);
     }

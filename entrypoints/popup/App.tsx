@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Notice } from '@/components/Notice';
+import { SiteSwitch } from '@/components/options/SiteSwitch';
 import { ArticlePanel } from '@/components/popup/ArticlePanel';
 import { articleView } from '@/lib/store/article-view';
 import { openDb } from '@/lib/store/db';
@@ -48,6 +49,7 @@ export function App() {
       <header className="popup__header">
         <h1>Sourcemark</h1>
       </header>
+      <SiteSwitch />
       {target.state === 'loading' && <Notice kind="loading">Looking at this tab…</Notice>}
       {target.state === 'none' && (
         <Notice kind="empty">No news article found on this page. Sourcemark marks articles as you read them.</Notice>

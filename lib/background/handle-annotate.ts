@@ -7,10 +7,11 @@ import { highlightSpans } from '../annotate/highlight-spans';
 import type { AnnotatePage, AnnotateReply } from '../messages';
 import type { SourcemarkDb } from '../store/db';
 import { saveArticle } from '../store/save-article';
+import { readerKnowledge } from './reader-knowledge-source';
 
 /** Annotates and stores one page's article. */
 export async function handleAnnotate(db: SourcemarkDb, msg: AnnotatePage, now: number): Promise<AnnotateReply> {
-  const annotation = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang });
+  const annotation = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang }, { knowledge: await readerKnowledge() });
   const { articleId } = await saveArticle(db, {
     url: msg.url,
     title: msg.title,

@@ -1,0 +1,98 @@
+/**
+ * The content script's gate: Sourcemark annotates a page on its own only when the page looks like an
+ * article AND the reader has not switched its site off; it annotates any page when the reader asks
+ * (the popup's "Annotate this page"). The content script calls {@link startWhenWanted} once, with the
+ * function that annotates; everything else about where Sourcemark runs lives here and in lib/sites/.
+ *
+ * Non-article pages never talk to the background at all: the article test runs first, in the page.
+ */
+import { browser } from 'wxt/browser';
+import { judgeArticle } from '../sites/article-likeness';
+import { siteKey } from '../sites/host';
+import {
+  PAGE_CONTROL_PORT,
+  PageControlRequestSchema,
+  SITE_POLICY_PORT,
+  SitePolicySchema,
+  type AutoReason,
+  type PageStatus,
+  type SitePolicy,
+} from '../sites/protocol';
+import { readPageSignals } from './page-signals';
+
+/** Why `run` is called: the page passed the article test, or the reader asked. */
+export type RunReason = 'auto' | 'asked';
+
+/** How long to wait for the background's site policy before giving up (not annotating). */
+const POLICY_TIMEOUT_MS = 10_000;
+
+/** Asks the background whether this page's site is on, over a port of its own. */
+function askSitePolicy(): Promise<SitePolicy> {
+  return new Promise((resolve, reject) => {
+    const port = browser.runtime.connect({ name: SITE_POLICY_PORT });
+    const timer = setTimeout(() => {
+      port.disconnect();
+      reject(new Error('no site policy from the background'));
+    }, POLICY_TIMEOUT_MS);
+    port.onMessage.addListener((raw: unknown) => {
+      clearTimeout(timer);
+      const parsed = SitePolicySchema.safeParse(raw);
+      if (parsed.success) resolve(parsed.data);
+      else reject(new Error('malformed site policy'));
+    });
+    port.onDisconnect.addListener(() => {
+      clearTimeout(timer);
+      reject(new Error('the background closed the site-policy port without answering'));
+    });
+  });
+}
+
+/**
+ * Decides whether to annotate this page on its own, runs `run` if so, and answers the popup's
+ * questions and requests. Never throws: every failure is logged at debug level, away from the page.
+ */
+export function startWhenWanted(run: (reason: RunReason) => Promise<void>): void {
+  const status: PageStatus = { type: 'page-status', site: siteKey(location.href) ?? null, siteEnabled: false, reason: 'not-an-article', state: 'idle' };
+  let current: Promise<void> | null = null;
+
+  const start = (reason: RunReason): Promise<void> => {
+    if (current) return current;
+    status.state = 'running';
+    current = run(reason)
+      .then(() => void (status.state = 'done'))
+      .catch((error: unknown) => {
+        status.state = 'failed';
+        console.debug('sourcemark: annotation failed', error);
+      })
+      .finally(() => void (current = null));
+    return current;
+  };
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PAGE_CONTROL_PORT || port.sender?.id !== browser.runtime.id) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const request = PageControlRequestSchema.safeParse(raw);
+      if (!request.success) {
+        console.debug('sourcemark: ignoring a malformed page-control request');
+        return;
+      }
+      const reply = () => port.postMessage({ ...status });
+      if (request.data.type === 'annotate-now') start('asked').then(reply, reply);
+      else reply();
+    });
+  });
+
+  const decide = async (): Promise<void> => {
+    const verdict = judgeArticle(readPageSignals(document));
+    status.reason = verdict.reason;
+    if (!verdict.auto) return;
+    const policy = await askSitePolicy();
+    status.siteEnabled = policy.enabled;
+    if (!policy.enabled) {
+      status.reason = (policy.site === null ? 'not-a-site' : 'site-off') satisfies AutoReason;
+      return;
+    }
+    await start('auto');
+  };
+  decide().catch((error: unknown) => console.debug('sourcemark: could not decide whether to annotate', error));
+}
