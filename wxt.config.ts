@@ -13,6 +13,12 @@ export default defineConfig({
     // (opened before install or update). Neither shows an install warning. No externally_connectable,
     // no web_accessible_resources: pages cannot reach the extension.
     permissions: ['activeTab', 'scripting'],
+    // Keyboard: one switch for all highlights, and mention-by-mention navigation with hover cards.
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Show or hide all Sourcemark highlights' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next highlighted mention, with its card' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous highlighted mention, with its card' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

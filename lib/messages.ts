@@ -90,6 +90,12 @@ export const AttributionCardSchema = z.object({
 });
 export type AttributionCard = z.infer<typeof AttributionCardSchema>;
 
+/** Between an article's text sent before and its continuation, as the background joins them. */
+export const PART_SEPARATOR = '\n\n';
+
+/** The annotate reply's error when a continuation's earlier text is no longer remembered: resend all. */
+export const STALE_SESSION_ERROR = 'stale-session';
+
 /** Background → content script: the reply to annotate-page. */
 export const AnnotateReplySchema = z.discriminatedUnion('ok', [
   z.object({

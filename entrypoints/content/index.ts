@@ -1,71 +1,92 @@
-import { canonicalUrl } from '@/lib/page/canonical-url';
-import { extractArticle } from '@/lib/page/extract';
-import { drawHighlights, highlightsSupported } from '@/lib/page/highlighter';
-import { readMetadata, readTitle } from '@/lib/page/metadata';
+/**
+ * Sourcemark's page side. It keeps one article session per URL (a single-page app's navigation
+ * starts a new one once the new page has rendered), answers the popup, and holds the one switch that
+ * shows or hides every highlight. It must never throw into the page: every entry point catches.
+ */
 import {
-  AnnotateReplySchema,
   ContentRequestSchema,
   describeInvalid,
-  type AnnotatePage,
+  type ContentRequest,
+  type HighlightsStateReply,
   type WhichArticleReply,
 } from '@/lib/messages';
-import { startWhenWanted } from '@/lib/page/should-run';
+import { startArticleSession, type ArticleSession } from './article-session';
+import { whenQuiet } from './mutation-batcher';
+import { watchUrl } from './url-watch';
 import './style.css';
 
-/** Fewer words than this is a page, not an article. */
-const MIN_ARTICLE_WORDS = 120;
+/** After an in-page navigation, the new page counts as rendered once it has been quiet this long. */
+const NAVIGATION_QUIET_MS = 400;
+/** ...or after this long, however busy it is. */
+const NAVIGATION_MAX_WAIT_MS = 3000;
 
-/** What this tab shows, for the popup's "which article?" question. */
-let current: { url: string; title: string; error?: string } | null = null;
+/** The highlight switch: per tab, for as long as the tab lives (popup toggle and keyboard shortcut). */
+let highlightsVisible = true;
+let session: ArticleSession | null = null;
+let sessionAbort: AbortController | null = null;
+let urlWatch: { check(): void } | null = null;
 
-async function annotatePage(): Promise<void> {
-  const article = extractArticle(document);
-  if (article.wordCount < MIN_ARTICLE_WORDS) return;
-  const url = canonicalUrl(document, location.href);
-  const title = readTitle(document);
-  current = { url, title };
-  const request: AnnotatePage = { type: 'annotate-page', url, title, text: article.text, meta: readMetadata(document) };
-  const reply = AnnotateReplySchema.safeParse(await browser.runtime.sendMessage(request));
-  if (!reply.success) {
-    console.debug('sourcemark: unexpected reply', describeInvalid(reply.error));
-    return;
-  }
-  if (!reply.data.ok) {
-    console.debug('sourcemark: background refused the article:', reply.data.error);
-    current = { url, title, error: reply.data.error };
-    return;
-  }
-  if (highlightsSupported()) drawHighlights(document, article, reply.data.spans);
+function startSession(): void {
+  sessionAbort?.abort();
+  const abort = new AbortController();
+  sessionAbort = abort;
+  session = startArticleSession(document, {
+    signal: abort.signal,
+    visible: () => highlightsVisible,
+    onPageChange: () => urlWatch?.check(),
+  });
 }
 
-function listenToPopup(): void {
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return false;
-    const parsed = ContentRequestSchema.safeParse(raw);
-    if (!parsed.success) {
-      sendResponse({ ok: false, error: describeInvalid(parsed.error) });
-      return false;
+function onUrlChange(): void {
+  sessionAbort?.abort();
+  session = null;
+  const abort = new AbortController();
+  sessionAbort = abort;
+  whenQuiet(document.documentElement, NAVIGATION_QUIET_MS, NAVIGATION_MAX_WAIT_MS, abort.signal)
+    .then(() => {
+      if (!abort.signal.aborted) startSession();
+    })
+    .catch((error: unknown) => console.debug('sourcemark: navigation handling failed', error));
+}
+
+function handle(request: ContentRequest): WhichArticleReply | HighlightsStateReply | { ok: true } {
+  switch (request.type) {
+    case 'which-article': {
+      const info = session?.info() ?? { url: null, title: document.title };
+      return { ok: true, ...info, highlightsVisible };
     }
-    const reply: WhichArticleReply = {
-      ok: true,
-      url: current?.url ?? null,
-      title: current?.title ?? document.title,
-      ...(current?.error ? { error: current.error } : {}),
-    };
-    sendResponse(reply);
+    case 'set-highlights':
+      highlightsVisible = request.visible ?? !highlightsVisible;
+      session?.refresh();
+      return { ok: true, visible: highlightsVisible };
+    case 'cycle-mention':
+      session?.cycle(request.direction);
+      return { ok: true };
+  }
+}
+
+function listenToExtension(): void {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    try {
+      if (sender.id !== browser.runtime.id) return false;
+      const parsed = ContentRequestSchema.safeParse(raw);
+      sendResponse(parsed.success ? handle(parsed.data) : { ok: false, error: describeInvalid(parsed.error) });
+    } catch (error) {
+      console.debug('sourcemark: message handling failed', error);
+      sendResponse({ ok: false, error: 'content script failure' });
+    }
     return false;
   });
 }
 
-// The content script must never throw into the page: every failure is caught and logged quietly.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
     try {
-      listenToPopup();
-      // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
-      startWhenWanted(annotatePage);
+      listenToExtension();
+      urlWatch = watchUrl(onUrlChange, new AbortController().signal);
+      startSession();
     } catch (error) {
       console.debug('sourcemark: content script failed', error);
     }

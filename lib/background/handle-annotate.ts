@@ -1,24 +1,47 @@
 /**
- * The background's answer to a page's article: annotate it, remember it, reply with what to draw.
- * Kept out of the entrypoint so it runs in Node tests with fake-indexeddb.
+ * The background's answer to a page's article: annotate it, remember it, reply with what to draw and
+ * what the hover cards show. New text of an article already sent (a live blog's new posts) is
+ * annotated alone and appended, so no text is annotated twice. Kept out of the entrypoint so it runs
+ * in Node tests with fake-indexeddb.
  */
 import { annotate } from '../annotate';
 import { highlightSpans } from '../annotate/highlight-spans';
-import type { AnnotatePage, AnnotateReply } from '../messages';
+import type { Annotation, Entity } from '../annotate/types';
+import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage, type AnnotateReply } from '../messages';
+import { crossReference } from '../store/cross-reference';
 import type { SourcemarkDb } from '../store/db';
 import { saveArticle } from '../store/save-article';
-import { readerKnowledge } from './reader-knowledge-source';
+import { ArticleSessions } from './article-sessions';
+import { attachCards } from './hover-cards';
+import { appendAnnotation } from './merge-annotation';
 
-/** Annotates and stores one page's article. */
-export async function handleAnnotate(db: SourcemarkDb, msg: AnnotatePage, now: number): Promise<AnnotateReply> {
-  const annotation = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang }, { knowledge: await readerKnowledge() });
-  const { articleId } = await saveArticle(db, {
-    url: msg.url,
-    title: msg.title,
-    meta: msg.meta,
-    text: msg.text,
-    annotation,
-    now,
-  });
-  return { ok: true, articleId, spans: highlightSpans(annotation), truncated: annotation.truncated };
+const defaultSessions = new ArticleSessions();
+
+/** Annotates and stores one page's article (or new text of it); replies with spans and hover cards. */
+export async function handleAnnotate(
+  db: SourcemarkDb,
+  msg: AnnotatePage,
+  now: number,
+  sessions: ArticleSessions = defaultSessions,
+): Promise<AnnotateReply> {
+  const previous = msg.continues ? sessions.get(msg.url) : undefined;
+  if (msg.continues && previous?.text.length !== msg.continues.length) return { ok: false, error: STALE_SESSION_ERROR };
+  const part = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang });
+  let text = msg.text;
+  let annotation: Annotation = part;
+  let idMap = new Map<string, string>();
+  if (previous) {
+    text = previous.text + PART_SEPARATOR + msg.text;
+    ({ annotation, idMap } = appendAnnotation(previous.annotation, part, previous.text.length + PART_SEPARATOR.length));
+  }
+  if (msg.truncated) annotation = { ...annotation, truncated: true };
+  const visitedAt = previous?.visitedAt ?? now;
+  // A continuation belongs to the same visit: it is saved with the visit's time.
+  const { articleId, entityIds } = await saveArticle(db, { url: msg.url, title: msg.title, meta: msg.meta, text, annotation, now: visitedAt });
+  sessions.set(msg.url, { text, annotation, visitedAt });
+  const coverage = await crossReference(db, msg.url);
+  const byId = new Map(annotation.entities.map((e) => [e.id, e]));
+  const whole = (e: Entity): Entity => byId.get(idMap.get(e.id) ?? e.id) ?? e;
+  const carded = attachCards(highlightSpans(part), part, entityIds, coverage, whole);
+  return { ok: true, articleId, truncated: annotation.truncated, ...carded };
 }

@@ -105,6 +105,11 @@ export class TextBuilder {
     return { text: this.parts.join(''), segments: this.segments };
   }
 
+  /** Characters built so far: lets a reader stop at a cap. */
+  get size(): number {
+    return this.length;
+  }
+
   /** True once any visible character was appended. */
   get hasText(): boolean {
     return this.anyText;

@@ -52,3 +52,25 @@ export function spanToPoints(
   if (b.offset > b.node.data.length) return undefined;
   return { start: a, end: b };
 }
+
+/** A piece of a span that lies in one text node. */
+export interface NodeSlice {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The text-node pieces of the span [start, end), for wrapping them one node at a time. */
+export function nodeSlices(map: MappedText, start: number, end: number): NodeSlice[] {
+  const slices: NodeSlice[] = [];
+  for (const seg of map.segments) {
+    if (seg.end <= start) continue;
+    if (seg.start >= end) break;
+    const a = nodeOffsetIn(seg, Math.max(start, seg.start));
+    const b = nodeOffsetIn(seg, Math.min(end, seg.end) - 1) + 1;
+    const last = slices[slices.length - 1];
+    if (last && last.node === seg.node) last.end = Math.max(last.end, b);
+    else slices.push({ node: seg.node, start: a, end: Math.min(b, seg.node.data.length) });
+  }
+  return slices;
+}

@@ -1,0 +1,13 @@
+/**
+ * Sends article text to the background and validates the reply (the content script trusts no message
+ * it receives, not even from its own background).
+ */
+import { AnnotateReplySchema, describeInvalid, type AnnotatePage, type AnnotateReply } from '@/lib/messages';
+
+/** Asks the background to annotate and store `request`; a malformed reply becomes an error reply. */
+export async function requestAnnotation(request: AnnotatePage): Promise<AnnotateReply> {
+  const raw: unknown = await browser.runtime.sendMessage(request);
+  const reply = AnnotateReplySchema.safeParse(raw);
+  if (!reply.success) return { ok: false, error: describeInvalid(reply.error) };
+  return reply.data;
+}

@@ -1,0 +1,233 @@
+/**
+ * One article in one tab, from detection to highlights, for as long as the tab shows its URL:
+ * detects the article (Readability on a clone), reads its text from the live nodes, sends new text to
+ * the background (never the same text twice), draws what comes back, and keeps the highlights on
+ * their words while the page changes. Everything it attaches to the page listens to one AbortSignal:
+ * a navigation aborts it and the page is as it was.
+ */
+import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage } from '@/lib/messages';
+import { selectorFor } from '@/lib/page/anchors';
+import { detectArticle, type ArticleScope } from '@/lib/page/article-detect';
+import { countWords, joinPart, markSeen, partToPage, splitBlocks, unseenBlocks, type SeenBlocks } from '@/lib/page/blocks';
+import { canonicalUrl } from '@/lib/page/canonical-url';
+import { unwrapAll } from '@/lib/page/fallback-marks';
+import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
+import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
+import { readMetadata, readTitle } from '@/lib/page/metadata';
+import { readScope, type ScopeText } from '@/lib/page/read-scope';
+import { requestAnnotation } from './annotate-request';
+import { paintDrawn, placeMentions, wrapDrawn } from './draw';
+import { attachInteraction, type Interaction } from './interaction';
+import type { Mention } from './mention';
+import { HUGE_MUTATION_COUNT, observeBatched } from './mutation-batcher';
+
+/** Fewer words than this is a page, not an article. */
+export const MIN_ARTICLE_WORDS = 120;
+/** The most article text read from a page (about 100,000 words): a huge page is annotated in part. */
+export const MAX_READ_CHARS = 600_000;
+/** New text shorter than this waits for more (a ticking "updated 2 minutes ago" is no news). */
+export const MIN_NEW_WORDS = 8;
+/** How many times a page that shows no article yet is looked at again as it changes. */
+export const MAX_DETECT_ATTEMPTS = 20;
+
+/** What the popup asks a tab. */
+export interface SessionInfo {
+  url: string | null;
+  title: string;
+  error?: string;
+  truncated?: boolean;
+}
+
+/** The running session's controls. */
+export interface ArticleSession {
+  info(): SessionInfo;
+  /** Redraws (or clears) after the highlight switch changed. */
+  refresh(): void;
+  cycle(direction: 'next' | 'previous'): void;
+}
+
+/** What the session needs from the content script around it. */
+export interface SessionEnv {
+  signal: AbortSignal;
+  visible(): boolean;
+  /** Called with each batch of page changes (the URL may have changed too). */
+  onPageChange(): void;
+}
+
+function segmentsConnected(read: ScopeText): boolean {
+  return read.segments.every((s) => s.node.isConnected);
+}
+
+function touchesScope(records: MutationRecord[], root: Element): boolean {
+  return records.some((r) => root.contains(r.target) || r.target.contains(root));
+}
+
+/** Starts watching and annotating the article of `doc` until `env.signal` aborts. */
+export function startArticleSession(doc: Document, env: SessionEnv): ArticleSession {
+  const { signal } = env;
+  const useCss = highlightsSupported();
+  let scope: ArticleScope | null = null;
+  let read: ScopeText | null = null;
+  let article: Pick<AnnotatePage, 'url' | 'title' | 'meta'> | null = null;
+  let error: string | undefined;
+  let truncated = false;
+  const mentions: Mention[] = [];
+  const seen: SeenBlocks = new Map();
+  let sentLength = 0;
+  let drawn: Array<Drawn<Mention>> = [];
+  let needDetect = true;
+  let detectAttempts = 0;
+  let busy = false;
+  let again = false;
+
+  const interaction: Interaction = attachInteraction(doc, {
+    signal,
+    visible: env.visible,
+    column: () => scope?.root ?? null,
+  });
+
+  const observer = observeBatched(
+    doc.documentElement,
+    (records) => {
+      env.onPageChange();
+      if (signal.aborted) return;
+      if (!scope || records.length >= HUGE_MUTATION_COUNT || !scope.root.isConnected) needDetect = true;
+      else if (!touchesScope(records, scope.root)) return;
+      schedule();
+    },
+    signal,
+  );
+
+  signal.addEventListener('abort', () => {
+    if (useCss) clearHighlights();
+    else if (scope) unwrapAll(scope.root);
+  }, { once: true });
+
+  function schedule(): void {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    (async () => {
+      do {
+        again = false;
+        await step();
+      } while (again && !signal.aborted);
+    })()
+      .catch((e: unknown) => console.debug('sourcemark: article update failed', e))
+      .finally(() => {
+        busy = false;
+      });
+  }
+
+  function detect(): boolean {
+    if (detectAttempts >= MAX_DETECT_ATTEMPTS) return false;
+    detectAttempts++;
+    needDetect = false;
+    const found = detectArticle(doc);
+    if (!found) return false;
+    const text = readScope(found, MAX_READ_CHARS);
+    if (countWords(text.text) < MIN_ARTICLE_WORDS) return false;
+    scope = found;
+    read = null;
+    return true;
+  }
+
+  async function step(): Promise<void> {
+    if (signal.aborted) return;
+    if ((needDetect || !scope) && !detect()) return;
+    if (!scope) return;
+    const next = readScope(scope, MAX_READ_CHARS);
+    article ??= { url: canonicalUrl(doc, location.href), title: readTitle(doc), meta: readMetadata(doc, next.text) };
+    const changed = !read || next.text !== read.text || !segmentsConnected(read);
+    read = next;
+    if (changed) render();
+    await annotateNew();
+  }
+
+  async function annotateNew(): Promise<void> {
+    if (!read || !article) return;
+    const fresh = unseenBlocks(splitBlocks(read.text), seen);
+    if (!fresh.length) return;
+    const part = joinPart(fresh);
+    if (sentLength > 0 && countWords(part.text) < MIN_NEW_WORDS) return;
+    const textAtSend = read.text;
+    const reply = await requestAnnotation({
+      type: 'annotate-page',
+      ...article,
+      text: part.text,
+      ...(sentLength ? { continues: { length: sentLength } } : {}),
+      ...(read.truncated ? { truncated: true } : {}),
+    });
+    if (signal.aborted) return;
+    if (!reply.ok) {
+      if (reply.error === STALE_SESSION_ERROR && sentLength) {
+        // The background forgot the earlier text (its worker was stopped): send the whole article again.
+        seen.clear();
+        sentLength = 0;
+        mentions.length = 0;
+        again = true;
+        return;
+      }
+      error = reply.error;
+      console.debug('sourcemark: background refused the article:', reply.error);
+      return;
+    }
+    error = undefined;
+    truncated = reply.truncated;
+    markSeen(seen, fresh);
+    sentLength = sentLength ? sentLength + PART_SEPARATOR.length + part.text.length : part.text.length;
+    for (const span of reply.spans) {
+      const at = partToPage(part, span.start, span.end);
+      if (!at) continue;
+      mentions.push({
+        selector: selectorFor(textAtSend, at.start, at.end),
+        kind: span.kind,
+        label: span.label,
+        entity: span.entity === undefined ? undefined : reply.entities?.[span.entity],
+        attribution: span.attribution === undefined ? undefined : reply.attributions?.[span.attribution],
+      });
+    }
+    render();
+  }
+
+  function render(): void {
+    if (!read || !scope || signal.aborted) return;
+    if (!env.visible()) {
+      if (useCss) clearHighlights();
+      else unwrapAll(scope.root);
+      drawn = [];
+    } else if (useCss) {
+      drawn = placeMentions(doc, read, mentions);
+      paintDrawn(drawn);
+    } else {
+      unwrapAll(scope.root);
+      read = readScope(scope, MAX_READ_CHARS);
+      drawn = wrapDrawn(doc, read, placeMentions(doc, read, mentions));
+      observer.takeRecords(); // Sourcemark's own marks are no page change
+      read = readScope(scope, MAX_READ_CHARS);
+    }
+    interaction.update(drawn, buildHitIndex(drawn));
+  }
+
+  schedule();
+
+  return {
+    info: () => ({
+      url: article && read ? article.url : null,
+      title: article?.title ?? doc.title,
+      ...(error ? { error } : {}),
+      ...(truncated ? { truncated } : {}),
+    }),
+    refresh: () => {
+      try {
+        if (!read) return;
+        render();
+      } catch (e) {
+        console.debug('sourcemark: redraw failed', e);
+      }
+    },
+    cycle: (direction) => interaction.cycle(direction),
+  };
+}

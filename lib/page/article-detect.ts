@@ -1,0 +1,105 @@
+/**
+ * Decides whether a page is an article and where its body is, with Mozilla's Readability (the engine
+ * of Firefox's Reader View) run on a CLONE of the document: Readability rewrites what it is given,
+ * and the live page must stay untouched. Its verdict is carried back to the live page as an
+ * {@link ArticleScope}, so the text the engine reads comes from the very nodes that get highlighted.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { findArticleRoot } from './extract';
+import { findJsonLdArticle } from './metadata';
+
+/** Where a page's article is in the live DOM. */
+export interface ArticleScope {
+  /** The smallest element holding all of the article's text. */
+  root: Element;
+  /** Elements that existed when the article was detected; later ones are judged by {@link isSkipped}. */
+  known: WeakSet<Element>;
+  /** Known elements whose own text Readability kept as article text. */
+  kept: WeakSet<Element>;
+  /** Known elements that are kept or hold kept elements: the only ones worth descending into. */
+  path: WeakSet<Element>;
+  /** How the body was found. */
+  method: 'readability' | 'heuristic';
+}
+
+/** Pages with more elements than this skip Readability (it would block the tab) for the quick heuristic. */
+export const MAX_READABILITY_ELEMENTS = 30_000;
+/** The attribute that ties the clone's elements to the live ones; it is only ever set on the clone. */
+const INDEX_ATTR = 'data-sourcemark-i';
+const TEXT_NODE = 3;
+
+/** True when the page looks like an article: readable paragraphs, or it says so in its metadata. */
+export function looksLikeArticle(doc: Document): boolean {
+  if (findJsonLdArticle(doc)) return true;
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (ogType && /article/i.test(ogType)) return true;
+  return isProbablyReaderable(doc, { minContentLength: 100, minScore: 20 });
+}
+
+function ownsText(el: Element): boolean {
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === TEXT_NODE && /\S/.test((n as Text).data)) return true;
+  }
+  return false;
+}
+
+function commonAncestor(elements: readonly Element[]): Element | null {
+  let lca: Element | null = elements[0] ?? null;
+  for (const el of elements) {
+    while (lca && !lca.contains(el)) lca = lca.parentElement;
+  }
+  return lca;
+}
+
+/** The heuristic scope: the element with most paragraph text, every part of it judged by isSkipped. */
+function heuristicScope(doc: Document): ArticleScope {
+  return { root: findArticleRoot(doc), known: new WeakSet(), kept: new WeakSet(), path: new WeakSet(), method: 'heuristic' };
+}
+
+/** Runs Readability on a clone; returns the live elements it kept, or null when it found nothing. */
+function readabilityKept(doc: Document): Element[] | null {
+  const body = doc.body;
+  if (!body) return null;
+  const live = [body, ...Array.from(body.getElementsByTagName('*'))];
+  const clone = doc.cloneNode(true) as Document;
+  const cloneBody = clone.body;
+  if (!cloneBody) return null;
+  const copies = [cloneBody, ...Array.from(cloneBody.getElementsByTagName('*'))];
+  if (copies.length !== live.length) return null;
+  copies.forEach((el, i) => el.setAttribute(INDEX_ATTR, String(i)));
+  const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const content = article?.content;
+  if (!content || content.nodeType !== 1) return null;
+  const root = content as Element;
+  const kept: Element[] = [];
+  for (const el of [root, ...Array.from(root.querySelectorAll(`[${INDEX_ATTR}]`))]) {
+    const at = el.getAttribute(INDEX_ATTR);
+    const liveEl = at === null ? undefined : live[Number(at)];
+    if (liveEl) kept.push(liveEl);
+  }
+  return kept.length ? kept : null;
+}
+
+/**
+ * Finds the article of `doc`, or null when the page is not one. Readability decides on a clone; pages
+ * too big for it (or where it finds nothing) fall back to the paragraph-density heuristic.
+ */
+export function detectArticle(doc: Document): ArticleScope | null {
+  if (!doc.body || !looksLikeArticle(doc)) return null;
+  if (doc.body.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return heuristicScope(doc);
+  let kept: Element[] | null = null;
+  try {
+    kept = readabilityKept(doc);
+  } catch (error) {
+    console.debug('sourcemark: Readability failed, using the heuristic', error);
+  }
+  const owners = (kept ?? []).filter(ownsText);
+  const root = commonAncestor(owners);
+  if (!kept || !root) return heuristicScope(doc);
+  const known = new WeakSet<Element>([doc.body, ...Array.from(doc.body.getElementsByTagName('*'))]);
+  const path = new WeakSet<Element>();
+  for (const el of kept) {
+    for (let cur: Element | null = el; cur && !path.has(cur); cur = cur === root ? null : cur.parentElement) path.add(cur);
+  }
+  return { root, known, kept: new WeakSet(kept), path, method: 'readability' };
+}
