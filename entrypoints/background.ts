@@ -1,10 +1,12 @@
 import { commandMessage } from '@/lib/background/commands';
 import { routeMessage } from '@/lib/background/route-message';
+import { installTrustServices } from '@/lib/background/site-policy';
 import { openDb } from '@/lib/store/db';
 
 // The background owns the engine and the database; pages reach both only through routeMessage.
 export default defineBackground(() => {
   const db = openDb();
+  installTrustServices(); // site list (where Sourcemark runs) and the reader's knowledge for the engine
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     routeMessage(db, raw, sender, browser.runtime.id).then(sendResponse, (error: unknown) => {
       console.error('sourcemark background: unexpected failure', error);

@@ -10,6 +10,7 @@ import {
   type HighlightsStateReply,
   type WhichArticleReply,
 } from '@/lib/messages';
+import { startWhenWanted } from '@/lib/page/should-run';
 import { startArticleSession, type ArticleSession } from './article-session';
 import { whenQuiet } from './mutation-batcher';
 import { watchUrl } from './url-watch';
@@ -85,8 +86,11 @@ export default defineContentScript({
   main() {
     try {
       listenToExtension();
-      urlWatch = watchUrl(onUrlChange, new AbortController().signal);
-      startSession();
+      // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
+      startWhenWanted(async () => {
+        urlWatch ??= watchUrl(onUrlChange, new AbortController().signal);
+        startSession();
+      });
     } catch (error) {
       console.debug('sourcemark: content script failed', error);
     }

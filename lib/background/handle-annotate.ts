@@ -11,6 +11,7 @@ import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage, type AnnotateRe
 import { crossReference } from '../store/cross-reference';
 import type { SourcemarkDb } from '../store/db';
 import { saveArticle } from '../store/save-article';
+import { readerKnowledge } from './reader-knowledge-source';
 import { ArticleSessions } from './article-sessions';
 import { attachCards } from './hover-cards';
 import { appendAnnotation } from './merge-annotation';
@@ -26,7 +27,7 @@ export async function handleAnnotate(
 ): Promise<AnnotateReply> {
   const previous = msg.continues ? sessions.get(msg.url) : undefined;
   if (msg.continues && previous?.text.length !== msg.continues.length) return { ok: false, error: STALE_SESSION_ERROR };
-  const part = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang });
+  const part = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang }, { knowledge: await readerKnowledge() });
   let text = msg.text;
   let annotation: Annotation = part;
   let idMap = new Map<string, string>();
