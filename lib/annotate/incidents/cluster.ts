@@ -17,6 +17,7 @@ export interface IncidentCluster {
   type: IncidentType | null;
   places: PlaceHit[];
   date?: string;
+  period?: string;
   casualties: Casualties;
   roles: Roles;
 }
@@ -35,6 +36,9 @@ function betterType(current: IncidentType | null, next: IncidentType | null): In
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
   if (!typesCompatible(m.type, c.type)) return false;
   if (m.date && c.date && m.date !== c.date) return false;
+  const a = m.date ?? m.period;
+  const b = c.date ?? c.period;
+  if (a && b && !a.startsWith(b) && !b.startsWith(a)) return false;
   return placesCompatible(m.places, c.places, rel);
 }
 
@@ -65,6 +69,7 @@ function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
   c.type = betterType(c.type, m.type);
   if (addPlaces || c.places.length === 0) c.places.push(...m.places);
   if (!c.date && m.date && m.strength === 'strong') c.date = m.date;
+  if (!c.period && m.period && m.strength === 'strong') c.period = m.period;
   c.casualties = mergeCasualties(c.casualties, m.casualties);
   c.roles = mergeRoles(c.roles, m.roles);
 }

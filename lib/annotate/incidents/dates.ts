@@ -6,9 +6,13 @@
 import * as chrono from 'chrono-node';
 import { REPORT_WORD_RE, TRIGGERS } from './lexicon';
 
-/** One day-precise date found in a text range. `report`: it dates a statement, not an event. */
+/**
+ * One date found in a text range: a day ("2021-02-15"), or only a month ("2021-02") or a year
+ * ("2020") when the text gives no day. `report`: it dates a statement, not an event.
+ */
 export interface DateHit {
   date: string;
+  precision: 'day' | 'month' | 'year';
   start: number;
   end: number;
   report: boolean;
@@ -32,7 +36,9 @@ export function publicationDay(publishedTime: string | undefined): Ymd | undefin
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
-const VAGUE_RE = /\b(?:week|weeks|month|months|year|years|weekend|decade)\b/i;
+const VAGUE_RE = /\b(?:week|weeks|weekend|decade)\b/i;
+const PERIOD_RE = /\b(?:month|months|year|years)\b/i;
+const YEAR_RE = /(?<=\b(?:in|since|during|early|late|mid|the|of|until|by)[\s-])(?:19[5-9]\d|20\d\d)\b/gi;
 const TRIGGER_WORD_RE = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
 
 /** Whether the date at [start, end) dates a statement ("said on Tuesday", "On Monday, Reuters cited"). */
@@ -55,8 +61,9 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
 }
 
 /**
- * Day-precise dates in text[from, to), resolved against the publication day. Without a publication
- * day only dates with an explicit year are kept.
+ * Dates in text[from, to), resolved against the publication day: days where the text fixes one,
+ * else months or years ("last month", "in 2020"). Without a publication day only dates with an
+ * explicit year are kept.
  */
 export function findDates(text: string, from: number, to: number, publishedTime?: string): DateHit[] {
   const pub = publicationDay(publishedTime);
@@ -66,7 +73,20 @@ export function findDates(text: string, from: number, to: number, publishedTime?
   for (const r of chrono.parse(slice, { instant: ref, timezone: 0 })) {
     if (VAGUE_RE.test(r.text)) continue;
     const c = r.start;
+    const start = from + r.index;
+    const end = start + r.text.replace(/[\s,.;:]+$/, '').length;
     let day: Ymd | undefined;
+    if (PERIOD_RE.test(r.text) || !c.isCertain('day') && !c.isCertain('weekday')) {
+      const y = c.get('year');
+      const m = c.get('month');
+      if (y === null || (!pub && !c.isCertain('year'))) continue;
+      const precise = c.isCertain('month') && m !== null;
+      let year = y;
+      if (precise && !c.isCertain('year') && pub && (y > pub.y || (y === pub.y && m > pub.m))) year = pub.y - 1;
+      const date = precise ? `${year}-${pad(m)}` : String(year);
+      if (precise || c.isCertain('year')) out.push({ date, precision: precise ? 'month' : 'year', start, end, report: isReportDate(text, from, start, end) });
+      continue;
+    }
     if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) {
       const y = c.get('year');
       const m = c.get('month');
@@ -88,9 +108,13 @@ export function findDates(text: string, from: number, to: number, publishedTime?
       }
     }
     if (!day) continue;
-    const start = from + r.index;
-    const end = start + r.text.replace(/[\s,.;:]+$/, '').length;
-    out.push({ date: fmt(day), start, end, report: isReportDate(text, from, start, end) });
+    out.push({ date: fmt(day), precision: 'day', start, end, report: isReportDate(text, from, start, end) });
   }
-  return out;
+  for (const m of slice.matchAll(YEAR_RE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (out.some((d) => d.start <= start && end <= d.end)) continue;
+    out.push({ date: m[0], precision: 'year', start, end, report: isReportDate(text, from, start, end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

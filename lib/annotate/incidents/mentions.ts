@@ -7,7 +7,7 @@
 import type { Attribution, Entity, IncidentType, Span } from '../types';
 import { extractCasualties, type Casualties } from './casualties';
 import { findDates, type DateHit } from './dates';
-import { REPORT_WORD_RE, TYPE_RANK } from './lexicon';
+import { ACTOR_NOUN_RE, REPORT_WORD_RE, TYPE_RANK } from './lexicon';
 import type { PlaceHit } from './places';
 import { extractQuantity } from './quantity';
 import { extractRoles, type Roles } from './roles';
@@ -30,6 +30,8 @@ export interface IncidentMention {
   another: boolean;
   places: PlaceHit[];
   date?: string;
+  /** A month ("2021-02") or year ("2020") when the text gives no day. */
+  period?: string;
   quantity?: number;
   casualties: Casualties;
   roles: Roles;
@@ -62,14 +64,30 @@ function attached(text: string, range: Span, head: TriggerHit, date: DateHit, de
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
 
-function eventDate(ctx: MentionContext, range: Span, r: TriggerReading): string | undefined {
+function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise: boolean): string | undefined {
   let best: { date: string; dist: number } | undefined;
   for (const d of findDates(ctx.text, range.start, range.end, ctx.publishedTime)) {
+    if ((d.precision === 'day') !== precise) continue;
     if (d.report || !attached(ctx.text, range, r.head, d, r.definite)) continue;
     const dist = Math.abs(d.start - r.head.start);
     if (!best || dist < best.dist) best = { date: d.date, dist };
   }
   return best?.date;
+}
+
+const TARGET_NOUN_RE =
+  /^\s+(?:\S+\s+){0,3}?(?:bases?|camps?|checkpoints?|convoys?|posts?|stations?|villages?|towns?|city|embassy|compound|airport|patrols?|troops|soldiers|police|barracks|positions?|outposts?|ships?|vessels?|tankers?|mosques?|church(?:es)?|schools?|hospitals?|markets?|bus(?:es)?|trains?|pipelines?|facilit(?:y|ies)|headquarters|forces|civilians|residents|worshippers|farmers|villagers)\b/i;
+
+/**
+ * A bare "attacked" is a physical attack only with a weapon, a place or target after it, or an
+ * armed subject before it ("militants attacked"); "the senator attacked the bill" is not one.
+ */
+function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[]): boolean {
+  if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
+  if (places.some((p) => p.start >= r.head.end && p.start - r.head.end <= 5)) return true;
+  if (TARGET_NOUN_RE.test(text.slice(r.head.end, r.head.end + 60))) return true;
+  const before = text.slice(Math.max(0, r.head.start - 40), r.head.start).split(/\s+/).slice(-4).join(' ');
+  return ACTOR_NOUN_RE.test(before);
 }
 
 function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[]): boolean {
@@ -105,7 +123,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const reading = readTriggers(text, span.start, span.end);
       const sub = SUBREFERENCE_RE.test(text.slice(span.start, span.end));
       const datedPattern = reading?.vagueCountOnly === true &&
-        findDates(text, span.start, span.end, ctx.publishedTime).some((d) => !d.report);
+        findDates(text, span.start, span.end, ctx.publishedTime).some((d) => !d.report && d.precision === 'day');
       const excluded = sub || (reading !== null && ((reading.aggregate && !datedPattern) || reading.hypothetical));
       return { span, reading: excluded ? null : reading, excluded };
     });
@@ -135,16 +153,18 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const span = single ? { start: bodyStart, end: s.end } : { start: first.span.start, end: last.span.end };
       const body = text.slice(span.start, span.end);
       const places = placesIn(span);
-      const date = eventDate(ctx, span, r);
+      const date = eventDate(ctx, span, r, true);
+      const period = date === undefined ? eventDate(ctx, span, r, false) : undefined;
       const quantity = extractQuantity(body);
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: isStrong(r, date, quantity, places) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places) ? 'strong' : 'weak',
         type: r.type, plural: r.plural && r.head.kind === 'event', another: r.another, places,
         casualties: extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };
       if (date !== undefined) mention.date = date;
+      if (period !== undefined) mention.period = period;
       if (quantity !== undefined) mention.quantity = quantity;
       out.push(mention);
     }

@@ -101,6 +101,9 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     if (DEFINITE.has(w)) { definite = true; npStart = i; break; }
     if (INDEFINITE.has(w)) { indefinite = true; npStart = i; break; }
     if (w === 'another' || w === 'separate') { another = true; npStart = i; break; }
+    if ((w === 'earlier' || w === 'previous' || w === 'prior') && i > 0 && INDEFINITE.has((before[i - 1] ?? '').toLowerCase())) {
+      another = true; npStart = i - 1; break;
+    }
     if (STOP.has(w) || /[,;:]$/.test(before[i] ?? '')) { npStart = i + 1; break; }
     npStart = i;
   }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findDates, publicationDay } from '../../../lib/annotate/incidents/dates';
 
 const dates = (s: string, published?: string): Array<[string, boolean]> =>
-  findDates(s, 0, s.length, published).map((d) => [d.date, d.report]);
+  findDates(s, 0, s.length, published).filter((d) => d.precision === 'day').map((d) => [d.date, d.report]);
+const periods = (s: string, published?: string): string[] =>
+  findDates(s, 0, s.length, published).filter((d) => d.precision !== 'day').map((d) => d.date);
 
 describe('findDates', () => {
   // 2023-05-10 is a Wednesday.
@@ -25,6 +27,13 @@ describe('findDates', () => {
     expect(dates('The ambush took place last month.', '2023-05-10')).toEqual([]);
     expect(dates('A second attack came days later.', '2023-05-10')).toEqual([]);
     expect(dates('Two bombs exploded last week.', '2023-05-10')).toEqual([]);
+  });
+
+  it('gives a month or a year where the text names no day', () => {
+    expect(periods('The ambush took place last month.', '2023-05-10')).toEqual(['2023-04']);
+    expect(periods('A drone hit the base in December.', '2023-05-10')).toEqual(['2022-12']);
+    expect(periods('The 2019 bombing shocked the city.', '2023-05-10')).toEqual(['2019']);
+    expect(periods('The blast killed 2000 people.', '2023-05-10')).toEqual([]);
   });
 
   it('needs a publication day to resolve relative dates', () => {
