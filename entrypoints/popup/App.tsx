@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Notice } from '@/components/Notice';
+import { OpenLogButton } from '@/components/OpenLogButton';
 import { SiteSwitch } from '@/components/options/SiteSwitch';
 import { ArticlePanel } from '@/components/popup/ArticlePanel';
 import { articleView } from '@/lib/store/article-view';
@@ -48,6 +49,7 @@ export function App() {
     <main className="popup">
       <header className="popup__header">
         <h1>Sourcemark</h1>
+        <OpenLogButton />
       </header>
       <SiteSwitch />
       {target.state === 'loading' && <Notice kind="loading">Looking at this tab…</Notice>}

@@ -1,7 +1,7 @@
-/** What a downloaded file holds, for its name. */
-export type ExportKind = 'json' | 'csv-mentions' | 'markdown' | 'w3c' | `csv-${string}`;
+/** What a downloaded file holds, for its name (csv-tables: one CSV per table, zipped). */
+export type ExportKind = 'json' | 'csv-mentions' | 'csv-tables' | 'markdown' | 'w3c';
 
-const EXTENSION: Record<string, string> = { json: 'json', markdown: 'md', w3c: 'jsonld' };
+const EXTENSION: Record<string, string> = { json: 'json', markdown: 'md', w3c: 'jsonld', 'csv-tables': 'zip' };
 
 /** The local calendar day as YYYY-MM-DD: readers sort their downloads by it. */
 export function localDay(date: Date): string {
@@ -19,6 +19,6 @@ export function exportFileName(kind: ExportKind, date: Date, filtered: boolean):
   if (kind.startsWith('csv-')) parts.push(kind.slice(4));
   if (kind === 'w3c') parts.push('annotations');
   parts.push(localDay(date));
-  const ext = kind.startsWith('csv-') ? 'csv' : (EXTENSION[kind] ?? 'txt');
+  const ext = EXTENSION[kind] ?? (kind.startsWith('csv-') ? 'csv' : 'txt');
   return `${parts.join('-')}.${ext}`;
 }

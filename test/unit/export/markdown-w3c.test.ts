@@ -45,6 +45,7 @@ describe('file names', () => {
     const d = new Date(2026, 3, 7, 12);
     expect(exportFileName('json', d, false)).toBe('sourcemark-2026-04-07.json');
     expect(exportFileName('csv-mentions', d, true)).toBe('sourcemark-filtered-mentions-2026-04-07.csv');
+    expect(exportFileName('csv-tables', d, false)).toBe('sourcemark-tables-2026-04-07.zip');
     expect(exportFileName('markdown', d, false)).toBe('sourcemark-2026-04-07.md');
     expect(exportFileName('w3c', d, false)).toBe('sourcemark-annotations-2026-04-07.jsonld');
   });

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { searchLog } from '@/lib/store/log-search';
+import { articleOrder, entityList, filterArticles, siteList, type LogFilters } from '@/lib/store/queries-log';
+import { Notice } from '../Notice';
+import { ArticleList } from './ArticleList';
+import { DeletePanel } from './DeletePanel';
+import { EntityIndex } from './EntityIndex';
+import { ExportPanel } from './ExportPanel';
+import { Filters } from './Filters';
+import { plural } from './format';
+import { ImportPanel } from './ImportPanel';
+import { logDb } from './log-db';
+import { Pictures } from './Pictures';
+import { Tabs } from './Tabs';
+
+type Tab = 'articles' | 'entities' | 'pictures' | 'data';
+const TABS: Array<{ id: Tab; label: string }> = [
+  { id: 'articles', label: 'Articles' },
+  { id: 'entities', label: 'Actors & places' },
+  { id: 'pictures', label: 'Pictures' },
+  { id: 'data', label: 'Export, import, delete' },
+];
+
+/** The value after the reader stops changing it for `ms`: search runs on pauses, not keystrokes. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
+
+function describe(f: LogFilters, entityName?: string): string {
+  const parts = [
+    f.search ? `matching “${f.search}”` : '',
+    f.from || f.to ? `read ${f.from ?? '…'} to ${f.to ?? '…'}` : '',
+    f.site ? `from ${f.site}` : '',
+    entityName ? `naming ${entityName}` : '',
+  ].filter(Boolean);
+  return parts.length ? `Articles ${parts.join(', ')}` : 'Everything';
+}
+
+/**
+ * The reading log: every article read, an entity index, pictures, and export, import and delete. All
+ * views share one set of filters, and what they show is what "export what the filters show" writes.
+ */
+export function LogApp() {
+  const [filters, setFilters] = useState<LogFilters>({});
+  const [tab, setTab] = useState<Tab>('articles');
+  const search = useDebounced((filters.search ?? '').trim(), 250);
+  const order = useLiveQuery(() => articleOrder(logDb), []);
+  const sites = useLiveQuery(() => siteList(logDb), []) ?? [];
+  const found = useLiveQuery(async () => (search ? searchLog(logDb, search) : null), [search]);
+  const ids = useLiveQuery(async () => {
+    if (!order || (search && !found)) return undefined;
+    return filterArticles(logDb, order, filters, found?.articleIds);
+  }, [order, found, filters.from, filters.to, filters.site, filters.entityId]);
+  const needEntities = tab === 'entities' || filters.entityId !== undefined;
+  const entities = useLiveQuery(async () => (needEntities ? entityList(logDb) : null), [needEntities]);
+  const chosen = entities?.find((e) => e.id === filters.entityId);
+  const shownEntities = useMemo(() => {
+    if (!entities) return [];
+    const matched = found ? new Set(found.entities.map((e) => e.id)) : undefined;
+    return entities.filter((e) => (!filters.kind || e.kind === filters.kind) && (!matched || matched.has(e.id)));
+  }, [entities, found, filters.kind]);
+
+  return (
+    <div className="log">
+      <header className="log__header">
+        <h1>Sourcemark reading log</h1>
+        <p className="muted" role="status">
+          {order === undefined
+            ? 'Reading your log…'
+            : `${plural(order.ids.length, 'article')} read${ids && ids.length !== order.ids.length ? `, ${ids.length.toLocaleString('en')} shown` : ''}`}
+        </p>
+      </header>
+      <Filters filters={filters} onChange={setFilters} sites={sites} entity={chosen} />
+      {found && found.statements.length > 0 && tab === 'articles' && (
+        <details className="statements">
+          <summary>{plural(found.statements.length, 'attributed statement')} match “{search}”</summary>
+          <ul>
+            {found.statements.map((s) => (
+              <li key={s.id}>
+                <strong>{s.source}</strong> {s.cue}: “{s.content ?? s.quote.exact}”
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <Tabs tabs={TABS} current={tab} onChange={setTab} label="Log views" />
+      <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="log__panel">
+        {order === undefined || ids === undefined ? (
+          <Notice kind="loading">Reading your log…</Notice>
+        ) : order.ids.length === 0 && tab !== 'data' ? (
+          <Notice kind="empty">Nothing read yet. Articles you read appear here, or import an export under “Export, import, delete”.</Notice>
+        ) : tab === 'articles' ? (
+          <ArticleList ids={ids} />
+        ) : tab === 'entities' ? (
+          entities ? (
+            <EntityIndex entities={shownEntities} selected={filters.entityId} onSelect={(entityId) => setFilters({ ...filters, entityId })} />
+          ) : (
+            <Notice kind="loading">Reading actors and places…</Notice>
+          )
+        ) : tab === 'pictures' ? (
+          <Pictures ids={ids} order={order} kind={filters.kind} />
+        ) : (
+          <div className="panels">
+            <ExportPanel shownIds={ids} total={order.ids.length} description={describe(filters, chosen?.name)} />
+            <ImportPanel />
+            <DeletePanel sites={sites} total={order.ids.length} />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
