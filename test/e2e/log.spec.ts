@@ -1,0 +1,179 @@
+/**
+ * The reading log in real Chromium, on the built extension: it lists what was read; every export format
+ * downloads and holds what it should; export → delete everything → import restores identical data;
+ * malformed and truncated files are refused with a message and change nothing.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, extensionRows, test, waitForHighlights } from './fixtures';
+
+const TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'];
+const PAGES = ['port-drone-strike.html', 'grain-corridor-talks.html'];
+const DATED = /\d{4}-\d{2}-\d{2}/;
+
+async function readArticles(context: BrowserContext, origin: string): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  for (const path of PAGES) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/${path}`);
+    await waitForHighlights(page);
+    texts[path] = await page.evaluate(() => document.body.innerText);
+    await page.close();
+  }
+  return texts;
+}
+
+async function allRows(worker: Worker): Promise<Record<string, Array<Record<string, unknown>>>> {
+  const out: Record<string, Array<Record<string, unknown>>> = {};
+  for (const t of TABLES) out[t] = await extensionRows(worker, t);
+  return out;
+}
+
+async function openLog(context: BrowserContext, extensionId: string): Promise<Page> {
+  const log = await context.newPage();
+  await log.goto(`chrome-extension://${extensionId}/log.html`);
+  return log;
+}
+
+async function download(log: Page, kind: string): Promise<{ name: string; body: Buffer }> {
+  const [file] = await Promise.all([log.waitForEvent('download'), log.locator(`button[data-export="${kind}"]`).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), body: readFileSync(path) };
+}
+
+/** RFC 4180 reader written for the test (the exporter's own code is not trusted to check itself). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && src[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  expect(quoted).toBe(false);
+  return rows;
+}
+
+test('lists the articles read, with counts, an entity index, search and pictures', async ({ context, server, extensionId }) => {
+  await readArticles(context, server.origin);
+  const log = await openLog(context, extensionId);
+  const rows = log.locator('[data-row-loaded]');
+  await expect(rows).toHaveCount(2);
+  // Newest first: the second article read comes first.
+  await expect(rows.first()).toContainText(/Zelenskiy presses allies/);
+  await expect(rows.first().locator('[data-count="actors"]')).toHaveText(/[1-9]\d* actors?/);
+  await expect(rows.first().locator('[data-count="places"]')).toHaveText(/[1-9]\d* places?/);
+
+  await log.getByRole('searchbox').fill('Tusk');
+  await expect(rows).toHaveCount(1);
+  await log.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(2);
+
+  await log.getByRole('tab', { name: 'Actors & places' }).click();
+  await log.locator('button[data-entity="Odesa"]').click();
+  await expect(log.locator('button[data-entity="Odesa"]')).toContainText(/2 articles|1 article/);
+  await log.getByRole('tab', { name: 'Articles' }).click();
+  await expect(log.getByText(/Entity:/)).toContainText('Odesa');
+
+  // Keyboard: arrows move between tabs; the pictures have text alternatives.
+  await log.getByRole('tab', { name: 'Articles' }).focus();
+  await log.keyboard.press('ArrowRight');
+  await log.keyboard.press('ArrowRight');
+  await expect(log.getByRole('tab', { name: 'Pictures' })).toHaveAttribute('aria-selected', 'true');
+  await expect(log.getByRole('img', { name: /Articles read per week\. \d+ articles? over/ })).toBeVisible();
+  await expect(log.getByRole('img', { name: /Most frequent places/ })).toBeVisible();
+});
+
+test('each export format downloads and holds the log', async ({ context, server, extensionId }) => {
+  const texts = await readArticles(context, server.origin);
+  const log = await openLog(context, extensionId);
+  await log.getByRole('tab', { name: /Export/ }).click();
+
+  const json = await download(log, 'json');
+  expect(json.name).toMatch(/^sourcemark-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(json.body.toString('utf8'));
+  expect(file).toMatchObject({ format: 'sourcemark-export', version: 1 });
+  expect(file.articles).toHaveLength(2);
+
+  const csv = await download(log, 'csv-mentions');
+  expect(csv.name).toMatch(DATED);
+  const rows = parseCsv(csv.body.toString('utf8'));
+  expect(rows).toHaveLength(file.mentions.length + 1);
+  const header = rows[0] ?? [];
+  expect(rows.slice(1).map((r) => r[header.indexOf('entity')])).toContain('Volodymyr Zelenskiy');
+  // Context cells beginning with a formula character are neutralized, every one of them.
+  for (const r of rows.slice(1)) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+
+  const zip = await download(log, 'csv-tables');
+  expect(zip.name).toMatch(/^sourcemark-tables-\d{4}-\d{2}-\d{2}\.zip$/);
+  expect(zip.body.subarray(0, 4).toString('hex')).toBe('504b0304');
+  for (const t of TABLES) expect(zip.body.includes(Buffer.from(`${t}.csv`))).toBe(true);
+
+  const md = (await download(log, 'markdown')).body.toString('utf8');
+  expect(md).toMatch(/^# Sourcemark reading log/);
+  expect(md).toContain('## [Drones hit grain terminal in Odesa as Kyiv seeks more air defence]');
+  expect(md).toMatch(/- Actors: .*Volodymyr Zelenskiy/);
+
+  const w3c = await download(log, 'w3c');
+  expect(w3c.name).toMatch(/\.jsonld$/);
+  const doc = JSON.parse(w3c.body.toString('utf8'));
+  expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(doc.first.items.length).toBe(file.mentions.length + file.attributions.length);
+  const articleText = Object.values(texts).join('\n').replace(/\s+/g, ' ');
+  for (const a of doc.first.items) {
+    const [quote, position] = a.target.selector;
+    expect(quote.type).toBe('TextQuoteSelector');
+    expect(position.type).toBe('TextPositionSelector');
+    expect(position.end - position.start).toBe(quote.exact.length);
+    expect(articleText).toContain(quote.exact.replace(/\s+/g, ' '));
+  }
+});
+
+test('export, delete everything, import: the same data, record by record', async ({ context, server, extensionId, serviceWorker }) => {
+  await readArticles(context, server.origin);
+  const before = await allRows(serviceWorker);
+  expect(before.articles).toHaveLength(2);
+  const log = await openLog(context, extensionId);
+  await log.getByRole('tab', { name: /Export/ }).click();
+  const json = await download(log, 'json');
+
+  await log.getByRole('button', { name: 'Delete everything…' }).click();
+  await log.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(log.locator('[data-delete="done"]')).toContainText('Deleted 2 articles');
+  for (const t of TABLES) expect(await extensionRows(serviceWorker, t)).toEqual([]);
+
+  await log.getByLabel('Import a JSON export').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: json.body });
+  await expect(log.locator('[data-import="done"]')).toContainText('2 new articles');
+  expect(await allRows(serviceWorker)).toEqual(before);
+});
+
+test('malformed and truncated files are refused with a message, and nothing changes', async ({ context, server, extensionId, serviceWorker }) => {
+  await readArticles(context, server.origin);
+  const log = await openLog(context, extensionId);
+  await log.getByRole('tab', { name: /Export/ }).click();
+  const json = await download(log, 'json');
+  const before = await allRows(serviceWorker);
+  const input = log.getByLabel('Import a JSON export');
+  const refused = log.locator('[data-import="refused"]');
+
+  const truncated = json.body.subarray(0, Math.floor(json.body.length * 0.6));
+  await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: truncated });
+  await expect(refused).toContainText(/not valid JSON/);
+  expect(await allRows(serviceWorker)).toEqual(before);
+
+  const file = JSON.parse(json.body.toString('utf8'));
+  file.articles.push({ ...file.articles[0], id: 999, url: 'https://new.example/story' });
+  file.mentions[1].entityId = 'Zelenskiy';
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(refused).toContainText(`mentions #2 (id ${file.mentions[1].id}) entityId:`);
+  expect(await allRows(serviceWorker)).toEqual(before);
+});
