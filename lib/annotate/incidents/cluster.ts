@@ -67,7 +67,7 @@ function salient(clusters: IncidentCluster[], pos: number): IncidentCluster | un
 function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
   c.mentions.push(m);
   c.type = betterType(c.type, m.type);
-  if (addPlaces || c.places.length === 0) c.places.push(...m.places);
+  if (addPlaces) c.places.push(...m.places);
   if (!c.date && m.date && m.strength === 'strong') c.date = m.date;
   if (!c.period && m.period && m.strength === 'strong') c.period = m.period;
   c.casualties = mergeCasualties(c.casualties, m.casualties);
@@ -106,7 +106,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
   }
   // An article whose only reports are references back still reports one incident.
   if (clusters.length === 0) {
-    const first = mentions.find((m) => m.strength === 'weak' && !m.plural && (m.places.length > 0 || (m.type !== null && m.type !== 'other')));
+    const first = mentions.find((m) => m.strength === 'weak' && m.eventNoun && !m.plural && (m.places.length > 0 || (m.type !== null && m.type !== 'other')));
     if (first) clusters.push(newCluster({ ...first, strength: 'strong' }, null));
   }
   // Pass 2: references back, responsibility and casualty sentences.
@@ -116,11 +116,10 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
     const owner = clusters.find((c) => c.mentions.includes(m));
     if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
     if (m.strength === 'weak') {
-      if (m.plural && specificPlaces(m).length === 0) continue;
       const fitting = clusters.filter((c) => fits(m, c, rel));
       const target = salient(fitting, m.span.start);
       if (!target) continue;
-      add(target, m, false);
+      add(target, m, !m.plural && target.places.length === 0);
       lastSentence = m.sentence;
       lastCluster = target;
     } else if (m.strength === 'role') {

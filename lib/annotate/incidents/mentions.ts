@@ -28,6 +28,8 @@ export interface IncidentMention {
   type: IncidentType | null;
   plural: boolean;
   another: boolean;
+  /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
+  eventNoun: boolean;
   places: PlaceHit[];
   date?: string;
   /** A month ("2021-02") or year ("2020") when the text gives no day. */
@@ -138,7 +140,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const hasFigures = casualties.killed !== undefined || casualties.injured !== undefined;
       if (!hasRoles && !hasFigures) return;
       out.push({
-        span, sentence: si, strength: hasRoles ? 'role' : 'casualty', type: null, plural: false, another: false,
+        span, sentence: si, strength: hasRoles ? 'role' : 'casualty', type: null, plural: false, another: false, eventNoun: false,
         places: placesIn(span), casualties, roles,
       });
       return;
@@ -159,7 +161,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const mention: IncidentMention = {
         span, sentence: si,
         strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places) ? 'strong' : 'weak',
-        type: r.type, plural: r.plural && r.head.kind === 'event', another: r.another, places,
+        type: r.type, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         casualties: extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };
