@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { HighlightSwitch } from '@/components/HighlightSwitch';
 import { Notice } from '@/components/Notice';
 import { OpenLogButton } from '@/components/OpenLogButton';
 import { SiteSwitch } from '@/components/options/SiteSwitch';
@@ -52,6 +53,7 @@ export function App() {
         <OpenLogButton />
       </header>
       <SiteSwitch />
+      <HighlightSwitch />
       {target.state === 'loading' && <Notice kind="loading">Looking at this tab…</Notice>}
       {target.state === 'none' && (
         <Notice kind="empty">No news article found on this page. Sourcemark marks articles as you read them.</Notice>
