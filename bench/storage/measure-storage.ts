@@ -4,9 +4,14 @@
  * export and import of the whole store.
  */
 import type { Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch } from '../browser/launch';
 import { summarize, type Summary } from '../shared/stats';
-import { BENCH_GLOBAL, type ExportImportTimings, type Optional, type QueryTimings, type StorageBenchApi } from './page/api';
+import { BENCH_GLOBAL, type ExportTiming, type ImportTiming, type Optional, type QueryTimings, type StorageBenchApi } from './page/api';
+
+/** A timed step: its figures, absent (with why), or still running when its time limit passed. */
+export type Timed<T> = Optional<T> | { available: 'timeout'; limitMs: number };
 
 /** Figures at one number of stored articles. */
 export interface StorageLevel {
@@ -23,7 +28,12 @@ export interface StorageLevel {
 /** The storage benchmark's result. */
 export interface StorageFigures {
   levels: StorageLevel[];
-  exportImport: Optional<ExportImportTimings & { articles: number }>;
+  /** Articles in the store when it was exported. */
+  exportedArticles: number;
+  export: Timed<ExportTiming>;
+  import: Timed<ImportTiming>;
+  /** The reading log's first contentful paint over the filled store, ms. */
+  logFirstPaint: Optional<{ ms: number; articles: number }>;
 }
 
 /** How much work to do. */
@@ -31,6 +41,8 @@ export interface StorageOptions {
   levels: number[];
   saves: number;
   queries: number;
+  /** Longest wait for the export, and then for the import, before it is reported as over the limit. */
+  exportImportTimeoutMs: number;
 }
 
 type BenchWindow = Window & { [BENCH_GLOBAL]: StorageBenchApi };
@@ -45,6 +57,30 @@ async function call<K extends keyof StorageBenchApi>(page: Page, name: K, ...arg
     [BENCH_GLOBAL, name, args] as const,
   );
   return result as Awaited<ReturnType<StorageBenchApi[K]>>;
+}
+
+/**
+ * The promise's value, or 'timeout' after `ms` (the caller then closes the browser to stop the work).
+ * An abandoned promise that later fails (the browser closed under it) is reported through `onLate`;
+ * before the timeout, a failure reaches the caller through the race.
+ */
+async function withTimeout<T>(promise: Promise<T>, ms: number, onLate: (error: unknown) => void): Promise<T | 'timeout'> {
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((ok) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      ok('timeout');
+    }, ms);
+  });
+  promise.then(undefined, (error: unknown) => {
+    if (timedOut) onLate(error);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Indexes of `count` stored articles spread over [0, stored). */
@@ -89,12 +125,38 @@ export async function measureStorage(extensionDir: string, options: StorageOptio
         bytesPerArticle,
       });
     }
-    log('storage: export and import');
     const articles = await call(page, 'articleCount');
-    const timed = await call(page, 'timeExportImport');
-    const exportImport: StorageFigures['exportImport'] = timed.available ? { available: true, value: { ...timed.value, articles } } : timed;
-    return { levels, exportImport };
+    let firstPaint: StorageFigures['logFirstPaint'] = { available: false, reason: 'no log.html in the build (entrypoints/log)' };
+    if (existsSync(join(extensionDir, 'log.html'))) {
+      log('storage: reading log first paint');
+      const logPage = await browser.context.newPage();
+      firstPaint = { available: true, value: { ms: await logFirstPaint(logPage, browser.extensionId ?? ''), articles } };
+      await logPage.close();
+    }
+    const onLate = (error: unknown) => log(`storage: abandoned step ended: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    const limit = options.exportImportTimeoutMs;
+    log('storage: export');
+    const exported = await withTimeout(call(page, 'timeExport'), limit, onLate);
+    let imported: StorageFigures['import'] = { available: false, reason: 'the export did not complete' };
+    if (exported !== 'timeout' && exported.available) {
+      log('storage: import');
+      const result = await withTimeout(call(page, 'timeImport'), limit, onLate);
+      imported = result === 'timeout' ? { available: 'timeout', limitMs: limit } : result;
+    }
+    const exportFigures: StorageFigures['export'] = exported === 'timeout' ? { available: 'timeout', limitMs: limit } : exported;
+    return { levels, exportedArticles: articles, export: exportFigures, import: imported, logFirstPaint: firstPaint };
   } finally {
     await browser.close();
   }
+}
+
+/** First contentful paint of the reading log page (log.html) over the filled store, when it is built. */
+export async function logFirstPaint(page: Page, extensionId: string): Promise<number> {
+  await page.goto(`chrome-extension://${extensionId}/log.html`, { waitUntil: 'load' });
+  const fcp = await page.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    undefined,
+    { timeout: 30_000, polling: 50 },
+  );
+  return (await fcp.jsonValue()) as number;
 }

@@ -14,10 +14,14 @@ export interface QueryTimings {
 /** A timed operation that may not exist yet in this checkout. */
 export type Optional<T> = { available: true; value: T } | { available: false; reason: string };
 
-/** Export and import of the whole store. */
-export interface ExportImportTimings {
+/** Export of the whole store (the file is kept in the page for the import that follows). */
+export interface ExportTiming {
   exportMs: number;
   exportBytes: number;
+}
+
+/** Import of that file into an emptied store. */
+export interface ImportTiming {
   importMs: number;
   articlesAfterImport: number;
 }
@@ -36,8 +40,10 @@ export interface StorageBenchApi {
   usage(): Promise<number>;
   /** Number of stored articles. */
   articleCount(): Promise<number>;
-  /** Export then import (into an emptied database) of everything, when lib/export and lib/import exist. */
-  timeExportImport(): Promise<Optional<ExportImportTimings>>;
+  /** JSON export of everything, when lib/export exists; keeps the file for timeImport. */
+  timeExport(): Promise<Optional<ExportTiming>>;
+  /** Empties the store, then imports the file timeExport made, when lib/import exists. */
+  timeImport(): Promise<Optional<ImportTiming>>;
 }
 
 /** The global the page sets. */

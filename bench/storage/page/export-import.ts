@@ -5,7 +5,7 @@
  * or has another shape, the row says "not available yet" instead of breaking the build or guessing.
  */
 import type { SourcemarkDb } from '../../../lib/store/db';
-import type { ExportImportTimings, Optional } from './api';
+import type { ExportTiming, ImportTiming, Optional } from './api';
 
 type Loader = () => Promise<unknown>;
 
@@ -27,25 +27,33 @@ async function exported(path: string, name: string): Promise<((...args: never[])
   return typeof fn === 'function' ? (fn as (...args: never[]) => unknown) : `${path.replace('../../../', '')} has no ${name}()`;
 }
 
-/** Exports everything to JSON, empties the store, imports the file back; timed separately. */
-export async function timeExportImport(db: SourcemarkDb): Promise<Optional<ExportImportTimings>> {
+let exportedFile: string | undefined;
+
+/** Exports everything to JSON (readAll + toJsonExport, what the log page's export does before download). */
+export async function timeExport(db: SourcemarkDb): Promise<Optional<ExportTiming>> {
   const found = await Promise.all([
     exported('../../../lib/store/export-snapshot.ts', 'readAll'),
     exported('../../../lib/export/json.ts', 'toJsonExport'),
-    exported('../../../lib/import/import-file.ts', 'importExport'),
   ]);
   const missing = found.filter((f): f is string => typeof f === 'string');
   if (missing.length > 0) return { available: false, reason: missing.join('; ') };
-  const [readAll, toJson, importExport] = found as unknown as [ReadAll, ToJson, ImportExport];
-  const exportStart = performance.now();
-  const text = toJson(await readAll(db), new Date(), { kind: 'all' });
-  const exportMs = performance.now() - exportStart;
-  await db.transaction('rw', [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents], async () => {
-    await Promise.all([db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents].map((t) => t.clear()));
-  });
-  const importStart = performance.now();
-  const outcome = await importExport(db, text);
-  const importMs = performance.now() - importStart;
+  const [readAll, toJson] = found as unknown as [ReadAll, ToJson];
+  const start = performance.now();
+  exportedFile = toJson(await readAll(db), new Date(), { kind: 'all' });
+  return { available: true, value: { exportMs: performance.now() - start, exportBytes: exportedFile.length } };
+}
+
+/** Empties the store, then imports the file timeExport made (the restore of issue #6's e2e). */
+export async function timeImport(db: SourcemarkDb): Promise<Optional<ImportTiming>> {
+  const found = await exported('../../../lib/import/import-file.ts', 'importExport');
+  if (typeof found === 'string') return { available: false, reason: found };
+  if (exportedFile === undefined) return { available: false, reason: 'no export to import' };
+  const importExport = found as unknown as ImportExport;
+  const tables = [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents];
+  await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+  const start = performance.now();
+  const outcome = await importExport(db, exportedFile);
+  const importMs = performance.now() - start;
   if (!outcome.ok) throw new Error(`the import refused the export it was given: ${JSON.stringify(outcome).slice(0, 500)}`);
-  return { available: true, value: { exportMs, exportBytes: text.length, importMs, articlesAfterImport: await db.articles.count() } };
+  return { available: true, value: { importMs, articlesAfterImport: await db.articles.count() } };
 }

@@ -1,0 +1,100 @@
+/**
+ * In-page benchmark: DOMContentLoaded → first highlight on generated articles, and the longest
+ * main-thread task with and without the extension on the same pages. Each load is a fresh tab on a new
+ * URL (a new article for the store); the first load of each size is a discarded warm-up (service
+ * worker start, the engine's cold import).
+ */
+import type { BrowserContext } from '@playwright/test';
+import { launch } from './launch';
+import { HIGHLIGHT_NAMES, installProbe, readProbe, type ProbeReading } from './page-probe';
+import { startPageServer, type PageServer } from './page-server';
+import { summarize, type Summary } from '../shared/stats';
+
+/** Figures for one article size. */
+export interface InPageSize {
+  words: number;
+  loads: number;
+  /** DOMContentLoaded → first highlight, ms. */
+  firstHighlightMs: Summary;
+  /** Longest task of each load, ms (0 when none passed the 50 ms long-task threshold). */
+  longestTaskWithMs: Summary;
+  longestTaskWithoutMs: Summary;
+}
+
+/** Time the page is watched after its first highlight (with) or after load (without), for late tasks. */
+const SETTLE_MS = 1000;
+/** Longest wait for a first highlight before the load counts as failed. */
+const HIGHLIGHT_TIMEOUT_MS = 60_000;
+
+// tsx compiles with esbuild's keepNames, which wraps functions in __name(); the page has no __name.
+const NAME_SHIM = 'var __name = (f) => f;';
+
+async function load(context: BrowserContext, url: string, expectHighlight: boolean): Promise<ProbeReading> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript({ content: `${NAME_SHIM}(${installProbe.toString()})(${JSON.stringify(HIGHLIGHT_NAMES)});` });
+    await page.goto(url, { waitUntil: 'load' });
+    if (expectHighlight) {
+      await page.waitForFunction(
+        () => (window as unknown as { __sourcemarkBench: { firstHighlight: number } }).__sourcemarkBench.firstHighlight >= 0,
+        undefined,
+        { timeout: HIGHLIGHT_TIMEOUT_MS, polling: 50 },
+      );
+    }
+    await page.waitForTimeout(SETTLE_MS);
+    return await page.evaluate(`${NAME_SHIM}(${readProbe.toString()})()`) as ProbeReading;
+  } finally {
+    await page.close();
+  }
+}
+
+function longest(reading: ProbeReading): number {
+  return Math.max(0, ...reading.longTasks.map((t) => t.duration));
+}
+
+async function loadsOf(context: BrowserContext, server: PageServer, words: number, loads: number, withExtension: boolean, first: number): Promise<ProbeReading[]> {
+  await load(context, server.url(words, first), withExtension); // warm-up, discarded
+  const readings: ProbeReading[] = [];
+  for (let i = 1; i <= loads; i++) readings.push(await load(context, server.url(words, first + i), withExtension));
+  return readings;
+}
+
+/** Runs the in-page benchmark for each size with `loads` timed loads, with and without the extension. */
+export async function measureInPage(extensionDir: string, sizes: readonly number[], loads: number, log: (s: string) => void): Promise<InPageSize[]> {
+  const server = await startPageServer(sizes);
+  try {
+    const withReadings = new Map<number, ProbeReading[]>();
+    const withBrowser = await launch(extensionDir);
+    try {
+      for (const words of sizes) {
+        log(`in-page: ${loads} loads of the ${words}-word article with the extension`);
+        withReadings.set(words, await loadsOf(withBrowser.context, server, words, loads, true, 0));
+      }
+    } finally {
+      await withBrowser.close();
+    }
+    const withoutReadings = new Map<number, ProbeReading[]>();
+    const bare = await launch();
+    try {
+      for (const words of sizes) {
+        log(`in-page: ${loads} loads of the ${words}-word article without the extension`);
+        withoutReadings.set(words, await loadsOf(bare.context, server, words, loads, false, 1000));
+      }
+    } finally {
+      await bare.close();
+    }
+    return sizes.map((words) => {
+      const withExt = withReadings.get(words) ?? [];
+      const without = withoutReadings.get(words) ?? [];
+      return {
+        words,
+        loads,
+        firstHighlightMs: summarize(withExt.map((r) => r.firstHighlight - r.domContentLoaded)),
+        longestTaskWithMs: summarize(withExt.map(longest)),
+        longestTaskWithoutMs: summarize(without.map(longest)),
+      };
+    });
+  } finally {
+    await server.close();
+  }
+}
