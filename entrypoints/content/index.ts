@@ -10,9 +10,9 @@ import {
   type HighlightsStateReply,
   type WhichArticleReply,
 } from '@/lib/messages';
-import { startWhenWanted } from '@/lib/page/should-run';
+import { startWhenWanted, type Gate } from '@/lib/page/should-run';
 import { startArticleSession, type ArticleSession } from './article-session';
-import { whenQuiet } from './mutation-batcher';
+import { observeBatched, whenQuiet } from './mutation-batcher';
 import { watchUrl } from './url-watch';
 import './style.css';
 
@@ -20,14 +20,20 @@ import './style.css';
 const NAVIGATION_QUIET_MS = 400;
 /** ...or after this long, however busy it is. */
 const NAVIGATION_MAX_WAIT_MS = 3000;
+/** How many batches of page changes may make the gate judge a page again before it gives up. */
+const MAX_GATE_RECHECKS = 20;
 
 /** The highlight switch: per tab, for as long as the tab lives (popup toggle and keyboard shortcut). */
 let highlightsVisible = true;
 let session: ArticleSession | null = null;
 let sessionAbort: AbortController | null = null;
 let urlWatch: { check(): void } | null = null;
+let gate: Gate | null = null;
+/** Aborted once a session runs: until then page changes (a client-rendered article) re-ask the gate. */
+const waitingForArticle = new AbortController();
 
 function startSession(): void {
+  waitingForArticle.abort();
   sessionAbort?.abort();
   const abort = new AbortController();
   sessionAbort = abort;
@@ -39,6 +45,13 @@ function startSession(): void {
 }
 
 function onUrlChange(): void {
+  if (!session && !sessionAbort) {
+    // Nothing ran here yet: let the gate judge the new page once it has rendered.
+    whenQuiet(document.documentElement, NAVIGATION_QUIET_MS, NAVIGATION_MAX_WAIT_MS, waitingForArticle.signal)
+      .then(() => gate?.recheck())
+      .catch((error: unknown) => console.debug('sourcemark: navigation handling failed', error));
+    return;
+  }
   sessionAbort?.abort();
   session = null;
   const abort = new AbortController();
@@ -87,10 +100,19 @@ export default defineContentScript({
     try {
       listenToExtension();
       // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
-      startWhenWanted(async () => {
-        urlWatch ??= watchUrl(onUrlChange, new AbortController().signal);
-        startSession();
-      });
+      // The URL watch lives as long as the tab: its signal is never aborted.
+      urlWatch = watchUrl(onUrlChange, new AbortController().signal);
+      gate = startWhenWanted(async () => startSession());
+      let rechecks = 0;
+      observeBatched(
+        document.documentElement,
+        () => {
+          urlWatch?.check();
+          if (++rechecks >= MAX_GATE_RECHECKS) waitingForArticle.abort();
+          else gate?.recheck();
+        },
+        waitingForArticle.signal,
+      );
     } catch (error) {
       console.debug('sourcemark: content script failed', error);
     }

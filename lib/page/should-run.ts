@@ -47,11 +47,17 @@ function askSitePolicy(): Promise<SitePolicy> {
   });
 }
 
+/** The gate's handle: pages that render their article after load (client-side apps) are judged again. */
+export interface Gate {
+  /** Judges the page again unless it was already started on its own or a judgement is under way. */
+  recheck(): void;
+}
+
 /**
  * Decides whether to annotate this page on its own, runs `run` if so, and answers the popup's
  * questions and requests. Never throws: every failure is logged at debug level, away from the page.
  */
-export function startWhenWanted(run: (reason: RunReason) => Promise<void>): void {
+export function startWhenWanted(run: (reason: RunReason) => Promise<void>): Gate {
   const status: PageStatus = { type: 'page-status', site: siteKey(location.href) ?? null, siteEnabled: false, reason: 'not-an-article', state: 'idle' };
   let current: Promise<void> | null = null;
 
@@ -82,17 +88,27 @@ export function startWhenWanted(run: (reason: RunReason) => Promise<void>): void
     });
   });
 
+  let started = false;
+  let deciding: Promise<void> | null = null;
   const decide = async (): Promise<void> => {
     const verdict = judgeArticle(readPageSignals(document));
     status.reason = verdict.reason;
     if (!verdict.auto) return;
+    started = true;
     const policy = await askSitePolicy();
     status.siteEnabled = policy.enabled;
     if (!policy.enabled) {
       status.reason = (policy.site === null ? 'not-a-site' : 'site-off') satisfies AutoReason;
-      return;
+      return; // the site's verdict stands for this page: no recheck asks again
     }
     await start('auto');
   };
-  decide().catch((error: unknown) => console.debug('sourcemark: could not decide whether to annotate', error));
+  const recheck = (): void => {
+    if (started || deciding) return;
+    deciding = decide()
+      .catch((error: unknown) => console.debug('sourcemark: could not decide whether to annotate', error))
+      .finally(() => void (deciding = null));
+  };
+  recheck();
+  return { recheck };
 }
