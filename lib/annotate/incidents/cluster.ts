@@ -6,7 +6,6 @@
  */
 import type { IncidentType } from '../types';
 import { mergeCasualties, type Casualties } from './casualties';
-import { TYPE_RANK } from './lexicon';
 import type { IncidentMention } from './mentions';
 import { placesCompatible, placesRelated, type PlaceHit, type PlaceRelations } from './places';
 import { mergeRoles, type Roles } from './roles';
@@ -15,6 +14,9 @@ import { mergeRoles, type Roles } from './roles';
 export interface IncidentCluster {
   mentions: IncidentMention[];
   type: IncidentType | null;
+  typeRank: number;
+  /** Every type any mention named ("drones and rockets"). */
+  types: Set<IncidentType>;
   places: PlaceHit[];
   date?: string;
   period?: string;
@@ -22,19 +24,23 @@ export interface IncidentCluster {
   roles: Roles;
 }
 
-function typesCompatible(a: IncidentType | null, b: IncidentType | null): boolean {
+function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
+  const a = m.type;
+  const b = c.type;
   if (!a || !b || a === b) return true;
-  return a === 'other' || b === 'other' || a === 'explosion' || b === 'explosion';
+  if (a === 'other' || b === 'other' || a === 'explosion' || b === 'explosion') return true;
+  return c.types.has(a) || m.types.includes(b);
 }
 
-function betterType(current: IncidentType | null, next: IncidentType | null): IncidentType | null {
-  if (!next) return current;
-  if (!current) return next;
-  return TYPE_RANK[next] > TYPE_RANK[current] ? next : current;
+/** Same named place (not merely the same country or town): reports may name the weapon differently. */
+function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
+  const a = specificPlaces(m);
+  const b = c.places.filter((p) => !p.country);
+  return a.length > 0 && a.every((p) => b.some((q) => placesRelated(p.name, q.name, rel.contains)));
 }
 
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
-  if (!typesCompatible(m.type, c.type)) return false;
+  if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
   if (m.date && c.date && m.date !== c.date) return false;
   const a = m.date ?? m.period;
   const b = c.date ?? c.period;
@@ -66,7 +72,8 @@ function salient(clusters: IncidentCluster[], pos: number): IncidentCluster | un
 
 function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
   c.mentions.push(m);
-  c.type = betterType(c.type, m.type);
+  if (m.type && (!c.type || m.typeRank > c.typeRank)) { c.type = m.type; c.typeRank = m.typeRank; }
+  for (const t of m.types) c.types.add(t);
   if (addPlaces) c.places.push(...m.places);
   if (!c.date && m.date && m.strength === 'strong') c.date = m.date;
   if (!c.period && m.period && m.strength === 'strong') c.period = m.period;
@@ -75,7 +82,7 @@ function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
 }
 
 function newCluster(m: IncidentMention, inheritType: IncidentType | null): IncidentCluster {
-  const c: IncidentCluster = { mentions: [], type: m.type ?? inheritType, places: [], casualties: {}, roles: { claimedBy: [], deniedBy: [], blamedOn: [] } };
+  const c: IncidentCluster = { mentions: [], type: m.type ?? inheritType, typeRank: m.type ? m.typeRank : 0, types: new Set(), places: [], casualties: {}, roles: { claimedBy: [], deniedBy: [], blamedOn: [] } };
   add(c, m, true);
   return c;
 }

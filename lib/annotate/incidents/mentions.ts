@@ -7,7 +7,7 @@
 import type { Attribution, Entity, IncidentType, Span } from '../types';
 import { extractCasualties, type Casualties } from './casualties';
 import { findDates, type DateHit } from './dates';
-import { ACTOR_NOUN_RE, REPORT_WORD_RE, TYPE_RANK } from './lexicon';
+import { ACTOR_NOUN_RE, AGGREGATE_RE, REPORT_WORD_RE } from './lexicon';
 import type { PlaceHit } from './places';
 import { extractQuantity } from './quantity';
 import { extractRoles, type Roles } from './roles';
@@ -26,6 +26,8 @@ export interface IncidentMention {
   sentence: number;
   strength: MentionStrength;
   type: IncidentType | null;
+  typeRank: number;
+  types: IncidentType[];
   plural: boolean;
   another: boolean;
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
@@ -50,6 +52,9 @@ export interface MentionContext {
 }
 
 const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b[^,]{0,40}?\b(?:that|which|where|in which|when)\b/i;
+
+/** A running total rather than one incident's toll ("since the war began", "so far this year"). */
+const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b/i;
 
 interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boolean }
 
@@ -98,7 +103,7 @@ function isStrong(r: TriggerReading, date: string | undefined, quantity: number 
   if (r.definite) return false;
   if (r.weapon && (r.action || quantity !== undefined)) return true;
   if (r.plural) return false;
-  return places.length > 0 || (r.type !== null && TYPE_RANK[r.type] >= 3 && r.head.kind !== 'weapon');
+  return places.length > 0 || (r.type !== null && r.typeRank >= 3 && r.head.kind !== 'weapon');
 }
 
 function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts: ClauseInfo[] }> {
@@ -137,10 +142,11 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const roles = extractRoles(text, span, ctx.entities, true);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
-      const hasFigures = casualties.killed !== undefined || casualties.injured !== undefined;
+      const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&
+        !AGGREGATE_RE.test(text.slice(span.start, span.end)) && !CUMULATIVE_RE.test(text.slice(span.start, span.end));
       if (!hasRoles && !hasFigures) return;
       out.push({
-        span, sentence: si, strength: hasRoles ? 'role' : 'casualty', type: null, plural: false, another: false, eventNoun: false,
+        span, sentence: si, strength: hasRoles ? 'role' : 'casualty', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
         places: placesIn(span), casualties, roles,
       });
       return;
@@ -161,7 +167,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const mention: IncidentMention = {
         span, sentence: si,
         strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places) ? 'strong' : 'weak',
-        type: r.type, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
+        type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         casualties: extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };

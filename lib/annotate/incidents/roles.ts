@@ -43,7 +43,7 @@ const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as
 const LEADING_RE = /^(?:(?:the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
 const NOT_AN_ACTOR_RE = /^(?:it|they|he|she|we|you|i|who|whoever|those|this|that|these|which|what|someone|anyone|nobody|none|officials?|sources?|perpetrators?|attackers)$/i;
 
-const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’.-]*|and|of|the|al-\S+|el-\S+|de|del|bin|ul)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’.-]*|and|of|the|in|for|on|al-\S+|el-\S+|de|del|la|bin|ul)`;
 const PROPER_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD})*$`, 'u');
 
 function cleanPhrase(s: string): string {
@@ -60,6 +60,8 @@ function cleanPhrase(s: string): string {
 /** The subject phrase that ends at `end`: after the last clause boundary, skipping an appositive. */
 function subjectBefore(text: string, from: number, end: number): Span | null {
   let pre = text.slice(from, end).replace(/\s+$/, '');
+  // "the Northern Front, which claimed ..." → the phrase before the relative pronoun.
+  pre = pre.replace(/,\s*(?:which|who|that)$/i, '');
   if (pre.endsWith(',')) {
     pre = pre.slice(0, -1);
     const comma = pre.lastIndexOf(',');

@@ -81,7 +81,7 @@ export function splitClauses(text: string, s: Span): Span[] {
 }
 
 const DATELINE_RE =
-  /^(?:[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[\p{Lu}][\p{L} .'’-]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|[\p{Lu}][\p{L} ]{0,30}\/\s*)/u;
+  /^(?:[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[\p{Lu}][\p{L}\d .'’-]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|[\p{Lu}][\p{L} ]{0,30}\/\s*)/u;
 
 /** Where the text proper starts after a dateline ("ERBIL, Kurdistan Region - "), else `s.start`. */
 export function datelineEnd(text: string, s: Span): number {

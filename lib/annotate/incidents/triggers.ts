@@ -5,7 +5,7 @@
  */
 import type { IncidentType } from '../types';
 import {
-  AGGREGATE_QUANTIFIER_RE, AGGREGATE_RE, HYPOTHETICAL_RE, PLURAL_AGGREGATE_RE, TRIGGERS, TYPE_RANK, type TriggerKind,
+  ACTOR_NOUN_RE, AGGREGATE_QUANTIFIER_RE, AGGREGATE_RE, HYPOTHETICAL_RE, PLURAL_AGGREGATE_RE, TRIGGERS, TYPE_RANK, type TriggerKind,
 } from './lexicon';
 
 /** One trigger word occurrence (absolute offsets). */
@@ -24,6 +24,10 @@ export interface TriggerReading {
   head: TriggerHit;
   /** Best type named in the clause; null when only untyped words ("salvo") name it. */
   type: IncidentType | null;
+  /** How specific `type` is (see typeRank). */
+  typeRank: number;
+  /** Every type the clause names ("drones and rockets" → drone, rocket). */
+  types: IncidentType[];
   definite: boolean;
   plural: boolean;
   another: boolean;
@@ -65,18 +69,30 @@ export function findTriggers(text: string, from: number, to: number): TriggerHit
   return out;
 }
 
-function bestType(hits: TriggerHit[]): IncidentType | null {
-  let best: IncidentType | null = null;
+/** Specificity of a trigger's type; a bomb, mine or grenade names its cause, a bare blast does not. */
+export function typeRank(h: TriggerHit): number {
+  if (!h.type) return 0;
+  if (h.type === 'explosion' && /bomb|ied|improvised|device|grenade|mine/i.test(h.text)) return 3;
+  return TYPE_RANK[h.type];
+}
+
+function bestType(hits: TriggerHit[]): { type: IncidentType | null; rank: number } {
+  let best: TriggerHit | undefined;
   for (const h of hits) {
     if (!h.type || h.corefOnly) continue;
-    if (!best || TYPE_RANK[h.type] > TYPE_RANK[best]) best = h.type;
+    if (!best || typeRank(h) > typeRank(best)) best = h;
   }
-  return best;
+  return { type: best?.type ?? null, rank: best ? typeRank(best) : 0 };
 }
 
 function isPlural(word: string): boolean {
   const last = word.toLowerCase().split(/\s+/).pop() ?? '';
   return /[^s]s$/.test(last) || /(?:es)$/.test(last) && !/(?:ss)$/.test(last);
+}
+
+/** "A second bomber was shot": the ordinal counts people, not attacks. */
+function actorBetween(words: string[]): boolean {
+  return words.some((w) => ACTOR_NOUN_RE.test(w) || /^(?:bombers?|suspects?|m[ae]n|wom[ae]n|persons?|people|soldiers?|officers?)$/i.test(w));
 }
 
 /** Reads the main trigger of a clause; null when the clause reports no event at all. */
@@ -100,7 +116,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     const w = (before[i] ?? '').toLowerCase().replace(/[“”"‘’'(),]/g, '');
     if (DEFINITE.has(w)) { definite = true; npStart = i; break; }
     if (INDEFINITE.has(w)) { indefinite = true; npStart = i; break; }
-    if (w === 'another' || w === 'separate') { another = true; npStart = i; break; }
+    if (w === 'another' || w === 'separate') { another = !actorBetween(before.slice(i + 1)); npStart = i; break; }
     if ((w === 'earlier' || w === 'previous' || w === 'prior') && i > 0 && INDEFINITE.has((before[i - 1] ?? '').toLowerCase())) {
       another = true; npStart = i - 1; break;
     }
@@ -108,7 +124,9 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     npStart = i;
   }
   const np = before.slice(npStart).join(' ');
-  if (indefinite && /\b(?:second|third|fourth|fresh|new|further)\b/i.test(np)) another = true;
+  if (/^\s*(?:separately|elsewhere|earlier|in (?:a|another) separate (?:incident|attack|development))\b/i.test(text.slice(from, head.start))) another = true;
+  const ordinal = /\b(?:second|third|fourth|fresh|new|further)\b/i.exec(np);
+  if (indefinite && ordinal && !actorBetween(np.slice(ordinal.index + ordinal[0].length).split(/\s+/))) another = true;
   const plural = head.kind !== 'action' && isPlural(head.text);
   const clause = text.slice(from, to);
   const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
@@ -118,10 +136,13 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   if (plural && head.kind === 'event' && PLURAL_AGGREGATE_RE.test(np)) aggregate = true;
   const vagueCountOnly = !aggregate && AGGREGATE_QUANTIFIER_RE.test(clause);
   if (vagueCountOnly) aggregate = true;
+  const typed = bestType(triggers);
   return {
     triggers,
     head,
-    type: bestType(triggers),
+    type: typed.type,
+    typeRank: typed.rank,
+    types: [...new Set(triggers.flatMap((t) => (t.type && !t.corefOnly ? [t.type] : [])))],
     definite,
     plural,
     another,

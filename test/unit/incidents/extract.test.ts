@@ -77,4 +77,34 @@ describe('extractIncidents', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ type: 'other', location: 'Lusa' });
   });
+
+  it('keeps a background incident from another month apart', () => {
+    const text = 'A drone hit the Qasr camp on Tuesday, the army said. In March, a drone attack on the Qasr camp killed two guards.';
+    const incidents = run(text, {}, '2022-09-14');
+    expect(incidents.map((i) => [i.date, i.killed])).toEqual([['2022-09-13', undefined], [undefined, 2]]);
+  });
+
+  it('joins reports that name the weapons differently when they name the same place', () => {
+    const text = 'Rockets and drones struck the Falcon Air Base on Sunday. The Saif Brigades said they attacked the Falcon Air Base with drones.';
+    const incidents = run(text, { organizations: ['Saif Brigades'] }, '2022-09-14');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ type: 'rocket', location: 'Falcon Air Base', date: '2022-09-11', claimedBy: ['Saif Brigades'] });
+  });
+
+  it('reads "a second bomber" as part of the same bombing, and "separately" as a new incident', () => {
+    const text = 'A suicide bomber killed eight people at a bus station in Kolda on Friday. A second bomber was shot dead by guards. Separately, gunmen kidnapped a priest in Kolda.';
+    const incidents = run(text, { places: ['Kolda'] }, '2022-09-14');
+    expect(incidents.map((i) => [i.type, i.killed, i.mentions.length])).toEqual([['explosion', 8, 2], ['kidnapping', undefined, 1]]);
+  });
+
+  it('does not take a running total for one incident', () => {
+    const text = 'An airstrike hit a clinic in Tamra on Monday, killing five. More than 9,000 people have been killed since the war began.';
+    const [i] = run(text, { places: ['Tamra'] }, '2022-09-14');
+    expect(i?.killed).toBe(5);
+  });
+
+  it('ignores figurative attacks', () => {
+    const text = 'The senator attacked the governor in Lusa on Monday. "This is an attack on our democracy," she said in Lusa.';
+    expect(run(text, { places: ['Lusa'] }, '2022-09-14')).toEqual([]);
+  });
 });
