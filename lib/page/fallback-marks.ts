@@ -49,12 +49,17 @@ export function wrapSpans(doc: Document, map: MappedText, spans: readonly Fallba
     // Within a node, wrap from the end so earlier offsets stay valid after each split.
     list.sort((a, b) => b.slice.start - a.slice.start);
     for (const job of list) {
-      const tail = node.splitText(job.slice.start);
-      tail.splitText(job.slice.end - job.slice.start);
+      const parent = node.parentNode;
+      if (!parent) continue;
+      // Split by hand (not splitText): the same code runs on linkedom documents in Node.
+      const data = node.data;
+      const after = doc.createTextNode(data.slice(job.slice.end));
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-kind', job.kind);
-      tail.parentNode?.replaceChild(mark, tail);
-      mark.appendChild(tail);
+      mark.appendChild(doc.createTextNode(data.slice(job.slice.start, job.slice.end)));
+      node.data = data.slice(0, job.slice.start);
+      parent.insertBefore(after, node.nextSibling);
+      parent.insertBefore(mark, after);
       (marks[job.span] as Element[]).unshift(mark);
     }
   }

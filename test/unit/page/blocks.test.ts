@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, joinPart, markSeen, partToPage, splitBlocks, unseenBlocks, type SeenBlocks } from '../../../lib/page/blocks';
+import { findDateline } from '../../../lib/page/dateline';
+import { placeCard } from '../../../lib/page/card-position';
+
+describe('blocks', () => {
+  const page = 'Headline\n\nFirst post about Kyiv.\n\nSecond post about Odesa.';
+
+  it('splits the text into its blocks with offsets', () => {
+    const blocks = splitBlocks(page);
+    expect(blocks.map((b) => b.text)).toEqual(['Headline', 'First post about Kyiv.', 'Second post about Odesa.']);
+    for (const b of blocks) expect(page.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it('sends only blocks not sent before, counting repeats', () => {
+    const seen: SeenBlocks = new Map();
+    markSeen(seen, splitBlocks(page));
+    const next = 'Headline\n\nNew post about Paris.\n\nFirst post about Kyiv.\n\nSecond post about Odesa.\n\nHeadline';
+    expect(unseenBlocks(splitBlocks(next), seen).map((b) => b.text)).toEqual(['New post about Paris.', 'Headline']);
+    expect(unseenBlocks(splitBlocks(page), seen)).toEqual([]);
+  });
+
+  it('maps offsets of a part back to the page, refusing spans across blocks', () => {
+    const next = 'Top post in Paris.\n\nOld text.\n\nBottom post in Berlin.';
+    const fresh = splitBlocks(next).filter((b) => b.text !== 'Old text.');
+    const part = joinPart(fresh);
+    expect(part.text).toBe('Top post in Paris.\n\nBottom post in Berlin.');
+    const berlin = part.text.indexOf('Berlin');
+    const mapped = partToPage(part, berlin, berlin + 6);
+    expect(mapped && next.slice(mapped.start, mapped.end)).toBe('Berlin');
+    expect(partToPage(part, 10, berlin)).toBeNull();
+    expect(countWords(part.text)).toBe(8);
+  });
+});
+
+describe('findDateline', () => {
+  it('reads the usual dateline forms', () => {
+    expect(findDateline('Headline\n\nCAIRO — Gunmen attacked a museum.')).toBe('CAIRO');
+    expect(findDateline('ODESA, Ukraine (Harbour Courier) - Russian drones struck.')).toBe('ODESA, Ukraine');
+    expect(findDateline('LONDON, March 3 (Reuters) - Prices fell.')).toBe('LONDON');
+    expect(findDateline('NEW YORK -- Stocks rose.')).toBe('NEW YORK');
+  });
+
+  it('finds none in ordinary prose', () => {
+    expect(findDateline('The minister said on Monday - after talks - that prices would fall.')).toBeUndefined();
+    expect(findDateline('A - B')).toBeUndefined();
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 1280, height: 800 };
+  const size = { width: 280, height: 150 };
+
+  it('puts the card beside the article column when there is room', () => {
+    const at = placeCard({ left: 300, top: 400, width: 80, height: 20 }, { left: 200, top: 0, width: 600, height: 2000 }, size, viewport);
+    expect(at.left).toBeGreaterThanOrEqual(800);
+  });
+
+  it('else below the line, or above it near the bottom — never on it', () => {
+    const column = { left: 0, top: 0, width: 1280, height: 2000 };
+    const line = { left: 300, top: 400, width: 80, height: 20 };
+    const below = placeCard(line, column, size, viewport);
+    expect(below.top).toBeGreaterThanOrEqual(420);
+    const low = { ...line, top: 760 };
+    const above = placeCard(low, column, size, viewport);
+    expect(above.top + size.height).toBeLessThanOrEqual(760);
+  });
+});
