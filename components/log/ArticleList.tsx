@@ -53,12 +53,13 @@ function ArticleRow({ id, summary }: { id: number; summary?: ArticleSummary }) {
 
 /** The articles the filters show, newest first, virtualized; counts are read for the rows on screen. */
 export function ArticleList({ ids }: { ids: number[] }) {
-  const [range, setRange] = useState<[number, number]>([0, 30]);
+  const [range, setRange] = useState<[number, number]>([0, 0]);
   const onRange = useCallback((first: number, last: number) => {
     setRange((r) => (r[0] === first && r[1] === last ? r : [first, last]));
   }, []);
   const visible = ids.slice(range[0], range[1]);
   const key = visible.join(',');
+  // Nothing is read until the list has measured which rows are on screen (its first layout effect).
   const summaries = useLiveQuery(async () => new Map((await articleSummaries(logDb, visible)).map((s) => [s.article.id, s])), [key]);
   if (ids.length === 0) return <p className="notice notice--empty" role="status">No article matches these filters.</p>;
   return (

@@ -50,13 +50,18 @@ export function LogApp() {
   const [filters, setFilters] = useState<LogFilters>({});
   const [tab, setTab] = useState<Tab>('articles');
   const search = useDebounced((filters.search ?? '').trim(), 250);
-  const order = useLiveQuery(() => articleOrder(logDb), []);
   const sites = useLiveQuery(() => siteList(logDb), []) ?? [];
   const found = useLiveQuery(async () => (search ? searchLog(logDb, search) : null), [search]);
-  const ids = useLiveQuery(async () => {
-    if (!order || (search && !found)) return undefined;
-    return filterArticles(logDb, order, filters, found?.articleIds);
-  }, [order, found, filters.from, filters.to, filters.site, filters.entityId]);
+  // Order and filters in one query: one round trip before the first rows can be read.
+  // Without a search this stays null, so the list is not read twice while the search query settles.
+  const matching = search ? (found?.articleIds ?? 'pending') : null;
+  const listed = useLiveQuery(async () => {
+    if (matching === 'pending') return undefined;
+    const order = await articleOrder(logDb);
+    return { order, ids: await filterArticles(logDb, order, filters, matching ?? undefined) };
+  }, [matching, filters.from, filters.to, filters.site, filters.entityId]);
+  const order = listed?.order;
+  const ids = listed?.ids;
   const needEntities = tab === 'entities' || filters.entityId !== undefined;
   const entities = useLiveQuery(async () => (needEntities ? entityList(logDb) : null), [needEntities]);
   const chosen = entities?.find((e) => e.id === filters.entityId);

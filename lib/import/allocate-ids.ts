@@ -5,7 +5,7 @@
  * them, so the fresh ids can never collide with a kept one.
  */
 import type { EntityTable, InsertType } from 'dexie';
-import { CHUNK } from './yield';
+import { WRITE_CHUNK } from './yield';
 
 /** Called after each chunk written, with how many records it held (drives the progress bar). */
 export type Tick = (written: number) => void;
@@ -22,14 +22,14 @@ export async function addKeepingIds<R extends { id?: number }>(
   const taken = new Set(stored);
   const keep = records.filter((r) => !taken.has(r.id));
   const fresh = records.filter((r) => taken.has(r.id));
-  for (let i = 0; i < keep.length; i += CHUNK) {
-    const chunk = keep.slice(i, i + CHUNK);
+  for (let i = 0; i < keep.length; i += WRITE_CHUNK) {
+    const chunk = keep.slice(i, i + WRITE_CHUNK);
     await table.bulkAdd(chunk);
     for (const r of chunk) remap.set(r.id, r.id);
     tick(chunk.length);
   }
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    const chunk = fresh.slice(i, i + CHUNK);
+  for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
+    const chunk = fresh.slice(i, i + WRITE_CHUNK);
     const keys = await table.bulkAdd(
       chunk.map(({ id: _old, ...rest }) => rest as InsertType<R, 'id'>),
       { allKeys: true },

@@ -13,7 +13,7 @@ import type { ArticleRecord, EntityRecord, IncidentRecord } from '../store/recor
 import { addKeepingIds, type Tick } from './allocate-ids';
 import { mergeAppearance, mergeArticle, mergeEntityRecord, mergeIncident } from './merge-records';
 import type { ImportProgress } from './problem';
-import { CHUNK } from './yield';
+import { WRITE_CHUNK } from './yield';
 
 /** What an import did, per table: records added, and records folded into stored ones. */
 export interface ImportSummary {
@@ -30,8 +30,8 @@ function mapped(map: IdMap, id: number, what: string): number {
 }
 
 async function putChunked<T>(put: (chunk: T[]) => Promise<unknown>, records: T[], tick: Tick): Promise<void> {
-  for (let i = 0; i < records.length; i += CHUNK) {
-    const chunk = records.slice(i, i + CHUNK);
+  for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+    const chunk = records.slice(i, i + WRITE_CHUNK);
     await put(chunk);
     tick(chunk.length);
   }

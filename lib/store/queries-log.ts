@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
-import type { ArticleRecord, EntityRecord } from './records';
+import type { ArticleRecord, AttributionRecord, EntityRecord, IncidentRecord } from './records';
 
 /** What the reader narrowed the log to. Days are local YYYY-MM-DD, inclusive. */
 export interface LogFilters {
@@ -80,31 +80,51 @@ export interface ArticleSummary {
   incidents: number;
 }
 
-/** The counts shown on the rows currently on screen (a few dozen at a time). */
+/**
+ * The counts shown on the rows currently on screen (a few dozen at a time). Each row's reads are single
+ * getAll/getAllKeys requests issued together in one transaction; an anyOf() over several ids would walk a
+ * cursor, one round trip per record, which is what first paint would then wait on.
+ */
 export async function articleSummaries(db: SourcemarkDb, ids: readonly number[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
   return db.transaction('r', [db.articles, db.entities, db.appearances, db.attributions, db.incidents], async () => {
-    const articles = await db.articles.bulkGet([...ids]);
-    return Promise.all(
-      articles
-        .filter((a): a is ArticleRecord & { id: number } => a?.id !== undefined)
-        .map(async (article) => {
-          const [keys, attributions, incidents] = await Promise.all([
-            db.appearances.where('articleId').equals(article.id).primaryKeys(),
-            db.attributions.where('articleId').equals(article.id).toArray(),
-            db.incidents.where('articleIds').equals(article.id).count(),
-          ]);
-          const entities = await db.entities.bulkGet(keys.map((k) => k[0]));
-          const places = entities.filter((e) => e?.kind === 'place').length;
-          return {
-            article,
-            actors: entities.filter((e) => e && e.kind !== 'place').length,
-            places,
-            attributions: attributions.length,
-            anonymous: attributions.filter((a) => a.anonymous).length,
-            incidents,
-          };
-        }),
-    );
+    const perRow = (read: (id: number) => Promise<unknown[]>) => Promise.all(ids.map(read));
+    const [articles, keyLists, attributionLists, incidentLists] = await Promise.all([
+      db.articles.bulkGet([...ids]),
+      perRow((id) => db.appearances.where('articleId').equals(id).primaryKeys()),
+      perRow((id) => db.attributions.where('articleId').equals(id).toArray()),
+      perRow((id) => db.incidents.where('articleIds').equals(id).toArray()),
+    ]);
+    const keys = (keyLists as Array<Array<[number, number]>>).flat();
+    const attributions = (attributionLists as AttributionRecord[][]).flat();
+    const incidents = (incidentLists as IncidentRecord[][]).flat();
+    const entityIds = [...new Set(keys.map((k) => k[0]))];
+    const kinds = new Map((await db.entities.bulkGet(entityIds)).map((e, i) => [entityIds[i] as number, e?.kind]));
+    const counts = new Map(ids.map((id) => [id, { actors: 0, places: 0, attributions: 0, anonymous: 0, incidents: 0 }]));
+    for (const [entityId, articleId] of keys) {
+      const c = counts.get(articleId);
+      const kind = kinds.get(entityId);
+      if (!c || !kind) continue;
+      if (kind === 'place') c.places++;
+      else c.actors++;
+    }
+    for (const a of attributions) {
+      const c = counts.get(a.articleId);
+      if (!c) continue;
+      c.attributions++;
+      if (a.anonymous) c.anonymous++;
+    }
+    // A multi-entry anyOf yields an incident once per matching article: count each incident once.
+    const unique = new Map(incidents.map((i) => [i.id, i]));
+    for (const i of unique.values()) {
+      for (const id of new Set(i.articleIds)) {
+        const c = counts.get(id);
+        if (c) c.incidents++;
+      }
+    }
+    return articles
+      .filter((a): a is ArticleRecord & { id: number } => a?.id !== undefined)
+      .map((article) => ({ article, ...(counts.get(article.id) as Omit<ArticleSummary, 'article'>) }));
   });
 }
 

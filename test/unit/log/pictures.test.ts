@@ -31,6 +31,10 @@ describe('weekly counts', () => {
 describe('log queries', () => {
   it('lists newest first, filters by site and entity, and counts the rows on screen', async () => {
     const data = generateArticles(60, 4);
+    const shared = data.incidents[0]!;
+    const other = data.articles.find((a) => !shared.articleIds.includes(a.id))!.id;
+    shared.articleIds.push(other);
+    shared.sources.push({ ...shared.sources[0]!, articleId: other });
     await writeImport(db, data);
     const order = await articleOrder(db);
     const times = order.ids.map((id) => order.visited.get(id) ?? 0);
@@ -42,6 +46,12 @@ describe('log queries', () => {
     const byEntity = await filterArticles(db, order, { entityId });
     expect(byEntity.sort()).toEqual([...new Set(data.appearances.filter((a) => a.entityId === entityId).map((a) => a.articleId))].sort());
 
+    // Several rows at once, as the list reads them; an incident shared by two rows counts once for each.
+    const summaries = await articleSummaries(db, order.ids);
+    expect(summaries).toHaveLength(60);
+    for (const s of summaries) {
+      expect(s.incidents).toBe(data.incidents.filter((i) => i.articleIds.includes(s.article.id)).length);
+    }
     const [summary] = await articleSummaries(db, [1]);
     const own = data.appearances.filter((a) => a.articleId === 1).map((a) => data.entities.find((e) => e.id === a.entityId)!);
     expect(summary).toMatchObject({
