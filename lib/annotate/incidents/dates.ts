@@ -84,6 +84,7 @@ export function findDates(text: string, from: number, to: number, publishedTime?
       let year = y;
       if (precise && !c.isCertain('year') && pub && (y > pub.y || (y === pub.y && m > pub.m))) year = pub.y - 1;
       const date = precise ? `${year}-${pad(m)}` : String(year);
+      if (pub && (year > pub.y || (precise && year === pub.y && m > pub.m))) continue;
       if (precise || c.isCertain('year')) out.push({ date, precision: precise ? 'month' : 'year', start, end, report: isReportDate(text, from, start, end) });
       continue;
     }

@@ -6,7 +6,7 @@
 import type { Attribution, Entity, Incident, Span } from '../types';
 import { clusterMentions, type IncidentCluster } from './cluster';
 import { buildMentions } from './mentions';
-import { findPlaces, learnRelations, mostSpecific } from './places';
+import { findPlaces, learnRelations, mostSpecific, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
 
 /** What incident extraction reads: the text and what the engine already found in it. */
@@ -19,12 +19,12 @@ export interface IncidentInput {
   publishedTime?: string;
 }
 
-function toIncident(c: IncidentCluster): Incident {
+function toIncident(c: IncidentCluster, relations: PlaceRelations): Incident {
   const spans = c.mentions
     .map((m) => m.span)
     .sort((a, b) => a.start - b.start)
     .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
-  const place = mostSpecific(c.places);
+  const place = mostSpecific(c.places, relations);
   let quantity: number | undefined;
   for (const m of c.mentions) if (m.quantity !== undefined && (quantity === undefined || m.quantity > quantity)) quantity = m.quantity;
   const out: Incident = {
@@ -56,5 +56,5 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const relations = learnRelations(text, places);
   const ctx = { text, sentences, places, entities, attributions, ...(publishedTime ? { publishedTime } : {}) };
   const mentions = buildMentions(ctx);
-  return clusterMentions(mentions, relations).map(toIncident);
+  return clusterMentions(mentions, relations).map((c) => toIncident(c, relations));
 }

@@ -4,7 +4,7 @@
  * "is inside" relations the text itself states ("Baghdad's Green Zone", "Erbil, Iraq").
  */
 import type { Attribution, Entity, Span } from '../types';
-import { isCountryName } from './countries';
+import { DEMONYMS, isCountryName } from './countries';
 import { ACTOR_HEAD_RE } from './lexicon';
 
 /** One place named in the text. `rank`: 3 site, 2 city or unknown, 1 region, 0 country. */
@@ -27,16 +27,22 @@ export interface PlaceRelations {
 }
 
 const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Market|Bazaar|Mall|University|Academy|School|Museum|Headquarters|Barracks|Garrison|Outpost|Fort|Complex|Checkpoint|Crossing|Station|Terminal|Plant|Pipeline|Dam|Prison|Hotel|Stadium)`;
-const SITE_RE = new RegExp(String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}${SITE_HEAD}\b`, 'gu');
-const SITE_END_RE = new RegExp(String.raw`${SITE_HEAD}$`, 'u');
+/** Generic facility nouns written lower-case after a name ("Khor Mor gas field", "Ain al-Asad air base"). */
+const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|checkpoint|camp|refugee camp|prison|port)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\d.'’-]*|(?:al|el|ad|ar|as|an|at)-[\p{L}'’-]+)`;
+const SITE_RE = new RegExp(String.raw`(?:${NAME_WORD}\s+){1,5}(?:${SITE_HEAD}|${LOW_SITE_HEAD})\b`, 'gu');
+const SITE_END_RE = new RegExp(String.raw`(?:${SITE_HEAD}|${LOW_SITE_HEAD})$`, 'u');
 const REGION_RE = /\b(?:Region|Province|Governorate|Oblast|District|County|Territory|Prefecture|Valley|Strip)$/;
 const LEADING_FUNCTION_RE = /^(?:(?:The|A|An|In|At|On|Near|From|To|Of|By|And|Inside|Outside)\s+)+/;
 /** A place acting as an actor: the subject of a verb ("Iran attacked", "US urges"). */
 const ACTOR_VERB_AFTER_RE =
   /^\s+(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened)\b/;
 
-function rankOf(name: string, subtype: string | undefined, country: boolean): number {
+const REGION_AFTER_RE = /^\s+(?:province|governorate|region|district|state|county|oblast|prefecture|territory)\b/i;
+
+function rankOf(name: string, subtype: string | undefined, country: boolean, after = ''): number {
   if (country) return 0;
+  if (REGION_AFTER_RE.test(after)) return 1;
   if (subtype && /site|facility|building|airport|base/i.test(subtype)) return 3;
   if (SITE_END_RE.test(name)) return 3;
   if (subtype && /region|province|state|governorate/i.test(subtype)) return 1;
@@ -58,7 +64,7 @@ function actsAsActor(text: string, end: number): boolean {
  */
 export function findPlaces(text: string, entities: Entity[], exclude: Span[], attributions: Attribution[] = []): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  const isOrigin = (start: number): boolean => /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
+  const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start));
   const isSpeaker = (s: number, e: number, name: string): boolean =>
     attributions.some((a) => s >= a.start && e <= a.end && a.source.toLowerCase().includes(name.toLowerCase()));
   const actorSpans = entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions);
@@ -69,7 +75,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     for (const m of ent.mentions) {
       if (excluded(m.start, m.end) || actsAsActor(text, m.end) || isSpeaker(m.start, m.end, m.text)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
-      hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country), country, origin: isOrigin(m.start) });
+      hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
     }
   }
   for (const m of text.matchAll(SITE_RE)) {
@@ -77,7 +83,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     const start = m.index + lead;
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
-    if (!/\s/.test(name) || excluded(start, end)) continue;
+    if (!/\s/.test(name) || excluded(start, end) || !/^[\p{Lu}]/u.test(name)) continue;
+    const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
+    if (namePart !== name && (isCountryName(namePart) || DEMONYMS[namePart.toLowerCase()] !== undefined)) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
     if (covering >= 0) continue;
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -162,15 +170,18 @@ function namesTown(site: string, towns: Set<string>): boolean {
 }
 
 /** The most specific place of a list (ties: the one named most often, then the first). */
-export function mostSpecific(all: PlaceHit[]): PlaceHit | undefined {
+export function mostSpecific(all: PlaceHit[], rel?: PlaceRelations): PlaceHit | undefined {
   const where = all.filter((p) => !p.origin);
   const places = where.length ? where : all;
+  // A place the text puts inside another one of the list ("Penjwen in Sulaimani") is more specific.
+  const inner = (p: PlaceHit): number =>
+    rel && places.some((q) => q !== p && placeKey(q.name) !== placeKey(p.name) && rel.contains.has(`${placeKey(q.name)}>${placeKey(p.name)}`)) ? 1 : 0;
   const count = new Map<string, number>();
   for (const p of places) count.set(placeKey(p.name), (count.get(placeKey(p.name)) ?? 0) + 1);
   let best: PlaceHit | undefined;
   for (const p of places) {
     if (!best) { best = p; continue; }
-    const d = p.rank - best.rank || (count.get(placeKey(p.name)) ?? 0) - (count.get(placeKey(best.name)) ?? 0);
+    const d = p.rank - best.rank || inner(p) - inner(best) || (count.get(placeKey(p.name)) ?? 0) - (count.get(placeKey(best.name)) ?? 0);
     if (d > 0) best = p;
   }
   return best;

@@ -112,7 +112,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   let indefinite = false;
   let another = false;
   let npStart = before.length;
-  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+  // A verb's subject ("the protesters stormed") says nothing about how the event is introduced.
+  for (let i = before.length - 1, seen = head.kind === 'action' ? 4 : 0; i >= 0 && seen < 4; i--, seen++) {
     const w = (before[i] ?? '').toLowerCase().replace(/[“”"‘’'(),]/g, '');
     if (DEFINITE.has(w)) { definite = true; npStart = i; break; }
     if (INDEFINITE.has(w)) { indefinite = true; npStart = i; break; }
@@ -124,6 +125,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     npStart = i;
   }
   const np = before.slice(npStart).join(' ');
+  // "The attackers used a roadside bomb": a clause about the same attackers refers back.
+  if (/^\s*(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors)\b/i.test(text.slice(from, head.start))) definite = true;
   if (/^\s*(?:separately|elsewhere|earlier|in (?:a|another) separate (?:incident|attack|development))\b/i.test(text.slice(from, head.start))) another = true;
   const ordinal = /\b(?:second|third|fourth|fresh|new|further)\b/i.exec(np);
   if (indefinite && ordinal && !actorBetween(np.slice(ordinal.index + ordinal[0].length).split(/\s+/))) another = true;

@@ -25,6 +25,26 @@ describe('findPlaces', () => {
   });
 });
 
+describe('ranking', () => {
+  it('ranks a name followed by "province" as a region and a place the text nests as more specific', () => {
+    const t = 'A drone hit a car near Tarvan in Moska province.';
+    const hits = find(t, ['Tarvan', 'Moska']);
+    expect(hits.map((h) => h.rank)).toEqual([2, 1]);
+    expect(mostSpecific(hits, learnRelations(t, hits))?.name).toBe('Tarvan');
+  });
+
+  it('finds lower-case facility names after a proper name, but not after a country', () => {
+    const t = 'Rockets hit the Khor Dana gas field and a U.S. military base.';
+    expect(find(t, []).map((h) => h.name)).toEqual(['Khor Dana gas field']);
+  });
+
+  it('does not place the incident where the attackers fled to', () => {
+    const t = 'Gunmen attacked a post in Saray and fled towards Kalam.';
+    const hits = find(t, ['Saray', 'Kalam']);
+    expect(mostSpecific(hits)?.name).toBe('Saray');
+  });
+});
+
 describe('placesCompatible', () => {
   const t = 'Mosul’s old city and Basra, Iraq, and Aleppo in Syria; later the Grand Hotel.';
   const hits = find(t, ['Mosul', 'Basra', 'Iraq', 'Aleppo', 'Syria']);
