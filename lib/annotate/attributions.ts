@@ -4,7 +4,10 @@
  * pronoun or "the statement" resolved to an earlier source, or an unnamed source such as "two
  * security officials"), the channel ("told Reuters", "in a statement") and the reported content.
  */
-import { ANONYMOUS_HEADS, CUE_EXTENSIONS, CUE_WORDS, SKIPPABLE, type CueSpec } from './cues';
+import { ANONYMOUS_HEADS, CUE_EXTENSIONS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, type CueSpec } from './cues';
+import { isHeadline } from './find-mentions';
+import { genderOf } from './gender';
+import { ORG_HEADS } from './vocab';
 import type { BuiltEntities } from './entities';
 import { lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -77,6 +80,8 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (t.lower === 'cited' || t.lower === 'quoted') { citedAsSaying(st, s, i); continue; }
       if (t.lower === 'read' && readStatement(st, s, i)) continue;
       const spec = CUE_WORDS.get(t.lower);
+      // "Alliance of Sahel States": a capitalised cue word inside a name is no cue.
+      if (spec && t.cap && i > s.from && !/^["“‘'(—–-]$/.test(input.tokens[i - 1]?.text ?? '') && !isHeadline(input.tokens, s)) continue;
       if (spec) verbCue(st, s, i, spec);
     }
   }
@@ -133,11 +138,17 @@ function skipBack(st: State, s: SentenceSpan, i: number): number {
 /** Skips a comma-enclosed appositive ending at j (", the most high-profile militia in Iraq,"). */
 function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   if (tok(st, j - 1)?.text !== ',') return j;
-  for (let k = j - 2; k > s.from && k >= j - 25; k--) {
+  // "The ministry's spokesman, Enayatullah Khwarazmi, said": the named appositive is the source.
+  if (st.mentionEnding.get(j - 1)?.kind === 'person') return j;
+  for (let k = j - 2; k > s.from && k >= j - 32; k--) {
     const t = tok(st, k);
     if (!t) break;
-    if (t.text === ',') return st.mentionEnding.has(k) || st.roleEnding.has(k) ? k : j;
-    if (/^["“”]$/.test(t.text) || CUE_WORDS.has(t.lower)) return j;
+    if (t.text === ',') {
+      const before = tok(st, k - 1)?.lower ?? '';
+      const opens = /^(who|which|speaking|citing|asking|issued|requesting|declining)$/.test(tok(st, k + 1)?.lower ?? '');
+      return st.mentionEnding.has(k) || st.roleEnding.has(k) || opens || ANONYMOUS_HEADS.has(before) || before === 'readout' ? k : j;
+    }
+    if (/^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return j;
   }
   return j;
 }
@@ -150,7 +161,13 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
     if ((w === 'familiar' && next === 'with') || (w === 'close' && next === 'to') || (w === 'briefed' && next === 'on')) {
       return ANONYMOUS_HEADS.has(tok(st, k - 1)?.lower ?? '') ? k : j;
     }
-    if (!tok(st, k)?.word || CUE_WORDS.has(w)) return j;
+    if (!tok(st, k)?.word || CUE_WORDS.has(w)) break;
+  }
+  // "officials on both sides said": an unnamed source's head followed by a short lower-case phrase.
+  for (let k = j - 2; k > s.from && k >= j - 5; k--) {
+    const t = tok(st, k);
+    if (!t || !t.word || t.cap) return j;
+    if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
   }
   return j;
 }
@@ -165,7 +182,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     const before = tok(st, m.from - 1);
     if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
       const k = skipBack(st, s, m.from - 1);
-      const inner = sourceEndingAt(st, s, k, depth + 1);
+      const inner = sourceEndingAt(st, s, k, depth + 1) ?? unnamedHeadBefore(st, s, m.from - 1);
       if (inner) return inner;
     }
     if (t.lower === 'statement' || t.lower === 'readout') return null;
@@ -179,26 +196,64 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     return prev ? { ...prev, from: j - 1, to: j } : null;
   }
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
-  if (t.lower === 'embassy' || t.lower === 'ministry' || t.lower === 'military' || t.lower === 'government' || t.lower === 'company' || t.lower === 'agency' || t.lower === 'group' || t.lower === 'department') {
-    const e = st.input.built.entities.filter((x) => x.kind === 'organization' && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
-    if (e && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '')) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
+  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower))) {
+    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2) : undefined);
+    if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
   }
   return anonymousNP(st, s, j);
 }
 
-/** The antecedent of "he"/"she"/"it": a recent source of that kind, else the nearest earlier mention. */
-function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'organization'): Source | undefined {
-  const last = kind === 'person' ? st.lastPerson : (st.lastOrg ?? undefined);
-  const sentenceStart = (k: number): number => st.input.sentences.findIndex((x) => x.from <= k && k < x.to);
-  const here = sentenceStart(at);
-  if (last && here - sentenceStart(last.from) <= 2) return last;
+/** Cue forms that are also plural nouns. */
+const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'tells', 'says']);
+
+/** Nouns that stand for the company or group the story is about ("the company said"). */
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party']);
+
+/** The organization (not a news outlet) mentioned last before token `at`. */
+function lastOrganizationBefore(st: State, at: number): Entity | undefined {
   let best: RawMention | undefined;
   for (const m of st.input.mentions) {
-    if (m.to > at || m.kind !== kind) continue;
+    if (m.to > at || m.kind !== 'organization' || m.subtype === 'news outlet' || m.known?.subtype === 'news outlet') continue;
     if (!best || m.from > best.from) best = m;
   }
+  const e = best ? entityOf(st, best) : undefined;
+  return e && e.subtype !== 'news outlet' ? e : undefined;
+}
+
+/** "A leader of the Dogon community in Bandiagara": an unnamed source's head a few words back. */
+function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | null {
+  for (let k = at - 1; k >= s.from && k >= at - 8; k--) {
+    const t = tok(st, k);
+    if (!t || (!t.word && t.text !== "'" && t.text !== '’')) return null;
+    if (ANONYMOUS_HEADS.has(t.lower) && !t.cap) {
+      let from = k;
+      while (from - 1 >= s.from && /^(a|an|the|one|two|three|several|some|senior|local)$/.test(tok(st, from - 1)?.lower ?? '')) from--;
+      return { from, to: at, name: slice(st, from, at).replace(/^(the|a|an)\s+/i, ''), anonymous: true };
+    }
+  }
+  return null;
+}
+
+/** The antecedent of "he"/"she"/"it": a recent source of that kind, else the nearest earlier mention. */
+function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'organization'): Source | undefined {
+  const pronoun = tok(st, at)?.lower ?? '';
+  const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
+  const fits = (src: Source | undefined): boolean => !!src && (!wanted || !src.entity || genderOf(src.entity.name) !== (wanted === 'male' ? 'female' : 'male'));
+  const sentenceStart = (k: number): number => st.input.sentences.findIndex((x) => x.from <= k && k < x.to);
+  const here = sentenceStart(at);
+  // "One nurse ... said. ... she said": an unnamed person source just before.
+  if (kind === 'person' && st.lastAny?.anonymous && here - sentenceStart(st.lastAny.from) <= 1 && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
+  const last = kind === 'person' ? st.lastPerson : (st.lastOrg ?? undefined);
+  if (last && fits(last) && here - sentenceStart(last.from) <= 2) return last;
+  let best: Source | undefined;
+  for (const m of st.input.mentions) {
+    if (m.to > at || m.kind !== kind || (best && m.from <= best.from)) continue;
+    const src = fromMention(st, m);
+    if (src && fits(src)) best = src;
+  }
   void s;
-  return (best ? fromMention(st, best) : null) ?? last;
+  return best ?? (fits(last) ? last : undefined);
 }
 
 /** "the statement" / "X's statement" / "a statement by X": the issuer of the statement. */
@@ -312,25 +367,28 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
     if (subj) record(st, subj, subj.from, i + 1, cueText, channel, contentAfter(st, s, i + 1));
     return;
   }
+  if (spec.lemma === 'told' && directive(st, s, i)) return;
   let j = skipBack(st, s, i);
   j = skipAppositive(st, s, j);
   j = skipBack(st, s, j);
   j = skipPostModifier(st, s, j);
   if (tok(st, j - 1)?.text === ')' && tok(st, j - 3)?.text === '(') j -= 3;
-  let src = sourceEndingAt(st, s, j);
+  let src = tok(st, j - 1)?.lower === 'who' ? relativeAntecedent(st, s, j - 1) : sourceEndingAt(st, s, j);
   if (!src && tok(st, j - 1)?.text === ',') src = sourceEndingAt(st, s, j - 1);
   let from = src?.from ?? -1;
   let to = cueEnd;
   if (!src) {
     // Inverted: '"...," said the spokesman' / 'read the statement'.
     const prev = tok(st, i - 1);
-    if (prev && (/^[,"”’']$/.test(prev.text) || i === s.from)) {
+    if (prev && INVERTIBLE_CUES.has(tok(st, i)?.lower ?? '') && (/^[,"”’']$/.test(prev.text) || i === s.from)) {
       const after = sourceStartingAt(st, s, i + 1);
       if (after) { src = after; from = i; to = after.to; }
     }
   }
   if (!src) return;
   if (negated(st, s, from, i)) return;
+  // "member states", "news reports": a plural noun, not a verb, after an unnamed head.
+  if (src.anonymous && NOUN_LIKE_CUES.has(tok(st, i)?.lower ?? '') && from === src.from && !tok(st, i - 1)?.cap) return;
   if (spec.lemma === 'told') {
     const obj = st.mentionStarting.get(i + 1) ?? (tok(st, i + 1)?.lower === 'the' ? st.mentionStarting.get(i + 2) : undefined);
     const e = obj ? entityOf(st, obj) : undefined;
@@ -340,6 +398,26 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   if (statementBy) { channel ??= 'statement'; from = src.from - 2; while (from > s.from && /^(a|the|an|joint)$/.test(tok(st, from - 1)?.lower ?? '')) from--; }
   if (/^(statement|readout)$/.test(tok(st, src.to - 1)?.lower ?? '') && !src.entity?.name.toLowerCase().includes('statement')) channel ??= 'statement';
   record(st, src, from, to, cueText, channel, contentAfter(st, s, cueEnd));
+}
+
+/** "told agencies to prepare": an instruction, not a report. */
+function directive(st: State, s: SentenceSpan, i: number): boolean {
+  for (let k = i + 1; k < Math.min(s.to, i + 6); k++) {
+    const t = tok(st, k);
+    if (!t || !t.word || t.lower === 'that') return false;
+    if (t.lower === 'to' && lexTags(tok(st, k + 1)?.lower ?? '').some((x) => x === 'Infinitive' || x === 'Verb')) return true;
+  }
+  return false;
+}
+
+/** "X of Ohio, a member of ..., who argued": the person the relative clause hangs on. */
+function relativeAntecedent(st: State, s: SentenceSpan, who: number): Source | null {
+  let best: RawMention | undefined;
+  for (const m of st.input.mentions) {
+    if (m.from < s.from || m.to > who || (m.kind !== 'person' && m.kind !== 'organization')) continue;
+    if (!best || m.from > best.from) best = m;
+  }
+  return best ? fromMention(st, best) : null;
 }
 
 /** The source phrase starting at token i (for inverted order), or null. */

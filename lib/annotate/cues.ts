@@ -35,7 +35,6 @@ const FORMS: [string[], CueSpec][] = [
   [['wrote', 'writes'], { lemma: 'wrote' }],
   [['posted'], { lemma: 'posted', needs: { word: 'on', within: 1 } }],
   [['noted', 'notes'], { lemma: 'noted' }],
-  [['warned', 'warns'], { lemma: 'warned' }],
   [['acknowledged', 'acknowledges'], { lemma: 'acknowledged' }],
   [['insisted', 'insists'], { lemma: 'insisted' }],
   [['explained', 'explains'], { lemma: 'explained' }],
@@ -90,7 +89,14 @@ export const ANONYMOUS_HEADS = new Set([
   'observers', 'critics', 'mediators', 'negotiators', 'employees', 'staff', 'members', 'survivors',
   'relatives', 'eyewitnesses', 'militants', 'fighters', 'protesters', 'organizers', 'organisers',
   'prosecutors', 'regulators', 'economists', 'traders', 'bankers', 'statement', 'report', 'reports',
+  'nurse', 'nurses', 'teacher', 'teachers', 'shopkeeper', 'farmer', 'farmers', 'worker', 'workers', 'villager',
+  'villagers', 'leader', 'leaders', 'member', 'passengers', 'student', 'students', 'companies', 'firms',
+  'data', 'figures', 'filings', 'estimates', 'statistics', 'documents', 'memo', 'records', 'survey', 'study',
+  'poll', 'polls', 'calculations', 'tally', 'diplomat', 'envoys', 'participants', 'attendees', 'delegates',
 ]);
+
+/** Cues that may come before their source ('"...," said the spokesman'); "told" and "denied" never do. */
+export const INVERTIBLE_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'wrote', 'writes', 'noted', 'explained', 'insisted', 'argued', 'tweeted', 'acknowledged', 'admitted']);
 
 /** Words skipped between a source and its cue ("has also", "on Wednesday", "late Sunday"). */
 export const SKIPPABLE = new Set([

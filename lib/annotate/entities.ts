@@ -8,7 +8,7 @@ import { isCommonWord, isLastName, lexKind } from './lexicon';
 import type { RawMention } from './mention';
 import { editDistance, looseNameKey, nameKey } from './normalize';
 import type { Entity, EntityKind } from './types';
-import { OFFICE_HANDLES } from './vocab';
+import { OFFICE_HANDLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS } from './vocab';
 
 /** Entities plus, for each raw mention kept, the id of its entity. */
 export interface BuiltEntities {
@@ -88,9 +88,13 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
     else place(m, g);
   }
   if (typeUnknown && unresolved.length > 0) {
-    typeUnknown(unresolved);
-    for (const m of unresolved) if (m.kind !== 'unknown') place(m, resolveSingle(m, groups.filter((x) => x.mentions.length > 0), gaz));
+    typeUnknown(unresolved.filter((m) => !m.hint));
+    for (const m of unresolved) {
+      if (m.kind === 'unknown' && m.hint) m.kind = m.hint;
+      if (m.kind !== 'unknown') place(m, resolveSingle(m, groups.filter((x) => x.mentions.length > 0), gaz));
+    }
   }
+  foldPartyPlaces(groups, groupOf);
 
   const entities: Entity[] = [];
   const entityOf = new Map<RawMention, string>();
@@ -185,6 +189,8 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
     return { kind: 'person', name: m.text, roles: [], mentions: [], words: [m.text.toLowerCase()] };
   }
   const w = words(m.text);
+  const linked = sameNameGroup(m, w, groups);
+  if (linked) return linked;
   const people = groups.filter((g) => g.kind === 'person' && g.words.length >= 2);
   if (w.length === 1 && (m.kind === 'unknown' || m.kind === 'person')) {
     const word = w[0] ?? '';
@@ -198,7 +204,7 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
     if (byGiven.length === 1 && !isCommonWord(word)) return byGiven[0] ?? null;
     const orgs = groups.filter((g) => g.kind === 'organization' && g.words.length >= 2);
     const byFirst = orgs.filter((g) => g.words[0] === word);
-    if (byFirst.length === 1 && lexKind(word) !== 'place') return byFirst[0] ?? null;
+    if (byFirst.length === 1 && lexKind(word) !== 'place' && !isHeadWord(word)) return byFirst[0] ?? null;
     const upper = m.text.replace(/\./g, '');
     if (/^[A-Z]{2,6}$/.test(upper)) {
       const byAcr = orgs.filter((g) => initials(g.name) === upper.toLowerCase());
@@ -215,9 +221,43 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
   // "Abena Osei" beside "Karim Osei": a relative; or a known family name.
   const lastWord = w[w.length - 1] ?? '';
   if (kind === 'unknown' && w.length >= 2 && w.length <= 4 && (people.some((g) => g.words[g.words.length - 1] === lastWord) || isLastName(lastWord))) kind = 'person';
+  if (m.headWord && !m.hint) return null;
+  if (kind === 'unknown' && m.hint && w.length === 1) kind = m.hint;
   if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? (m.afterLocative ? 'place' : 'unknown');
   if (kind === 'unknown') return null;
   return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, roles: [], mentions: [], words: w };
+}
+
+/** The organization or place already named exactly so ("Kourani"), or whose name this one opens ("Meridian Crest"). */
+function sameNameGroup(m: RawMention, w: string[], groups: Group[]): Group | null {
+  if (w.length === 0 || (m.kind !== 'unknown' && m.kind !== 'organization' && m.kind !== 'place')) return null;
+  if (m.headWord) {
+    // "the House" → the organization whose head that word is ("House of Representatives", "European Commission").
+    const word = w[0] ?? '';
+    const heads = groups.filter((g) => g.kind === 'organization' && g.words.length >= 2 && g.words.length <= 6 && (g.words[g.words.length - 1] === word || g.words[g.words.indexOf(word) + 1] === 'of'));
+    return heads.length === 1 ? (heads[0] ?? null) : null;
+  }
+  const key = w.join(' ');
+  const same = groups.filter((g) => g.kind !== 'person' && g.words.join(' ') === key && (m.kind === 'unknown' || g.kind === m.kind));
+  if (same.length === 1) return same[0] ?? null;
+  if (m.kind !== 'unknown') return null;
+  if (isHeadWord(w[0] ?? '')) return null;
+  const prefix = groups.filter((g) => g.kind !== 'person' && g.words.length > w.length && w.every((x, i) => g.words[i] === x));
+  return prefix.length === 1 ? (prefix[0] ?? null) : null;
+}
+
+/** "Colorado" beside the "Colorado Party": a place word that opens a party's name stands for the party. */
+function foldPartyPlaces(groups: Group[], groupOf: Map<RawMention, Group>): void {
+  for (const g of groups) {
+    if (g.kind !== 'place' || g.words.length !== 1 || g.subtype === 'country' || g.mentions.length === 0) continue;
+    const party = groups.find((o) => o.kind === 'organization' && o.words.length === 2 && o.words[0] === g.words[0] && /^(party|movement|front)$/.test(o.words[1] ?? ''));
+    if (party) moveAll(g, party, groupOf);
+  }
+}
+
+/** A generic organization or place head ("house", "party"): never enough to link a name by its first word. */
+function isHeadWord(word: string): boolean {
+  return ORG_HEADS.has(word) || ORG_OF_HEADS.has(word) || PLACE_HEADS.has(word);
 }
 
 let surnameIndex: { gaz: Gazetteer; map: Map<string, KnownEntity | null> } | null = null;

@@ -3,6 +3,10 @@
  * institutions ("Iraqi military"), and capitalised name chunks typed by head words, titles and
  * given names. Anything still untyped is left 'unknown' for the coreference stage.
  */
+import { findAcronymDefinitions, isAcronymToken } from './acronyms';
+import { contextKind } from './context-kind';
+import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, SINGLE_PLACE_TAILS } from './context-vocab';
+import { CUE_WORDS, SKIPPABLE } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -10,7 +14,7 @@ import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
 import { titleAt } from './titles';
 import type { Token } from './tokenize';
-import { NAME_PARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_LOWER_TAILS, PLACE_PREFIXES } from './vocab';
+import { LEGISLATURES, NAME_PARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_LOWER_TAILS, PLACE_PREFIXES } from './vocab';
 
 /** What the finder returns for a whole text. */
 export interface FoundMentions {
@@ -26,6 +30,8 @@ interface Ctx {
   gaz: Gazetteer;
   consumed: Uint8Array;
   out: FoundMentions;
+  /** Acronyms defined in brackets so far ("JNIM") → the expansion's name and kind. */
+  acronyms: Map<string, { name: string; kind: 'organization' | 'place' }>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|']);
@@ -33,15 +39,18 @@ const TIME_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Holiday']);
 
 /** Finds mentions in every sentence. */
 export function findMentions(text: string, tokens: Token[], sentences: SentenceSpan[], gaz: Gazetteer): FoundMentions {
-  const ctx: Ctx = { text, tokens, gaz, consumed: new Uint8Array(tokens.length), out: { mentions: [], roleRefs: [], adjectives: new Map() } };
+  const ctx: Ctx = { text, tokens, gaz, consumed: new Uint8Array(tokens.length), out: { mentions: [], roleRefs: [], adjectives: new Map() }, acronyms: new Map() };
   sentences.forEach((s, si) => {
     const headline = isHeadline(tokens, s);
     findDateline(ctx, s, si);
+    findAcronyms(ctx, s, si);
     findKnown(ctx, s, si);
     findInstitutions(ctx, s, si);
     findHandles(ctx, s, si);
     findChunks(ctx, s, si, headline);
   });
+  addCountriesOfOrganizations(ctx);
+  hintByCoordination(ctx);
   ctx.out.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   ctx.out.roleRefs = attachRoles(text, tokens, ctx.out.mentions, ctx.out.roleRefs);
   return ctx.out;
@@ -90,10 +99,69 @@ function findDateline(ctx: Ctx, s: SentenceSpan, si: number): void {
   const known = ctx.gaz.longest(tokens, s.from);
   const hit = known && known.to === j ? known.hits.find((h) => !h.adjective && h.entity.type === 'place') : undefined;
   push(ctx, { from: s.from, to: j, kind: 'place', known: hit?.entity, name: hit ? hit.entity.name : titleCase(raw), subtype: hit?.entity.subtype ?? 'city', sentence: si });
-  if (after === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]?.word) {
-    const k = ctx.gaz.longest(tokens, j + 1);
-    const h = k && k.to === j + 2 ? k.hits.find((x) => !x.adjective) : undefined;
-    push(ctx, { from: j + 1, to: j + 2, kind: 'organization', known: h?.entity, name: h?.entity.name, subtype: 'news outlet', sentence: si });
+  const outlet = datelineOutlet(tokens, j, dash);
+  if (outlet && !anyConsumed(ctx, outlet.from, outlet.to)) {
+    const k = ctx.gaz.longest(tokens, outlet.from);
+    const h = k && k.to === outlet.to ? k.hits.find((x) => !x.adjective) : undefined;
+    push(ctx, { from: outlet.from, to: outlet.to, kind: 'organization', known: h?.entity, name: h?.entity.name, subtype: 'news outlet', sentence: si });
+  }
+}
+
+/** "(Reuters)", "(Gulf Wire)" between the dateline place and its dash: the outlet, as one name. */
+function datelineOutlet(tokens: Token[], from: number, dash: number): { from: number; to: number } | null {
+  let open = -1;
+  for (let k = from; k < dash; k++) if (tokens[k]?.text === '(') { open = k; break; }
+  if (open < 0) return null;
+  let close = -1;
+  for (let k = open + 1; k < Math.min(dash, open + 7); k++) if (tokens[k]?.text === ')') { close = k; break; }
+  if (close <= open + 1) return null;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k];
+    if (!t || (t.word && !t.cap && !/^(of|the|and|de)$/.test(t.lower)) || (!t.word && !/^[&.'’-]$/.test(t.text))) return null;
+  }
+  return { from: open + 1, to: close };
+}
+
+/** "Expansion (ACR)": the expansion as one organization (or site), the acronym as its alias. */
+function findAcronyms(ctx: Ctx, s: SentenceSpan, si: number): void {
+  for (const def of findAcronymDefinitions(ctx.tokens, s.from, s.to)) {
+    if (anyConsumed(ctx, def.from, def.to) || ctx.consumed[def.acronym]) continue;
+    const whole = ctx.gaz.longest(ctx.tokens, def.from);
+    if (whole && whole.to === def.to) continue;
+    const last = ctx.tokens[def.to - 1]?.lower ?? '';
+    const kind = PLACE_HEADS.has(last) && !ORG_HEADS.has(last) ? 'place' : 'organization';
+    const name = span(ctx, def.from, def.to).text;
+    push(ctx, { from: def.from, to: def.to, kind, name, sentence: si });
+    push(ctx, { from: def.acronym, to: def.acronym + 1, kind, name, sentence: si });
+    ctx.acronyms.set(ctx.tokens[def.acronym]?.text ?? '', { name, kind });
+  }
+}
+
+/** "U.S. State Department", "Kenya Airways": the country opening an organization's name is a place too. */
+function addCountriesOfOrganizations(ctx: Ctx): void {
+  const extra: RawMention[] = [];
+  for (const m of ctx.out.mentions) {
+    if (m.kind !== 'organization' || m.to - m.from < 2) continue;
+    const g = ctx.gaz.allAt(ctx.tokens, m.from).find((x) => x.to < m.to && x.hits.some((h) => !h.adjective && h.entity.subtype === 'country'));
+    const hit = g?.hits.find((h) => !h.adjective && h.entity.type === 'place' && h.entity.subtype === 'country');
+    if (!g || !hit || !usableHit(ctx, g) || ctx.out.mentions.some((x) => x.from === g.from && x.kind === 'place')) continue;
+    extra.push({ from: g.from, to: g.to, ...span(ctx, g.from, g.to), kind: 'place', known: hit.entity, subtype: 'country', sentence: m.sentence });
+  }
+  ctx.out.mentions.push(...extra);
+}
+
+/** "Morgan Stanley and Barclays", "Caaguazu and San Pedro": an untyped single name takes its partner's kind. */
+function hintByCoordination(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const endingAt = new Map<number, RawMention>();
+  const startingAt = new Map<number, RawMention>();
+  for (const m of ctx.out.mentions) { endingAt.set(m.to, m); startingAt.set(m.from, m); }
+  for (const m of ctx.out.mentions) {
+    if (m.kind !== 'unknown' || m.hint || m.handle || m.to - m.from !== 1) continue;
+    const before = /^(and|or)$/.test(tokens[m.from - 1]?.lower ?? '') ? endingAt.get(m.from - 1) : undefined;
+    const after = /^(and|or)$/.test(tokens[m.to]?.lower ?? '') ? startingAt.get(m.to + 1) : undefined;
+    const partner = [before, after].find((x) => x && (x.kind === 'organization' || x.kind === 'place'));
+    if (partner && partner.kind !== 'unknown' && partner.kind !== 'person') m.hint = partner.kind;
   }
 }
 
@@ -140,10 +208,16 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     if (anyConsumed(ctx, m.from, m.to)) continue;
     // "Jordan Peterson": a place that is also a given name, followed by a capitalised word.
     const next = tokens[m.to];
-    if (hit.entity.type === 'place' && m.to - m.from === 1 && isFirstName(t.lower) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower)) continue;
+    if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
     push(ctx, { from: m.from, to: m.to, kind: hit.entity.type, known: hit.entity, subtype: hit.entity.subtype, sentence: si });
     i = m.to - 1;
   }
+}
+
+/** A title ends right before token i ("President" before "Santiago Pena"). */
+function titleEndsAt(tokens: Token[], i: number): boolean {
+  for (let k = 1; k <= 3; k++) if (i - k >= 0 && titleAt(tokens, i - k, i) === k) return true;
+  return false;
 }
 
 function anyConsumed(ctx: Ctx, from: number, to: number): boolean {
@@ -216,8 +290,11 @@ function findHandles(ctx: Ctx, s: SentenceSpan, si: number): void {
   }
 }
 
+/** Month names that are not also given names or verbs ("May", "June", "April", "August" are left to context). */
+const MONTHS = /^(january|february|march|july|september|october|november|december|jan|feb|mar|jul|sep|sept|oct|nov|dec)$/;
+
 function isTimeWord(lower: string): boolean {
-  return lexTags(lower).some((t) => TIME_TAGS.has(t));
+  return MONTHS.test(lower) || lexTags(lower).some((t) => TIME_TAGS.has(t));
 }
 
 function canStart(ctx: Ctx, i: number): boolean {
@@ -235,7 +312,7 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower)) && !ctx.consumed[i + 1];
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
-  if (t.text === '.' && !t.spaceBefore && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
+  if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
   if (NAME_PARTICLES.has(t.lower) && next && (next.text === '-' || next.cap) && !ctx.consumed[i + 1]) return true;
   if ((t.lower === 'of' || t.lower === '&') && next?.cap && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
@@ -342,6 +419,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
       if (n > 0 && !isFirstName(tokens[d]?.lower ?? '')) { t = k - d + n; break; }
     }
   }
+  // "Deputy Minister Oksana Hrytsenko": titles in a row all belong to the role.
+  if (t > 0) for (let more = titleAt(tokens, d + t, b); more > 0 && d + t + more < b; more = titleAt(tokens, d + t, b)) t += more;
   let nameFrom = d;
   if (t > 0) {
     role = span(ctx, prefixFrom ?? a, d + t).text;
@@ -361,31 +440,63 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const len = b - from;
   const tail = lowerPlaceTail(ctx, b);
   if (len === 1 && (PLACE_HEADS.has(last) || ORG_HEADS.has(last)) && extendPrevious(ctx, from, b)) return;
+  // "St. Agnes Hospital", "Lakeview Regional Medical Center": hospitals are named sites.
+  if (len >= 2 && (last === 'hospital' || last === 'clinic' || (/^(center|centre)$/.test(last) && tokens[b - 2]?.lower === 'medical'))) {
+    push(ctx, { from, to: b, kind: 'place', subtype: 'site', sentence: si });
+    return;
+  }
   if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of')) {
-    if (len === 1 && !tokens[from]?.upper && a === from) return;
     let orgFrom = nameFrom === d && !role ? a : from;
-    // "Sahel Farmers Union", "Kenya Airways": a known place opening an organization's name.
+    // "Sahel Farmers Union", "Kenya Airways", "Africa Corps": a known place opening an organization's name.
     const placeIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'place' && m.sentence === si && m.from !== s.from);
     const placeBefore = ctx.out.mentions[placeIdx];
-    if (placeBefore && tokens[orgFrom]?.spaceBefore && !role) { ctx.out.mentions.splice(placeIdx, 1); orgFrom = placeBefore.from; }
+    const merge = !!placeBefore && !!tokens[orgFrom]?.spaceBefore && !role && !tokens[orgFrom - 1]?.newlineBefore;
+    if (len === 1 && !tokens[from]?.upper && a === from && !merge) {
+      // "the Commission", "the Senate": a bare head word links to an organization named in full, if any.
+      if (!sentenceInitial(ctx, s, from) && !headline) push(ctx, { from, to: b, kind: 'unknown', sentence: si, headWord: true, ...(LEGISLATURES.has(last) ? { hint: 'organization' as const } : {}) });
+      return;
+    }
+    if (merge && placeBefore) { ctx.out.mentions.splice(placeIdx, 1); orgFrom = placeBefore.from; }
     push(ctx, { from: orgFrom, to: b, kind: 'organization', sentence: si });
     return;
   }
-  if ((PLACE_HEADS.has(last) && len >= 2) || (PLACE_PREFIXES.has(first) && len >= 2) || tail > 0) {
+  const prefixed = PLACE_PREFIXES.has(first) && len >= 2 && !lexTags(last).includes('Demonym') && !ctx.out.adjectives.has(b - 1);
+  if ((PLACE_HEADS.has(last) && len >= 2) || prefixed || tail > 0) {
     let placeFrom = from;
     const idx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
     const prevPlace = ctx.out.mentions[idx];
     if (prevPlace && tokens[from]?.spaceBefore && !role && tail === 0) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
-    push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: 'site', sentence: si });
+    // "Khost province" is the place Khost: the lower-case administrative tail is not part of the name.
+    const folded = tail === 1 && FOLDED_PLACE_TAILS.has(tokens[b]?.lower ?? '');
+    push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: folded ? 'region' : 'site', sentence: si, ...(folded ? { name: span(ctx, placeFrom, b).text } : {}) });
     return;
   }
   if (headline && !role) return;
+  if (len === 1 && /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(first)) return;
+  const acr = len === 1 ? ctx.acronyms.get(tokens[from]?.text ?? '') : undefined;
+  if (acr) { push(ctx, { from, to: b, kind: acr.kind, name: acr.name, sentence: si }); return; }
+  const cue = role ? null : contextKind(tokens, from, b, (i) => ctx.out.mentions.some((m) => m.from === i && m.kind === 'place'));
+  if (cue && cue !== 'person' && len >= 2) { push(ctx, { from, to: b, kind: cue, sentence: si }); return; }
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
-  const person = !!role || !!appos || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
+  const person = !!role || !!appos || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
   const prep = tokens[from - 1]?.lower;
-  const locative = !person && len === 1 && !!prep && /^(in|near|outside|across|at)$/.test(prep) && !isCommonWord(first);
-  push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}) });
+  const locative = !person && !cue && len === 1 && !!prep && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep) && !isCommonWord(first);
+  const hint = person ? undefined : cue ?? weakHint(ctx, from, b);
+  push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
+}
+
+/** Weak evidence for an untyped name: an unknown acronym ("LSEG") or a lone word before "said" is an organization. */
+function weakHint(ctx: Ctx, from: number, b: number): 'organization' | undefined {
+  const { tokens } = ctx;
+  const t = tokens[from];
+  if (!t) return undefined;
+  if (b - from === 1 && isAcronymToken(t) && t.upper && !NON_ORG_ACRONYMS.has(t.lower) && !isCommonWord(t.lower) && titleAt(tokens, from, b) === 0) return 'organization';
+  if (b - from !== 1 || isFirstName(t.lower)) return undefined;
+  let k = b;
+  while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
+  const cue = tokens[k];
+  return cue && !cue.cap && CUE_WORDS.has(cue.lower) ? 'organization' : undefined;
 }
 
 /** "Erbil Governorate": a head word right after a known place extends that mention. */
@@ -414,8 +525,10 @@ function lowerPlaceTail(ctx: Ctx, b: number): number {
   const { tokens } = ctx;
   const one = tokens[b]?.lower;
   const two = one && tokens[b + 1] ? `${one} ${tokens[b + 1]?.lower}` : '';
-  if (tokens[b]?.cap) return 0;
-  if (two && PLACE_LOWER_TAILS.has(two) && (two === 'air base' || two === 'military base' || two === 'refugee camp')) return 2;
+  if (tokens[b]?.cap || !tokens[b]?.spaceBefore) return 0;
+  if (two && PLACE_LOWER_TAILS.has(two) && (two === 'air base' || two === 'military base' || two === 'refugee camp' || two === 'border crossing')) return 2;
   if (one === 'base' || one === 'airbase' || one === 'airport') return 1;
+  // "Spera district", "Ghulam Khan crossing", "Itaipu dam" — but not "Kabul government" or "the Trump state".
+  if (one && SINGLE_PLACE_TAILS.has(one) && !(tokens[b + 1]?.word && !tokens[b + 1]?.cap && /^(officials?|authorities|government|police|forces|media|department|governor|council|capital)$/.test(tokens[b + 1]?.lower ?? ''))) return 1;
   return 0;
 }

@@ -89,6 +89,21 @@ export class Gazetteer {
     node.hits.push({ entity, adjective, exact: acronym ? form : undefined, lowerOk: words >= 2 && !adjective && entity.type !== 'place' });
   }
 
+  /** Every match starting at token i, shortest first ("U.S." inside "U.S. State Department"). */
+  allAt(tokens: Token[], i: number): GazMatch[] {
+    const out: GazMatch[] = [];
+    let node = this.root;
+    for (let j = i; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (!t || (j > i && t.newlineBefore)) break;
+      const n = node.next.get(t.norm);
+      if (!n) break;
+      node = n;
+      if (n.hits.length > 0) out.push({ from: i, to: j + 1, hits: n.hits });
+    }
+    return out;
+  }
+
   /** Longest match starting at token i (forms only, no case checks). */
   longest(tokens: Token[], i: number): GazMatch | null {
     let node = this.root;

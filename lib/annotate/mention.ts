@@ -24,6 +24,10 @@ export interface RawMention {
   sentence: number;
   /** An untyped single name right after "in", "near", "from"...: a place unless known otherwise. */
   afterLocative?: boolean;
+  /** The kind the surrounding words suggest ("X said" → organization); used only when nothing links the name. */
+  hint?: EntityKind;
+  /** A bare organization head word ("the Commission"): kept only when it links to a full name. */
+  headWord?: boolean;
   /** "@POTUS"-style handle. */
   handle?: boolean;
 }

@@ -12,6 +12,12 @@ const ABBREVIATIONS = new Set([
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig',
 ]);
 
+/** U.S. state abbreviations of datelines ("NASHVILLE, Tenn. (AP) —"): no sentence end before "(" or ",". */
+const STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+]);
+
 /** A sentence as token index range [from, to) plus its character span. */
 export interface SentenceSpan {
   start: number;
@@ -46,6 +52,7 @@ export function splitSentences(tokens: Token[]): SentenceSpan[] {
     if (!next.spaceBefore) continue;
     const prev = tokens[i - 1];
     if (t.text === '.' && prev && !t.spaceBefore && ABBREVIATIONS.has(prev.lower) && !next.newlineBefore) continue;
+    if (t.text === '.' && prev?.cap && !t.spaceBefore && STATE_ABBREVIATIONS.has(prev.lower) && /^[(,]$/.test(next.text)) continue;
     if (/^\p{Ll}/u.test(next.text) && !next.newlineBefore) continue;
     close(j);
     i = j - 1;

@@ -39,9 +39,16 @@ export const ORG_HEADS = new Set([
   'mobilization', 'mobilisation', 'resistance', 'brotherhood', 'jihad', 'legion', 'unit', 'units',
   'division', 'squadron', 'fleet', 'administration', 'government', 'regime', 'telegraph', 'journal',
   'herald', 'tribune', 'gazette', 'monitor', 'observatory', 'institution', 'center', 'centre',
+  'health', 'healthcare', 'therapeutics', 'diagnostics', 'caucus', 'management', 'wire', 'advisors', 'advisers',
+  'associates', 'ventures', 'financial', 'insurance', 'logistics', 'pharma', 'biotech', 'semiconductor',
+  'software', 'solutions', 'entertainment', 'communications', 'telecom', 'railways', 'shipping', 'mining',
+  'resources', 'brands', 'foods', 'bancorp', 'lines',
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
 ]);
+
+/** Legislatures named by their head word alone ("the Senate", "Congress"): organizations even unlinked. */
+export const LEGISLATURES = new Set(['congress', 'senate', 'parliament', 'house', 'knesset', 'duma', 'bundestag']);
 
 /** Head words that start an organization name when followed by "of" ("Ministry of Defense"). */
 export const ORG_OF_HEADS = new Set([
@@ -68,7 +75,7 @@ export const PLACE_HEADS = new Set([
 export const PLACE_LOWER_TAILS = new Set(['base', 'air base', 'airbase', 'airport', 'province', 'governorate', 'district', 'river', 'dam', 'camp', 'refugee camp', 'oil field', 'oilfield', 'border crossing', 'crossing', 'compound', 'prison', 'region', 'county', 'city', 'square', 'stadium', 'mosque', 'hospital', 'checkpoint', 'military base']);
 
 /** Words that start a place name ("Camp Taji", "Lake Chad", "Mount Sinjar"). */
-export const PLACE_PREFIXES = new Set(['camp', 'lake', 'mount', 'mt.', 'fort', 'port', 'cape', 'gulf', 'strait', 'sea']);
+export const PLACE_PREFIXES = new Set(['camp', 'lake', 'mount', 'mt.', 'fort', 'port', 'cape', 'gulf', 'strait', 'sea', 'avenida', 'avenue', 'rue', 'calle', 'plaza', 'piazza', 'boulevard', 'north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'greater']);
 
 /** Lower-case particles inside personal and Arabic names. */
 export const NAME_PARTICLES = new Set([

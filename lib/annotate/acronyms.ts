@@ -1,0 +1,72 @@
+/**
+ * "Group for the Support of Islam and Muslims (JNIM)": a capitalised name followed by an acronym in
+ * brackets is how news introduces a new organization. The whole name (with its "of", "for", "the")
+ * becomes one mention and the acronym an alias, so later bare "JNIM" links back to it.
+ */
+import { lexTags } from './lexicon';
+import type { Token } from './tokenize';
+
+/** One "Expansion (ACR)" found in the text. */
+export interface AcronymDefinition {
+  /** Token range of the expansion. */
+  from: number;
+  to: number;
+  /** Token index of the acronym (between the brackets). */
+  acronym: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', '&', 'to']);
+const MAX_TOKENS = 14;
+const LEADING_FUNCTION_WORDS = /^(the|a|an|on|in|at|by|with|from|after|before|during|while|when|as|and|of|for|to|its|their|his|her|this|that|these|those|but|meanwhile|however|both|former|then)$/;
+
+/** An acronym-shaped token: 2-8 letters or digits, starting upper case, at least two capitals. */
+export function isAcronymToken(t: Token | undefined): boolean {
+  if (!t || !t.word || t.text.length < 2 || t.text.length > 8) return false;
+  if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(t.text)) return false;
+  return (t.text.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+function isTimeWord(lower: string): boolean {
+  return lexTags(lower).some((x) => x === 'WeekDay' || x === 'Month' || x === 'Date');
+}
+
+/** Walks back from the "(" at index `open` over the capitalised name; returns its start or -1. */
+function expansionStart(tokens: Token[], open: number, floor: number): number {
+  let k = open - 1;
+  let start = -1;
+  for (let n = 0; k >= floor && n < MAX_TOKENS; n++, k--) {
+    const t = tokens[k];
+    if (!t) break;
+    const next = tokens[k + 1];
+    if (next && next.newlineBefore) break;
+    if (t.word && t.cap) {
+      if (isTimeWord(t.lower)) break;
+      start = k;
+      continue;
+    }
+    if (t.text === '-' && !t.spaceBefore) continue;
+    // "Tehreek-e-Taliban": a lower-case particle inside a hyphenated name.
+    if (t.word && tokens[k - 1]?.text === '-' && next?.text === '-' && !t.spaceBefore && !next.spaceBefore) continue;
+    if (t.word && CONNECTORS.has(t.lower)) continue;
+    break;
+  }
+  if (start < 0) return -1;
+  // Drop leading connectors and a sentence-initial common word ("The", "On").
+  while (start < open && (!tokens[start]?.cap || LEADING_FUNCTION_WORDS.test(tokens[start]?.lower ?? ''))) start++;
+  return start < open ? start : -1;
+}
+
+/** Every "Expansion (ACR)" in the token range [from, to). */
+export function findAcronymDefinitions(tokens: Token[], from: number, to: number): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (let i = from + 1; i + 2 < to; i++) {
+    if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')' || !isAcronymToken(tokens[i + 1])) continue;
+    const start = expansionStart(tokens, i, from);
+    if (start < 0) continue;
+    let capWords = 0;
+    for (let k = start; k < i; k++) if (tokens[k]?.cap && tokens[k]?.word) capWords++;
+    if (capWords < 2) continue;
+    out.push({ from: start, to: i, acronym: i + 1 });
+  }
+  return out;
+}

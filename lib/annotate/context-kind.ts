@@ -1,0 +1,75 @@
+/**
+ * Types a capitalised name nobody knows by the words around it: "the village of X" and "in X,
+ * Tennessee" make places, "think tank X", "X, a Dogon militia," and "an analyst at X" make
+ * organizations, "X, a shopkeeper" a person. News introduces new actors exactly this way, so these
+ * cues generalise where a list of names cannot.
+ */
+import {
+  ORG_APPOSITIVE_HEADS, ORG_NOUNS_BEFORE, PERSON_APPOSITIVE_HEADS, PERSON_AT_NOUNS, PLACE_HYPHEN_SUFFIXES,
+  PLACE_OF_NOUNS, PLURAL_PLACE_TAILS,
+} from './context-vocab';
+import type { Token } from './tokenize';
+
+/** What the context says about a name, or null when it says nothing. */
+export type ContextKind = 'person' | 'organization' | 'place';
+
+const LOCATIVES = /^(in|near|outside|across|at|toward|towards|around|into|through|inside)$/;
+const DETERMINERS = /^(the|a|an)$/;
+
+/** The token opens a sentence or a line ("Residents of Spera said"). */
+function atSentenceStart(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || !!tokens[i]?.newlineBefore || /^[.!?"“”]$/.test(before.text);
+}
+
+/** The kind the words before the name suggest. */
+function kindBefore(tokens: Token[], from: number): ContextKind | null {
+  let p = from - 1;
+  const prev = tokens[p];
+  if (!prev) return null;
+  const noun = tokens[p - 1];
+  if (prev.lower === 'of' && noun && PLACE_OF_NOUNS.has(noun.lower) && (!noun.cap || atSentenceStart(tokens, p - 1))) return 'place';
+  if (prev.word && !prev.cap && ORG_NOUNS_BEFORE.has(prev.lower)) return 'organization';
+  if (prev.lower === 'calling' || prev.lower === 'called' || prev.lower === 'named') {
+    const q = tokens[p - 1]?.lower ?? '';
+    if (ORG_NOUNS_BEFORE.has(q)) return 'organization';
+  }
+  if (DETERMINERS.test(prev.lower)) p--;
+  const prep = tokens[p]?.lower ?? '';
+  if (/^(at|for|with|from)$/.test(prep) && PERSON_AT_NOUNS.has(tokens[p - 1]?.lower ?? '')) return 'organization';
+  return null;
+}
+
+/** ", a Dogon self-defence militia," / ", a shopkeeper in ...": the appositive's head noun. */
+function appositiveKind(tokens: Token[], b: number): ContextKind | null {
+  if (tokens[b]?.text !== ',') return null;
+  for (let k = b + 1; k < b + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(') return null;
+    if (!t.word) continue;
+    if (k === b + 1 && !DETERMINERS.test(t.lower) && !/^(its|his|her|their|one|another)$/.test(t.lower)) return null;
+    if (t.cap) continue;
+    if (/^(who|which|that|whose|in|of|for|at|on|with|to|from|by|and|is|was|said|says)$/.test(t.lower)) return null;
+    if (ORG_APPOSITIVE_HEADS.has(t.lower) && !PERSON_APPOSITIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) return 'organization';
+    if (PERSON_APPOSITIVE_HEADS.has(t.lower)) return 'person';
+  }
+  return null;
+}
+
+/** The kind the words after the name suggest ("X-based", "X and Y crossings", "in X, Tennessee"). */
+function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
+  const next = tokens[b];
+  if (!next) return null;
+  if (next.text === '-' && !next.spaceBefore && PLACE_HYPHEN_SUFFIXES.has(tokens[b + 1]?.lower ?? '')) return 'place';
+  if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';
+  if ((next.lower === 'and' || next.text === ',') && tokens[b + 1]?.cap && PLURAL_PLACE_TAILS.has(tokens[b + 2]?.lower ?? '')) return 'place';
+  let p = from - 1;
+  if (DETERMINERS.test(tokens[p]?.lower ?? '')) p--;
+  if (next.text === ',' && LOCATIVES.test(tokens[p]?.lower ?? '') && placeStartsAt(b + 1)) return 'place';
+  return null;
+}
+
+/** The kind the context gives the name at tokens [from, b), or null. */
+export function contextKind(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
+  return kindBefore(tokens, from) ?? kindAfter(tokens, from, b, placeStartsAt) ?? appositiveKind(tokens, b);
+}

@@ -1,0 +1,90 @@
+/**
+ * Word lists for typing a name nobody knows by the words around it ("the village of X", "think
+ * tank X", "X, a Dogon militia,", "an analyst at X"). Kept apart from vocab.ts so the context rules
+ * can grow without touching the head-word lists.
+ */
+
+/** "<noun> of X" makes X a place: "the village of Kourani", "mayor of Encarnacion". */
+export const PLACE_OF_NOUNS = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'districts', 'province', 'provinces',
+  'region', 'regions', 'department', 'departments', 'commune', 'communes', 'municipality', 'county', 'state',
+  'capital', 'island', 'islands', 'port', 'neighborhood', 'neighbourhood', 'suburb', 'suburbs', 'outskirts',
+  'residents', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'direction', 'streets', 'heart', 'center', 'centre', 'people', 'citizens', 'hamlet', 'settlement',
+  'township', 'parish', 'borough', 'prefecture', 'governorate', 'area', 'areas', 'sub-district',
+]);
+
+/** A lower-case noun right before a name that makes it an organization: "think tank Bruegel". */
+export const ORG_NOUNS_BEFORE = new Set([
+  'firm', 'company', 'group', 'charity', 'daily', 'newspaper', 'weekly', 'station', 'broadcaster', 'agency',
+  'lender', 'bank', 'maker', 'rival', 'insurer', 'tank', 'outlet', 'website', 'militia', 'startup', 'start-up',
+  'carrier', 'operator', 'watchdog', 'regulator', 'network', 'channel', 'magazine', 'publisher', 'party',
+  'movement', 'subsidiary', 'affiliate', 'airline', 'manufacturer', 'retailer', 'chain', 'developer',
+  'provider', 'consultancy', 'conglomerate', 'giant', 'drugmaker', 'automaker', 'carmaker', 'chipmaker',
+  'supplier', 'distributor', 'broker', 'brokerage', 'exchange', 'utility', 'miner', 'producer', 'platform',
+  'app', 'tabloid', 'portal', 'organization', 'organisation', 'ngo', 'union', 'coalition', 'faction',
+  'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel',
+]);
+
+/** Heads of an appositive that make the name before it an organization: "X, a Dogon militia,". */
+export const ORG_APPOSITIVE_HEADS = new Set([
+  ...ORG_NOUNS_BEFORE, 'lobby', 'body', 'association', 'alliance', 'institute', 'federation', 'council',
+  'committee', 'club', 'team', 'fund', 'foundation', 'insurgency', 'rebels', 'army', 'force', 'forces',
+  'ministry', 'department', 'authority', 'brigade', 'battalion', 'unit', 'wing', 'arm', 'offshoot',
+  'umbrella', 'consortium', 'cooperative', 'co-operative', 'university', 'school', 'hospital', 'operation',
+]);
+
+/** Heads of an appositive that make the name before it a person: "X, a shopkeeper in ...". */
+export const PERSON_APPOSITIVE_HEADS = new Set([
+  'shopkeeper', 'farmer', 'economist', 'analyst', 'resident', 'teacher', 'student', 'lawyer', 'attorney',
+  'professor', 'member', 'doctor', 'nurse', 'engineer', 'activist', 'researcher', 'journalist', 'reporter',
+  'businessman', 'businesswoman', 'worker', 'manager', 'official', 'veteran', 'mother', 'father', 'son',
+  'daughter', 'wife', 'husband', 'brother', 'sister', 'leader', 'strategist', 'trader', 'banker', 'partner',
+  'investor', 'fellow', 'scientist', 'expert', 'specialist', 'consultant', 'driver', 'owner', 'survivor',
+  'witness', 'villager', 'pastor', 'priest', 'historian', 'scholar', 'author', 'writer', 'editor',
+  'correspondent', 'executive', 'founder', 'officer', 'soldier', 'pilot', 'volunteer', 'coordinator',
+  'organizer', 'organiser', 'voter', 'retiree', 'mechanic', 'vendor', 'trader', 'colleague', 'aide', 'democrat',
+  'republican', 'independent', 'conservative', 'liberal', 'socialist', 'lawmaker', 'legislator', 'politician',
+  'candidate', 'nominee', 'defendant', 'plaintiff', 'victim', 'patient', 'father-of-two', 'mother-of-two',
+]);
+
+/** "<person noun> at/for X" makes X an organization: "an economist at Basa Capital". */
+export const PERSON_AT_NOUNS = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'manager', 'managers',
+  'researcher', 'researchers', 'director', 'professor', 'fellow', 'partner', 'executive', 'executives',
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'engineer', 'engineers', 'scientist',
+  'scientists', 'lawyer', 'lawyers', 'employee', 'employees', 'worker', 'workers', 'staff', 'trader', 'traders',
+  'banker', 'bankers', 'head', 'chief', 'investor', 'investors', 'expert', 'experts', 'specialist',
+  'consultant', 'adviser', 'advisor', 'editor', 'reporter', 'correspondent', 'lecturer', 'chairman', 'ceo',
+  'president', 'founder', 'members', 'member', 'colleagues', 'scholar', 'student', 'students',
+]);
+
+/** Lower-case plural place heads after coordinated names: "the Torkham and Chaman crossings". */
+export const PLURAL_PLACE_TAILS = new Set([
+  'crossings', 'provinces', 'districts', 'regions', 'villages', 'towns', 'cities', 'rivers', 'camps', 'airports',
+  'bases', 'states', 'counties', 'governorates', 'islands', 'valleys', 'mountains', 'ports', 'neighborhoods',
+  'neighbourhoods', 'oilfields', 'fields', 'communes', 'departments', 'municipalities',
+]);
+
+/** Lower-case singular heads that make the capitalised name before them a place ("Spera district"). */
+export const SINGLE_PLACE_TAILS = new Set([
+  'district', 'province', 'region', 'governorate', 'county', 'crossing', 'dam', 'river', 'camp', 'hospital',
+  'oilfield', 'valley', 'prison', 'commune', 'municipality', 'state', 'department', 'neighborhood',
+  'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield',
+]);
+
+/** Tails folded away from a place's canonical name: "Khost province" is the place "Khost". */
+export const FOLDED_PLACE_TAILS = new Set(['neighborhood', 'neighbourhood', 'province', 'region', 'district', 'governorate', 'county', 'department', 'state', 'municipality', 'commune']);
+
+/** A lower-case hyphen word after a name that makes it a place: "Islamabad-based", "Copenhagen-listed". */
+export const PLACE_HYPHEN_SUFFIXES = new Set(['based', 'born', 'listed', 'headquartered', 'registered', 'bound']);
+
+/** All-caps words that are not organizations (units, formats, common abbreviations). */
+export const NON_ORG_ACRONYMS = new Set([
+  'gdp', 'ai', 'covid', 'dna', 'hiv', 'aids', 'pm', 'am', 'ceo', 'cfo', 'coo', 'cto', 'ipo', 'etf', 'gmt', 'utc',
+  'est', 'pst', 'edt', 'cet', 'mp', 'mps', 'lng', 'ok', 'tv', 'id', 'it', 'pc', 'suv', 'uav', 'uavs', 'rpg', 'ied',
+  'ieds', 'vpn', 'api', 'sms', 'url', 'pdf', 'faq', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'vip', 'diy', 'lgbt',
+  'lgbtq', 'ev', 'evs', 'ceos', 'kg', 'km', 'mph', 'bc', 'ad', 'ps', 'nb', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii',
+  'ix', 'xi', 'xii', 'rip', 'asap', 'fyi', 'q1', 'q2', 'q3', 'q4', 'ar', 'hq', 'gps', 'ict', 'sim', 'atm', 'cpi',
+  'ppi', 'pmi', 'bps', 'eps', 'esg', 'hr', 'pr', 'qr', 'usb', 'wifi', 'ufo', 'icu', 'er', 'mri', 'ct', 'ppe',
+]);
