@@ -477,7 +477,7 @@ function endsNP(st: State, i: number): boolean {
   const t = tok(st, i);
   if (!t || !t.word) return true;
   if (t.cap) return false;
-  if (/^(in|at|of|on|for|from|with|and|close|familiar|who|that|to|by|near|said|say|says|told)$/.test(t.lower)) return true;
+  if (/^(in|at|of|on|for|from|with|and|close|familiar|who|that|to|by|near|said|say|says|told|seen|obtained|reviewed|published|released|issued|sent|dated|filed)$/.test(t.lower)) return true;
   const tags = lexTags(t.lower);
   const nounish = tags.some((x) => /Plural|Singular|Noun/.test(x));
   if (/(ed|ly)$/.test(t.lower) && !nounish) return true;

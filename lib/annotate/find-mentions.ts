@@ -231,6 +231,8 @@ function institutionAt(tokens: Token[], i: number): { len: number; phrase: strin
   const b = tokens[i + 1]?.lower;
   if (a && b && NATIONAL_INSTITUTIONS.has(`${a} ${b}`)) return { len: 2, phrase: `${a} ${b}` };
   if (a && NATIONAL_INSTITUTIONS.has(a)) return { len: 1, phrase: a };
+  // "Ukraine's agriculture ministry": any lower-case portfolio before "ministry".
+  if (a && b === 'ministry' && /^\p{Ll}+$/u.test(tokens[i]?.text ?? '') && !lexTags(a).some((x) => /Verb|Tense|Determiner|Preposition/.test(x))) return { len: 2, phrase: `${a} ${b}` };
   return null;
 }
 
