@@ -109,7 +109,7 @@ export function LogApp() {
             <Notice kind="loading">Reading actors and places…</Notice>
           )
         ) : tab === 'pictures' ? (
-          <Pictures ids={ids} order={order} kind={filters.kind} />
+          <Pictures ids={ids} kind={filters.kind} />
         ) : (
           <div className="panels">
             <ExportPanel shownIds={ids} total={order.ids.length} description={describe(filters, chosen?.name)} />

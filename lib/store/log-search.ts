@@ -28,9 +28,8 @@ export async function searchLog(db: SourcemarkDb, query: string): Promise<Search
   const articleIds = new Set<number>();
   if (!q) return { articleIds, entities: [], statements: [] };
   return db.transaction('r', [db.articles, db.entities, db.appearances, db.attributions], async () => {
-    await db.articles.each((a) => {
-      if (a.id !== undefined && fold(a.title).includes(q)) articleIds.add(a.id);
-    });
+    // toArray (one getAll request) rather than each() (a cursor: one round trip per record).
+    for (const a of await db.articles.toArray()) if (a.id !== undefined && fold(a.title).includes(q)) articleIds.add(a.id);
     const entities = (await db.entities.toArray()).filter(
       (e): e is EntityRecord & { id: number } => e.id !== undefined && [e.name, ...e.aliases].some((n) => fold(n).includes(q)),
     );
@@ -41,12 +40,12 @@ export async function searchLog(db: SourcemarkDb, query: string): Promise<Search
       }
     }
     const statements: AttributionRecord[] = [];
-    await db.attributions.each((a) => {
+    for (const a of await db.attributions.toArray()) {
       if (fold(`${a.source} ${a.cue} ${a.content ?? ''} ${a.quote.exact}`).includes(q)) {
         articleIds.add(a.articleId);
         if (statements.length < STATEMENT_LIMIT) statements.push(a);
       }
-    });
+    }
     return { articleIds, entities, statements };
   });
 }

@@ -18,10 +18,9 @@ export interface LogFilters {
   search?: string;
 }
 
-/** Every article id newest first, with its reading time: the base every filter narrows. */
+/** Every article id, newest first: the base every filter narrows. */
 export interface ArticleOrder {
   ids: number[];
-  visited: Map<number, number>;
 }
 
 /** Local midnight of a YYYY-MM-DD day, in ms; NaN when the day is not a valid date. */
@@ -30,13 +29,20 @@ export function dayStart(day: string): number {
   return new Date(y ?? NaN, (m ?? NaN) - 1, d ?? NaN).getTime();
 }
 
-/** All articles newest first, from the lastVisited index's keys (no record is read). */
+/**
+ * All article ids newest first. Read FORWARD through the lastVisited index as primary keys only (one
+ * getAllKeys request) and reversed here: a reverse read, or reading the index's own keys, makes Dexie
+ * walk a cursor, one round trip per article, which took seconds with 10,000 articles.
+ */
 export async function articleOrder(db: SourcemarkDb): Promise<ArticleOrder> {
-  const collection = db.articles.orderBy('lastVisited').reverse();
-  const [times, ids] = await Promise.all([collection.keys(), collection.clone().primaryKeys()]);
-  const visited = new Map<number, number>();
-  ids.forEach((id, i) => visited.set(id as number, times[i] as number));
-  return { ids: ids as number[], visited };
+  const ids = (await db.articles.orderBy('lastVisited').primaryKeys()) as number[];
+  return { ids: ids.reverse() };
+}
+
+/** Each article's reading time, for the weekly picture (one getAll; not on the first-paint path). */
+export async function visitTimes(db: SourcemarkDb): Promise<Map<number, number>> {
+  const articles = await db.articles.toArray();
+  return new Map(articles.flatMap((a) => (a.id === undefined ? [] : [[a.id, a.lastVisited] as const])));
 }
 
 /** Ids of the articles in which the entity appears (keys of the [entityId+visited] index). */
@@ -48,26 +54,28 @@ export async function articlesOfEntity(db: SourcemarkDb, entityId: number): Prom
   return new Set(keys.map((k) => k[1]));
 }
 
-/** The ids of `order` that pass the date, site and entity filters, newest first. */
+/** The ids of `order` that pass the date, site and entity filters (each one indexed read), newest first. */
 export async function filterArticles(db: SourcemarkDb, order: ArticleOrder, f: LogFilters, matching?: Set<number>): Promise<number[]> {
   const from = f.from ? dayStart(f.from) : -Infinity;
   const to = f.to ? dayStart(f.to) + 86_400_000 : Infinity;
-  const [site, entity] = await Promise.all([
-    f.site ? db.articles.where('site').equals(f.site).primaryKeys().then((k) => new Set(k as number[])) : undefined,
+  const keys = (c: { primaryKeys(): Promise<unknown[]> }) => c.primaryKeys().then((k) => new Set(k as number[]));
+  const [dated, site, entity] = await Promise.all([
+    f.from || f.to ? keys(db.articles.where('lastVisited').between(from, to, true, false)) : undefined,
+    f.site ? keys(db.articles.where('site').equals(f.site)) : undefined,
     f.entityId !== undefined ? articlesOfEntity(db, f.entityId) : undefined,
   ]);
-  return order.ids.filter((id) => {
-    const t = order.visited.get(id) ?? 0;
-    return t >= from && t < to && (!site || site.has(id)) && (!entity || entity.has(id)) && (!matching || matching.has(id));
-  });
+  if (!dated && !site && !entity && !matching) return order.ids;
+  return order.ids.filter((id) => (!dated || dated.has(id)) && (!site || site.has(id)) && (!entity || entity.has(id)) && (!matching || matching.has(id)));
 }
 
-/** The sites the reader has read, most read first, for the site filter. */
+/**
+ * The sites the reader has read, most read first, for the site filter: the distinct sites (one cursor
+ * step per site, not per article), then one count request each.
+ */
 export async function siteList(db: SourcemarkDb): Promise<Array<{ site: string; count: number }>> {
-  const keys = (await db.articles.orderBy('site').keys()) as string[];
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].map(([site, count]) => ({ site, count })).sort((a, b) => b.count - a.count || a.site.localeCompare(b.site));
+  const sites = (await db.articles.orderBy('site').uniqueKeys()) as string[];
+  const counts = await Promise.all(sites.map((site) => db.articles.where('site').equals(site).count()));
+  return sites.map((site, i) => ({ site, count: counts[i] ?? 0 })).sort((a, b) => b.count - a.count || a.site.localeCompare(b.site));
 }
 
 /** One row of the article list. */

@@ -36,23 +36,32 @@ test('10,000 articles: import, first paint and export within their targets', asy
     expect((await extensionRows(serviceWorker, 'articles')).length).toBe(N);
 
     // First paint: from navigation start to the first row with its counts on screen.
+    // Also when React first rendered and when the article count (first query) showed, to see where time goes.
     await log.addInitScript(() => {
-      const w = window as unknown as { __firstRow?: number };
+      const w = window as unknown as { __marks: Record<string, number> };
+      w.__marks = {};
       new MutationObserver((_, observer) => {
+        const m = w.__marks;
+        if (m.react === undefined && document.querySelector('h1')) m.react = performance.now();
+        if (m.count === undefined && /\d articles read/.test(document.querySelector('header [role=status]')?.textContent ?? '')) m.count = performance.now();
         if (document.querySelector('[data-row-loaded]')) {
-          w.__firstRow = performance.now();
+          m.row = performance.now();
           observer.disconnect();
         }
-      }).observe(document, { childList: true, subtree: true });
+      }).observe(document, { childList: true, subtree: true, characterData: true });
     });
-    const paints: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    const paints: Array<Record<string, number>> = [];
+    for (let i = 0; i < 5; i++) {
       await log.reload();
-      await log.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow !== undefined);
-      paints.push(await log.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow));
+      await log.waitForFunction(() => (window as unknown as { __marks: { row?: number } }).__marks.row !== undefined);
+      paints.push(await log.evaluate(() => {
+        const m = (window as unknown as { __marks: Record<string, number> }).__marks;
+        return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v)]));
+      }));
     }
+    const rows = paints.map((p) => p.row as number).sort((a, b) => a - b);
+    const firstPaintMs = rows[2] as number; // the median of five
     await expect(log.locator('[data-row-loaded]').first()).toBeVisible();
-    const firstPaintMs = Math.round([...paints].sort((a, b) => a - b)[1] as number);
 
     await log.getByRole('tab', { name: /Export/ }).click();
     const started = Date.now();
@@ -60,7 +69,7 @@ test('10,000 articles: import, first paint and export within their targets', asy
     const exportMs = Date.now() - started;
     await download.path();
 
-    console.log(JSON.stringify({ articles: N, slack: SLACK, load: loadavg()[0], importMs, firstPaintMs, paints: paints.map(Math.round), exportMs }));
+    console.log(JSON.stringify({ articles: N, slack: SLACK, load: loadavg()[0], importMs, firstPaintMs, paints, exportMs }));
     expect(importMs).toBeLessThanOrEqual(10_000 * SLACK);
     expect(firstPaintMs).toBeLessThanOrEqual(500 * SLACK);
     expect(exportMs).toBeLessThanOrEqual(5_000 * SLACK);
