@@ -413,9 +413,12 @@ function directive(st: State, s: SentenceSpan, i: number): boolean {
 /** "X of Ohio, a member of ..., who argued": the person the relative clause hangs on. */
 function relativeAntecedent(st: State, s: SentenceSpan, who: number): Source | null {
   let best: RawMention | undefined;
-  for (const m of st.input.mentions) {
-    if (m.from < s.from || m.to > who || (m.kind !== 'person' && m.kind !== 'organization')) continue;
-    if (!best || m.from > best.from) best = m;
+  for (const kind of ['person', 'organization'] as const) {
+    for (const m of st.input.mentions) {
+      if (m.from < s.from || m.to > who || m.kind !== kind) continue;
+      if (!best || m.from > best.from) best = m;
+    }
+    if (best) break;
   }
   return best ? fromMention(st, best) : null;
 }

@@ -5,7 +5,7 @@
  * cues generalise where a list of names cannot.
  */
 import {
-  ORG_APPOSITIVE_HEADS, ORG_NOUNS_BEFORE, PERSON_APPOSITIVE_HEADS, PERSON_AT_NOUNS, PLACE_HYPHEN_SUFFIXES,
+  ORG_APPOSITIVE_HEADS, ORG_NOUNS_BEFORE, ORG_TAILS, PERSON_APPOSITIVE_HEADS, PERSON_AT_NOUNS, PLACE_HYPHEN_SUFFIXES,
   PLACE_OF_NOUNS, PLURAL_PLACE_TAILS,
 } from './context-vocab';
 import type { Token } from './tokenize';
@@ -62,6 +62,7 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   if (!next) return null;
   if (next.text === '-' && !next.spaceBefore && PLACE_HYPHEN_SUFFIXES.has(tokens[b + 1]?.lower ?? '')) return 'place';
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';
+  if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
   if ((next.lower === 'and' || next.text === ',') && tokens[b + 1]?.cap && PLURAL_PLACE_TAILS.has(tokens[b + 2]?.lower ?? '')) return 'place';
   let p = from - 1;
   if (DETERMINERS.test(tokens[p]?.lower ?? '')) p--;

@@ -23,8 +23,11 @@ export const ORG_NOUNS_BEFORE = new Set([
   'provider', 'consultancy', 'conglomerate', 'giant', 'drugmaker', 'automaker', 'carmaker', 'chipmaker',
   'supplier', 'distributor', 'broker', 'brokerage', 'exchange', 'utility', 'miner', 'producer', 'platform',
   'app', 'tabloid', 'portal', 'organization', 'organisation', 'ngo', 'union', 'coalition', 'faction',
-  'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel',
+  'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel', 'ruling',
 ]);
+
+/** Lower-case heads after a name that make it an organization: "the Ennahda party", "the Wagner group". */
+export const ORG_TAILS = new Set(['party', 'movement', 'militia', 'group', 'faction', 'coalition', 'alliance', 'rebels', 'insurgents', 'militants', 'gang', 'cartel']);
 
 /** Heads of an appositive that make the name before it an organization: "X, a Dogon militia,". */
 export const ORG_APPOSITIVE_HEADS = new Set([

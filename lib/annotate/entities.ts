@@ -234,7 +234,9 @@ function sameNameGroup(m: RawMention, w: string[], groups: Group[]): Group | nul
   if (m.headWord) {
     // "the House" → the organization whose head that word is ("House of Representatives", "European Commission").
     const word = w[0] ?? '';
-    const heads = groups.filter((g) => g.kind === 'organization' && g.words.length >= 2 && g.words.length <= 6 && (g.words[g.words.length - 1] === word || g.words[g.words.indexOf(word) + 1] === 'of'));
+    const orgs = groups.filter((g) => g.kind === 'organization' && g.words.length >= 2 && g.words.length <= 6);
+    const ofHeads = orgs.filter((g) => g.words[g.words.indexOf(word) + 1] === 'of');
+    const heads = ofHeads.length > 0 ? ofHeads : orgs.filter((g) => g.words[g.words.length - 1] === word);
     return heads.length === 1 ? (heads[0] ?? null) : null;
   }
   const key = w.join(' ');

@@ -463,7 +463,9 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     return;
   }
   const prefixed = PLACE_PREFIXES.has(first) && len >= 2 && !lexTags(last).includes('Demonym') && !ctx.out.adjectives.has(b - 1);
-  if ((PLACE_HEADS.has(last) && len >= 2) || prefixed || tail > 0) {
+  // "Nia Park, an economist at ...": a person whose surname is a place head word.
+  const personAppositive = !role && tail === 0 && (appositiveTitle(ctx, b) !== null || contextKind(tokens, from, b, () => false) === 'person');
+  if (((PLACE_HEADS.has(last) && len >= 2) || prefixed || tail > 0) && !personAppositive) {
     let placeFrom = from;
     const idx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
     const prevPlace = ctx.out.mentions[idx];
@@ -475,6 +477,10 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   }
   if (headline && !role) return;
   if (len === 1 && /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(first)) return;
+  if (len === 1 && (LEGISLATURES.has(first) || ORG_OF_HEADS.has(first)) && !tokens[from]?.upper && !sentenceInitial(ctx, s, from)) {
+    push(ctx, { from, to: b, kind: 'unknown', sentence: si, headWord: true, ...(LEGISLATURES.has(first) ? { hint: 'organization' as const } : {}) });
+    return;
+  }
   const acr = len === 1 ? ctx.acronyms.get(tokens[from]?.text ?? '') : undefined;
   if (acr) { push(ctx, { from, to: b, kind: acr.kind, name: acr.name, sentence: si }); return; }
   const cue = role ? null : contextKind(tokens, from, b, (i) => ctx.out.mentions.some((m) => m.from === i && m.kind === 'place'));

@@ -24,7 +24,10 @@ export function fileId(path: string): string {
 function readMetaBeside(path: string): ArticleMeta {
   const metaPath = join(dirname(path), `${fileId(path)}.meta.json`);
   if (!existsSync(metaPath)) return {};
-  const parsed = ArticleMetaSchema.safeParse(JSON.parse(readFileSync(metaPath, 'utf8')));
+  const raw: unknown = JSON.parse(readFileSync(metaPath, 'utf8'));
+  // Readability's metadata writes null for what it did not find ("publishedTime": null): absent, not invalid.
+  const cleaned = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null)) : raw;
+  const parsed = ArticleMetaSchema.safeParse(cleaned);
   if (!parsed.success) throw new Error(`${metaPath}: not valid article metadata (${parsed.error.message})`);
   return parsed.data;
 }
