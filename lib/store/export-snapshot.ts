@@ -44,17 +44,27 @@ function trimIncident(incident: IncidentRecord & { id: number }, keep: ReadonlyS
   };
 }
 
+/**
+ * Above this many articles a filtered export reads whole tables (one getAll each) and filters in memory:
+ * anyOf() walks a cursor, one round trip per record, which is slower once the selection is large.
+ */
+const WHOLE_TABLE_ABOVE = 200;
+
 /** The given articles and everything they reference (see the file comment). */
 export async function readArticles(db: SourcemarkDb, articleIds: readonly number[]): Promise<Snapshot> {
   const ids = [...new Set(articleIds)];
   const keep = new Set(ids);
+  const whole = ids.length > WHOLE_TABLE_ABOVE;
+  const mine = <T extends { articleId: number }>(rows: T[]) => (whole ? rows.filter((r) => keep.has(r.articleId)) : rows);
   return db.transaction('r', TABLES_OF(db), async () => {
     const [articles, mentions, appearances, attributions, incidents] = await Promise.all([
       db.articles.bulkGet(ids),
-      db.mentions.where('articleId').anyOf(ids).toArray(),
-      db.appearances.where('articleId').anyOf(ids).toArray(),
-      db.attributions.where('articleId').anyOf(ids).toArray(),
-      db.incidents.where('articleIds').anyOf(ids).distinct().toArray(),
+      (whole ? db.mentions.toArray() : db.mentions.where('articleId').anyOf(ids).toArray()).then(mine),
+      (whole ? db.appearances.toArray() : db.appearances.where('articleId').anyOf(ids).toArray()).then(mine),
+      (whole ? db.attributions.toArray() : db.attributions.where('articleId').anyOf(ids).toArray()).then(mine),
+      (whole ? db.incidents.toArray() : db.incidents.where('articleIds').anyOf(ids).distinct().toArray()).then((rows) =>
+        whole ? rows.filter((i) => i.articleIds.some((id) => keep.has(id))) : rows,
+      ),
     ]);
     const trimmed = incidents.filter(hasId).map((i) => trimIncident(i, keep));
     const entityIds = new Set<number>();
