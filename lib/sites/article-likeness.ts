@@ -39,7 +39,8 @@ export function judgeArticle(signals: PageSignals): Verdict {
     : { auto: false, reason: 'not-an-article' };
 }
 
-const ARTICLE_TYPE = /^(News|Reportage|Analysis|Opinion|Report|Scholarly|Tech|Review|Background|Satirical|Advertiser)?Article$|^(LiveBlog|Blog)Posting$/;
+/** Article, NewsArticle, ReportageNewsArticle, OpinionNewsArticle..., BlogPosting, LiveBlogPosting. */
+const ARTICLE_TYPE = /^(?:[A-Z][a-z]+)*Article$|^(?:LiveBlog|Blog)Posting$/;
 
 function declaresArticle(value: unknown, depth: number): boolean {
   if (depth > 6 || value === null || typeof value !== 'object') return false;
