@@ -119,8 +119,10 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
   // Pass 2: references back, responsibility and casualty sentences.
   let lastSentence = -10;
   let lastCluster: IncidentCluster | undefined;
+  const owners = new Map<IncidentMention, IncidentCluster>();
+  for (const c of clusters) for (const m of c.mentions) owners.set(m, c);
   for (const m of mentions) {
-    const owner = clusters.find((c) => c.mentions.includes(m));
+    const owner = owners.get(m);
     if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
     if (m.strength === 'weak') {
       const fitting = clusters.filter((c) => fits(m, c, rel));

@@ -99,7 +99,26 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
 
 /** Lower-case, quote- and punctuation-folded form used to compare place names. */
 export function placeKey(name: string): string {
-  return name.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let k = KEY_CACHE.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (KEY_CACHE.size > 5000) KEY_CACHE.clear();
+    KEY_CACHE.set(name, k);
+  }
+  return k;
+}
+
+const KEY_CACHE = new Map<string, string>();
+
+/** One hit per place name: compatibility depends on which places, not how often they are named. */
+function distinct(places: PlaceHit[]): PlaceHit[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const k = placeKey(p.name);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**
@@ -144,8 +163,10 @@ export function placesRelated(a: string, b: string, contains: Set<string>): bool
  * Whether the places of a new mention fit an incident's places. Countries only conflict with
  * countries: "in Iraq" fits an incident in Baghdad unless the incident is placed in another country.
  */
-export function placesCompatible(mention: PlaceHit[], incident: PlaceHit[], rel: PlaceRelations): boolean {
-  if (mention.length === 0 || incident.length === 0) return true;
+export function placesCompatible(mentionAll: PlaceHit[], incidentAll: PlaceHit[], rel: PlaceRelations): boolean {
+  if (mentionAll.length === 0 || incidentAll.length === 0) return true;
+  const mention = distinct(mentionAll);
+  const incident = distinct(incidentAll);
   const { contains } = rel;
   const mSpec = mention.filter((p) => !p.country);
   const iSpec = incident.filter((p) => !p.country);
