@@ -36,6 +36,11 @@ export const AnnotatePageSchema = z.object({
   continues: z.optional(z.object({ length: nonNegativeInt() })),
   /** True when the page had more text than the content script reads (a huge page). */
   truncated: z.optional(z.boolean()),
+  /**
+   * Reply as soon as the spans are known, before the article is saved: the page draws at once and
+   * asks for the cards' earlier coverage (and any save failure) with article-cards.
+   */
+  early: z.optional(z.boolean()),
 });
 export type AnnotatePage = z.infer<typeof AnnotatePageSchema>;
 
@@ -100,7 +105,8 @@ export const STALE_SESSION_ERROR = 'stale-session';
 export const AnnotateReplySchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    articleId: nonNegativeInt(),
+    /** The stored article's id; absent in an early reply (sent before the save). */
+    articleId: z.optional(nonNegativeInt()),
     spans: z.array(HighlightSpanSchema),
     truncated: z.boolean(),
     /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
@@ -140,8 +146,25 @@ export type CycleMention = z.infer<typeof CycleMentionSchema>;
 export const HighlightsStateReplySchema = z.object({ ok: z.literal(true), visible: z.boolean() });
 export type HighlightsStateReply = z.infer<typeof HighlightsStateReplySchema>;
 
+/**
+ * Content script → background: the hover cards of the article just annotated, with its earlier
+ * coverage. Asked after the highlights are drawn, so the first highlight never waits for the save.
+ */
+export const ArticleCardsSchema = z.object({
+  type: z.literal('article-cards'),
+  url: z.string().check(z.minLength(1), z.maxLength(4096)),
+});
+export type ArticleCards = z.infer<typeof ArticleCardsSchema>;
+
+/** Background → content script: the reply to article-cards, indexed like the annotate reply's cards. */
+export const ArticleCardsReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), entities: z.array(EntityCardSchema) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ArticleCardsReply = z.infer<typeof ArticleCardsReplySchema>;
+
 /** Everything the background accepts. */
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [AnnotatePageSchema]);
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [AnnotatePageSchema, ArticleCardsSchema]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 /** Everything a content script accepts. */

@@ -15,7 +15,7 @@ import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
 import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
 import { readMetadata, readTitle } from '@/lib/page/metadata';
 import { readScope, type ScopeText } from '@/lib/page/read-scope';
-import { requestAnnotation } from './annotate-request';
+import { requestAnnotation, requestCards } from './annotate-request';
 import { paintDrawn, placeMentions, wrapDrawn } from './draw';
 import { attachInteraction, type Interaction } from './interaction';
 import type { Mention } from './mention';
@@ -159,6 +159,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       text: part.text,
       ...(sentLength ? { continues: { length: sentLength } } : {}),
       ...(read.truncated ? { truncated: true } : {}),
+      early: true, // draw first; the cards' earlier coverage follows once the article is saved
     });
     if (signal.aborted) return;
     if (!reply.ok) {
@@ -178,6 +179,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     truncated = reply.truncated;
     markSeen(seen, fresh);
     sentLength = sentLength ? sentLength + PART_SEPARATOR.length + part.text.length : part.text.length;
+    const cards = reply.entities ?? [];
     for (const span of reply.spans) {
       const at = partToPage(part, span.start, span.end);
       if (!at) continue;
@@ -185,11 +187,24 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
         selector: selectorFor(textAtSend, at.start, at.end),
         kind: span.kind,
         label: span.label,
-        entity: span.entity === undefined ? undefined : reply.entities?.[span.entity],
+        entity: span.entity === undefined ? undefined : cards[span.entity],
         attribution: span.attribution === undefined ? undefined : reply.attributions?.[span.attribution],
       });
     }
     render();
+    const coverage = await requestCards(article.url);
+    if (signal.aborted) return;
+    if (!coverage.ok) {
+      // A save that failed (a full disk) is what the popup must tell the reader.
+      if (coverage.error !== STALE_SESSION_ERROR) error = coverage.error;
+      console.debug('sourcemark: no card coverage:', coverage.error);
+      return;
+    }
+    // The mentions hold these card objects: filling them in updates every card already drawn.
+    coverage.entities.forEach((card, i) => {
+      const target = cards[i];
+      if (target) Object.assign(target, card);
+    });
   }
 
   function render(): void {

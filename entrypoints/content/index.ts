@@ -95,7 +95,8 @@ function listenToExtension(): void {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // document_end: the DOM is complete, and the first highlight does not wait for the page to go idle.
+  runAt: 'document_end',
   main() {
     try {
       listenToExtension();

@@ -3,13 +3,17 @@
  * annotated alone and saved together with the rest. In memory only: when the browser stops the
  * service worker the memory goes, the content script is told, and it sends the whole article again.
  */
-import type { Annotation } from '../annotate/types';
+import type { Annotation, Entity } from '../annotate/types';
 
 /** An article's text and annotation so far, and when its visit began. */
 export interface ArticleSession {
   text: string;
   annotation: Annotation;
   visitedAt: number;
+  /** The save of the latest text: stored entity ids by annotation entity id (rejects if it failed). */
+  saved: Promise<ReadonlyMap<string, number>>;
+  /** The entities of the latest reply's cards, in card order (for article-cards). */
+  cardEntities: Entity[];
 }
 
 /** Open articles remembered at most; the least recently used is forgotten first. */

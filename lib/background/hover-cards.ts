@@ -17,6 +17,8 @@ export interface CardedSpans {
   spans: HighlightSpan[];
   entities: EntityCard[];
   attributions: AttributionCard[];
+  /** The entity behind each of `entities`, to fill in coverage later. */
+  cardEntities: Entity[];
 }
 
 function toIso(ms: number): string | undefined {
@@ -24,7 +26,8 @@ function toIso(ms: number): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
 
-function coverageFor(
+/** The stored coverage of an annotation entity: by its stored id, else by its name or aliases. */
+export function coverageFor(
   entity: Entity,
   storedId: number | undefined,
   coverage: ArticleCoverage | undefined,
@@ -37,7 +40,8 @@ function coverageFor(
   return list.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => keys.has(entityKey(c.kind, n))));
 }
 
-function entityCard(entity: Entity, cov: EntityCoverage | undefined): EntityCard {
+/** The card of an article entity, with its coverage when the article is stored (else none yet). */
+export function entityCard(entity: Entity, cov: EntityCoverage | undefined): EntityCard {
   const aliases = [...new Set(entity.aliases)].filter((a) => a !== entity.name);
   return {
     name: entity.name,
@@ -66,6 +70,7 @@ export function attachCards(
   whole: (entity: Entity) => Entity = (entity) => entity,
 ): CardedSpans {
   const entities: EntityCard[] = [];
+  const cardEntities: Entity[] = [];
   const attributions: AttributionCard[] = [];
   const entityIndex = new Map<string, number>();
   const attributionIndex = new Map<string, number>();
@@ -95,9 +100,10 @@ export function attachCards(
     let index = entityIndex.get(full.id);
     if (index === undefined) {
       index = entities.push(entityCard(full, coverageFor(full, storedIds.get(full.id), coverage))) - 1;
+      cardEntities.push(full);
       entityIndex.set(full.id, index);
     }
     out.push({ ...span, entity: index });
   }
-  return { spans: out, entities, attributions };
+  return { spans: out, entities, attributions, cardEntities };
 }

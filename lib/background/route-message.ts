@@ -2,9 +2,9 @@
  * The background's single entry for messages: validates everything it receives, refuses what does not
  * come from this extension, and turns every failure into an error reply instead of a crash.
  */
-import { BackgroundRequestSchema, describeInvalid, type AnnotateReply, type ErrorReply } from '../messages';
+import { BackgroundRequestSchema, describeInvalid, type AnnotateReply, type ArticleCardsReply, type ErrorReply } from '../messages';
 import type { SourcemarkDb } from '../store/db';
-import { handleAnnotate } from './handle-annotate';
+import { handleAnnotate, handleArticleCards } from './handle-annotate';
 
 /** Who sent a message, as the browser reports it. */
 export interface MessageSender {
@@ -29,7 +29,7 @@ export async function routeMessage(
   raw: unknown,
   sender: MessageSender,
   extensionId: string,
-): Promise<AnnotateReply | ErrorReply> {
+): Promise<AnnotateReply | ArticleCardsReply | ErrorReply> {
   if (sender.id !== extensionId) {
     return { ok: false, error: 'message from another extension refused' };
   }
@@ -43,6 +43,8 @@ export async function routeMessage(
     switch (parsed.data.type) {
       case 'annotate-page':
         return await handleAnnotate(db, parsed.data, Date.now());
+      case 'article-cards':
+        return await handleArticleCards(db, parsed.data.url);
     }
   } catch (error) {
     console.error('sourcemark background: failed to handle', parsed.data.type, error);

@@ -64,9 +64,9 @@ test('a React-like page: re-rendered nodes keep their highlights; pushState star
   const mentions = (await extensionRows(serviceWorker, 'mentions')).length;
 
   await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
-  await expect.poll(() => allRangesConnected(page)).toBe(true);
+  await expect.poll(() => highlightedTexts(page)).toEqual(first);
+  expect(await allRangesConnected(page)).toBe(true);
   expect(await highlightCount(page)).toBe(count);
-  expect(await highlightedTexts(page)).toEqual(first);
   await page.waitForTimeout(800);
   const articles = await extensionRows(serviceWorker, 'articles');
   expect(articles).toHaveLength(1);

