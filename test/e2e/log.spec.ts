@@ -63,9 +63,13 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test('lists the articles read, with counts, an entity index, search and pictures', async ({ context, server, extensionId }) => {
+test('the popup opens the log, which lists the articles read, with counts, an entity index, search and pictures', async ({ context, server, extensionId }) => {
   await readArticles(context, server.origin);
-  const log = await openLog(context, extensionId);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const [log] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open reading log' }).click()]);
+  await log.waitForLoadState();
+  expect(log.url()).toBe(`chrome-extension://${extensionId}/log.html`);
   const rows = log.locator('[data-row-loaded]');
   await expect(rows).toHaveCount(2);
   // Newest first: the second article read comes first.
