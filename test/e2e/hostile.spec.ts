@@ -162,8 +162,8 @@ test('a page of 200,000 words and 50,000 elements stays responsive', async ({ co
   expect(pageErrors).toEqual([]);
 });
 
-/** The longest the huge page may freeze at once (measured 363 ms on 2 shared cores). */
-const HUGE_PAGE_MAX_FREEZE_MS = 1500;
+/** The longest the huge page may freeze at once (measured 143–990 ms on 2 shared, busy cores). */
+const HUGE_PAGE_MAX_FREEZE_MS = 2000;
 
 test('a page can neither reach Sourcemark nor be obeyed: no external messaging, no data, forged messages ignored', async ({ context, pages, serviceWorker, extensionId }) => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
