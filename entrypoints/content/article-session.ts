@@ -205,6 +205,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       const target = cards[i];
       if (target) Object.assign(target, card);
     });
+    interaction.refresh();
   }
 
   function render(): void {

@@ -23,6 +23,8 @@ export interface Interaction {
   /** The mentions now drawn (after every redraw). */
   update(drawn: ReadonlyArray<Drawn<Mention>>, index: HitIndex<Mention>): void;
   cycle(direction: 'next' | 'previous'): void;
+  /** Draws the open card again: its mention's card data were filled in (earlier coverage arrived). */
+  refresh(): void;
 }
 
 function toBox(r: DOMRect | DOMRectReadOnly): Box {
@@ -128,6 +130,12 @@ export function attachInteraction(doc: Document, env: InteractionEnv): Interacti
         else hide();
         if (same && via === 'keyboard') paintFocus(same.range);
       }
+    },
+    refresh() {
+      if (!current || !via) return;
+      // Forget what the card shows so it is filled again; both happen before the next paint.
+      card.hide();
+      show(current, via);
     },
     cycle(direction) {
       if (!env.visible() || !drawn.length) return;

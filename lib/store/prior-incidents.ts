@@ -8,7 +8,7 @@ import type { IncidentRecord } from './records';
 /** How many prior incidents the popup's timeline shows. */
 export const PRIOR_INCIDENT_LIMIT = 12;
 
-/** An incident with the articles (titles) that reported it. */
+/** An incident with the articles (titles) that reported it, each once. */
 export interface PriorIncident {
   incident: IncidentRecord;
   /** Why it is listed: it happened at one of the article's places, or involves one of its actors. */
@@ -43,6 +43,11 @@ export async function priorIncidents(
   return attachReports(db, listed);
 }
 
+function firstPerArticle<T extends { articleId: number }>(sources: readonly T[]): T[] {
+  const seen = new Set<number>();
+  return sources.filter((s) => !seen.has(s.articleId) && Boolean(seen.add(s.articleId)));
+}
+
 /** Adds to each incident the stored articles that reported it, with their evidence sentences. */
 export async function attachReports(
   db: SourcemarkDb,
@@ -53,7 +58,9 @@ export async function attachReports(
   return listed.map(({ incident, via }) => ({
     incident,
     via,
-    reports: incident.sources.flatMap((s) => {
+    // One report per article: an article that names the incident in several sentences is one source,
+    // shown with its first sentence about it.
+    reports: firstPerArticle(incident.sources).flatMap((s) => {
       const article = articles.get(s.articleId);
       return article ? [{ articleId: s.articleId, title: article.title, url: article.url, evidence: s.evidence }] : [];
     }),

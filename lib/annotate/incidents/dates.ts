@@ -39,6 +39,10 @@ export function publicationDay(publishedTime: string | undefined): Ymd | undefin
 const VAGUE_RE = /\b(?:week|weeks|weekend|decade)\b/i;
 const PERIOD_RE = /\b(?:month|months|year|years)\b/i;
 const YEAR_RE = /(?<=\b(?:in|since|during|early|late|mid|the|of|until|by)[\s-])(?:19[5-9]\d|20\d\d)\b/gi;
+const STATEMENT_VERB_AFTER_RE =
+  /^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote|blamed|accused|denied|claimed|condemned|warned|vowed|urged|called|asked|pledged|promised|rejected|demanded)\b/i;
+/** A date counted from another event ("three days after the attack"), not from publication. */
+const FROM_EVENT_RE = /\b(?:after|later|before|earlier|prior to)\b/i;
 const TRIGGER_WORD_RE = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
 
 /** Whether the date at [start, end) dates a statement ("said on Tuesday", "On Monday, Reuters cited"). */
@@ -51,7 +55,8 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
     if (REPORT_WORD_RE.test(w)) return true;
   }
   const after = text.slice(end, end + 80);
-  if (/^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote)\b/i.test(after)) return true;
+  // "X on Tuesday blamed / denied / vowed ...": the date is of what X said or did about the event.
+  if (STATEMENT_VERB_AFTER_RE.test(after)) return true;
   if (/^\s*(?:file )?photo\b/i.test(after)) return true;
   if (before.trim().split(/\s+/).filter(Boolean).length <= 1) {
     const next = after.replace(/^\s*,?\s*/, '').split(/\s+/).slice(0, 6).join(' ');
@@ -72,6 +77,7 @@ export function findDates(text: string, from: number, to: number, publishedTime?
   const out: DateHit[] = [];
   for (const r of chrono.parse(slice, { instant: ref, timezone: 0 })) {
     if (VAGUE_RE.test(r.text)) continue;
+    if (FROM_EVENT_RE.test(r.text) && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;
     const c = r.start;
     const start = from + r.index;
     const end = start + r.text.replace(/[\s,.;:]+$/, '').length;
@@ -109,6 +115,8 @@ export function findDates(text: string, from: number, to: number, publishedTime?
       }
     }
     if (!day) continue;
+    // An event is reported after it happened: a day well after publication is a misreading.
+    if (pub && toUtc(day) > toUtc(pub) + 2 * DAY) continue;
     out.push({ date: fmt(day), precision: 'day', start, end, report: isReportDate(text, from, start, end) });
   }
   for (const m of slice.matchAll(YEAR_RE)) {

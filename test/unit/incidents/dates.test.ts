@@ -19,6 +19,16 @@ describe('findDates', () => {
     expect(dates('The Dec. 28 blast destroyed a bridge.', '2023-01-04')).toEqual([['2022-12-28', false]]);
   });
 
+  it('does not count from publication a date counted from another event', () => {
+    expect(dates('The raid came three days after gunmen burned the depot.', '2023-05-10')).toEqual([]);
+    expect(dates('Two days later, a second convoy was hit.', '2023-05-10')).toEqual([]);
+  });
+
+  it('takes a weekday before a statement verb as the statement\'s date', () => {
+    expect(dates('The ministry on Tuesday blamed rebels for the ambush.', '2023-05-10')).toEqual([['2023-05-09', true]]);
+    expect(dates('Police on Monday denied firing at the crowd.', '2023-05-10')).toEqual([['2023-05-08', true]]);
+  });
+
   it('keeps explicit dates as written', () => {
     expect(dates('The shelling on Aug. 2, 2019, hit a school.', '2023-05-10')).toEqual([['2019-08-02', false]]);
   });

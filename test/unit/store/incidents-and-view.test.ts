@@ -84,4 +84,13 @@ describe('articleView', () => {
     expect(view?.incidents[0]?.reports.map((r) => r.title)).toEqual(['Title a', 'Title b']);
     expect(view?.prior.map((p) => p.incident.date)).toEqual(['2026-04-10']);
   });
+
+  it('lists an article that names an incident in several sentences as one source', async () => {
+    const twice = `${T1} The drones struck the Erbil airport runway.`;
+    const incident = { ...drone(twice, T1, '2026-04-07'), mentions: [at(twice, T1), at(twice, 'The drones struck the Erbil airport runway.')] };
+    await save('a', twice, [ent(twice, 'p', 'Erbil', 'place')], [incident], [], 1);
+    await save('b', T2, [ent(T2, 'p', 'Erbil', 'place')], [drone(T2, 'A drone attack hit Erbil airport on Tuesday', '2026-04-07')], [], 2);
+    const view = await articleView(db, 'b');
+    expect(view?.incidents[0]?.reports.map((r) => [r.title, r.evidence])).toEqual([['Title a', T1], ['Title b', 'A drone attack hit Erbil airport on Tuesday']]);
+  });
 });
