@@ -22,7 +22,8 @@ import { renderTable } from '../../bench/report/table';
 import { measureStorage } from '../../bench/storage/measure-storage';
 
 /** The bench build's folder, apart from .output and the other engineers' builds. */
-const BUILD_DIR = resolve('.tmp/bench-build');
+/** Where the bench's own build goes; SOURCEMARK_BENCH_BUILD lets two benches run side by side. */
+const BUILD_DIR = resolve(process.env.SOURCEMARK_BENCH_BUILD ?? '.tmp/bench-build');
 const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
