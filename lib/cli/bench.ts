@@ -21,8 +21,7 @@ import { storageRows } from '../../bench/report/storage-rows';
 import { renderTable } from '../../bench/report/table';
 import { measureStorage } from '../../bench/storage/measure-storage';
 
-/** The bench build's folder, apart from .output and the other engineers' builds. */
-/** Where the bench's own build goes; SOURCEMARK_BENCH_BUILD lets two benches run side by side. */
+/** Where the bench's own build goes; SOURCEMARK_BENCH_BUILD lets two benches run side by side (apart from .output). */
 const BUILD_DIR = resolve(process.env.SOURCEMARK_BENCH_BUILD ?? '.tmp/bench-build');
 const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 
