@@ -23,6 +23,8 @@ import { HUGE_MUTATION_COUNT, observeBatched } from './mutation-batcher';
 
 /** Fewer words than this is a page, not an article. */
 export const MIN_ARTICLE_WORDS = 120;
+/** When the reader asks, a short text (a statement, a brief) is annotated too; fewer words is nothing to mark. */
+export const MIN_ASKED_WORDS = 12;
 /** The most article text read from a page (about 100,000 words): a huge page is annotated in part. */
 export const MAX_READ_CHARS = 600_000;
 /** New text shorter than this waits for more (a ticking "updated 2 minutes ago" is no news). */
@@ -52,6 +54,8 @@ export interface SessionEnv {
   visible(): boolean;
   /** Called with each batch of page changes (the URL may have changed too). */
   onPageChange(): void;
+  /** The reader asked for this page: annotate its main text even if it does not look like an article. */
+  asked?: boolean;
 }
 
 function segmentsConnected(read: ScopeText): boolean {
@@ -125,10 +129,10 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     if (detectAttempts >= MAX_DETECT_ATTEMPTS) return false;
     detectAttempts++;
     needDetect = false;
-    const found = detectArticle(doc);
+    const found = detectArticle(doc, { asked: env.asked === true });
     if (!found) return false;
     const text = readScope(found, MAX_READ_CHARS);
-    if (countWords(text.text) < MIN_ARTICLE_WORDS) return false;
+    if (countWords(text.text) < (env.asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS)) return false;
     scope = found;
     read = null;
     return true;

@@ -32,7 +32,8 @@ let gate: Gate | null = null;
 /** Aborted once a session runs: until then page changes (a client-rendered article) re-ask the gate. */
 const waitingForArticle = new AbortController();
 
-function startSession(): void {
+/** Starts annotating this page; `asked`: the reader asked for it, so it need not look like an article. */
+function startSession(asked = false): void {
   waitingForArticle.abort();
   sessionAbort?.abort();
   const abort = new AbortController();
@@ -41,6 +42,7 @@ function startSession(): void {
     signal: abort.signal,
     visible: () => highlightsVisible,
     onPageChange: () => urlWatch?.check(),
+    asked,
   });
 }
 
@@ -103,7 +105,7 @@ export default defineContentScript({
       // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
       // The URL watch lives as long as the tab: its signal is never aborted.
       urlWatch = watchUrl(onUrlChange, new AbortController().signal);
-      gate = startWhenWanted(async () => startSession());
+      gate = startWhenWanted(async (reason) => startSession(reason === 'asked'));
       let rechecks = 0;
       observeBatched(
         document.documentElement,

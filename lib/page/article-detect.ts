@@ -80,12 +80,19 @@ function readabilityKept(doc: Document): Element[] | null {
   return kept.length ? kept : null;
 }
 
+/** How the article is looked for. */
+export interface DetectOptions {
+  /** The reader asked for this page: find its main text even when the page does not look like an article. */
+  asked?: boolean;
+}
+
 /**
- * Finds the article of `doc`, or null when the page is not one. Readability decides on a clone; pages
- * too big for it (or where it finds nothing) fall back to the paragraph-density heuristic.
+ * Finds the article of `doc`, or null when the page is not one (unless the reader asked). Readability
+ * decides on a clone; pages too big for it (or where it finds nothing) fall back to the
+ * paragraph-density heuristic.
  */
-export function detectArticle(doc: Document): ArticleScope | null {
-  if (!doc.body || !looksLikeArticle(doc)) return null;
+export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleScope | null {
+  if (!doc.body || (!options.asked && !looksLikeArticle(doc))) return null;
   if (doc.body.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return heuristicScope(doc);
   let kept: Element[] | null = null;
   try {

@@ -13,7 +13,8 @@ test('annotates declared articles on its own, leaves other pages alone until ask
   expect(await storedArticleCount(serviceWorker)).toBe(1);
 
   let stored = 1;
-  for (const path of ['/trust/not-an-article.html', '/trust/plain-essay.html']) {
+  // A timetable page, an essay, and a notice far too short to pass for an article: each only when asked.
+  for (const path of ['/trust/not-an-article.html', '/trust/plain-essay.html', '/trust/short-notice.html']) {
     const page = await context.newPage();
     await page.goto(pages.origin + path);
     expect(await countAfterSettling(page), path).toBe(0);
@@ -28,7 +29,7 @@ test('annotates declared articles on its own, leaves other pages alone until ask
     await popup.close();
     await page.close();
   }
-  expect(await storedArticleCount(serviceWorker)).toBe(3);
+  expect(await storedArticleCount(serviceWorker)).toBe(4);
   const essay = await context.newPage();
   await essay.goto(`${pages.origin}/trust/plain-essay.html`);
   // Asked once is not a rule: the next visit is judged again.
