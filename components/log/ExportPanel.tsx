@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { tablesCsv, mentionsCsv } from '@/lib/export/csv';
 import { exportFileName, type ExportKind } from '@/lib/export/file-name';
-import type { Snapshot } from '@/lib/export/format';
+import type { ExportReaderKnowledge, Snapshot } from '@/lib/export/format';
 import { toJsonExport } from '@/lib/export/json';
 import { toMarkdown } from '@/lib/export/markdown';
 import { toWebAnnotations } from '@/lib/export/w3c';
 import { zipFiles } from '@/lib/export/zip';
 import { readAll, readArticles } from '@/lib/store/export-snapshot';
+import { exportReaderKnowledge } from '@/lib/store/reader-knowledge';
 import { downloadBlob, downloadText } from './download';
 import { plural } from './format';
-import { logDb } from './log-db';
+import { logDb, logSettingsDb } from './log-db';
 import { Notice } from '../Notice';
 
 const FORMATS: Array<{ kind: ExportKind; label: string }> = [
@@ -21,10 +22,10 @@ const FORMATS: Array<{ kind: ExportKind; label: string }> = [
 ];
 
 /** Builds the chosen file from a snapshot: pure exporters, then one download. */
-function save(kind: ExportKind, s: Snapshot, now: Date, filtered: boolean, description: string): string {
+function save(kind: ExportKind, s: Snapshot, now: Date, filtered: boolean, description: string, knowledge?: ExportReaderKnowledge[]): string {
   const name = exportFileName(kind, now, filtered);
   const scope = { kind: filtered ? ('filtered' as const) : ('all' as const), description };
-  if (kind === 'json') downloadText(name, toJsonExport(s, now, scope), 'application/json');
+  if (kind === 'json') downloadText(name, toJsonExport(s, now, scope, knowledge), 'application/json');
   else if (kind === 'csv-mentions') downloadText(name, mentionsCsv(s), 'text/csv');
   else if (kind === 'csv-tables') {
     const files = Object.fromEntries(Object.entries(tablesCsv(s)).map(([t, text]) => [`${t}.csv`, text]));
@@ -43,10 +44,16 @@ export function ExportPanel({ shownIds, total, description }: { shownIds: number
     setStatus({ kind: 'loading', text: 'Exporting…' });
     const started = performance.now();
     try {
-      const s = filtered ? await readArticles(logDb, shownIds) : await readAll(logDb);
-      const name = save(kind, s, new Date(), filtered, filtered ? description : 'Everything');
+      // The reader's own actors and places travel with the complete JSON export only (see ExportFile).
+      const withKnowledge = kind === 'json' && !filtered;
+      const [s, knowledge] = await Promise.all([
+        filtered ? readArticles(logDb, shownIds) : readAll(logDb),
+        withKnowledge ? exportReaderKnowledge(logSettingsDb) : Promise.resolve(undefined),
+      ]);
+      const name = save(kind, s, new Date(), filtered, filtered ? description : 'Everything', knowledge);
       const ms = Math.round(performance.now() - started);
-      setStatus({ kind: 'empty', text: `Saved ${name}: ${plural(s.articles.length, 'article')} (${ms} ms).` });
+      const taught = knowledge?.length ? ` and ${plural(knowledge.length, 'actor or place', 'actors and places')} you added` : '';
+      setStatus({ kind: 'empty', text: `Saved ${name}: ${plural(s.articles.length, 'article')}${taught} (${ms} ms).` });
     } catch (error) {
       console.error('sourcemark log: export failed', error);
       setStatus({ kind: 'error', text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { importExport } from '@/lib/import/import-file';
 import type { ImportProgress } from '@/lib/import/problem';
+import type { KnowledgeOutcome } from '@/lib/import/import-file';
 import type { ImportSummary } from '@/lib/import/write-import';
 import { plural } from './format';
-import { logDb } from './log-db';
+import { logDb, logSettingsDb } from './log-db';
 
 type State =
   | { state: 'idle' }
   | { state: 'running'; progress: ImportProgress }
-  | { state: 'done'; summary: ImportSummary; ms: number }
+  | { state: 'done'; summary: ImportSummary; knowledge: KnowledgeOutcome; ms: number }
   | { state: 'refused'; where: string; message: string };
 
 const PHASE = { reading: 'Reading', validating: 'Checking', writing: 'Writing', done: 'Done' } as const;
@@ -21,8 +22,8 @@ export function ImportPanel() {
     setS({ state: 'running', progress: { phase: 'reading', done: 0, total: 1 } });
     try {
       const text = await file.text();
-      const outcome = await importExport(logDb, text, (progress) => setS({ state: 'running', progress }));
-      if (outcome.ok) setS({ state: 'done', summary: outcome.summary, ms: Math.round(performance.now() - started) });
+      const outcome = await importExport(logDb, text, (progress) => setS({ state: 'running', progress }), logSettingsDb);
+      if (outcome.ok) setS({ state: 'done', summary: outcome.summary, knowledge: outcome.readerKnowledge, ms: Math.round(performance.now() - started) });
       else setS({ state: 'refused', ...outcome.problem });
     } catch (error) {
       console.error('sourcemark log: import failed', error);
@@ -32,7 +33,7 @@ export function ImportPanel() {
   return (
     <section className="panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Import</h2>
-      <p>Reads back a Sourcemark JSON export (of this or an earlier version). Articles you already have are merged, not duplicated. If any record is invalid, nothing is imported.</p>
+      <p>Reads back a Sourcemark JSON export (of this or an earlier version). Articles you already have are merged, not duplicated; the actors and places you added in the settings come back too (the newer form of an entry wins). If any record is invalid, nothing is imported.</p>
       <label className="file">
         Import a JSON export
         <input
@@ -57,7 +58,13 @@ export function ImportPanel() {
       {s.state === 'done' && (
         <p role="status" className="notice" data-import="done">
           Imported in {s.ms} ms: {plural(s.summary.added.articles, 'new article')}, {plural(s.summary.merged.articles, 'article')} merged,{' '}
-          {plural(s.summary.added.entities, 'new entity', 'new entities')}, {plural(s.summary.added.incidents, 'new incident')}.
+          {plural(s.summary.added.entities, 'new entity', 'new entities')}, {plural(s.summary.added.incidents, 'new incident')}
+          {s.knowledge.inFile > 0 && !s.knowledge.failed && <>; {plural(s.knowledge.written, 'actor or place', 'actors and places')} of yours added or updated</>}.
+        </p>
+      )}
+      {s.state === 'done' && s.knowledge.failed && (
+        <p role="alert" className="notice notice--error" data-import="knowledge-failed">
+          The reading log was imported, but your own actors and places from the file could not be saved ({s.knowledge.failed}). Import the file again to retry.
         </p>
       )}
       {s.state === 'refused' && (

@@ -15,10 +15,15 @@ import {
   MentionRecordSchema,
   QuoteSchema,
 } from '../store/records';
+import { ExportedReaderKnowledgeSchema, knowledgeKey } from '../store/reader-knowledge';
 
 /** Names the file kind, so a random JSON file is told apart from an export. */
 export const EXPORT_FORMAT = 'sourcemark-export';
-/** Bumped whenever the shape of the records changes; the import migrates every earlier version. */
+/**
+ * Bumped whenever the shape of the records changes; the import migrates every earlier version. Adding
+ * the optional `readerKnowledge` field did not bump it: a file without the field is still a valid
+ * version 1 file, and a Sourcemark that predates the field reads the rest of the file and ignores it.
+ */
 export const EXPORT_VERSION = 1;
 
 const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -91,5 +96,24 @@ export const ExportHeaderSchema = z.object({
 });
 export type ExportHeader = z.infer<typeof ExportHeaderSchema>;
 
-/** A whole export file of the current version. */
-export type ExportFile = ExportHeader & Snapshot;
+/** Most entries of the reader's knowledge a file may carry (the options page's own bound). */
+export const MAX_READER_KNOWLEDGE = 10_000;
+
+/**
+ * One actor or place the reader taught Sourcemark on the options page, as the file carries it: the
+ * options form's fields plus its dates (a Date must hold them), and a name that has a storage key
+ * (not only punctuation), so the entry can always be written once the file is accepted.
+ */
+export const ExportReaderKnowledgeSchema = ExportedReaderKnowledgeSchema.extend({
+  createdAt: timestamp,
+  updatedAt: timestamp,
+}).refine((e) => knowledgeKey(e.name) !== '', { message: 'name has no letters or digits', path: ['name'] });
+export type ExportReaderKnowledge = z.infer<typeof ExportReaderKnowledgeSchema>;
+
+/**
+ * A whole export file of the current version. `readerKnowledge` (the reader's own actors and places,
+ * settings rather than reading) is written by the complete export only: a filtered export is a
+ * selection of articles, often made to be shared, and leaves the reader's settings out. Files from
+ * before the field existed have none, and import as before.
+ */
+export type ExportFile = ExportHeader & Snapshot & { readerKnowledge?: ExportReaderKnowledge[] };

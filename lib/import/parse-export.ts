@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EXPORT_FORMAT, ExportHeaderSchema, RECORD_SCHEMAS, TABLES, type ExportFile, type Snapshot, type TableName } from '../export/format';
 import { checkReferences } from './check-references';
 import { migrate } from './migrate';
+import { parseReaderKnowledge } from './parse-reader-knowledge';
 import { ImportRejected, recordLabel, type ImportProblem, type ImportProgress } from './problem';
 import { CHUNK, yieldToBrowser } from './yield';
 
@@ -74,6 +75,7 @@ export async function parseExport(text: string, report: (p: ImportProgress) => v
     const raw = readHeader(parseJson(text));
     const header = ExportHeaderSchema.parse(raw);
     const total = TABLES.reduce((n, t) => n + (Array.isArray(raw[t]) ? (raw[t] as unknown[]).length : 0), 0);
+    const readerKnowledge = parseReaderKnowledge(raw.readerKnowledge);
     const progress = { done: 0, total, report };
     const snapshot = {} as Snapshot;
     for (const table of TABLES) {
@@ -81,7 +83,7 @@ export async function parseExport(text: string, report: (p: ImportProgress) => v
     }
     checkReferences(snapshot);
     report({ phase: 'validating', done: total, total });
-    return { ok: true, file: { ...header, ...snapshot } };
+    return { ok: true, file: { ...header, ...(readerKnowledge ? { readerKnowledge } : {}), ...snapshot } };
   } catch (error) {
     if (error instanceof ImportRejected) return { ok: false, problem: error.problem };
     throw error;

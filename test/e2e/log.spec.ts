@@ -1,11 +1,13 @@
 /**
  * The reading log in real Chromium, on the built extension: it lists what was read; every export format
- * downloads and holds what it should; export → delete everything → import restores identical data;
+ * downloads and holds what it should; export → delete everything → import restores identical data,
+ * the reader's own actors and places (settings, which delete everything keeps) included;
  * malformed and truncated files are refused with a message and change nothing.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionRows, test, waitForHighlights } from './fixtures';
+import { openOptions } from './trust-fixtures';
 
 const TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'];
 const PAGES = ['port-drone-strike.html', 'grain-corridor-talks.html'];
@@ -27,6 +29,28 @@ async function allRows(worker: Worker): Promise<Record<string, Array<Record<stri
   const out: Record<string, Array<Record<string, unknown>>> = {};
   for (const t of TABLES) out[t] = await extensionRows(worker, t);
   return out;
+}
+
+/** The reader's own actors and places, from the settings database, without their database ids. */
+async function knowledgeRows(worker: Worker): Promise<Array<Record<string, unknown>>> {
+  const rows = await worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('sourcemark-settings');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('knowledge')) return [];
+      return await new Promise<Array<Record<string, unknown>>>((ok, fail) => {
+        const req = db.transaction('knowledge', 'readonly').objectStore('knowledge').getAll();
+        req.onsuccess = () => ok(req.result as Array<Record<string, unknown>>);
+        req.onerror = () => fail(req.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+  return rows.map(({ id: _id, ...rest }) => rest);
 }
 
 async function openLog(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -142,22 +166,48 @@ test('each export format downloads and holds the log', async ({ context, server,
   }
 });
 
-test('export, delete everything, import: the same data, record by record', async ({ context, server, extensionId, serviceWorker }) => {
+test('export, delete everything, import: the same data, record by record, and the reader knowledge too', async ({ context, server, extensionId, serviceWorker }) => {
   await readArticles(context, server.origin);
+  const options = await openOptions(context, extensionId);
+  const form = options.getByRole('form', { name: 'Add or correct an actor or place' });
+  await form.getByLabel('Name').fill('Marlow Quist');
+  await form.getByLabel('Type').selectOption('organization');
+  await form.getByLabel('Kind (optional)').fill('water company');
+  await form.getByLabel('Also called (comma-separated)').fill('Marlow Quist Water, MQW');
+  await form.getByRole('button', { name: 'Save' }).click();
+  const entry = options.locator('tr[data-name="Marlow Quist"]');
+  await expect(entry).toContainText('Marlow Quist Water, MQW');
+  const knowledge = await knowledgeRows(serviceWorker);
+  expect(knowledge).toEqual([expect.objectContaining({ name: 'Marlow Quist', type: 'organization', subtype: 'water company', aliases: ['Marlow Quist Water', 'MQW'] })]);
+
   const before = await allRows(serviceWorker);
   expect(before.articles).toHaveLength(2);
   const log = await openLog(context, extensionId);
   await log.getByRole('tab', { name: /Export/ }).click();
   const json = await download(log, 'json');
+  expect(JSON.parse(json.body.toString('utf8')).readerKnowledge).toEqual([expect.objectContaining({ name: 'Marlow Quist', aliases: ['Marlow Quist Water', 'MQW'] })]);
 
   await log.getByRole('button', { name: 'Delete everything…' }).click();
   await log.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(log.locator('[data-delete="done"]')).toContainText('Deleted 2 articles');
   for (const t of TABLES) expect(await extensionRows(serviceWorker, t)).toEqual([]);
+  // The reader's knowledge is settings, not reading: deleting the log keeps it.
+  expect(await knowledgeRows(serviceWorker)).toEqual(knowledge);
+  await options.reload();
+  await expect(entry).toBeVisible();
+  // Deleted on the options page, so that only the import can bring it back.
+  await entry.getByRole('button', { name: 'Delete' }).click();
+  await expect(entry).toHaveCount(0);
+  expect(await knowledgeRows(serviceWorker)).toEqual([]);
 
   await log.getByLabel('Import a JSON export').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: json.body });
   await expect(log.locator('[data-import="done"]')).toContainText('2 new articles');
+  await expect(log.locator('[data-import="done"]')).toContainText('1 actor or place of yours added or updated');
   expect(await allRows(serviceWorker)).toEqual(before);
+  expect(await knowledgeRows(serviceWorker)).toEqual(knowledge);
+  await options.reload();
+  await expect(entry).toContainText('organization (water company)');
+  await expect(entry).toContainText('Marlow Quist Water, MQW');
 });
 
 test('malformed and truncated files are refused with a message, and nothing changes', async ({ context, server, extensionId, serviceWorker }) => {
