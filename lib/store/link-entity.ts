@@ -1,10 +1,10 @@
 /**
- * Cross-article linking: finds the stored entity an article's entity is, or decides it is new.
+ * Cross-article linking, the record side: the keys a stored entity is found under, and how an
+ * article's entity folds into the record it links to (the decision itself is in link-entities.ts).
  * Linking is conservative: a surname alone links only when exactly one stored person carries it
  * (Masoud, Masrour and Nechirvan Barzani stay three people), and an ambiguous alias links nothing.
  */
 import type { Entity } from '../annotate/types';
-import type { SourcemarkDb } from './db';
 import { entityKey, kindClass, normalizeName, surnameOf } from './entity-key';
 import type { EntityRecord } from './records';
 
@@ -30,32 +30,9 @@ export function lookupKeys(entity: Pick<Entity, 'kind' | 'name' | 'aliases'>): s
   return [...keys];
 }
 
-function unique(records: EntityRecord[]): EntityRecord[] {
-  const byId = new Map<number, EntityRecord>();
-  for (const r of records) if (r.id !== undefined) byId.set(r.id, r);
-  return [...byId.values()];
-}
-
-/** The stored entity `entity` is the same actor or place as, if one can be told with confidence. */
-export async function findStoredEntity(db: SourcemarkDb, entity: Entity): Promise<EntityRecord | undefined> {
-  const exact = await db.entities.where('key').equals(entityKey(entity.kind, entity.name)).first();
-  if (exact) return exact;
-  const names = lookupKeys(entity).filter((k) => !k.startsWith('surname:'));
-  const byAlias = unique(await db.entities.where('aliasKeys').anyOf(names).toArray());
-  if (byAlias.length === 1) return byAlias[0];
-  if (byAlias.length > 1) return undefined;
-  if (entity.kind !== 'person') return undefined;
-  if (isSingleWord(entity.name)) {
-    // A bare surname: link only to the one stored person who has it.
-    const people = unique(await db.entities.where('aliasKeys').equals(`surname:${normalizeName(entity.name)}`).toArray());
-    return people.length === 1 ? people[0] : undefined;
-  }
-  // A full name whose surname was stored alone before ("Kadhimi" then "Mustafa al-Kadhimi"), provided
-  // no other full-named person shares that surname.
-  const bare = await db.entities.where('key').equals(entityKey('person', surnameOf(entity.name))).first();
-  if (!bare) return undefined;
-  const sharing = await db.entities.where('aliasKeys').equals(surnameKey(entity.name)).count();
-  return sharing === 0 ? bare : undefined;
+/** The name keys (not the surname key) under which an entity's stored record may be found. */
+export function linkNames(entity: Pick<Entity, 'kind' | 'name' | 'aliases'>): string[] {
+  return lookupKeys(entity).filter((k) => !k.startsWith('surname:'));
 }
 
 /** The record after folding `entity` into `stored`: the longer name wins, aliases accumulate. */

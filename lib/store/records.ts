@@ -27,6 +27,8 @@ export const ArticleRecordSchema = z.object({
   publishedTime: z.string().optional(),
   modifiedTime: z.string().optional(),
   lang: z.string().optional(),
+  /** Where the story was filed ("CAIRO", "KYIV, Ukraine"), as the page's text gave it. */
+  dateline: z.string().max(200).optional(),
   firstVisited: z.number(),
   lastVisited: z.number(),
   visits: z.array(z.number()),

@@ -7,7 +7,7 @@
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import type { SourcemarkDb } from './db';
-import { findStoredEntity, mergeEntity, newEntityRecord } from './link-entity';
+import { linkEntities } from './link-entities';
 import { quoteOf } from './quote';
 import {
   ArticleRecordSchema,
@@ -37,6 +37,11 @@ export interface SavedArticle {
   entityIds: Map<string, number>;
 }
 
+/** The visit times after this save: a live blog's continuation saves of one visit share its `now`. */
+function withVisit(visits: readonly number[], now: number): number[] {
+  return visits[visits.length - 1] === now ? [...visits] : [...visits, now];
+}
+
 async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string): Promise<number> {
   const { meta, annotation } = input;
   const existing = await db.articles.where('url').equals(input.url).first();
@@ -49,39 +54,34 @@ async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string
     publishedTime: meta.publishedTime ?? existing?.publishedTime,
     modifiedTime: meta.modifiedTime ?? existing?.modifiedTime,
     lang: meta.lang ?? existing?.lang,
+    dateline: meta.dateline ?? existing?.dateline,
     firstVisited: existing?.firstVisited ?? input.now,
     lastVisited: input.now,
-    visits: [...(existing?.visits ?? []), input.now],
+    visits: withVisit(existing?.visits ?? [], input.now),
     textHash: hash,
     wordCount: annotation.wordCount,
     truncated: annotation.truncated,
   });
   if (existing?.id === undefined) return (await db.articles.add(record)) as number;
   const articleId = existing.id;
-  await db.articles.put({ ...record, id: articleId });
-  await db.mentions.where('articleId').equals(articleId).delete();
-  await db.appearances.where('articleId').equals(articleId).delete();
-  await db.attributions.where('articleId').equals(articleId).delete();
-  await detachArticleFromIncidents(db, articleId);
+  await Promise.all([
+    db.articles.put({ ...record, id: articleId }),
+    db.mentions.where('articleId').equals(articleId).delete(),
+    db.appearances.where('articleId').equals(articleId).delete(),
+    db.attributions.where('articleId').equals(articleId).delete(),
+    detachArticleFromIncidents(db, articleId),
+  ]);
   return articleId;
 }
 
-async function saveEntities(db: SourcemarkDb, articleId: number, input: ArticleInput): Promise<Map<string, number>> {
+/** The article's mentions and, per entity, its appearance (first mention's sentence, mention count). */
+function mentionRecords(articleId: number, input: ArticleInput, entityIds: ReadonlyMap<string, number>) {
   const { annotation, text, now } = input;
-  const entityIds = new Map<string, number>();
   const mentions: MentionRecord[] = [];
   const appearances = new Map<number, AppearanceRecord>();
   for (const entity of annotation.entities) {
-    if (entity.mentions.length === 0) continue;
-    const stored = await findStoredEntity(db, entity);
-    let entityId: number;
-    if (stored?.id !== undefined) {
-      entityId = stored.id;
-      await db.entities.put({ ...mergeEntity(stored, entity), id: entityId });
-    } else {
-      entityId = (await db.entities.add(newEntityRecord(entity))) as number;
-    }
-    entityIds.set(entity.id, entityId);
+    const entityId = entityIds.get(entity.id);
+    if (entityId === undefined) continue;
     for (const m of entity.mentions) {
       const quote = { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) };
       mentions.push({ articleId, entityId, ...quote });
@@ -99,9 +99,7 @@ async function saveEntities(db: SourcemarkDb, articleId: number, input: ArticleI
       }
     }
   }
-  await db.mentions.bulkAdd(mentions);
-  await db.appearances.bulkPut([...appearances.values()]);
-  return entityIds;
+  return { mentions, appearances: [...appearances.values()] };
 }
 
 async function saveAttributions(db: SourcemarkDb, articleId: number, input: ArticleInput, entityIds: Map<string, number>) {
@@ -119,17 +117,28 @@ async function saveAttributions(db: SourcemarkDb, articleId: number, input: Arti
   await db.attributions.bulkAdd(records);
 }
 
-/** Stores the article and everything annotated in it. */
+/**
+ * Stores the article and everything annotated in it. The article and the entities are read and written
+ * side by side, then everything derived from both at once: a handful of round trips, not one per
+ * entity.
+ */
 export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<SavedArticle> {
   const hash = await textHash(input.text);
   return db.transaction(
     'rw',
     [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents],
     async () => {
-      const articleId = await upsertArticle(db, input, hash);
-      const entityIds = await saveEntities(db, articleId, input);
-      await saveAttributions(db, articleId, input, entityIds);
-      await saveIncidents(db, articleId, input.text, input.annotation, entityIds);
+      const [articleId, entityIds] = await Promise.all([
+        upsertArticle(db, input, hash),
+        linkEntities(db, input.annotation.entities),
+      ]);
+      const { mentions, appearances } = mentionRecords(articleId, input, entityIds);
+      await Promise.all([
+        db.mentions.bulkAdd(mentions),
+        db.appearances.bulkPut(appearances),
+        saveAttributions(db, articleId, input, entityIds),
+        saveIncidents(db, articleId, input.text, input.annotation, entityIds),
+      ]);
       return { articleId, entityIds };
     },
   );

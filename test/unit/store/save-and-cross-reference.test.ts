@@ -64,6 +64,24 @@ describe('saveArticle', () => {
     expect(await db.articles.get(id1)).toMatchObject({ firstVisited: 1000, lastVisited: 2000, visits: [1000, 2000] });
   });
 
+  it("records a live blog's continuation saves of one visit as that one visit", async () => {
+    const id = await saveA(1000);
+    await saveA(1000, `${TEXT_A} New post.`);
+    await saveA(2000);
+    await saveA(2000);
+    expect(await db.articles.get(id)).toMatchObject({ firstVisited: 1000, lastVisited: 2000, visits: [1000, 2000] });
+  });
+
+  it('stores the dateline the page gave, and keeps it when a later save has none', async () => {
+    const save = (meta: { dateline?: string }, now: number) =>
+      saveArticle(db, { url: 'https://news.example/d', title: 'D', meta, text: TEXT_B, annotation: annotation([]), now });
+    const { articleId } = await save({ dateline: 'KYIV, Ukraine' }, 1000);
+    expect((await db.articles.get(articleId))?.dateline).toBe('KYIV, Ukraine');
+    await save({}, 2000);
+    expect((await db.articles.get(articleId))?.dateline).toBe('KYIV, Ukraine');
+    await expect(save({ dateline: 'x'.repeat(201) }, 3000)).rejects.toThrow();
+  });
+
   it('keeps one article with the new text when the story was updated', async () => {
     const id = await saveA(1000);
     const before = (await db.articles.get(id))?.textHash;
