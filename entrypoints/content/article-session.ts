@@ -14,7 +14,7 @@ import { unwrapAll } from '@/lib/page/fallback-marks';
 import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
 import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
 import { readMetadata, readTitle } from '@/lib/page/metadata';
-import { readScope, type ScopeText } from '@/lib/page/read-scope';
+import { MAX_READ_CHARS, readScope, type ScopeText } from '@/lib/page/read-scope';
 import { requestAnnotation, requestCards } from './annotate-request';
 import { paintDrawn, placeMentions, wrapDrawn } from './draw';
 import { attachInteraction, type Interaction } from './interaction';
@@ -25,8 +25,6 @@ import { HUGE_MUTATION_COUNT, observeBatched } from './mutation-batcher';
 export const MIN_ARTICLE_WORDS = 120;
 /** When the reader asks, a short text (a statement, a brief) is annotated too; fewer words is nothing to mark. */
 export const MIN_ASKED_WORDS = 12;
-/** The most article text read from a page (about 100,000 words): a huge page is annotated in part. */
-export const MAX_READ_CHARS = 600_000;
 /** New text shorter than this waits for more (a ticking "updated 2 minutes ago" is no news). */
 export const MIN_NEW_WORDS = 8;
 /** How many times a page that shows no article yet is looked at again as it changes. */

@@ -16,6 +16,15 @@ import { titleAt } from './titles';
 import type { Token } from './tokenize';
 import { LEGISLATURES, NAME_PARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_LOWER_TAILS, PLACE_PREFIXES } from './vocab';
 
+/** Word endings of demonyms and other adjectives of a people or region ("African", "Balkan", "Congolese", "Somali"). */
+const DEMONYM_LIKE_RE = /(?:an|ese|ish|i|ic)$/i;
+/** Plural nouns a demonym qualifies ("African governments"): after one, the capitalised word is no name. */
+const PEOPLE_NOUNS = new Set([
+  'governments', 'leaders', 'officials', 'countries', 'nations', 'states', 'troops', 'forces', 'diplomats',
+  'ministers', 'markets', 'allies', 'partners', 'lawmakers', 'voters', 'migrants', 'refugees', 'people',
+  'citizens', 'nationals', 'companies', 'banks', 'authorities', 'economies', 'capitals', 'neighbours', 'neighbors',
+]);
+
 /** What the finder returns for a whole text. */
 export interface FoundMentions {
   mentions: RawMention[];
@@ -318,12 +327,17 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (NAME_PARTICLES.has(t.lower) && next && (next.text === '-' || next.cap) && !ctx.consumed[i + 1]) return true;
   if ((t.lower === 'of' || t.lower === '&') && next?.cap && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
-  if (t.lower === 'for' && ORG_HEADS.has(tokens[i - 1]?.lower ?? '') && next?.cap && !ctx.consumed[i + 1]) return true;
+  // "Center for Strategic Studies", "Council on Foreign Relations".
+  if ((t.lower === 'for' || t.lower === 'on') && isOrgHead(tokens[i - 1]?.lower ?? '') && next?.cap && !isTimeWord(next.lower) && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'and' && next?.cap && !ctx.consumed[i + 1]) {
     for (let k = i + 1; k < Math.min(end, i + 5) && tokens[k]?.cap && !ctx.consumed[k]; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '')) return true;
-    for (let k = runFrom; k < i; k++) if (tokens[k]?.lower === 'of' && ORG_OF_HEADS.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
+}
+
+function isOrgHead(word: string): boolean {
+  return ORG_HEADS.has(word) || ORG_OF_HEADS.has(word);
 }
 
 /** Capitalised chunks: stripped of sentence-initial common words and titles, then typed. */
@@ -334,7 +348,7 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
     if (!canStart(ctx, i)) { i++; continue; }
     let j = i + 1;
     while (canContinue(ctx, j, i, s.to)) j++;
-    while (j > i && /^(of|and|for|the|&|-)$/.test(tokens[j - 1]?.lower ?? '')) j--;
+    while (j > i && /^(of|and|for|on|the|&|-)$/.test(tokens[j - 1]?.lower ?? '')) j--;
     splitRun(ctx, s, si, i, j, headline);
     i = Math.max(j, i + 1);
   }
@@ -366,8 +380,14 @@ function hasHead(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** The run holds an organization head with its "of", "for" or "on" ("Center on Poverty and Inequality"). */
 function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (tokens[k]?.lower === 'of' && ORG_OF_HEADS.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let k = a + 1; k < b; k++) {
+    const w = tokens[k]?.lower;
+    const head = tokens[k - 1]?.lower ?? '';
+    if (w === 'of' && ORG_OF_HEADS.has(head)) return true;
+    if ((w === 'for' || w === 'on') && isOrgHead(head)) return true;
+  }
   return false;
 }
 
@@ -447,7 +467,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'place', subtype: 'site', sentence: si });
     return;
   }
-  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of')) {
+  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
     let orgFrom = nameFrom === d && !role ? a : from;
     // "Sahel Farmers Union", "Kenya Airways", "Africa Corps": a known place opening an organization's name.
     const placeIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'place' && m.sentence === si && m.from !== s.from);
@@ -491,6 +511,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const prep = tokens[from - 1]?.lower;
   const locative = !person && !cue && len === 1 && !!prep && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep) && !isCommonWord(first);
   const hint = person ? undefined : cue ?? weakHint(ctx, from, b);
+  // "some African governments", "European leaders": an adjective of a people, not a name.
+  if (len === 1 && !person && DEMONYM_LIKE_RE.test(first) && PEOPLE_NOUNS.has(tokens[b]?.lower ?? '')) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
 }
 

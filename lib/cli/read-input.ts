@@ -1,12 +1,14 @@
 /**
  * Reads one CLI input file into article text plus metadata: a .txt as is (with `<name>.meta.json`
- * beside it when present), an .html page through the extension's own article extraction (linkedom).
+ * beside it when present), an .html page through the extension's own article detection (linkedom).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { ArticleMetaSchema, type ArticleMeta } from '../annotate/types';
+import { detectArticle } from '../page/article-detect';
 import { extractArticle } from '../page/extract';
+import { MAX_READ_CHARS, readScope } from '../page/read-scope';
 import { readMetadata } from '../page/metadata';
 
 /** One article ready for annotate(). */
@@ -39,7 +41,9 @@ export function readInput(path: string): InputArticle {
   if (ext === '.html' || ext === '.htm') {
     const { document } = parseHTML(raw);
     const doc = document as unknown as Document;
-    const text = extractArticle(doc).text;
+    // The extension's own reading: Readability's verdict mapped to the page, else the heuristic.
+    const scope = detectArticle(doc, { asked: true });
+    const text = scope ? readScope(scope, MAX_READ_CHARS).text : extractArticle(doc).text;
     const pageMeta = readMetadata(doc);
     const meta: ArticleMeta = { ...readMetaBeside(path), ...(pageMeta.publishedTime ? { publishedTime: pageMeta.publishedTime } : {}) };
     return { id: fileId(path), text, meta };

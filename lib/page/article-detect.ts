@@ -56,15 +56,20 @@ function heuristicScope(doc: Document): ArticleScope {
   return { root: findArticleRoot(doc), known: new WeakSet(), kept: new WeakSet(), path: new WeakSet(), method: 'heuristic' };
 }
 
+/*
+ * Elements are listed with querySelectorAll('*'): the same list in every DOM, the browser's and the
+ * CLI's (linkedom returns nothing for getElementsByTagName('*')), so both read the same article.
+ */
+
 /** Runs Readability on a clone; returns the live elements it kept, or null when it found nothing. */
 function readabilityKept(doc: Document): Element[] | null {
   const body = doc.body;
   if (!body) return null;
-  const live = [body, ...Array.from(body.getElementsByTagName('*'))];
+  const live = [body, ...Array.from(body.querySelectorAll('*'))];
   const clone = doc.cloneNode(true) as Document;
   const cloneBody = clone.body;
   if (!cloneBody) return null;
-  const copies = [cloneBody, ...Array.from(cloneBody.getElementsByTagName('*'))];
+  const copies = [cloneBody, ...Array.from(cloneBody.querySelectorAll('*'))];
   if (copies.length !== live.length) return null;
   copies.forEach((el, i) => el.setAttribute(INDEX_ATTR, String(i)));
   const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
@@ -93,7 +98,7 @@ export interface DetectOptions {
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleScope | null {
   if (!doc.body || (!options.asked && !looksLikeArticle(doc))) return null;
-  if (doc.body.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return heuristicScope(doc);
+  if (doc.body.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return heuristicScope(doc);
   let kept: Element[] | null = null;
   try {
     kept = readabilityKept(doc);
@@ -103,7 +108,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   const owners = (kept ?? []).filter(ownsText);
   const root = commonAncestor(owners);
   if (!kept || !root) return heuristicScope(doc);
-  const known = new WeakSet<Element>([doc.body, ...Array.from(doc.body.getElementsByTagName('*'))]);
+  const known = new WeakSet<Element>([doc.body, ...Array.from(doc.body.querySelectorAll('*'))]);
   const path = new WeakSet<Element>();
   for (const el of kept) {
     for (let cur: Element | null = el; cur && !path.has(cur); cur = cur === root ? null : cur.parentElement) path.add(cur);

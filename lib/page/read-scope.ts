@@ -15,6 +15,9 @@ const BLOCK_TAGS = new Set([
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** The most article text read from a page (about 100,000 words): a huge page is annotated in part. */
+export const MAX_READ_CHARS = 600_000;
+
 /** The article text as read, and whether the read stopped at the cap. */
 export interface ScopeText extends MappedText {
   truncated: boolean;

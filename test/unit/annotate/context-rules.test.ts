@@ -3,6 +3,18 @@ import { annotate } from '../../../lib/annotate';
 import { entitiesWithMention, entity, names } from './helpers';
 
 describe('unknown names typed by context', () => {
+  it('keeps "for" and "on" names of organizations whole, but not a date after them', () => {
+    const a = annotate("A study by Tarvik University's Center on Migration and Labour found gaps. Ola Berg of the Council on Arctic Affairs said the Institute for Coastal and Marine Research agreed. Hackers hit Velmar Partners on Monday.");
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Center on Migration and Labour', 'Council on Arctic Affairs', 'Institute for Coastal and Marine Research', 'Velmar Partners']));
+  });
+
+  it('reads a demonym before a people noun as an adjective, not as the organization it opens', () => {
+    const a = annotate('Some Andean governments backed the plan. The Andean Community will meet in Lima. Leaders of Balkan states were absent.');
+    expect(entity(a, 'Andean Community')?.mentions.map((m) => m.text)).toEqual(['Andean Community']);
+    expect(entitiesWithMention(a, 'Andean')).toEqual([]);
+    expect(entitiesWithMention(a, 'Balkan')).toEqual([]);
+  });
+
   it('makes places of "<village|town|commune> of X" and of X in "X and Y crossings"', () => {
     const a = annotate('Raiders burned the hamlet of Tessoumba and the town of Gorel. Trade through the Kanvi and Oulba crossings resumed.');
     expect(names(a, 'place')).toEqual(expect.arrayContaining(['Tessoumba', 'Gorel', 'Kanvi', 'Oulba']));
