@@ -4,8 +4,8 @@ import { entitiesWithMention, entity, names } from './helpers';
 
 describe('unknown names typed by context', () => {
   it('keeps "for" and "on" names of organizations whole, but not a date after them', () => {
-    const a = annotate("A study by Tarvik University's Center on Migration and Labour found gaps. Ola Berg of the Council on Arctic Affairs said the Institute for Coastal and Marine Research agreed. Hackers hit Velmar Partners on Monday.");
-    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Center on Migration and Labour', 'Council on Arctic Affairs', 'Institute for Coastal and Marine Research', 'Velmar Partners']));
+    const a = annotate("A study by Tarvik University's Center on Migration and Employment found gaps. Ola Berg of the Council on Rural Affairs said the Institute for Coastal and Marine Research agreed. Hackers hit Velmar Partners on Monday.");
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Center on Migration and Employment', 'Council on Rural Affairs', 'Institute for Coastal and Marine Research', 'Velmar Partners']));
   });
 
   it('reads a demonym before a people noun as an adjective, not as the organization it opens', () => {
