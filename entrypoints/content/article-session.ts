@@ -81,6 +81,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   let detectAttempts = 0;
   let busy = false;
   let again = false;
+  /** The text detection just read, used once instead of reading the page again. */
+  let justRead: ScopeText | null = null;
 
   const interaction: Interaction = attachInteraction(doc, {
     signal,
@@ -133,14 +135,26 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     if (countWords(text.text) < (env.asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS)) return false;
     scope = found;
     read = null;
+    justRead = text;
     return true;
+  }
+
+  /** Lets the page run between Sourcemark's steps, so no one task of ours holds the main thread long. */
+  function yieldToPage(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   async function step(): Promise<void> {
     if (signal.aborted) return;
     if ((needDetect || !scope) && !detect()) return;
     if (!scope) return;
-    const next = readScope(scope, MAX_READ_CHARS);
+    if (justRead) {
+      // Detection (Readability) was one task; reading the metadata and sending the text is the next.
+      await yieldToPage();
+      if (signal.aborted) return;
+    }
+    const next = justRead && segmentsConnected(justRead) ? justRead : readScope(scope, MAX_READ_CHARS);
+    justRead = null;
     article ??= { url: canonicalUrl(doc, location.href), title: readTitle(doc), meta: readMetadata(doc, next.text) };
     const changed = !read || next.text !== read.text || !segmentsConnected(read);
     read = next;
