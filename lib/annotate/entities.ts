@@ -4,11 +4,11 @@
  * sharing a surname), organization short forms and acronyms, office handles ("@POTUS").
  */
 import type { Gazetteer, KnownEntity } from './gazetteer';
-import { isCommonWord, isLastName, lexKind } from './lexicon';
+import { isCommonWord, isFirstName, isLastName, lexKind } from './lexicon';
 import type { RawMention } from './mention';
 import { editDistance, looseNameKey, nameKey } from './normalize';
 import type { Entity, EntityKind } from './types';
-import { OFFICE_HANDLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS } from './vocab';
+import { NAME_PARTICLES, OFFICE_HANDLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS } from './vocab';
 
 /** Entities plus, for each raw mention kept, the id of its entity. */
 export interface BuiltEntities {
@@ -67,7 +67,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
       continue;
     }
     const w = words(m.name ?? m.text);
-    if (m.handle || w.length <= 1 || m.kind === 'unknown') { singles.push(m); continue; }
+    if (m.handle || w.length <= 1 || m.kind === 'unknown' || (m.kind === 'person' && NAME_PARTICLES.has(w[0] ?? ''))) { singles.push(m); continue; }
     const kind = m.kind;
     const g: Group = { kind, name: m.name ?? m.text, subtype: m.subtype, roles: [], mentions: [], words: w };
     attach(m, open(groupKey(g), g));
@@ -192,10 +192,18 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
   const linked = sameNameGroup(m, w, groups);
   if (linked) return linked;
   const people = groups.filter((g) => g.kind === 'person' && g.words.length >= 2);
+  // "Del Castillo", "De la Puente": a particle surname written alone, inside one full name.
+  if (w.length >= 2 && NAME_PARTICLES.has(w[0] ?? '') && (m.kind === 'unknown' || m.kind === 'person')) {
+    const holders = people.filter((g) => g.words.length > w.length && containsRun(g.words.slice(1), w));
+    if (holders.length === 1) return holders[0] ?? null;
+  }
   if (w.length === 1 && (m.kind === 'unknown' || m.kind === 'person')) {
     const word = w[0] ?? '';
     const bySurname = people.filter((g) => g.words[g.words.length - 1] === word);
     if (bySurname.length === 1) return bySurname[0] ?? null;
+    // "Mamani" after "Rosa Elena Mamani Condori": the first of two surnames, in one full name only.
+    const byInner = bySurname.length === 0 && !isFirstName(word) ? people.filter((g) => g.words.length >= 3 && g.words.slice(1, -1).includes(word)) : [];
+    if (byInner.length === 1) return byInner[0] ?? null;
     if (bySurname.length > 1) {
       const withRole = m.role ? bySurname.filter((g) => g.roles.some((r) => roleMatches(r, m.role ?? ''))) : [];
       return withRole.length === 1 ? (withRole[0] ?? null) : null;
@@ -226,6 +234,12 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
   if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? (m.afterLocative ? 'place' : 'unknown');
   if (kind === 'unknown') return null;
   return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, roles: [], mentions: [], words: w };
+}
+
+/** The words `run` appear together, in order, inside `words`. */
+function containsRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((x, k) => words[i + k] === x)) return true;
+  return false;
 }
 
 /** The organization or place already named exactly so ("Kourani"), or whose name this one opens ("Meridian Crest"). */

@@ -14,7 +14,7 @@ import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
 import { titleAt } from './titles';
 import type { Token } from './tokenize';
-import { LEGISLATURES, NAME_PARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_LOWER_TAILS, PLACE_PREFIXES } from './vocab';
+import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_LOWER_TAILS, PLACE_PREFIXES } from './vocab';
 
 /** Word endings of demonyms and other adjectives of a people or region ("African", "Balkan", "Congolese", "Somali"). */
 const DEMONYM_LIKE_RE = /(?:an|ese|ish|i|ic)$/i;
@@ -325,6 +325,9 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
   if (NAME_PARTICLES.has(t.lower) && next && (next.text === '-' || next.cap) && !ctx.consumed[i + 1]) return true;
+  // "de la Puente", "de los Ríos", "van der Berg": a particle and its article before the surname.
+  if (NAME_PARTICLES.has(t.lower) && next && PARTICLE_ARTICLES.has(next.lower) && tokens[i + 2]?.cap && !ctx.consumed[i + 2]) return true;
+  if (PARTICLE_ARTICLES.has(t.lower) && NAME_PARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.cap && !ctx.consumed[i + 1]) return true;
   if ((t.lower === 'of' || t.lower === '&') && next?.cap && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
   // "Center for Strategic Studies", "Council on Foreign Relations".
@@ -423,7 +426,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-') a++;
+  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
@@ -537,6 +540,14 @@ function extendPrevious(ctx: Ctx, from: number, b: number): boolean {
   Object.assign(prev, span(ctx, prev.from, b), { to: b, known: undefined, name: undefined, subtype: head === 'governorate' || head === 'province' ? 'region' : 'site' });
   for (let k = from; k < b; k++) ctx.consumed[k] = 1;
   return true;
+}
+
+/** Particles that open a surname written alone ("De la Puente said", "Van der Berg added"). */
+const SURNAME_OPENERS = /^(de|del|della|van|von|da|di|du|dos|das)$/;
+
+/** A capitalised particle opening a run of two or more words is part of a surname, not a common word. */
+function opensSurname(tokens: Token[], a: number, b: number): boolean {
+  return b - a >= 2 && !!tokens[a]?.cap && SURNAME_OPENERS.test(tokens[a]?.lower ?? '');
 }
 
 function hasParticle(tokens: Token[], a: number, b: number): boolean {

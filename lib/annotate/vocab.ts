@@ -83,6 +83,10 @@ export const NAME_PARTICLES = new Set([
   'di', 'du', 'dos', 'das', 'la', 'le', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az',
 ]);
 
+/** Articles that follow a particle in a surname ("de la Vega", "de los Ríos", "van der Berg", "von den Driesch"). */
+export const PARTICLE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'lo', 'der', 'den', 'del']);
+
+
 /** Institution words that form an actor with a country or demonym ("Iraqi military", "Iraq's army"). */
 export const NATIONAL_INSTITUTIONS = new Set([
   'military', 'government', 'army', 'navy', 'air force', 'police', 'embassy', 'parliament',
