@@ -5,7 +5,7 @@
  * cues generalise where a list of names cannot.
  */
 import {
-  ORG_APPOSITIVE_HEADS, ORG_NOUNS_BEFORE, ORG_TAILS, PERSON_APPOSITIVE_HEADS, PERSON_AT_NOUNS, PLACE_HYPHEN_SUFFIXES,
+  ORG_APPOSITIVE_HEADS, ORG_NOUNS_BEFORE, ORG_TAILS, PERSON_APPOSITIVE_HEADS, PERSON_AT_NOUNS, PLACE_APPOSITIVE_HEADS, PLACE_HYPHEN_SUFFIXES,
   PLACE_OF_NOUNS, PLURAL_PLACE_TAILS,
 } from './context-vocab';
 import type { Token } from './tokenize';
@@ -15,6 +15,8 @@ export type ContextKind = 'person' | 'organization' | 'place';
 
 const LOCATIVES = /^(in|near|outside|across|at|toward|towards|around|into|through|inside)$/;
 const DETERMINERS = /^(the|a|an)$/;
+/** What may follow a place head that ends its phrase: "the capital of", "a town near", "a city,". */
+const PLACE_HEAD_FOLLOWERS = /^(of|in|near|on|outside|where|that|which|,|\.|;)$/;
 
 /** The token opens a sentence or a line ("Residents of Spera said"). */
 function atSentenceStart(tokens: Token[], i: number): boolean {
@@ -51,6 +53,8 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
     if (t.cap) continue;
     if (/^(who|which|that|whose|in|of|for|at|on|with|to|from|by|and|is|was|said|says)$/.test(t.lower)) return null;
     if (ORG_APPOSITIVE_HEADS.has(t.lower) && !PERSON_APPOSITIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) return 'organization';
+    // ", the capital of Kedah", ", a town near ...": a place head closing its own phrase.
+    if (PLACE_APPOSITIVE_HEADS.has(t.lower) && PLACE_HEAD_FOLLOWERS.test(tokens[k + 1]?.text ?? '')) return 'place';
     if (PERSON_APPOSITIVE_HEADS.has(t.lower)) return 'person';
   }
   return null;

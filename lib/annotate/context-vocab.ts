@@ -37,6 +37,12 @@ export const ORG_APPOSITIVE_HEADS = new Set([
   'umbrella', 'consortium', 'cooperative', 'co-operative', 'university', 'school', 'hospital', 'operation',
 ]);
 
+/** Heads of an appositive that make the name before it a place: "X, the capital of Kedah,". */
+export const PLACE_APPOSITIVE_HEADS = new Set([
+  'capital', 'city', 'town', 'village', 'port', 'province', 'district', 'suburb', 'island', 'region',
+  'hamlet', 'municipality', 'neighborhood', 'neighbourhood', 'enclave', 'township', 'commune',
+]);
+
 /** Heads of an appositive that make the name before it a person: "X, a shopkeeper in ...". */
 export const PERSON_APPOSITIVE_HEADS = new Set([
   'shopkeeper', 'farmer', 'economist', 'analyst', 'resident', 'teacher', 'student', 'lawyer', 'attorney',

@@ -91,6 +91,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
     typeUnknown(unresolved.filter((m) => !m.hint));
     for (const m of unresolved) {
       if (m.kind === 'unknown' && m.hint) m.kind = m.hint;
+      else if (m.kind === 'unknown' && m.afterLocative) m.kind = 'place';
       if (m.kind !== 'unknown') place(m, resolveSingle(m, groups.filter((x) => x.mentions.length > 0), gaz));
     }
   }

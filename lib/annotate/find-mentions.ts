@@ -159,18 +159,52 @@ function addCountriesOfOrganizations(ctx: Ctx): void {
   ctx.out.mentions.push(...extra);
 }
 
-/** "Morgan Stanley and Barclays", "Caaguazu and San Pedro": an untyped single name takes its partner's kind. */
+/**
+ * "Morgan Stanley and Barclays", "Puno, Cusco and Ayacucho": untyped names listed with a typed one
+ * take its kind — the members of a list are alike. A partner followed by a possessive ("Glencore and
+ * China's CMOC") opens a new noun phrase and is no partner.
+ */
+/** "a stake in X", "shares in X", "invested in X": "in" before a company, not a place. */
+const STAKE_WORDS = /^(stake|stakes|shares|investment|investments|invested|invest|interest|interests|holding|holdings|role|part|career|job|jobs|work|worked|working)$/;
+
+const LIST_LOCATIVES = /^(in|near|outside|across|around|through)$/;
+
 function hintByCoordination(ctx: Ctx): void {
   const { tokens } = ctx;
-  const endingAt = new Map<number, RawMention>();
   const startingAt = new Map<number, RawMention>();
-  for (const m of ctx.out.mentions) { endingAt.set(m.to, m); startingAt.set(m.from, m); }
-  for (const m of ctx.out.mentions) {
-    if (m.kind !== 'unknown' || m.hint || m.handle || m.to - m.from !== 1) continue;
-    const before = /^(and|or)$/.test(tokens[m.from - 1]?.lower ?? '') ? endingAt.get(m.from - 1) : undefined;
-    const after = /^(and|or)$/.test(tokens[m.to]?.lower ?? '') ? startingAt.get(m.to + 1) : undefined;
-    const partner = [before, after].find((x) => x && (x.kind === 'organization' || x.kind === 'place'));
-    if (partner && partner.kind !== 'unknown' && partner.kind !== 'person') m.hint = partner.kind;
+  for (const m of ctx.out.mentions) { const o = startingAt.get(m.from); if (!o || m.to > o.to) startingAt.set(m.from, m); }
+  const sorted = [...startingAt.values()].sort((a, b) => a.from - b.from);
+  const used = new Set<RawMention>();
+  for (const first of sorted) {
+    if (used.has(first)) continue;
+    const list: RawMention[] = [first];
+    let cur = first;
+    for (;;) {
+      let k = cur.to;
+      if (tokens[k]?.text === ',') k++;
+      if (/^(and|or)$/.test(tokens[k]?.lower ?? '')) k++;
+      const next = k > cur.to ? startingAt.get(k) : undefined;
+      if (!next || next.sentence !== cur.sentence) break;
+      // A bare comma joins list items only if an "and"/"or" closes the list later.
+      list.push(next);
+      cur = next;
+    }
+    for (const m of list) used.add(m);
+    if (list.length < 2) continue;
+    const closed = list.some((m, i) => i > 0 && /^(and|or)$/.test(tokens[m.from - 1]?.lower ?? ''));
+    if (!closed) continue;
+    const typed = list.filter((m) => (m.kind === 'organization' || m.kind === 'place' || m.kind === 'person') && !/^[’']s?$/.test(tokens[m.to]?.text ?? ''));
+    const kinds = new Set(typed.map((m) => m.kind));
+    // "in Puno, Cusco and Ayacucho": a list of untyped names after a locative preposition is a list of places.
+    const locative = typed.length === 0 && LIST_LOCATIVES.test(tokens[first.from - 1]?.lower ?? '');
+    if (kinds.size !== 1 && !locative) continue;
+    const kind = locative ? 'place' : typed[0]?.kind;
+    if (kind !== 'organization' && kind !== 'place') continue;
+    for (const m of list) {
+      if (m.kind !== 'unknown' || m.hint || m.handle || m.headWord || m.role || m.to - m.from > 3) continue;
+      if (m.to - m.from > 1 && isFirstName(tokens[m.from]?.lower ?? '')) continue;
+      m.hint = kind;
+    }
   }
 }
 
@@ -512,8 +546,12 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const particle = hasParticle(tokens, from, b);
   const person = !!role || !!appos || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
   const prep = tokens[from - 1]?.lower;
-  const locative = !person && !cue && len === 1 && !!prep && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep) && !isCommonWord(first);
-  const hint = person ? undefined : cue ?? weakHint(ctx, from, b);
+  // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
+  const locative = !person && !cue && !!prep && !isCommonWord(first) && (
+    (len === 1 && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep))
+    || (len <= 3 && /^(in|near|outside)$/.test(prep) && !hasHead(tokens, from, b) && !STAKE_WORDS.test(tokens[from - 2]?.lower ?? '')));
+  const multiLocative = locative && len >= 2 && !isFirstName(first) && !/^[’']s?$/.test(tokens[b]?.text ?? '');
+  const hint = person ? undefined : cue ?? (multiLocative ? 'place' : weakHint(ctx, from, b));
   // "some African governments", "European leaders": an adjective of a people, not a name.
   if (len === 1 && !person && DEMONYM_LIKE_RE.test(first) && PEOPLE_NOUNS.has(tokens[b]?.lower ?? '')) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });

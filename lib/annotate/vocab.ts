@@ -45,6 +45,7 @@ export const ORG_HEADS = new Set([
   'resources', 'brands', 'foods', 'bancorp', 'lines',
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
+  'exchange',
 ]);
 
 /** Legislatures named by their head word alone ("the Senate", "Congress"): organizations even unlinked. */
