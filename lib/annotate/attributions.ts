@@ -146,6 +146,7 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
     if (t.text === ',') {
       const before = tok(st, k - 1)?.lower ?? '';
       const opens = /^(who|which|speaking|citing|asking|issued|requesting|declining)$/.test(tok(st, k + 1)?.lower ?? '');
+      if (!opens && st.mentionEnding.has(k)) return relativeClauseStart(st, s, k) ?? k;
       return st.mentionEnding.has(k) || st.roleEnding.has(k) || opens || ANONYMOUS_HEADS.has(before) || before === 'readout' ? k : j;
     }
     if (/^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return j;
@@ -153,12 +154,25 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   return j;
 }
 
+/**
+ * "X, who heads the Centre for Y, a watchdog, said": the name before the appositive is itself inside
+ * a relative clause; the source is the name the clause hangs on. Returns the comma before "who".
+ */
+function relativeClauseStart(st: State, s: SentenceSpan, k: number): number | null {
+  for (let c = k - 1; c > s.from && c >= k - 20; c--) {
+    const t = tok(st, c);
+    if (!t || /^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.text === ',' && /^(who|which)$/.test(tok(st, c + 1)?.lower ?? '')) return st.mentionEnding.get(c)?.kind === 'person' ? c : null;
+  }
+  return null;
+}
+
 /** Skips "familiar with the talks" / "close to the family" after an unnamed source's head noun. */
 function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
   for (let k = j - 1; k > s.from && k >= j - 7; k--) {
     const w = tok(st, k)?.lower ?? '';
     const next = tok(st, k + 1)?.lower ?? '';
-    if ((w === 'familiar' && next === 'with') || (w === 'close' && next === 'to') || (w === 'briefed' && next === 'on')) {
+    if ((w === 'familiar' && next === 'with') || (w === 'close' && next === 'to') || (w === 'briefed' && next === 'on') || (w === 'with' && /^(knowledge|direct)$/.test(next))) {
       return ANONYMOUS_HEADS.has(tok(st, k - 1)?.lower ?? '') ? k : j;
     }
     if (!tok(st, k)?.word || CUE_WORDS.has(w)) break;
@@ -167,7 +181,7 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
   for (let k = j - 2; k > s.from && k >= j - 5; k--) {
     const t = tok(st, k);
     if (!t || !t.word || t.cap) return j;
-    if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
+    if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
   }
   return j;
 }
@@ -182,14 +196,21 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     const before = tok(st, m.from - 1);
     if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
       const k = skipBack(st, s, m.from - 1);
-      const inner = sourceEndingAt(st, s, k, depth + 1) ?? unnamedHeadBefore(st, s, m.from - 1);
-      if (inner) return inner;
+      const inner = sourceEndingAt(st, s, k, depth + 1);
+      // "Patients at Banksia's Westmead hospital in Sydney told": a place is no speaker; the head before it is.
+      const head = !inner || inner.entity?.kind === 'place' ? unnamedHeadBefore(st, s, inner?.from ?? m.from - 1) : null;
+      if (head ?? inner) return head ?? inner;
     }
     if (t.lower === 'statement' || t.lower === 'readout') return null;
     return fromMention(st, m);
   }
   const r = st.roleEnding.get(j);
   if (r) return fromRole(st, r);
+  // "One of them said": one of the unnamed sources just quoted.
+  if (/^(them|those)$/.test(t.lower) && tok(st, j - 2)?.lower === 'of' && /^(one|two|three|some|several|another|none)$/.test(tok(st, j - 3)?.lower ?? '')) {
+    const prev = st.lastAny?.anonymous ? st.lastAny.name : slice(st, j - 3, j);
+    return { from: j - 3, to: j, name: prev, anonymous: true };
+  }
   const pron = PRONOUNS[t.lower];
   if (pron) {
     const prev = pron === 'any' ? st.lastAny : antecedent(st, s, j - 1, pron);
@@ -198,7 +219,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
   if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower))) {
     const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
-    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2) : undefined);
+    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
   }
   return anonymousNP(st, s, j);
@@ -210,11 +231,18 @@ const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimat
 /** Nouns that stand for the company or group the story is about ("the company said"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party']);
 
-/** The organization (not a news outlet) mentioned last before token `at`. */
-function lastOrganizationBefore(st: State, at: number): Entity | undefined {
+/** Nouns for a business ("the company said"): never a regulator, ministry or court. */
+const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);
+
+/** Head words of public bodies, which "the company" never stands for. */
+const PUBLIC_BODY_WORDS = /\b(authority|commission|ministry|department|agency|court|council|office|police|government|committee|parliament|senate|congress|bureau|directorate|tribunal|regulator|exchange|administration|commissioner|ombudsman|fbi|sec|ftc)\b/;
+
+/** The organization (not a news outlet; a business when `commercial`) mentioned last before token `at`. */
+function lastOrganizationBefore(st: State, at: number, commercial = false): Entity | undefined {
   let best: RawMention | undefined;
   for (const m of st.input.mentions) {
     if (m.to > at || m.kind !== 'organization' || m.subtype === 'news outlet' || m.known?.subtype === 'news outlet') continue;
+    if (commercial && (m.subtype === 'government' || PUBLIC_BODY_WORDS.test(nameKey(entityOf(st, m)?.name ?? m.text)))) continue;
     if (!best || m.from > best.from) best = m;
   }
   const e = best ? entityOf(st, best) : undefined;
@@ -226,7 +254,7 @@ function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | nul
   for (let k = at - 1; k >= s.from && k >= at - 8; k--) {
     const t = tok(st, k);
     if (!t || (!t.word && t.text !== "'" && t.text !== '’')) return null;
-    if (ANONYMOUS_HEADS.has(t.lower) && !t.cap) {
+    if (ANONYMOUS_HEADS.has(t.lower) && (!t.cap || k === s.from)) {
       let from = k;
       while (from - 1 >= s.from && /^(a|an|the|one|two|three|several|some|senior|local)$/.test(tok(st, from - 1)?.lower ?? '')) from--;
       return { from, to: at, name: slice(st, from, at).replace(/^(the|a|an)\s+/i, ''), anonymous: true };
@@ -404,7 +432,8 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
 function directive(st: State, s: SentenceSpan, i: number): boolean {
   for (let k = i + 1; k < Math.min(s.to, i + 6); k++) {
     const t = tok(st, k);
-    if (!t || !t.word || t.lower === 'that') return false;
+    // "told reporters he hoped to ...": a subject pronoun opens reported speech, not an instruction.
+    if (!t || !t.word || t.lower === 'that' || /^(he|she|they|we|i|it)$/.test(t.lower)) return false;
     if (t.lower === 'to' && lexTags(tok(st, k + 1)?.lower ?? '').some((x) => x === 'Infinitive' || x === 'Verb')) return true;
   }
   return false;
@@ -459,7 +488,14 @@ function readStatement(st: State, s: SentenceSpan, i: number): boolean {
 function accordingTo(st: State, s: SentenceSpan, i: number): void {
   let k = i + 2;
   while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
-  const m = st.mentionStarting.get(k);
+  let m = st.mentionStarting.get(k);
+  // "according to cybersecurity firm Recorded Future": a lower-case descriptor before the name.
+  if (!m) {
+    for (let d = k; d < Math.min(s.to, k + 4) && tok(st, d)?.word && !tok(st, d)?.cap && !ANONYMOUS_HEADS.has(tok(st, d)?.lower ?? ''); d++) {
+      const named = st.mentionStarting.get(d + 1);
+      if (named && (named.kind === 'organization' || named.kind === 'person')) { m = named; break; }
+    }
+  }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
   if (!src) {
     let e = k;

@@ -65,6 +65,8 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   const next = tokens[b];
   if (!next) return null;
   if (next.text === '-' && !next.spaceBefore && PLACE_HYPHEN_SUFFIXES.has(tokens[b + 1]?.lower ?? '')) return 'place';
+  // "Micheline Kasongo, who heads ...": "who" follows a person (organizations take "which").
+  if (next.text === ',' && tokens[b + 1]?.lower === 'who' && b - from >= 2) return 'person';
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';
   if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
   if ((next.lower === 'and' || next.text === ',') && tokens[b + 1]?.cap && PLURAL_PLACE_TAILS.has(tokens[b + 2]?.lower ?? '')) return 'place';

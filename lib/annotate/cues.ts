@@ -89,10 +89,10 @@ export const ANONYMOUS_HEADS = new Set([
   'observers', 'critics', 'mediators', 'negotiators', 'employees', 'staff', 'members', 'survivors',
   'relatives', 'eyewitnesses', 'militants', 'fighters', 'protesters', 'organizers', 'organisers',
   'prosecutors', 'regulators', 'economists', 'traders', 'bankers', 'statement', 'report', 'reports',
-  'nurse', 'nurses', 'teacher', 'teachers', 'shopkeeper', 'farmer', 'farmers', 'worker', 'workers', 'villager',
+  'nurse', 'nurses', 'patient', 'patients', 'teacher', 'teachers', 'shopkeeper', 'farmer', 'farmers', 'worker', 'workers', 'villager',
   'villagers', 'leader', 'leaders', 'member', 'passengers', 'student', 'students', 'companies', 'firms',
   'data', 'figures', 'filings', 'estimates', 'statistics', 'documents', 'memo', 'records', 'survey', 'study',
-  'poll', 'polls', 'calculations', 'tally', 'diplomat', 'envoys', 'participants', 'attendees', 'delegates',
+  'poll', 'polls', 'calculations', 'tally', 'results', 'summary', 'diplomat', 'envoys', 'participants', 'attendees', 'delegates',
 ]);
 
 /** Cues that may come before their source ('"...," said the spokesman'); "told" and "denied" never do. */

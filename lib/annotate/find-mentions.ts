@@ -551,7 +551,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     (len === 1 && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep))
     || (len <= 3 && /^(in|near|outside)$/.test(prep) && !hasHead(tokens, from, b) && !STAKE_WORDS.test(tokens[from - 2]?.lower ?? '')));
   const multiLocative = locative && len >= 2 && !isFirstName(first) && !/^[’']s?$/.test(tokens[b]?.text ?? '');
-  const hint = person ? undefined : cue ?? (multiLocative ? 'place' : weakHint(ctx, from, b));
+  // "residents in Dunmore said": after a locative, a lone word before a cue is no organization.
+  const hint = person ? undefined : cue ?? (multiLocative ? 'place' : locative && /^(in|near|outside)$/.test(prep ?? '') ? undefined : weakHint(ctx, from, b));
   // "some African governments", "European leaders": an adjective of a people, not a name.
   if (len === 1 && !person && DEMONYM_LIKE_RE.test(first) && PEOPLE_NOUNS.has(tokens[b]?.lower ?? '')) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
