@@ -4,7 +4,7 @@
  * involving its actors.
  */
 import type { SourcemarkDb } from './db';
-import { crossReferenceArticle, type EntityCoverage } from './cross-reference';
+import { coverageOf, ownEntities, type EntityCoverage } from './cross-reference';
 import { attachReports, priorIncidents, type PriorIncident } from './prior-incidents';
 import type { ArticleRecord, AttributionRecord } from './records';
 
@@ -22,35 +22,38 @@ export interface ArticleView {
   prior: PriorIncident[];
 }
 
-/** The view of the article stored under `url`; undefined when it is not stored (yet). */
+/**
+ * The view of the article stored under `url`; undefined when it is not stored (yet). Reads that do not
+ * depend on each other are issued together, so the view costs a few round trips, not one per entity.
+ */
 export async function articleView(db: SourcemarkDb, url: string): Promise<ArticleView | undefined> {
   return db.transaction('r', [db.articles, db.entities, db.appearances, db.attributions, db.incidents], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (article?.id === undefined) return undefined;
     const articleId = article.id;
-    const [entities, attributions, own] = await Promise.all([
-      crossReferenceArticle(db, article),
+    const [mine, attributions, own] = await Promise.all([
+      ownEntities(db, articleId),
       db.attributions.where('articleId').equals(articleId).sortBy('quote.start'),
       db.incidents.where('articleIds').equals(articleId).toArray(),
     ]);
-    const actors = entities.filter((e) => e.kind !== 'place');
-    const places = entities.filter((e) => e.kind === 'place');
-    const ownIds = new Set(own.map((i) => i.id));
-    const prior = (
-      await priorIncidents(db, articleId, places.map((p) => p.entityId), actors.map((a) => a.entityId))
-    ).filter((p) => !ownIds.has(p.incident.id));
+    const ids = (place: boolean) => mine.filter((m) => (m.entity.kind === 'place') === place).map((m) => m.appearance.entityId);
     own.sort((a, b) => (a.sources[0]?.quote.start ?? 0) - (b.sources[0]?.quote.start ?? 0));
-    const incidents = await attachReports(db, own.map((incident) => ({ incident, via: 'place' as const })));
+    const ownIds = new Set(own.map((i) => i.id));
+    const [entities, prior, incidents] = await Promise.all([
+      coverageOf(db, articleId, mine),
+      priorIncidents(db, articleId, ids(true), ids(false)),
+      attachReports(db, own.map((incident) => ({ incident, via: 'place' as const }))),
+    ]);
     const anonymousCount = attributions.filter((a) => a.anonymous).length;
     return {
       article,
-      actors,
-      places,
+      actors: entities.filter((e) => e.kind !== 'place'),
+      places: entities.filter((e) => e.kind === 'place'),
       attributions,
       namedCount: attributions.length - anonymousCount,
       anonymousCount,
       incidents,
-      prior,
+      prior: prior.filter((p) => !ownIds.has(p.incident.id)),
     };
   });
 }

@@ -2,12 +2,13 @@
  * The popup's question, "where have I read about this before?": for each actor and place of an
  * article, how many other stored articles mention it and the latest of them, newest first, each with
  * the sentence that mentions it. Reads only indexes ([entityId+visited]) so it stays fast with
- * thousands of stored articles.
+ * thousands of stored articles, and issues the reads of all entities together, not one after another.
  */
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
-import type { ArticleRecord, Quote } from './records';
+import { readByIds } from './read-by-ids';
+import type { AppearanceRecord, ArticleRecord, EntityRecord, Quote } from './records';
 
 /** How many earlier articles are listed per entity (the count covers them all). */
 export const EARLIER_LIMIT = 5;
@@ -45,57 +46,80 @@ export interface ArticleCoverage {
   entities: EntityCoverage[];
 }
 
-async function earlierFor(db: SourcemarkDb, entityId: number, articleId: number): Promise<{ count: number; earlier: EarlierMention[] }> {
-  const range = db.appearances.where('[entityId+visited]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
-  const [total, latest] = await Promise.all([range.count(), range.clone().reverse().limit(EARLIER_LIMIT + 1).toArray()]);
-  const others = latest.filter((a) => a.articleId !== articleId).slice(0, EARLIER_LIMIT);
-  const articles = await db.articles.bulkGet(others.map((a) => a.articleId));
-  const earlier: EarlierMention[] = [];
-  others.forEach((a, i) => {
-    const article = articles[i];
-    if (!article) return;
-    earlier.push({
-      articleId: a.articleId,
-      url: article.url,
-      title: article.title,
-      site: article.site,
-      publishedTime: article.publishedTime,
-      visited: a.visited,
-      sentence: a.sentence,
-      quote: a.quote,
-    });
-  });
-  // The article itself always has an appearance of the entity: the rest are the others.
-  return { count: Math.max(0, total - 1), earlier };
+/**
+ * The entity's appearances: how many in all, and enough of the latest to list, newest first. The total
+ * is counted on the primary key ([entityId+articleId], one per article, the same number as the
+ * [entityId+visited] index holds): Chromium counts an index range more slowly than a key range.
+ */
+async function appearancesOf(db: SourcemarkDb, entityId: number): Promise<{ total: number; latest: AppearanceRecord[] }> {
+  const [total, latest] = await Promise.all([
+    db.appearances.where(':id').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).count(),
+    db.appearances.where('[entityId+visited]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse().limit(EARLIER_LIMIT + 1).toArray(),
+  ]);
+  return { total, latest };
 }
 
-/** Cross-references a stored article; undefined when it is not stored (yet). */
-export async function crossReferenceArticle(db: SourcemarkDb, article: ArticleRecord): Promise<EntityCoverage[]> {
-  const articleId = article.id;
-  if (articleId === undefined) return [];
+/**
+ * The article's own appearances, with their entities: what crossReferenceArticle covers. Exported so
+ * articleView can start its other reads as soon as the entities are known.
+ */
+export async function ownEntities(db: SourcemarkDb, articleId: number): Promise<Array<{ appearance: AppearanceRecord; entity: EntityRecord }>> {
   const mine = await db.appearances.where('articleId').equals(articleId).toArray();
-  const entities = await db.entities.bulkGet(mine.map((a) => a.entityId));
-  const coverage = await Promise.all(
-    mine.map(async (appearance, i): Promise<EntityCoverage | undefined> => {
-      const entity = entities[i];
-      if (!entity) return undefined;
-      const { count, earlier } = await earlierFor(db, appearance.entityId, articleId);
-      return {
-        entityId: appearance.entityId,
-        name: entity.name,
-        kind: entity.kind,
-        subtype: entity.subtype,
-        role: entity.role,
-        aliases: entity.aliases,
-        mentionCount: appearance.mentionCount,
-        otherArticles: count,
-        earlier,
-      };
-    }),
-  );
-  const list = coverage.filter((c): c is EntityCoverage => c !== undefined);
+  const entities = await readByIds(db.entities, mine.map((a) => a.entityId));
+  return mine.flatMap((appearance) => {
+    const entity = entities.get(appearance.entityId);
+    return entity ? [{ appearance, entity }] : [];
+  });
+}
+
+/**
+ * The coverage of these entities of article `articleId`: per entity, one count and one short read of
+ * its newest appearances (all entities at once), then one batched read of the earlier articles listed.
+ */
+export async function coverageOf(
+  db: SourcemarkDb,
+  articleId: number,
+  own: ReadonlyArray<{ appearance: AppearanceRecord; entity: EntityRecord }>,
+): Promise<EntityCoverage[]> {
+  const found = await Promise.all(own.map(({ appearance }) => appearancesOf(db, appearance.entityId)));
+  const others = found.map(({ latest }) => latest.filter((a) => a.articleId !== articleId).slice(0, EARLIER_LIMIT));
+  const articles = await readByIds(db.articles, others.flat().map((a) => a.articleId));
+  const list = own.map(({ appearance, entity }, i): EntityCoverage => {
+    const earlier = (others[i] ?? []).flatMap((a): EarlierMention[] => {
+      const article = articles.get(a.articleId);
+      if (!article) return [];
+      return [{
+        articleId: a.articleId,
+        url: article.url,
+        title: article.title,
+        site: article.site,
+        publishedTime: article.publishedTime,
+        visited: a.visited,
+        sentence: a.sentence,
+        quote: a.quote,
+      }];
+    });
+    return {
+      entityId: appearance.entityId,
+      name: entity.name,
+      kind: entity.kind,
+      subtype: entity.subtype,
+      role: entity.role,
+      aliases: entity.aliases,
+      mentionCount: appearance.mentionCount,
+      // The article itself always has an appearance of the entity: the rest are the others.
+      otherArticles: Math.max(0, (found[i]?.total ?? 0) - 1),
+      earlier,
+    };
+  });
   list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   return list;
+}
+
+/** Cross-references a stored article; empty when it is not stored (yet). */
+export async function crossReferenceArticle(db: SourcemarkDb, article: ArticleRecord): Promise<EntityCoverage[]> {
+  if (article.id === undefined) return [];
+  return coverageOf(db, article.id, await ownEntities(db, article.id));
 }
 
 /** Cross-references the article stored under `url`; undefined when it is not stored (yet). */

@@ -1,8 +1,9 @@
 /**
- * Links all the entities of one article at once: two batched reads fetch every stored record any of
- * them could link to, the decisions are then made in memory one entity after the other (exactly
- * findStoredEntity's rules, applied as if each earlier entity of the article had already been
- * written), and the results are written in two bulk requests. Runs inside saveArticle's transaction.
+ * Links all the entities of one article at once: batched reads fetch the stored records they could
+ * link to (first under their own keys, then, for those not found, under their names and surnames),
+ * the decisions are made in memory one entity after the other, as if each earlier entity of the
+ * article had already been written, and the results are written in two bulk requests. Runs inside
+ * saveArticle's transaction.
  */
 import type { Entity } from '../annotate/types';
 import type { SourcemarkDb } from './db';
@@ -15,25 +16,66 @@ interface Slot {
   record: EntityRecord;
   /** The record as it was read, to write back only what changed; absent for a new record. */
   original?: EntityRecord;
+  /** When (in this save's order of decisions) the record took its current key, if it changed. */
+  keyChangedAt?: number;
+}
+
+/** Index values a decision needs that were not read yet. */
+interface Unread {
+  keys: string[];
+  aliasKeys: string[];
+}
+
+function isUnread(x: Slot | Slot[] | Unread | undefined): x is Unread {
+  return x !== undefined && !Array.isArray(x) && 'aliasKeys' in x;
 }
 
 function isSingleWord(name: string): boolean {
   return !normalizeName(name).includes(' ');
 }
 
-/** The entities table, narrowed to the keys this article's entities can be looked up by. */
+/**
+ * Stored records under any of these values of an index: one request per value, all issued together
+ * (an anyOf() walks a cursor, one round trip per value, one after the other).
+ */
+function readUnder(db: SourcemarkDb, index: 'key' | 'aliasKeys', values: readonly string[]): Promise<EntityRecord[]> {
+  return Promise.all(values.map((v) => db.entities.where(index).equals(v).toArray())).then((lists) => lists.flat());
+}
+
+/**
+ * The part of the entities table this article's entities are looked up in, as this save sees it:
+ * stored records read so far (read before anything is written, so as stored) and the records created
+ * or changed by earlier entities of the article.
+ */
 class EntityView {
   private readonly byKey = new Map<string, Slot>();
   private readonly byAlias = new Map<string, Set<Slot>>();
+  private readonly known = new Set<number>();
+  private readonly readKeys = new Set<string>();
+  private readonly readAliases = new Set<string>();
+  private clock = 0;
   readonly created: Slot[] = [];
 
-  constructor(stored: readonly EntityRecord[]) {
-    const seen = new Set<number>();
-    for (const record of stored) {
-      if (record.id === undefined || seen.has(record.id)) continue;
-      seen.add(record.id);
-      this.index({ record, original: record });
-    }
+  constructor(private readonly db: SourcemarkDb) {}
+
+  /**
+   * Reads, in one batch, the stored records under the `key` and `aliasKeys` values not read yet; a
+   * record already in the view keeps its state here, as it may have changed since it was read.
+   * Undefined when there is nothing to read: inside a Dexie transaction, await only real reads.
+   */
+  read(keys: readonly string[], aliasKeys: readonly string[]): Promise<void> | undefined {
+    const newKeys = [...new Set(keys)].filter((k) => !this.readKeys.has(k));
+    const newAliases = [...new Set(aliasKeys)].filter((k) => !this.readAliases.has(k));
+    if (newKeys.length === 0 && newAliases.length === 0) return undefined;
+    for (const k of newKeys) this.readKeys.add(k);
+    for (const k of newAliases) this.readAliases.add(k);
+    return Promise.all([readUnder(this.db, 'key', newKeys), readUnder(this.db, 'aliasKeys', newAliases)]).then(([a, b]) => {
+      for (const record of [...a, ...b]) {
+        if (record.id === undefined || this.known.has(record.id)) continue;
+        this.known.add(record.id);
+        this.index({ record, original: record });
+      }
+    });
   }
 
   private index(slot: Slot): void {
@@ -52,6 +94,7 @@ class EntityView {
 
   /** Replaces a slot's record, keeping the lookups current. */
   update(slot: Slot, record: EntityRecord): void {
+    if (record.key !== slot.record.key) slot.keyChangedAt = ++this.clock;
     this.unindex(slot);
     slot.record = record;
     this.index(slot);
@@ -64,58 +107,60 @@ class EntityView {
     return slot;
   }
 
-  key(key: string): Slot | undefined {
-    return this.byKey.get(key);
+  /** Whether a record read or created so far has this key. */
+  has(key: string): boolean {
+    return this.byKey.has(key);
   }
 
-  alias(keys: readonly string[]): Slot[] {
+  /** The record under `key`, or what must be read first to know. */
+  private key(key: string): Slot | undefined | Unread {
+    const slot = this.byKey.get(key);
+    if (slot || this.readKeys.has(key)) return slot;
+    return { keys: [key], aliasKeys: [] };
+  }
+
+  /** The records under any of these alias keys, or what must be read first to know. */
+  private alias(keys: readonly string[]): Slot[] | Unread {
+    const unread = keys.filter((k) => !this.readAliases.has(k));
+    if (unread.length) return { keys: [], aliasKeys: unread };
     const found = new Set<Slot>();
     for (const k of keys) for (const slot of this.byAlias.get(k) ?? []) found.add(slot);
     return [...found];
   }
 
-  /** findStoredEntity's decision, against this view. */
-  find(entity: Entity): Slot | undefined {
+  /**
+   * The record `entity` is the same actor or place as, if one can be told with confidence: its own
+   * key, else exactly one record under its names, else (people) the one person with its bare surname,
+   * or a bare-surname record no other full-named person shares. When that depends on index values not
+   * read yet, says which (synchronous: a native await inside a Dexie transaction loses its zone).
+   */
+  decide(entity: Entity): Slot | undefined | Unread {
     const exact = this.key(entityKey(entity.kind, entity.name));
     if (exact) return exact;
     const byAlias = this.alias(linkNames(entity));
+    if (!Array.isArray(byAlias)) return byAlias;
     if (byAlias.length === 1) return byAlias[0];
     if (byAlias.length > 1) return undefined;
     if (entity.kind !== 'person') return undefined;
     if (isSingleWord(entity.name)) {
       const people = this.alias([`surname:${normalizeName(entity.name)}`]);
+      if (!Array.isArray(people)) return people;
       return people.length === 1 ? people[0] : undefined;
     }
     const bare = this.key(entityKey('person', surnameOf(entity.name)));
-    if (!bare) return undefined;
-    return this.alias([surnameKey(entity.name)]).length === 0 ? bare : undefined;
+    if (bare === undefined || isUnread(bare)) return bare;
+    const sharing = this.alias([surnameKey(entity.name)]);
+    if (!Array.isArray(sharing)) return sharing;
+    return sharing.length === 0 ? bare : undefined;
   }
 }
 
-/** Every `key` and every `aliasKeys` value findStoredEntity could ask about for these entities. */
-function lookups(entities: readonly Entity[]): { keys: string[]; aliasKeys: string[] } {
-  const keys = new Set<string>();
-  const aliasKeys = new Set<string>();
-  for (const e of entities) {
-    keys.add(entityKey(e.kind, e.name));
-    for (const k of linkNames(e)) aliasKeys.add(k);
-    if (e.kind !== 'person') continue;
-    if (isSingleWord(e.name)) aliasKeys.add(`surname:${normalizeName(e.name)}`);
-    else {
-      keys.add(entityKey('person', surnameOf(e.name)));
-      aliasKeys.add(surnameKey(e.name));
-    }
-  }
-  return { keys: [...keys], aliasKeys: [...aliasKeys] };
-}
-
-/**
- * Stored records under any of these values of an index: one request per value, all issued together
- * (an anyOf() walks a cursor, one round trip per value, one after the other).
- */
-async function readUnder(db: SourcemarkDb, index: 'key' | 'aliasKeys', values: readonly string[]): Promise<EntityRecord[]> {
-  const lists = await Promise.all(values.map((v) => db.entities.where(index).equals(v).toArray()));
-  return lists.flat();
+/** The `key` and `aliasKeys` values an entity with no record under its own key is looked up by. */
+function fallbackLookups(e: Entity): { keys: string[]; aliasKeys: string[] } {
+  const aliasKeys = linkNames(e);
+  if (e.kind !== 'person') return { keys: [], aliasKeys };
+  if (isSingleWord(e.name)) return { keys: [], aliasKeys: [...aliasKeys, `surname:${normalizeName(e.name)}`] };
+  return { keys: [entityKey('person', surnameOf(e.name))], aliasKeys: [...aliasKeys, surnameKey(e.name)] };
 }
 
 function sameRecord(a: EntityRecord, b: EntityRecord): boolean {
@@ -128,23 +173,36 @@ function sameRecord(a: EntityRecord, b: EntityRecord): boolean {
  */
 export async function linkEntities(db: SourcemarkDb, entities: readonly Entity[]): Promise<Map<string, number>> {
   const linked = entities.filter((e) => e.mentions.length > 0);
-  const { keys, aliasKeys } = lookups(linked);
-  const [byKey, byAlias] = await Promise.all([readUnder(db, 'key', keys), readUnder(db, 'aliasKeys', aliasKeys)]);
-  const view = new EntityView([...byKey, ...byAlias]);
+  const view = new EntityView(db);
+  // Most entities are found under their own key: read those first, then, in one more batch, what the
+  // others may be found by. Whatever a decision below still needs is read when it needs it.
+  const first = view.read(linked.map((e) => entityKey(e.kind, e.name)), []);
+  if (first) await first;
+  const rest = linked.filter((e) => !view.has(entityKey(e.kind, e.name))).map(fallbackLookups);
+  const second = view.read(rest.flatMap((l) => l.keys), rest.flatMap((l) => l.aliasKeys));
+  if (second) await second;
   const slotOf = new Map<string, Slot>();
   for (const entity of linked) {
-    const found = view.find(entity);
+    let found = view.decide(entity);
+    while (isUnread(found)) {
+      // decide() names only values not read yet, so this always reads.
+      await view.read(found.keys, found.aliasKeys);
+      found = view.decide(entity);
+    }
     if (found) view.update(found, { ...mergeEntity(found.record, entity), id: found.record.id });
     slotOf.set(entity.id, found ?? view.add(newEntityRecord(entity)));
   }
-  const changed = [...new Set(slotOf.values())].filter((s) => s.original && !sameRecord(s.original, s.record));
-  const [newIds] = await Promise.all([
-    view.created.length ? (db.entities.bulkAdd(view.created.map((s) => s.record), { allKeys: true }) as Promise<number[]>) : [],
-    changed.length ? db.entities.bulkPut(changed.map((s) => s.record)) : undefined,
-  ]);
+  // One ordered batch. The key index is unique, and a record's key changes at most once (a bare
+  // surname becoming a full name): stored records are written in the order their keys changed, new
+  // ones after them, so no write meets a key another record has not given up yet.
+  const changed = [...new Set(slotOf.values())]
+    .filter((s) => s.original && !sameRecord(s.original, s.record))
+    .sort((a, b) => (a.keyChangedAt ?? 0) - (b.keyChangedAt ?? 0));
+  const writes = [...changed, ...view.created];
+  const keys = writes.length ? ((await db.entities.bulkPut(writes.map((s) => s.record), { allKeys: true })) as number[]) : [];
   const idOf = new Map<Slot, number>();
-  view.created.forEach((slot, i) => {
-    const id = newIds[i];
+  writes.forEach((slot, i) => {
+    const id = keys[i];
     if (id !== undefined) idOf.set(slot, id);
   });
   const ids = new Map<string, number>();

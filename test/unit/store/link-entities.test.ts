@@ -109,6 +109,25 @@ describe('linkEntities', () => {
     }
   }, 60_000);
 
+  it('decides as the one-by-one rules do when an earlier entity of the article changed a stored record', async () => {
+    const person = (id: string, name: string, aliases: string[] = []): Entity => ({ id, name, kind: 'person', aliases, mentions: [{ start: 0, end: 1, text: name }] });
+    const org = (id: string, name: string, aliases: string[] = []): Entity => ({ ...person(id, name, aliases), kind: 'organization' });
+    const articles: Entity[][] = [
+      [person('a', 'Kadhimi')],
+      [org('a', 'Kadhimi Trust')],
+      [org('a', 'Kadhimi Trust', ['Kadhimi'])],
+      // The bare record becomes "Mustafa al-Kadhimi": the later bare "Kadhimi" no longer has its own key.
+      [person('a', 'Mustafa al-Kadhimi'), person('b', 'Kadhimi'), person('c', 'Barzani')],
+      [person('a', 'Masoud Barzani'), person('b', 'Barzani'), person('c', 'Masrour Barzani', ['Barzani']), person('d', 'Barzani')],
+    ];
+    for (const entities of articles) {
+      const expected = await linkOneByOne(oneByOne, entities);
+      const actual = await batched.transaction('rw', batched.entities, () => linkEntities(batched, entities));
+      expect(actual).toEqual(expected);
+      expect(await batched.entities.toArray()).toEqual(await oneByOne.entities.toArray());
+    }
+  });
+
   it('sees the records created earlier in the same article', async () => {
     const entity = (id: string, name: string): Entity => ({ id, name, kind: 'person', aliases: [], mentions: [{ start: 0, end: 1, text: name }] });
     const ids = await batched.transaction('rw', batched.entities, () =>

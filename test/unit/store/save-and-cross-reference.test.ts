@@ -114,6 +114,29 @@ describe('crossReference', () => {
     expect(byName).toEqual({ 'Kaja Kallas': 1, Brussels: 0 });
   });
 
+  it('lists the latest five other articles of each entity, newest first, and counts them all', async () => {
+    const save = (i: number, now: number) =>
+      saveArticle(db, {
+        url: `https://news.example/k${i}`,
+        title: `K${i}`,
+        meta: {},
+        text: TEXT_B,
+        annotation: annotation([entity('e1', 'Kaja Kallas', 'person', TEXT_B), ...(i % 2 ? [entity('e2', 'Brussels', 'place', TEXT_B)] : [])]),
+        now,
+      });
+    // Visit times out of insertion order: the list follows the visits, not the ids.
+    const visits = [5, 1, 7, 3, 9, 2, 8, 4];
+    for (const [i, now] of visits.entries()) await save(i, now);
+    const coverage = await crossReference(db, 'https://news.example/k4');
+    const kallas = coverage?.entities.find((e) => e.name === 'Kaja Kallas');
+    expect(kallas?.otherArticles).toBe(7);
+    expect(kallas?.earlier.map((e) => e.title)).toEqual(['K6', 'K2', 'K0', 'K7', 'K3']);
+    expect(kallas?.earlier[0]).toMatchObject({ url: 'https://news.example/k6', visited: 8, sentence: TEXT_B });
+    const brussels = (await crossReference(db, 'https://news.example/k1'))?.entities.find((e) => e.name === 'Brussels');
+    expect(brussels?.otherArticles).toBe(3);
+    expect(brussels?.earlier.map((e) => e.title)).toEqual(['K7', 'K3', 'K5']);
+  });
+
   it('is undefined for an article not stored', async () => {
     expect(await crossReference(db, 'https://news.example/none')).toBeUndefined();
   });
