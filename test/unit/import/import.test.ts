@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotate/types';
 import { toJsonExport } from '../../../lib/export/json';
 import { importExport } from '../../../lib/import/import-file';
+import { writeImport } from '../../../lib/import/write-import';
 import { migrate } from '../../../lib/import/migrate';
 import { ImportRejected, type ImportProgress } from '../../../lib/import/problem';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
@@ -158,5 +159,18 @@ describe('migrate', () => {
     const steps = { 1: (r: Record<string, unknown>) => ({ ...r, a: 1 }), 2: (r: Record<string, unknown>) => ({ ...r, b: 2 }) };
     expect(migrate({ version: 1 }, 1, steps, 3)).toEqual({ version: 3, a: 1, b: 2 });
     expect(() => migrate({}, 1, {}, 2)).toThrow(ImportRejected);
+  });
+});
+
+describe('writeImport is one transaction', () => {
+  it('a write failing late (after mentions were queued) leaves nothing behind', async () => {
+    await saveReal('https://a.example/1', 1000);
+    const before = await readAll(db);
+    const data = generateArticles(40, 9);
+    // Not a file the import would accept (validation refuses duplicate ids): forced here to fail a write.
+    data.attributions[0]!.id = 900_000;
+    data.attributions[1]!.id = 900_000;
+    await expect(writeImport(db, data)).rejects.toThrow();
+    expect(await readAll(db)).toEqual(before);
   });
 });
