@@ -96,6 +96,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
     }
   }
   foldPartyPlaces(groups, groupOf);
+  foldShortCountryNames(groups, groupOf);
 
   const entities: Entity[] = [];
   const entityOf = new Map<RawMention, string>();
@@ -269,6 +270,23 @@ function foldPartyPlaces(groups: Group[], groupOf: Map<RawMention, Group>): void
     if (g.kind !== 'place' || g.words.length !== 1 || g.subtype === 'country' || g.mentions.length === 0) continue;
     const party = groups.find((o) => o.kind === 'organization' && o.words.length === 2 && o.words[0] === g.words[0] && /^(party|movement|front)$/.test(o.words[1] ?? ''));
     if (party) moveAll(g, party, groupOf);
+  }
+}
+
+/**
+ * "Congo" in a story datelined "Democratic Republic of Congo": a short form that is not the known
+ * country's own name ("Republic of the Congo") stands for the other country the article names in
+ * full and whose name also holds it.
+ */
+function foldShortCountryNames(groups: Group[], groupOf: Map<RawMention, Group>): void {
+  for (const g of groups) {
+    if (g.kind !== 'place' || g.subtype !== 'country' || g.mentions.length === 0) continue;
+    const texts = new Set(g.mentions.map((m) => nameKey(m.text)));
+    if (texts.size !== 1) continue;
+    const short = [...texts][0] ?? '';
+    if (short.includes(' ') || nameKey(g.name) === short) continue;
+    const fuller = groups.filter((o) => o !== g && o.kind === 'place' && o.subtype === 'country' && o.mentions.length > 0 && nameKey(o.name).split(' ').includes(short));
+    if (fuller.length === 1 && fuller[0]) moveAll(g, fuller[0], groupOf);
   }
 }
 

@@ -164,6 +164,12 @@ function addCountriesOfOrganizations(ctx: Ctx): void {
  * take its kind — the members of a list are alike. A partner followed by a possessive ("Glencore and
  * China's CMOC") opens a new noun phrase and is no partner.
  */
+/** Words naming a storm before its name. */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
+/** Heads of an office named with a possessive ("Ombudsman’s Office", "Prosecutor General’s Office"). */
+const POSSESSIVE_ORG_HEADS = new Set(['office', 'department', 'bureau', 'chambers', 'secretariat']);
+
 /** "a stake in X", "shares in X", "invested in X": "in" before a company, not a place. */
 const STAKE_WORDS = /^(stake|stakes|shares|investment|investments|invested|invest|interest|interests|holding|holdings|role|part|career|job|jobs|work|worked|working)$/;
 
@@ -363,6 +369,10 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (NAME_PARTICLES.has(t.lower) && next && PARTICLE_ARTICLES.has(next.lower) && tokens[i + 2]?.cap && !ctx.consumed[i + 2]) return true;
   if (PARTICLE_ARTICLES.has(t.lower) && NAME_PARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.cap && !ctx.consumed[i + 1]) return true;
   if ((t.lower === 'of' || t.lower === '&') && next?.cap && !ctx.consumed[i + 1]) return true;
+  // "Office of the Australian Information Commissioner", "Ministry of the Interior".
+  if (t.lower === 'of' && next?.lower === 'the' && tokens[i + 2]?.cap && !ctx.consumed[i + 2] && isOrgHead(tokens[i - 1]?.lower ?? '')) return true;
+  // "Ombudsman’s Office", "Attorney General’s Office": a possessive inside an office's name.
+  if (/^[’']s$/.test(t.text) && !t.spaceBefore && !!tokens[i - 1]?.cap && !!next?.cap && POSSESSIVE_ORG_HEADS.has(next.lower) && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
   // "Center for Strategic Studies", "Council on Foreign Relations".
   if ((t.lower === 'for' || t.lower === 'on') && isOrgHead(tokens[i - 1]?.lower ?? '') && next?.cap && !isTimeWord(next.lower) && !ctx.consumed[i + 1]) return true;
@@ -465,6 +475,12 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
   if (a >= b) return;
+  // "Hurricane Imelda", "Typhoon Haikui": a storm, not an actor.
+  if (b - a >= 2 && STORM_WORDS.has(tokens[a]?.lower ?? '')) return;
+  if (b - a >= 3 && /^[’']s$/.test(tokens[b - 2]?.text ?? '') && POSSESSIVE_ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) {
+    push(ctx, { from: a, to: b, kind: 'organization', sentence: si });
+    return;
+  }
   // Demonym or country prefix ("Iraqi Prime Minister", "U.S. State Secretary").
   let d = a;
   while (d < b && (ctx.out.adjectives.has(d) || (tokens[d]?.lower === '-' && ctx.out.adjectives.has(d - 1)))) d++;
@@ -504,7 +520,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'place', subtype: 'site', sentence: si });
     return;
   }
-  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
+  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
     let orgFrom = nameFrom === d && !role ? a : from;
     // "Sahel Farmers Union", "Kenya Airways", "Africa Corps": a known place opening an organization's name.
     const placeIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'place' && m.sentence === si && m.from !== s.from);

@@ -23,6 +23,9 @@ export const TITLES = [
   'bishop', 'archbishop', 'adviser', 'advisor', 'envoy', 'special envoy', 'commissioner', 'deputy',
   'chief', 'head', 'premier', 'lawmaker', 'mp', 'candidate', 'analyst', 'official', 'chief of staff',
   'national security adviser', 'national security advisor', 'mr', 'mrs', 'ms', 'dr',
+  'administrator', 'ombudsman', 'comptroller', 'inspector general', 'solicitor general', 'auditor general',
+  'chief minister', 'undersecretary', 'under secretary', 'assistant secretary', 'managing director',
+  'executive director', 'chief financial officer', 'chief operating officer', 'magistrate',
 ];
 
 /** Head words that make a capitalized phrase an organization when they end it. */
