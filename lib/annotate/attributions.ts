@@ -492,8 +492,10 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   // "according to cybersecurity firm Recorded Future": a lower-case descriptor before the name.
   if (!m) {
     for (let d = k; d < Math.min(s.to, k + 4) && tok(st, d)?.word && !tok(st, d)?.cap && !ANONYMOUS_HEADS.has(tok(st, d)?.lower ?? ''); d++) {
+      if (/^(one|two|three|four|five|several|some|many|other|senior|\d+)$/.test(tok(st, d)?.lower ?? '')) break;
       const named = st.mentionStarting.get(d + 1);
-      if (named && (named.kind === 'organization' || named.kind === 'person')) { m = named; break; }
+      // "according to two EU diplomats": a name modifying an unnamed head is not the source.
+      if (named && (named.kind === 'organization' || named.kind === 'person') && !ANONYMOUS_HEADS.has(tok(st, named.to)?.lower ?? '')) { m = named; break; }
     }
   }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;

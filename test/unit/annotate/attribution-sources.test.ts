@@ -17,6 +17,11 @@ describe('attribution sources in wire copy', () => {
     expect(r.map((x) => x.source)).toEqual(['Pellix Labs', 'Vantra TV']);
   });
 
+  it('keeps "according to two EU diplomats" anonymous: the name only modifies the head', () => {
+    const r = sources('The cap will be lifted, according to two EU diplomats. Prices fell, according to industry group Grainlink data.');
+    expect(r[0]).toMatchObject({ text: 'according to two EU diplomats', anonymous: true });
+  });
+
   it('reads results and summaries as anonymous document sources', () => {
     const r = sources('The party won 40 seats, according to official results. The plan costs $2 billion, according to a summary released by the committee.');
     expect(r.map((x) => [x.source, x.anonymous])).toEqual([['official results', true], ['summary', true]]);
