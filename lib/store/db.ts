@@ -3,8 +3,9 @@
  * in a page's: a content script's IndexedDB belongs to the site it runs on.
  *
  * Versions: 1 (foundation: articles, entities, mentions); 2 (cross-article identity by alias keys,
- * appearances for earlier coverage, attributions, incidents). Every version stays declared so a
- * browser holding any earlier one upgrades in place.
+ * appearances for earlier coverage, attributions, incidents); 3 (the same records, without the indexes
+ * nothing queries). Every version stays declared so a browser holding any earlier one upgrades in
+ * place.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
@@ -36,6 +37,7 @@ export const SCHEMA_V1 = {
   mentions: '++id, articleId, entityId, [entityId+articleId]',
 };
 
+/** The schema of version 2, kept so upgrades from it can be declared and tested. */
 export const SCHEMA_V2 = {
   articles: '++id, &url, lastVisited, firstVisited, site, publishedTime',
   entities: '++id, &key, name, kind, *aliasKeys',
@@ -45,10 +47,25 @@ export const SCHEMA_V2 = {
   incidents: '++id, &key, type, placeEntityId, date, *actorEntityIds, *articleIds',
 };
 
+/**
+ * Version 3 drops the indexes nothing queries (articles' firstVisited and publishedTime, entities'
+ * kind, mentions' [entityId+articleId], attributions' anonymous, incidents' type): every save wrote an
+ * entry in each. Records are unchanged, so the upgrade needs no function.
+ */
+export const SCHEMA_V3 = {
+  articles: '++id, &url, lastVisited, site',
+  entities: '++id, &key, name, *aliasKeys',
+  mentions: '++id, articleId, entityId',
+  appearances: '[entityId+articleId], articleId, [entityId+visited]',
+  attributions: '++id, articleId, sourceEntityId',
+  incidents: '++id, &key, placeEntityId, date, *actorEntityIds, *articleIds',
+};
+
 /** Opens (or creates, or upgrades) the database; pass another name in tests to keep them apart. */
 export function openDb(name: string = DB_NAME): SourcemarkDb {
   const db = new Dexie(name) as SourcemarkDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
