@@ -2,8 +2,8 @@
  * Links all the entities of one article at once: batched reads fetch the stored records they could
  * link to (first under their own keys, then, for those not found, under their names and surnames),
  * the decisions are made in memory one entity after the other, as if each earlier entity of the
- * article had already been written, and the results are written in two bulk requests. Runs inside
- * saveArticle's transaction.
+ * article had already been written, and the results are written in one ordered bulk request. Runs
+ * inside saveArticle's transaction.
  */
 import type { Entity } from '../annotate/types';
 import type { SourcemarkDb } from './db';
