@@ -15,7 +15,7 @@ export interface AcronymDefinition {
   acronym: number;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', '&', 'to']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', '&', 'to', 'ng', 'van', 'von', 'der', 'del', 'da', 'di', 'dos', 'das']);
 const MAX_TOKENS = 14;
 const LEADING_FUNCTION_WORDS = /^(the|a|an|on|in|at|by|with|from|after|before|during|while|when|as|and|of|for|to|its|their|his|her|this|that|these|those|but|meanwhile|however|both|former|then)$/;
 

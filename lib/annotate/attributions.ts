@@ -147,6 +147,8 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
       const before = tok(st, k - 1)?.lower ?? '';
       const opens = /^(who|which|speaking|citing|asking|issued|requesting|declining)$/.test(tok(st, k + 1)?.lower ?? '');
       if (!opens && st.mentionEnding.has(k)) return relativeClauseStart(st, s, k) ?? k;
+      // "The Bangko Sentral ng Pilipinas (BSP), the country's central bank, said": skip the bracketed acronym.
+      if (!opens && tok(st, k - 1)?.text === ')' && tok(st, k - 3)?.text === '(' && st.mentionEnding.has(k - 3)) return k - 3;
       return st.mentionEnding.has(k) || st.roleEnding.has(k) || opens || ANONYMOUS_HEADS.has(before) || before === 'readout' ? k : j;
     }
     if (/^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return j;
@@ -229,7 +231,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
 const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'tells', 'says']);
 
 /** Nouns that stand for the company or group the story is about ("the company said"). */
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party']);
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party', 'organization', 'organisation', 'network', 'watchdog', 'regulator', 'union', 'association', 'foundation']);
 
 /** Nouns for a business ("the company said"): never a regulator, ministry or court. */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);

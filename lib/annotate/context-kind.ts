@@ -33,6 +33,8 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
   if (prev.lower === 'of' && noun && PLACE_OF_NOUNS.has(noun.lower) && (!noun.cap || atSentenceStart(tokens, p - 1))) return 'place';
   // "think tank X" — but not "third-party X", where the noun ends a hyphenated modifier.
   if (prev.word && !prev.cap && ORG_NOUNS_BEFORE.has(prev.lower) && !(tokens[p - 1]?.text === '-' && !prev.spaceBefore)) return 'organization';
+  // "a Republican from Savannah", "a lawmaker from Kano": where a politician comes from is a place.
+  if (prev.lower === 'from' && /^(democrat|republican|lawmaker|legislator|congressman|congresswoman|senator|representative|native|resident|independent)$/.test(tokens[p - 1]?.lower ?? '')) return 'place';
   // "the party led by Keiko Fujimori": a two- or three-word name after "led by" / "headed by" is a person.
   if (prev.lower === 'by' && /^(led|headed|chaired|founded|co-founded)$/.test(tokens[p - 1]?.lower ?? '') && from + 1 < tokens.length && !tokens[from]?.upper) return 'person';
   if (prev.lower === 'calling' || prev.lower === 'called' || prev.lower === 'named') {

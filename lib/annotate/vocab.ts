@@ -84,7 +84,7 @@ export const PLACE_PREFIXES = new Set(['camp', 'lake', 'mount', 'mt.', 'fort', '
 /** Lower-case particles inside personal and Arabic names. */
 export const NAME_PARTICLES = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da',
-  'di', 'du', 'dos', 'das', 'la', 'le', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az',
+  'di', 'du', 'dos', 'das', 'la', 'le', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'ng',
 ]);
 
 /** Articles that follow a particle in a surname ("de la Vega", "de los Ríos", "van der Berg", "von den Driesch"). */

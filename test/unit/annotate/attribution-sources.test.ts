@@ -55,3 +55,15 @@ describe('attribution sources in wire copy', () => {
     expect(a.entities.find((e) => e.name === 'Odile Fenwa Mbeki')?.kind).toBe('person');
   });
 });
+
+describe('sources named with an acronym, a particle or a generic noun', () => {
+  it('keeps a name with the particle "ng" whole and skips its bracketed acronym before an appositive', () => {
+    const a = annotate("The Bangko Sentral ng Pilipinas (BSP), the country's central bank, said in a statement that it acted.");
+    expect(a.attributions.map((x) => x.source)).toEqual(['Bangko Sentral ng Pilipinas']);
+  });
+
+  it('resolves "the organization said" to the organization just named', () => {
+    const r = sources('Veltrax, the Geneva-based messaging network used by banks, said it was in contact. "Our systems were not hit," the organization said.');
+    expect(r.map((x) => x.source)).toEqual(['Veltrax', 'Veltrax']);
+  });
+});

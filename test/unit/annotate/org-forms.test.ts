@@ -33,3 +33,11 @@ describe('organization and actor forms of wire copy', () => {
     expect(entitiesWithMention(a, 'Wales')).toEqual([]);
   });
 });
+
+describe('parent companies', () => {
+  it('keeps Alphabet and its Google apart', () => {
+    const a = annotate("Members include Alphabet's Google and Meta Platforms.");
+    expect(entitiesWithMention(a, 'Alphabet').map((e) => e.name)).toEqual(['Alphabet']);
+    expect(entitiesWithMention(a, 'Google').map((e) => e.name)).toEqual(['Google']);
+  });
+});

@@ -31,3 +31,10 @@ describe('places from lists, locatives and appositives', () => {
     expect(names(a, 'place')).toEqual([]);
   });
 });
+
+describe('where a politician comes from', () => {
+  it('reads "a Republican from X" as a place, even when X is also a given name', () => {
+    const a = annotate('State Senator Lorna Quill, a Republican from Savannah who sponsored the bill, said she was disappointed.');
+    expect(entity(a, 'Savannah')?.kind).toBe('place');
+  });
+});
