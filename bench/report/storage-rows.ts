@@ -48,8 +48,10 @@ export function storageRows(f: StorageFigures): Row[] {
   );
   if (f.logFirstPaint.available) {
     const v = f.logFirstPaint.value;
-    const row = { section: 'log' as const, name: `log page first contentful paint, ${fmt(v.articles)} articles`, value: v.ms, unit: 'ms', shown: `${fmt(v.ms)} ms`, target: `≤ ${TARGETS.logFirstPaintMs} ms at 10,000`, detail: 'first-contentful-paint of log.html (may be a loading state, not the list)' };
-    rows.push(atTarget(v.articles) ? judged(row, v.ms <= TARGETS.logFirstPaintMs) : info(row));
+    // Judged on the first article row: the static header paints at once and says nothing of the log's speed.
+    const row = { section: 'log' as const, name: `log page first article row, ${fmt(v.articles)} articles`, value: v.firstRowMs, unit: 'ms', shown: `${fmt(v.firstRowMs)} ms`, target: `≤ ${TARGETS.logFirstPaintMs} ms at 10,000`, detail: 'from navigation to the first row with its counts on screen' };
+    rows.push(atTarget(v.articles) ? judged(row, v.firstRowMs <= TARGETS.logFirstPaintMs) : info(row));
+    rows.push(info({ section: 'log', name: `log page first contentful paint, ${fmt(v.articles)} articles`, value: v.ms, unit: 'ms', shown: `${fmt(v.ms)} ms`, detail: 'first-contentful-paint of log.html (its static header)' }));
   } else {
     rows.push(unavailable('log', 'log page first paint', `≤ ${TARGETS.logFirstPaintMs} ms at 10,000`, f.logFirstPaint.reason));
   }
