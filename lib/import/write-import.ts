@@ -12,6 +12,7 @@
  */
 import type { ExportArticle, ExportEntity, ExportIncident, Snapshot, TableName } from '../export/format';
 import { TABLES } from '../export/format';
+import type { EntityTable } from 'dexie';
 import type { SourcemarkDb } from '../store/db';
 import { incidentKey } from '../store/incident-key';
 import type { AppearanceRecord, ArticleRecord, EntityRecord, IncidentRecord } from '../store/records';
@@ -33,6 +34,25 @@ function mapped(map: IdMap, id: number, what: string): number {
   const to = map.get(id);
   if (to === undefined) throw new Error(`import: ${what} ${id} was not written before being referenced`);
   return to;
+}
+
+/**
+ * Adds the records whose `key` is not among the stored ones (mentions and attributions already present
+ * are the same record: nothing to merge) and counts the rest as done; returns how many were added.
+ */
+async function addUnstored<R extends { id?: number }>(
+  table: EntityTable<R, 'id'>,
+  rows: ReadonlyArray<R & { id: number }>,
+  stored: ReadonlySet<string>,
+  key: (r: R) => string,
+  taken: ReadonlySet<number>,
+  tick: Tick,
+  pipeline: WritePipeline,
+): Promise<number> {
+  const fresh = stored.size ? rows.filter((r) => !stored.has(key(r))) : rows;
+  tick(rows.length - fresh.length);
+  await addKeepingIds(table, fresh, taken, tick, pipeline, false);
+  return fresh.length;
 }
 
 /** True when every id keeps its value (a restore into an emptied store): records need no copy. */
@@ -158,12 +178,9 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   const storedIncidents = new Map((await db.incidents.where('key').anyOf([...byKey.keys()]).toArray()).map((i) => [i.key, i]));
 
   const mentions = same ? s.mentions : s.mentions.map((m) => ({ ...m, articleId: mapped(a, m.articleId, 'article'), entityId: mapped(e, m.entityId, 'entity') }));
-  const knownSpans = new Set(knownMentions.map(spanKey));
-  const freshMentions = knownSpans.size ? mentions.filter((m) => !knownSpans.has(spanKey(m))) : mentions;
-  tick(mentions.length - freshMentions.length);
-  await addKeepingIds(db.mentions, freshMentions, mentionsTaken, tick, pipeline, false);
-  summary.added.mentions = freshMentions.length;
-  summary.merged.mentions = mentions.length - freshMentions.length;
+  const mentionsAdded = await addUnstored(db.mentions, mentions, new Set(knownMentions.map(spanKey)), spanKey, mentionsTaken, tick, pipeline);
+  summary.added.mentions = mentionsAdded;
+  summary.merged.mentions = mentions.length - mentionsAdded;
 
   const appearances = same ? s.appearances : s.appearances.map((r) => ({ ...r, articleId: mapped(a, r.articleId, 'article'), entityId: mapped(e, r.entityId, 'entity') }));
   const storedByKey = new Map(storedAppearances.map((r) => [appearanceKey(r), r]));
@@ -187,12 +204,9 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
         articleId: mapped(a, r.articleId, 'article'),
         sourceEntityId: r.sourceEntityId === undefined ? undefined : mapped(e, r.sourceEntityId, 'entity'),
       }));
-  const knownQuotes = new Set(knownAttributions.map(attributionKey));
-  const freshAttributions = knownQuotes.size ? attributions.filter((r) => !knownQuotes.has(attributionKey(r))) : attributions;
-  tick(attributions.length - freshAttributions.length);
-  await addKeepingIds(db.attributions, freshAttributions, attributionsTaken, tick, pipeline, false);
-  summary.added.attributions = freshAttributions.length;
-  summary.merged.attributions = attributions.length - freshAttributions.length;
+  const attributionsAdded = await addUnstored(db.attributions, attributions, new Set(knownAttributions.map(attributionKey)), attributionKey, attributionsTaken, tick, pipeline);
+  summary.added.attributions = attributionsAdded;
+  summary.merged.attributions = attributions.length - attributionsAdded;
 
   const mergedIncidents: IncidentRecord[] = [];
   const freshIncidents: ExportIncident[] = [];
