@@ -9,7 +9,8 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI, as for Chromium: a real browser on a loaded machine, not the code, is what flakes.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: '../../.tmp/test-results-firefox',
 });
