@@ -25,6 +25,29 @@ const PEOPLE_NOUNS = new Set([
   'citizens', 'nationals', 'companies', 'banks', 'authorities', 'economies', 'capitals', 'neighbours', 'neighbors',
 ]);
 
+/** Ideologies written with a capital ("Marxist rebels", "Islamist politicians"): adjectives, never a name alone. */
+const IDEOLOGY_RE = /^[a-z]{3,}ist$/;
+/** Ideologies that open a group's name in running text without being part of it ("the Islamist Muslim Brotherhood"). */
+const IDEOLOGY_PREFIXES = new Set(['islamist', 'jihadist', 'salafist', 'salafi', 'wahhabi', 'hardline', 'radical', 'militant']);
+
+/** A lower-case plural common noun ("mosaics", "carpets"): what an adjective, not a name, stands before. */
+function isPluralNoun(token: Token | undefined): boolean {
+  if (!token?.word || token.cap || !/^[a-z]{3,}s$/.test(token.lower) || token.lower.endsWith('ss') || CUE_WORDS.has(token.lower)) return false;
+  return !lexTags(token.lower).some((t) => t === 'Verb' || t === 'PresentTense' || t === 'Infinitive');
+}
+
+/** The word is written elsewhere in the text next to another capitalised word, as a name would be. */
+function usedInLongerName(tokens: Token[], lower: string): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.lower !== lower || !t.cap) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((prev?.word && prev.cap && t.spaceBefore) || (next?.word && next.cap && next.spaceBefore)) return true;
+  }
+  return false;
+}
+
 /** What the finder returns for a whole text. */
 export interface FoundMentions {
   mentions: RawMention[];
@@ -475,6 +498,10 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
   if (a >= b) return;
+  // "the Islamist Muslim Brotherhood": the ideology qualifies the group and is not part of its name.
+  if (b - a >= 3 && IDEOLOGY_PREFIXES.has(tokens[a]?.lower ?? '')) a++;
+  // "Marxist rebels", "Islamist politicians": an ideology alone is an adjective.
+  if (b - a === 1 && IDEOLOGY_RE.test(tokens[a]?.lower ?? '') && tokens[a]?.lower !== 'christ' && !tokens[a]?.upper) return;
   // "Hurricane Imelda", "Typhoon Haikui": a storm, not an actor.
   if (b - a >= 2 && STORM_WORDS.has(tokens[a]?.lower ?? '')) return;
   if (b - a >= 3 && /^[’']s$/.test(tokens[b - 2]?.text ?? '') && POSSESSIVE_ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) {
@@ -571,6 +598,9 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const hint = person ? undefined : cue ?? (multiLocative ? 'place' : locative && /^(in|near|outside)$/.test(prep ?? '') ? undefined : weakHint(ctx, from, b));
   // "some African governments", "European leaders": an adjective of a people, not a name.
   if (len === 1 && !person && DEMONYM_LIKE_RE.test(first) && PEOPLE_NOUNS.has(tokens[b]?.lower ?? '')) return;
+  // "Roman mosaics", "Persian carpets": before a plural noun, a people's adjective that is never part of
+  // a longer name in the text is no name, even when it is also a given name.
+  if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
 }
 

@@ -15,6 +15,19 @@ describe('unknown names typed by context', () => {
     expect(entitiesWithMention(a, 'Balkan')).toEqual([]);
   });
 
+  it('reads a capitalised ideology as an adjective: alone it is no actor, and it does not open a group\'s name', () => {
+    const a = annotate('Police blamed the Islamist Verdant Brotherhood for the raid. Islamist politicians denied it. Marxist rebels and Maoist insurgents were also named. The Zionist Union party objected.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Verdant Brotherhood', 'Zionist Union']));
+    for (const word of ['Islamist', 'Marxist', 'Maoist']) expect(entitiesWithMention(a, word)).toEqual([]);
+  });
+
+  it('reads a people\'s adjective before a plural noun as no name, unless the text uses it in a longer name', () => {
+    const plain = annotate('The museum shows Roman mosaics and Persian carpets to visitors.');
+    expect(entitiesWithMention(plain, 'Roman')).toEqual([]);
+    const named = annotate('Roman Telvik, a collector, lent the pieces. Roman donations paid for the hall.');
+    expect(entity(named, 'Roman Telvik')?.kind).toBe('person');
+  });
+
   it('makes places of "<village|town|commune> of X" and of X in "X and Y crossings"', () => {
     const a = annotate('Raiders burned the hamlet of Tessoumba and the town of Gorel. Trade through the Kanvi and Oulba crossings resumed.');
     expect(names(a, 'place')).toEqual(expect.arrayContaining(['Tessoumba', 'Gorel', 'Kanvi', 'Oulba']));
