@@ -7,7 +7,7 @@
  */
 import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage } from '@/lib/messages';
 import { selectorFor } from '@/lib/page/anchors';
-import { detectArticle, type ArticleScope } from '@/lib/page/article-detect';
+import type { ArticleScope } from '@/lib/page/article-detect';
 import { countWords, joinPart, markSeen, partToPage, splitBlocks, unseenBlocks, type SeenBlocks } from '@/lib/page/blocks';
 import { canonicalUrl } from '@/lib/page/canonical-url';
 import { unwrapAll } from '@/lib/page/fallback-marks';
@@ -17,14 +17,12 @@ import { readMetadata, readTitle } from '@/lib/page/metadata';
 import { MAX_READ_CHARS, readScope, type ScopeText } from '@/lib/page/read-scope';
 import { requestAnnotation, requestCards } from './annotate-request';
 import { paintDrawn, placeMentions, wrapDrawn } from './draw';
+import { findArticle, type AheadDetection } from '@/lib/page/find-article';
 import { attachInteraction, type Interaction } from './interaction';
 import type { Mention } from './mention';
 import { HUGE_MUTATION_COUNT, observeBatched } from './mutation-batcher';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 
-/** Fewer words than this is a page, not an article. */
-export const MIN_ARTICLE_WORDS = 120;
-/** When the reader asks, a short text (a statement, a brief) is annotated too; fewer words is nothing to mark. */
-export const MIN_ASKED_WORDS = 12;
 /** New text shorter than this waits for more (a ticking "updated 2 minutes ago" is no news). */
 export const MIN_NEW_WORDS = 8;
 /** How many times a page that shows no article yet is looked at again as it changes. */
@@ -54,6 +52,8 @@ export interface SessionEnv {
   onPageChange(): void;
   /** The reader asked for this page: annotate its main text even if it does not look like an article. */
   asked?: boolean;
+  /** The article detected ahead, while the site policy was asked: used instead of the first detection. */
+  ahead?: AheadDetection;
 }
 
 function segmentsConnected(read: ScopeText): boolean {
@@ -83,6 +83,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   let again = false;
   /** The text detection just read, used once instead of reading the page again. */
   let justRead: ScopeText | null = null;
+  /** Detection just ran in this task: yield before reading the metadata and sending. */
+  let pendingYield = false;
 
   const interaction: Interaction = attachInteraction(doc, {
     signal,
@@ -125,30 +127,34 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       });
   }
 
-  function detect(): boolean {
+  async function detect(): Promise<boolean> {
     if (detectAttempts >= MAX_DETECT_ATTEMPTS) return false;
     detectAttempts++;
     needDetect = false;
-    const found = detectArticle(doc, { asked: env.asked === true });
+    const ahead = await env.ahead?.take();
+    if (signal.aborted) return false;
+    if (ahead) {
+      // Detection already ran in a task of its own: no need to yield before reading and sending.
+      scope = ahead.scope;
+      read = null;
+      justRead = ahead.text ?? readScope(ahead.scope, MAX_READ_CHARS);
+      return true;
+    }
+    const found = findArticle(doc, env.asked === true);
     if (!found) return false;
-    const text = readScope(found, MAX_READ_CHARS);
-    if (countWords(text.text) < (env.asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS)) return false;
-    scope = found;
+    scope = found.scope;
     read = null;
-    justRead = text;
+    justRead = found.text;
+    pendingYield = true;
     return true;
-  }
-
-  /** Lets the page run between Sourcemark's steps, so no one task of ours holds the main thread long. */
-  function yieldToPage(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   async function step(): Promise<void> {
     if (signal.aborted) return;
-    if ((needDetect || !scope) && !detect()) return;
+    if ((needDetect || !scope) && !(await detect())) return;
     if (!scope) return;
-    if (justRead) {
+    if (pendingYield) {
+      pendingYield = false;
       // Detection (Readability) was one task; reading the metadata and sending the text is the next.
       await yieldToPage();
       if (signal.aborted) return;

@@ -12,6 +12,7 @@ import {
 } from '@/lib/messages';
 import { startWhenWanted, type Gate } from '@/lib/page/should-run';
 import { startArticleSession, type ArticleSession } from './article-session';
+import { detectAhead, type AheadDetection } from '@/lib/page/find-article';
 import { observeBatched, whenQuiet } from './mutation-batcher';
 import { watchUrl } from './url-watch';
 import './style.css';
@@ -29,6 +30,8 @@ let session: ArticleSession | null = null;
 let sessionAbort: AbortController | null = null;
 let urlWatch: { check(): void } | null = null;
 let gate: Gate | null = null;
+/** The article detected while the background was asked for the site policy, for the first session. */
+let ahead: AheadDetection | undefined;
 /** Aborted once a session runs: until then page changes (a client-rendered article) re-ask the gate. */
 const waitingForArticle = new AbortController();
 
@@ -43,7 +46,9 @@ function startSession(asked = false): void {
     visible: () => highlightsVisible,
     onPageChange: () => urlWatch?.check(),
     asked,
+    ...(!asked && ahead ? { ahead } : {}),
   });
+  ahead = undefined;
 }
 
 function onUrlChange(): void {
@@ -105,7 +110,11 @@ export default defineContentScript({
       // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
       // The URL watch lives as long as the tab: its signal is never aborted.
       urlWatch = watchUrl(onUrlChange, new AbortController().signal);
-      gate = startWhenWanted(async (reason) => startSession(reason === 'asked'));
+      gate = startWhenWanted(async (reason) => startSession(reason === 'asked'), {
+        whileAsking: () => {
+          ahead = detectAhead(document);
+        },
+      });
       let rechecks = 0;
       observeBatched(
         document.documentElement,
