@@ -5,10 +5,10 @@
  * their words while the page changes. Everything it attaches to the page listens to one AbortSignal:
  * a navigation aborts it and the page is as it was.
  */
-import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage } from '@/lib/messages';
+import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage, type AnnotateReply, type EntityCard } from '@/lib/messages';
 import { selectorFor } from '@/lib/page/anchors';
 import type { ArticleScope } from '@/lib/page/article-detect';
-import { countWords, joinPart, markSeen, partToPage, splitBlocks, unseenBlocks, type SeenBlocks } from '@/lib/page/blocks';
+import { countWords, joinPart, leadBlocks, markSeen, partToPage, splitBlocks, unseenBlocks, type Block, type Part, type SeenBlocks } from '@/lib/page/blocks';
 import { canonicalUrl } from '@/lib/page/canonical-url';
 import { unwrapAll } from '@/lib/page/fallback-marks';
 import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
@@ -25,6 +25,8 @@ import { yieldToPage } from '@/lib/page/yield-to-page';
 
 /** New text shorter than this waits for more (a ticking "updated 2 minutes ago" is no news). */
 export const MIN_NEW_WORDS = 8;
+/** About the words of an article's first screenful: annotated and drawn first, before the whole text. */
+export const PREVIEW_WORDS = 200;
 /** How many times a page that shows no article yet is looked at again as it changes. */
 export const MAX_DETECT_ATTEMPTS = 20;
 
@@ -76,6 +78,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   const mentions: Mention[] = [];
   const seen: SeenBlocks = new Map();
   let sentLength = 0;
+  /** How many of `mentions` (at their start) come from a preview, replaced when the whole text is answered. */
+  let previewed = 0;
   let drawn: Array<Drawn<Mention>> = [];
   let needDetect = true;
   let detectAttempts = 0;
@@ -175,6 +179,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const part = joinPart(fresh);
     if (sentLength > 0 && countWords(part.text) < MIN_NEW_WORDS) return;
     const textAtSend = read.text;
+    if (!sentLength && !mentions.length) await preview(fresh, textAtSend);
+    if (signal.aborted) return;
     const reply = await requestAnnotation({
       type: 'annotate-page',
       ...article,
@@ -190,6 +196,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
         seen.clear();
         sentLength = 0;
         mentions.length = 0;
+        previewed = 0;
         again = true;
         return;
       }
@@ -201,18 +208,9 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     truncated = reply.truncated;
     markSeen(seen, fresh);
     sentLength = sentLength ? sentLength + PART_SEPARATOR.length + part.text.length : part.text.length;
-    const cards = reply.entities ?? [];
-    for (const span of reply.spans) {
-      const at = partToPage(part, span.start, span.end);
-      if (!at) continue;
-      mentions.push({
-        selector: selectorFor(textAtSend, at.start, at.end),
-        kind: span.kind,
-        label: span.label,
-        entity: span.entity === undefined ? undefined : cards[span.entity],
-        attribution: span.attribution === undefined ? undefined : reply.attributions?.[span.attribution],
-      });
-    }
+    mentions.splice(0, previewed);
+    previewed = 0;
+    const cards = addMentions(reply, part, textAtSend);
     render();
     const coverage = await requestCards(article.url);
     if (signal.aborted) return;
@@ -228,6 +226,40 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       if (target) Object.assign(target, card);
     });
     interaction.refresh();
+  }
+
+  /** Adds the reply's spans (in offsets of `part`) as mentions; returns the reply's entity cards. */
+  function addMentions(reply: Extract<AnnotateReply, { ok: true }>, part: Part, textAtSend: string): EntityCard[] {
+    const cards = reply.entities ?? [];
+    for (const span of reply.spans) {
+      const at = partToPage(part, span.start, span.end);
+      if (!at) continue;
+      mentions.push({
+        selector: selectorFor(textAtSend, at.start, at.end),
+        kind: span.kind,
+        label: span.label,
+        entity: span.entity === undefined ? undefined : cards[span.entity],
+        attribution: span.attribution === undefined ? undefined : reply.attributions?.[span.attribution],
+      });
+    }
+    return cards;
+  }
+
+  /**
+   * Annotates and draws the article's first screenful on its own, so the reader sees highlights while
+   * the whole text is annotated (its reply replaces these). Skipped when the article is not much longer.
+   */
+  async function preview(fresh: Block[], textAtSend: string): Promise<void> {
+    if (!article) return;
+    const lead = leadBlocks(fresh, PREVIEW_WORDS);
+    if (countWords(joinPart(fresh.slice(lead.length)).text) < PREVIEW_WORDS) return;
+    const part = joinPart(lead);
+    const reply = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true });
+    // A failed preview changes nothing: the whole text is sent next, and its reply is what counts.
+    if (signal.aborted || !reply.ok || mentions.length) return;
+    addMentions(reply, part, textAtSend);
+    previewed = mentions.length;
+    render();
   }
 
   function render(): void {
