@@ -13,6 +13,7 @@ import {
 import { startWhenWanted, type Gate } from '@/lib/page/should-run';
 import { startArticleSession, type ArticleSession } from './article-session';
 import { detectAhead, type AheadDetection } from '@/lib/page/find-article';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import { observeBatched, whenQuiet } from './mutation-batcher';
 import { watchUrl } from './url-watch';
 import './style.css';
@@ -100,33 +101,41 @@ function listenToExtension(): void {
   });
 }
 
+function start(): void {
+  try {
+    listenToExtension();
+    // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
+    // The URL watch lives as long as the tab: its signal is never aborted.
+    urlWatch = watchUrl(onUrlChange, new AbortController().signal);
+    gate = startWhenWanted(async (reason) => startSession(reason === 'asked'), {
+      whileAsking: () => {
+        ahead = detectAhead(document);
+      },
+    });
+    let rechecks = 0;
+    observeBatched(
+      document.documentElement,
+      () => {
+        urlWatch?.check();
+        if (++rechecks >= MAX_GATE_RECHECKS) waitingForArticle.abort();
+        else gate?.recheck();
+      },
+      waitingForArticle.signal,
+    );
+  } catch (error) {
+    console.debug('sourcemark: content script failed', error);
+  }
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // document_end: the DOM is complete, and the first highlight does not wait for the page to go idle.
   runAt: 'document_end',
   main() {
-    try {
-      listenToExtension();
-      // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
-      // The URL watch lives as long as the tab: its signal is never aborted.
-      urlWatch = watchUrl(onUrlChange, new AbortController().signal);
-      gate = startWhenWanted(async (reason) => startSession(reason === 'asked'), {
-        whileAsking: () => {
-          ahead = detectAhead(document);
-        },
-      });
-      let rechecks = 0;
-      observeBatched(
-        document.documentElement,
-        () => {
-          urlWatch?.check();
-          if (++rechecks >= MAX_GATE_RECHECKS) waitingForArticle.abort();
-          else gate?.recheck();
-        },
-        waitingForArticle.signal,
-      );
-    } catch (error) {
-      console.debug('sourcemark: content script failed', error);
-    }
+    // The task that injects this script also parses and runs it: everything else starts in a task of
+    // its own, so no single task of Sourcemark's holds the page's main thread long.
+    yieldToPage()
+      .then(start)
+      .catch((error: unknown) => console.debug('sourcemark: content script failed', error));
   },
 });
