@@ -22,13 +22,17 @@ export interface FoundArticle {
   text: ScopeText;
 }
 
-/** Detects the article of `doc` and reads it; null when there is none (or too little text). */
-export function findArticle(doc: Document, asked: boolean): FoundArticle | null {
-  const scope = detectArticle(doc, { asked });
-  if (!scope) return null;
+/** Reads the text of a detected article; null when it has too few words to count as one. */
+function readArticle(scope: ArticleScope, asked: boolean): FoundArticle | null {
   const text = readScope(scope, MAX_READ_CHARS);
   if (countWords(text.text) < (asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS)) return null;
   return { scope, text };
+}
+
+/** Detects the article of `doc` and reads it; null when there is none (or too little text). */
+export function findArticle(doc: Document, asked: boolean): FoundArticle | null {
+  const scope = detectArticle(doc, { asked });
+  return scope ? readArticle(scope, asked) : null;
 }
 
 /** True when a change touched `root` (inside it, or an ancestor rebuilt). */
@@ -50,18 +54,16 @@ export interface AheadDetection {
 }
 
 /**
- * Detects the article in a task of its own (after yielding, so the page runs first) and watches the
- * page until the result is taken: any change of the page since makes the session read the text again.
- * Never rejects.
+ * Detects the article in a task of its own (after yielding, so the page runs first), reads its text
+ * in the next (each is long on a long page), and watches the page until the result is taken: a change
+ * of the article since makes the session read the text again. Never rejects.
  */
 export function detectAhead(doc: Document): AheadDetection {
   let root: Element | null = null;
   let changed = false;
   let taken = false;
   const observer = new MutationObserver((records) => {
-    if (!root || !touches(records, root)) return;
-    changed = true;
-    stop();
+    if (!changed && root && touches(records, root)) changed = true;
   });
   const timer = setTimeout(stop, AHEAD_KEPT_MS);
   function stop(): void {
@@ -69,11 +71,20 @@ export function detectAhead(doc: Document): AheadDetection {
     clearTimeout(timer);
   }
   const found: Promise<FoundArticle | null> = yieldToPage()
-    .then(() => {
-      const result = findArticle(doc, false);
-      root = result?.scope.root ?? null;
-      if (result && !taken) observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
-      else stop();
+    .then(async () => {
+      const scope = detectArticle(doc, { asked: false });
+      if (!scope) {
+        stop();
+        return null;
+      }
+      root = scope.root;
+      observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+      await yieldToPage();
+      const result = scope.root.isConnected ? readArticle(scope, false) : null;
+      // The text was read after the changes so far: only later ones count.
+      observer.takeRecords();
+      changed = false;
+      if (!result) stop();
       return result;
     })
     .catch((error: unknown) => {
