@@ -1,7 +1,8 @@
 /**
  * One article in one tab, from detection to highlights, for as long as the tab shows its URL:
  * detects the article (Readability on a clone), reads its text from the live nodes, sends new text to
- * the background (never the same text twice), draws what comes back, and keeps the highlights on
+ * the background (never the same text twice; an article's first screenful goes ahead on its own, so
+ * the reader sees highlights sooner), draws what comes back, and keeps the highlights on
  * their words while the page changes. Everything it attaches to the page listens to one AbortSignal:
  * a navigation aborts it and the page is as it was.
  */
@@ -11,17 +12,17 @@ import type { ArticleScope } from '@/lib/page/article-detect';
 import { countWords, joinPart, leadBlocks, markSeen, partToPage, splitBlocks, unseenBlocks, type Block, type Part, type SeenBlocks } from '@/lib/page/blocks';
 import { canonicalUrl } from '@/lib/page/canonical-url';
 import { unwrapAll } from '@/lib/page/fallback-marks';
+import { findArticle, type AheadDetection } from '@/lib/page/find-article';
 import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
 import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
 import { readMetadata, readTitle } from '@/lib/page/metadata';
 import { MAX_READ_CHARS, readScope, type ScopeText } from '@/lib/page/read-scope';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import { requestAnnotation, requestCards } from './annotate-request';
 import { paintDrawn, placeMentions, wrapDrawn } from './draw';
-import { findArticle, type AheadDetection } from '@/lib/page/find-article';
 import { attachInteraction, type Interaction } from './interaction';
 import type { Mention } from './mention';
 import { HUGE_MUTATION_COUNT, observeBatched } from './mutation-batcher';
-import { yieldToPage } from '@/lib/page/yield-to-page';
 
 /** New text shorter than this waits for more (a ticking "updated 2 minutes ago" is no news). */
 export const MIN_NEW_WORDS = 8;
