@@ -41,6 +41,11 @@ export const AnnotatePageSchema = z.object({
    * asks for the cards' earlier coverage (and any save failure) with article-cards.
    */
   early: z.optional(z.boolean()),
+  /**
+   * The first screenful of an article, sent ahead of the whole text so the reader sees highlights
+   * sooner: annotated and answered, never stored nor remembered (the whole text follows, as usual).
+   */
+  preview: z.optional(z.boolean()),
 });
 export type AnnotatePage = z.infer<typeof AnnotatePageSchema>;
 

@@ -1,32 +1,33 @@
 /**
  * One article in one tab, from detection to highlights, for as long as the tab shows its URL:
  * detects the article (Readability on a clone), reads its text from the live nodes, sends new text to
- * the background (never the same text twice), draws what comes back, and keeps the highlights on
+ * the background (never the same text twice; an article's first screenful goes ahead on its own, so
+ * the reader sees highlights sooner), draws what comes back, and keeps the highlights on
  * their words while the page changes. Everything it attaches to the page listens to one AbortSignal:
  * a navigation aborts it and the page is as it was.
  */
-import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage } from '@/lib/messages';
+import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage, type AnnotateReply, type EntityCard } from '@/lib/messages';
 import { selectorFor } from '@/lib/page/anchors';
-import { detectArticle, type ArticleScope } from '@/lib/page/article-detect';
-import { countWords, joinPart, markSeen, partToPage, splitBlocks, unseenBlocks, type SeenBlocks } from '@/lib/page/blocks';
+import type { ArticleScope } from '@/lib/page/article-detect';
+import { countWords, joinPart, leadBlocks, markSeen, partToPage, splitBlocks, unseenBlocks, type Block, type Part, type SeenBlocks } from '@/lib/page/blocks';
 import { canonicalUrl } from '@/lib/page/canonical-url';
 import { unwrapAll } from '@/lib/page/fallback-marks';
+import { findArticle, type AheadDetection } from '@/lib/page/find-article';
 import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
 import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
 import { readMetadata, readTitle } from '@/lib/page/metadata';
 import { MAX_READ_CHARS, readScope, type ScopeText } from '@/lib/page/read-scope';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import { requestAnnotation, requestCards } from './annotate-request';
 import { paintDrawn, placeMentions, wrapDrawn } from './draw';
 import { attachInteraction, type Interaction } from './interaction';
 import type { Mention } from './mention';
 import { HUGE_MUTATION_COUNT, observeBatched } from './mutation-batcher';
 
-/** Fewer words than this is a page, not an article. */
-export const MIN_ARTICLE_WORDS = 120;
-/** When the reader asks, a short text (a statement, a brief) is annotated too; fewer words is nothing to mark. */
-export const MIN_ASKED_WORDS = 12;
 /** New text shorter than this waits for more (a ticking "updated 2 minutes ago" is no news). */
 export const MIN_NEW_WORDS = 8;
+/** About the words of an article's first screenful: annotated and drawn first, before the whole text. */
+export const PREVIEW_WORDS = 200;
 /** How many times a page that shows no article yet is looked at again as it changes. */
 export const MAX_DETECT_ATTEMPTS = 20;
 
@@ -54,6 +55,8 @@ export interface SessionEnv {
   onPageChange(): void;
   /** The reader asked for this page: annotate its main text even if it does not look like an article. */
   asked?: boolean;
+  /** The article detected ahead, while the site policy was asked: used instead of the first detection. */
+  ahead?: AheadDetection;
 }
 
 function segmentsConnected(read: ScopeText): boolean {
@@ -76,6 +79,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   const mentions: Mention[] = [];
   const seen: SeenBlocks = new Map();
   let sentLength = 0;
+  /** How many of `mentions` (at their start) come from a preview, replaced when the whole text is answered. */
+  let previewed = 0;
   let drawn: Array<Drawn<Mention>> = [];
   let needDetect = true;
   let detectAttempts = 0;
@@ -83,6 +88,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   let again = false;
   /** The text detection just read, used once instead of reading the page again. */
   let justRead: ScopeText | null = null;
+  /** Detection just ran in this task: yield before reading the metadata and sending. */
+  let pendingYield = false;
 
   const interaction: Interaction = attachInteraction(doc, {
     signal,
@@ -125,30 +132,34 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       });
   }
 
-  function detect(): boolean {
+  async function detect(): Promise<boolean> {
     if (detectAttempts >= MAX_DETECT_ATTEMPTS) return false;
     detectAttempts++;
     needDetect = false;
-    const found = detectArticle(doc, { asked: env.asked === true });
+    const ahead = await env.ahead?.take();
+    if (signal.aborted) return false;
+    if (ahead) {
+      // Detection already ran in a task of its own: no need to yield before reading and sending.
+      scope = ahead.scope;
+      read = null;
+      justRead = ahead.text ?? readScope(ahead.scope, MAX_READ_CHARS);
+      return true;
+    }
+    const found = findArticle(doc, env.asked === true);
     if (!found) return false;
-    const text = readScope(found, MAX_READ_CHARS);
-    if (countWords(text.text) < (env.asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS)) return false;
-    scope = found;
+    scope = found.scope;
     read = null;
-    justRead = text;
+    justRead = found.text;
+    pendingYield = true;
     return true;
-  }
-
-  /** Lets the page run between Sourcemark's steps, so no one task of ours holds the main thread long. */
-  function yieldToPage(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   async function step(): Promise<void> {
     if (signal.aborted) return;
-    if ((needDetect || !scope) && !detect()) return;
+    if ((needDetect || !scope) && !(await detect())) return;
     if (!scope) return;
-    if (justRead) {
+    if (pendingYield) {
+      pendingYield = false;
       // Detection (Readability) was one task; reading the metadata and sending the text is the next.
       await yieldToPage();
       if (signal.aborted) return;
@@ -169,6 +180,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const part = joinPart(fresh);
     if (sentLength > 0 && countWords(part.text) < MIN_NEW_WORDS) return;
     const textAtSend = read.text;
+    if (!sentLength && !mentions.length) await preview(fresh, textAtSend);
+    if (signal.aborted) return;
     const reply = await requestAnnotation({
       type: 'annotate-page',
       ...article,
@@ -184,6 +197,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
         seen.clear();
         sentLength = 0;
         mentions.length = 0;
+        previewed = 0;
         again = true;
         return;
       }
@@ -195,18 +209,9 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     truncated = reply.truncated;
     markSeen(seen, fresh);
     sentLength = sentLength ? sentLength + PART_SEPARATOR.length + part.text.length : part.text.length;
-    const cards = reply.entities ?? [];
-    for (const span of reply.spans) {
-      const at = partToPage(part, span.start, span.end);
-      if (!at) continue;
-      mentions.push({
-        selector: selectorFor(textAtSend, at.start, at.end),
-        kind: span.kind,
-        label: span.label,
-        entity: span.entity === undefined ? undefined : cards[span.entity],
-        attribution: span.attribution === undefined ? undefined : reply.attributions?.[span.attribution],
-      });
-    }
+    mentions.splice(0, previewed);
+    previewed = 0;
+    const cards = addMentions(reply, part, textAtSend);
     render();
     const coverage = await requestCards(article.url);
     if (signal.aborted) return;
@@ -222,6 +227,40 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       if (target) Object.assign(target, card);
     });
     interaction.refresh();
+  }
+
+  /** Adds the reply's spans (in offsets of `part`) as mentions; returns the reply's entity cards. */
+  function addMentions(reply: Extract<AnnotateReply, { ok: true }>, part: Part, textAtSend: string): EntityCard[] {
+    const cards = reply.entities ?? [];
+    for (const span of reply.spans) {
+      const at = partToPage(part, span.start, span.end);
+      if (!at) continue;
+      mentions.push({
+        selector: selectorFor(textAtSend, at.start, at.end),
+        kind: span.kind,
+        label: span.label,
+        entity: span.entity === undefined ? undefined : cards[span.entity],
+        attribution: span.attribution === undefined ? undefined : reply.attributions?.[span.attribution],
+      });
+    }
+    return cards;
+  }
+
+  /**
+   * Annotates and draws the article's first screenful on its own, so the reader sees highlights while
+   * the whole text is annotated (its reply replaces these). Skipped when the article is not much longer.
+   */
+  async function preview(fresh: Block[], textAtSend: string): Promise<void> {
+    if (!article) return;
+    const lead = leadBlocks(fresh, PREVIEW_WORDS);
+    if (countWords(joinPart(fresh.slice(lead.length)).text) < PREVIEW_WORDS) return;
+    const part = joinPart(lead);
+    const reply = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true });
+    // A failed preview changes nothing: the whole text is sent next, and its reply is what counts.
+    if (signal.aborted || !reply.ok || mentions.length) return;
+    addMentions(reply, part, textAtSend);
+    previewed = mentions.length;
+    render();
   }
 
   function render(): void {

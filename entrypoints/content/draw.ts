@@ -28,7 +28,11 @@ export function placeMentions(doc: Document, map: MappedText, mentions: readonly
 /** Paints placed mentions as CSS highlights, one per kind. */
 export function paintDrawn(drawn: ReadonlyArray<Drawn<Mention>>): void {
   const byKind = new Map<SpanKind, Range[]>();
-  for (const d of drawn) byKind.set(d.item.kind, [...(byKind.get(d.item.kind) ?? []), d.range]);
+  for (const d of drawn) {
+    const list = byKind.get(d.item.kind);
+    if (list) list.push(d.range);
+    else byKind.set(d.item.kind, [d.range]);
+  }
   paintRanges(byKind);
 }
 

@@ -41,8 +41,13 @@ export interface HoverCard {
   readonly shown: Mention | null;
 }
 
-/** Creates the card (nothing is added to the page until it is first shown); `signal` removes it. */
-export function createHoverCard(doc: Document, signal: AbortSignal): HoverCard {
+interface CardParts {
+  host: HTMLElement;
+  box: HTMLElement;
+}
+
+/** The host, its closed shadow root and the card's box. */
+function buildCard(doc: Document): CardParts {
   const host = doc.createElement(CARD_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -52,10 +57,19 @@ export function createHoverCard(doc: Document, signal: AbortSignal): HoverCard {
   box.setAttribute('role', 'status');
   box.setAttribute('aria-live', 'polite');
   root.append(style, box);
+  return { host, box };
+}
+
+/**
+ * Creates the card; nothing is built until it is first shown (most pages never show it, and page load
+ * is when every millisecond counts), nothing is added to the page before. `signal` removes it.
+ */
+export function createHoverCard(doc: Document, signal: AbortSignal): HoverCard {
+  let parts: CardParts | null = null;
   let shown: Mention | null = null;
   const hide = () => {
     shown = null;
-    host.remove();
+    parts?.host.remove();
   };
   signal.addEventListener('abort', hide, { once: true });
   return {
@@ -65,6 +79,8 @@ export function createHoverCard(doc: Document, signal: AbortSignal): HoverCard {
     hide,
     show(mention, line, column) {
       if (signal.aborted) return;
+      parts ??= buildCard(doc);
+      const { host, box } = parts;
       if (shown !== mention) fillCard(doc, box, mention);
       shown = mention;
       if (!host.isConnected) doc.documentElement.append(host);

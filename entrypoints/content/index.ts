@@ -12,6 +12,8 @@ import {
 } from '@/lib/messages';
 import { startWhenWanted, type Gate } from '@/lib/page/should-run';
 import { startArticleSession, type ArticleSession } from './article-session';
+import { detectAhead, type AheadDetection } from '@/lib/page/find-article';
+import { yieldToPage } from '@/lib/page/yield-to-page';
 import { observeBatched, whenQuiet } from './mutation-batcher';
 import { watchUrl } from './url-watch';
 import './style.css';
@@ -29,6 +31,8 @@ let session: ArticleSession | null = null;
 let sessionAbort: AbortController | null = null;
 let urlWatch: { check(): void } | null = null;
 let gate: Gate | null = null;
+/** The article detected while the background was asked for the site policy, for the first session. */
+let ahead: AheadDetection | undefined;
 /** Aborted once a session runs: until then page changes (a client-rendered article) re-ask the gate. */
 const waitingForArticle = new AbortController();
 
@@ -43,7 +47,9 @@ function startSession(asked = false): void {
     visible: () => highlightsVisible,
     onPageChange: () => urlWatch?.check(),
     asked,
+    ...(!asked && ahead ? { ahead } : {}),
   });
+  ahead = undefined;
 }
 
 function onUrlChange(): void {
@@ -95,29 +101,41 @@ function listenToExtension(): void {
   });
 }
 
+function start(): void {
+  try {
+    listenToExtension();
+    // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
+    // The URL watch lives as long as the tab: its signal is never aborted.
+    urlWatch = watchUrl(onUrlChange, new AbortController().signal);
+    gate = startWhenWanted(async (reason) => startSession(reason === 'asked'), {
+      whileAsking: () => {
+        ahead = detectAhead(document);
+      },
+    });
+    let rechecks = 0;
+    observeBatched(
+      document.documentElement,
+      () => {
+        urlWatch?.check();
+        if (++rechecks >= MAX_GATE_RECHECKS) waitingForArticle.abort();
+        else gate?.recheck();
+      },
+      waitingForArticle.signal,
+    );
+  } catch (error) {
+    console.debug('sourcemark: content script failed', error);
+  }
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // document_end: the DOM is complete, and the first highlight does not wait for the page to go idle.
   runAt: 'document_end',
   main() {
-    try {
-      listenToExtension();
-      // Where Sourcemark runs (article pages on sites the reader left on, or any page when asked): lib/page/should-run.ts.
-      // The URL watch lives as long as the tab: its signal is never aborted.
-      urlWatch = watchUrl(onUrlChange, new AbortController().signal);
-      gate = startWhenWanted(async (reason) => startSession(reason === 'asked'));
-      let rechecks = 0;
-      observeBatched(
-        document.documentElement,
-        () => {
-          urlWatch?.check();
-          if (++rechecks >= MAX_GATE_RECHECKS) waitingForArticle.abort();
-          else gate?.recheck();
-        },
-        waitingForArticle.signal,
-      );
-    } catch (error) {
-      console.debug('sourcemark: content script failed', error);
-    }
+    // The task that injects this script also parses and runs it: everything else starts in a task of
+    // its own, so no single task of Sourcemark's holds the page's main thread long.
+    yieldToPage()
+      .then(start)
+      .catch((error: unknown) => console.debug('sourcemark: content script failed', error));
   },
 });

@@ -3,7 +3,8 @@
  * what the hover cards show. New text of an article already sent (a live blog's new posts) is
  * annotated alone and appended, so no text is annotated twice. An `early` request is answered as soon
  * as the spans are known and the save finishes after; the page then asks for the cards' coverage
- * (article-cards), so the first highlight never waits for the database. Kept out of the entrypoint
+ * (article-cards), so the first highlight never waits for the database. A `preview` (the first
+ * screenful, sent ahead of the whole text) is only annotated and answered. Kept out of the entrypoint
  * so it runs in Node tests with fake-indexeddb.
  */
 import { annotate } from '../annotate';
@@ -20,6 +21,12 @@ import { appendAnnotation } from './merge-annotation';
 
 const defaultSessions = new ArticleSessions();
 
+/** The engine's annotation of the message's text, with the reader's knowledge. */
+async function annotateText(msg: AnnotatePage): Promise<Annotation> {
+  const meta = { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang };
+  return annotate(msg.text, meta, { knowledge: await readerKnowledge() });
+}
+
 /** Annotates and stores one page's article (or new text of it); replies with spans and hover cards. */
 export async function handleAnnotate(
   db: SourcemarkDb,
@@ -27,9 +34,10 @@ export async function handleAnnotate(
   now: number,
   sessions: ArticleSessions = defaultSessions,
 ): Promise<AnnotateReply> {
+  if (msg.preview) return previewReply(msg);
   const previous = msg.continues ? sessions.get(msg.url) : undefined;
   if (msg.continues && previous?.text.length !== msg.continues.length) return { ok: false, error: STALE_SESSION_ERROR };
-  const part = annotate(msg.text, { publishedTime: msg.meta.publishedTime, title: msg.title, siteName: msg.meta.siteName, lang: msg.meta.lang }, { knowledge: await readerKnowledge() });
+  const part = await annotateText(msg);
   let text = msg.text;
   let annotation: Annotation = part;
   let idMap = new Map<string, string>();
@@ -57,6 +65,13 @@ export async function handleAnnotate(
   const { cardEntities, ...carded } = attachCards(spans, part, entityIds, coverage, whole);
   sessions.set(msg.url, { text, annotation, visitedAt, saved, cardEntities });
   return { ok: true, articleId, truncated: annotation.truncated, ...carded };
+}
+
+/** Spans and cards (no earlier coverage) of a preview: nothing is stored, no session is touched. */
+async function previewReply(msg: AnnotatePage): Promise<AnnotateReply> {
+  const part = await annotateText(msg);
+  const { spans, entities, attributions } = attachCards(highlightSpans(part), part, new Map(), undefined);
+  return { ok: true, truncated: false, spans, entities, attributions };
 }
 
 /** The cards of the latest early reply for `url`, with earlier coverage, once its save is done. */

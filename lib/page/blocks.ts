@@ -88,3 +88,16 @@ export function partToPage(part: Part, start: number, end: number): { start: num
   }
   return null;
 }
+
+/**
+ * The first blocks of `blocks` holding about `words` words (whole blocks, at least one): what a
+ * reader sees first, annotated ahead of the rest. All of `blocks` when they hold little more.
+ */
+export function leadBlocks(blocks: readonly Block[], words: number): Block[] {
+  let count = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    count += countWords(blocks[i]?.text ?? '');
+    if (count >= words) return blocks.slice(0, i + 1);
+  }
+  return [...blocks];
+}

@@ -53,11 +53,20 @@ export interface Gate {
   recheck(): void;
 }
 
+/** What the gate may start besides `run`. */
+export interface GateOptions {
+  /**
+   * Called once the page passed the article test and the site policy is being asked, before the answer:
+   * work worth doing while the background answers (article detection), kept by the caller for `run`.
+   */
+  whileAsking?: () => void;
+}
+
 /**
  * Decides whether to annotate this page on its own, runs `run` if so, and answers the popup's
  * questions and requests. Never throws: every failure is logged at debug level, away from the page.
  */
-export function startWhenWanted(run: (reason: RunReason) => Promise<void>): Gate {
+export function startWhenWanted(run: (reason: RunReason) => Promise<void>, options: GateOptions = {}): Gate {
   const status: PageStatus = { type: 'page-status', site: siteKey(location.href) ?? null, siteEnabled: false, reason: 'not-an-article', state: 'idle' };
   let current: Promise<void> | null = null;
 
@@ -95,7 +104,13 @@ export function startWhenWanted(run: (reason: RunReason) => Promise<void>): Gate
     status.reason = verdict.reason;
     if (!verdict.auto) return;
     started = true;
-    const policy = await askSitePolicy();
+    const asking = askSitePolicy();
+    try {
+      options.whileAsking?.();
+    } catch (error) {
+      console.debug('sourcemark: work ahead of the site policy failed', error);
+    }
+    const policy = await asking;
     status.siteEnabled = policy.enabled;
     if (!policy.enabled) {
       status.reason = (policy.site === null ? 'not-a-site' : 'site-off') satisfies AutoReason;

@@ -109,4 +109,20 @@ describe('handleAnnotate with continuations', () => {
     expect(await db.articles.count()).toBe(2);
     expect(await handleArticleCards(db, 'https://news.example/unknown', sessions)).toEqual({ ok: false, error: STALE_SESSION_ERROR });
   });
+
+  it('a preview is annotated and answered, but neither stored nor remembered', async () => {
+    const sessions = new ArticleSessions();
+    const url = 'https://news.example/preview';
+    const preview = await handleAnnotate(db, { type: 'annotate-page', url, title: 'P', text: FIRST, meta: {}, preview: true }, 1000, sessions);
+    if (!preview.ok) throw new Error(preview.error);
+    const zel = preview.spans.find((s) => FIRST.slice(s.start, s.end) === 'Volodymyr Zelenskiy');
+    expect(preview.entities?.[zel?.entity ?? -1]).toMatchObject({ name: 'Volodymyr Zelenskiy', kind: 'person', earlierCount: 0 });
+    expect(await db.articles.count()).toBe(0);
+    expect(sessions.get(url)).toBeUndefined();
+    // The whole text that follows is an ordinary first part, stored once.
+    const whole = await handleAnnotate(db, { type: 'annotate-page', url, title: 'P', text: `${FIRST}\n\n${SECOND}`, meta: {}, early: true }, 1000, sessions);
+    expect(whole.ok).toBe(true);
+    await sessions.get(url)?.saved;
+    expect(await db.articles.count()).toBe(1);
+  });
 });

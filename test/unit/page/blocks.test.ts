@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, joinPart, markSeen, partToPage, splitBlocks, unseenBlocks, type SeenBlocks } from '../../../lib/page/blocks';
+import { countWords, joinPart, leadBlocks, markSeen, partToPage, splitBlocks, unseenBlocks, type SeenBlocks } from '../../../lib/page/blocks';
 import { findDateline } from '../../../lib/page/dateline';
 import { placeCard } from '../../../lib/page/card-position';
 
 describe('blocks', () => {
+  it('leadBlocks: whole blocks up to about the words asked, at least one, all when short', () => {
+    const blocks = splitBlocks('one two three\n\nfour five\n\nsix seven eight nine\n\nten');
+    expect(leadBlocks(blocks, 4).map((b) => b.text)).toEqual(['one two three', 'four five']);
+    expect(leadBlocks(blocks, 1).map((b) => b.text)).toEqual(['one two three']);
+    expect(leadBlocks(blocks, 100)).toHaveLength(4);
+    expect(leadBlocks([], 5)).toEqual([]);
+  });
+
   const page = 'Headline\n\nFirst post about Kyiv.\n\nSecond post about Odesa.';
 
   it('splits the text into its blocks with offsets', () => {
