@@ -61,8 +61,8 @@ export function LogApp() {
   const [tab, setTab] = useState<Tab>('articles');
   const search = useDebounced((filters.search ?? '').trim(), 250);
   const filtered = Boolean(search || filters.from || filters.to || filters.site || filters.entityId !== undefined);
-  // First paint reads only the newest rows (a cursor of FIRST_SCREEN steps); the whole order, the
-  // sites and everything else wait until those rows are on screen, or until something needs them.
+  // First paint reads only the newest FIRST_SCREEN ids; the whole order (all ids: 60–170 ms with
+  // 10,000 articles), the sites and the rest wait until those rows are on screen, or until needed.
   const head = useLiveQuery(() => newestArticleIds(logDb, FIRST_SCREEN), []);
   const [all, setAll] = useState(false);
   const showAll = useCallback(() => setAll(true), []);
