@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteArticles } from '@/lib/store/delete';
 import { articleSummaries, type ArticleSummary } from '@/lib/store/queries-log';
@@ -51,22 +51,37 @@ function ArticleRow({ id, summary }: { id: number; summary?: ArticleSummary }) {
   );
 }
 
-/** The articles the filters show, newest first, virtualized; counts are read for the rows on screen. */
-export function ArticleList({ ids }: { ids: number[] }) {
-  const [range, setRange] = useState<[number, number]>([0, 0]);
-  const onRange = useCallback((first: number, last: number) => {
-    setRange((r) => (r[0] === first && r[1] === last ? r : [first, last]));
+/**
+ * The articles the filters show, newest first, virtualized; counts are read for the rows on screen.
+ * `partial`: `ids` are only the newest articles, the rest still being read (their number is unknown).
+ * `onFirstRows` is called once rows with their counts are on screen, so slower reads can start then.
+ */
+export function ArticleList({ ids, partial = false, onFirstRows }: { ids: number[]; partial?: boolean; onFirstRows?: () => void }) {
+  const [range, setRange] = useState<[number, number, number]>([0, 0, 0]);
+  const onRange = useCallback((first: number, last: number, lastInView: number) => {
+    setRange((r) => (r[0] === first && r[1] === last && r[2] === lastInView ? r : [first, last, lastInView]));
   }, []);
-  const visible = ids.slice(range[0], range[1]);
+  // The first read covers only the rows in view, so they come up sooner; the overscan follows.
+  const [warm, setWarm] = useState(false);
+  const visible = ids.slice(range[0], warm ? range[1] : range[2]);
   const key = visible.join(',');
   // Nothing is read until the list has measured which rows are on screen (its first layout effect).
+  // While a new range is read, the rows already read keep their counts (useLiveQuery keeps its last value).
   const summaries = useLiveQuery(async () => new Map((await articleSummaries(logDb, visible)).map((s) => [s.article.id, s])), [key]);
+  const shown = summaries !== undefined && visible.length > 0;
+  useEffect(() => {
+    if (!shown) return;
+    setWarm(true);
+    onFirstRows?.();
+  }, [shown, onFirstRows]);
   if (ids.length === 0) return <p className="notice notice--empty" role="status">No article matches these filters.</p>;
   return (
     <VirtualList
       className="articles"
-      label={`Articles, ${ids.length}`}
+      label={partial ? 'Articles, newest first' : `Articles, ${ids.length}`}
       count={ids.length}
+      size={partial ? -1 : ids.length}
+      busy={partial}
       rowHeight={ROW_HEIGHT}
       onRange={onRange}
       renderRow={(i) => {

@@ -13,10 +13,16 @@ export function VirtualList(props: {
   rowHeight: number;
   label: string;
   renderRow: (index: number) => ReactNode;
-  onRange?: (first: number, last: number) => void;
+  /** The rows drawn [first, last), and the end of those actually in view (the rest is overscan). */
+  onRange?: (first: number, last: number, lastInView: number) => void;
   className?: string;
+  /** aria-setsize of the rows: -1 while the whole list's length is not known yet. Default: count. */
+  size?: number;
+  /** More rows are being read (aria-busy). */
+  busy?: boolean;
 }) {
   const { count, rowHeight, label, renderRow, onRange } = props;
+  const size = props.size ?? count;
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -31,16 +37,17 @@ export function VirtualList(props: {
   }, []);
 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  const lastInView = Math.min(count, Math.ceil((scrollTop + height) / rowHeight));
+  const last = Math.min(count, lastInView + OVERSCAN);
 
   useLayoutEffect(() => {
-    onRange?.(first, last);
-  }, [first, last, onRange]);
+    onRange?.(first, last, lastInView);
+  }, [first, last, lastInView, onRange]);
 
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div role="listitem" aria-posinset={i + 1} aria-setsize={count} key={i} className="vlist__row" style={{ top: i * rowHeight, height: rowHeight }}>
+      <div role="listitem" aria-posinset={i + 1} aria-setsize={size} key={i} className="vlist__row" style={{ top: i * rowHeight, height: rowHeight }}>
         {renderRow(i)}
       </div>,
     );
@@ -51,6 +58,7 @@ export function VirtualList(props: {
       className={`vlist ${props.className ?? ''}`}
       role="list"
       aria-label={label}
+      aria-busy={props.busy || undefined}
       tabIndex={0}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >

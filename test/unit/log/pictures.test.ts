@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeImport } from '../../../lib/import/write-import';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { timelineIncidents, topEntities, weekStart, weeklyCounts } from '../../../lib/store/log-pictures';
-import { articleOrder, articleSummaries, filterArticles, siteList, visitTimes } from '../../../lib/store/queries-log';
+import { articleOrder, articleSummaries, filterArticles, newestArticleIds, siteList, visitTimes } from '../../../lib/store/queries-log';
 import { searchLog } from '../../../lib/store/log-search';
 import { generateArticles } from '../../support/generate-articles';
 
@@ -72,6 +72,17 @@ describe('log queries', () => {
       anonymous: data.attributions.filter((a) => a.articleId === 1 && a.anonymous).length,
       incidents: data.incidents.filter((i) => i.articleIds.includes(1)).length,
     });
+  });
+
+  it('reads the first screen, newest first, as the head of the whole order', async () => {
+    const data = generateArticles(45, 3);
+    // Two articles read at the same moment: ties keep the whole order's tie-break too.
+    data.articles[7]!.lastVisited = data.articles[8]!.lastVisited;
+    await writeImport(db, data);
+    const order = await articleOrder(db);
+    expect(await newestArticleIds(db, 10)).toEqual(order.ids.slice(0, 10));
+    expect(await newestArticleIds(db, 100)).toEqual(order.ids);
+    expect(await newestArticleIds(db, 0)).toEqual([]);
   });
 
   it('searches titles, entities and statements, folding case', async () => {
