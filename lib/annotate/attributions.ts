@@ -179,8 +179,8 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
     }
     if (!tok(st, k)?.word || CUE_WORDS.has(w)) break;
   }
-  // "officials on both sides said": an unnamed source's head followed by a short lower-case phrase.
-  for (let k = j - 2; k > s.from && k >= j - 5; k--) {
+  // "officials on both sides said", "a member from a southern country": an unnamed source's head followed by a short lower-case phrase.
+  for (let k = j - 2; k > s.from && k >= j - 7; k--) {
     const t = tok(st, k);
     if (!t || !t.word || t.cap) return j;
     if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
@@ -204,6 +204,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
       if (head ?? inner) return head ?? inner;
     }
     if (t.lower === 'statement' || t.lower === 'readout') return null;
+    if (m.kind === 'organization') { const member = unnamedMemberOf(st, s, m.from, j); if (member) return member; }
     return fromMention(st, m);
   }
   const r = st.roleEnding.get(j);
@@ -225,6 +226,27 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
   }
   return anonymousNP(st, s, j);
+}
+
+/** Unnamed people speaking for a body: "a spokeswoman for the ministry", "two officials at the bank". */
+const MEMBER_HEADS = /^(spokesman|spokeswoman|spokesperson|spokespeople|official|officials|source|sources|aide|aides|representative|representatives|diplomat|diplomats|insider|insiders|employee|employees)$/;
+const MEMBER_DETERMINERS = /^(a|an|the|one|two|three|four|five|several|some|senior|junior|other|another)$/;
+
+/**
+ * "A spokeswoman for the Economy Ministry said": an unnamed member of a named body is an anonymous
+ * source (the body is named, the speaker is not). Only when the head opens its noun phrase, so a
+ * named person's appositive (", spokesperson for X,") stays with the person.
+ */
+function unnamedMemberOf(st: State, s: SentenceSpan, orgFrom: number, j: number): Source | null {
+  let k = orgFrom - 1;
+  if (/^(the|its)$/.test(tok(st, k)?.lower ?? '')) k--;
+  if (!/^(for|of|at|from|with)$/.test(tok(st, k)?.lower ?? '')) return null;
+  const head = tok(st, k - 1);
+  if (!head || head.cap || !MEMBER_HEADS.test(head.lower)) return null;
+  let from = k - 1;
+  while (from - 1 >= s.from && MEMBER_DETERMINERS.test(tok(st, from - 1)?.lower ?? '')) from--;
+  if (from === k - 1 && from !== s.from) return null;
+  return { from, to: j, name: slice(st, from, j).replace(/^(the|a|an)\s+/i, ''), anonymous: true };
 }
 
 /** Cue forms that are also plural nouns. */
@@ -313,6 +335,8 @@ function anonymousNP(st: State, s: SentenceSpan, j: number): Source | null {
     if (/^(a|an|the|one|two|three|four|five|six|several|some|many|other|senior|local|western|military|security|militia|government|intelligence|police|defense|defence|health|israeli|iraqi|u\.s\.|and|anonymous|unnamed|top|former|industry|company|state|independent|rights|humanitarian|medical|hospital|rescue|opposition|party|foreign|european|arab|kurdish|shi'ite|shia|sunni)$/.test(t.lower) || /^\d+$/.test(t.text) || (t.cap && lexTags(t.lower).includes('Demonym'))) { k--; continue; }
     break;
   }
+  // "But a Governing Council member": a sentence's opening conjunction is no part of the source.
+  if (k < j - 1 && /^(but|and|yet|so|however|meanwhile)$/.test(tok(st, k)?.lower ?? '')) k++;
   let name = slice(st, k, j).replace(/^(the|a|an)\s+/i, '');
   // "sources close to Shia groups", "officials familiar with the matter"
   const after = tok(st, j);

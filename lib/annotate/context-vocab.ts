@@ -23,7 +23,8 @@ export const ORG_NOUNS_BEFORE = new Set([
   'provider', 'consultancy', 'conglomerate', 'giant', 'drugmaker', 'automaker', 'carmaker', 'chipmaker',
   'supplier', 'distributor', 'broker', 'brokerage', 'exchange', 'utility', 'miner', 'producer', 'platform',
   'app', 'tabloid', 'portal', 'organization', 'organisation', 'ngo', 'union', 'coalition', 'faction',
-  'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel', 'ruling',
+  'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel', 'ruling', 'importer', 'exporter',
+  'refiner', 'shipper', 'shipbuilder',
 ]);
 
 /** Lower-case heads after a name that make it an organization: "the Ennahda party", "the Wagner group". */
@@ -35,6 +36,7 @@ export const ORG_APPOSITIVE_HEADS = new Set([
   'committee', 'club', 'team', 'fund', 'foundation', 'insurgency', 'rebels', 'army', 'force', 'forces',
   'ministry', 'department', 'authority', 'brigade', 'battalion', 'unit', 'wing', 'arm', 'offshoot',
   'umbrella', 'consortium', 'cooperative', 'co-operative', 'university', 'school', 'hospital', 'operation',
+  'office', 'bureau', 'service', 'commission', 'court', 'inspectorate', 'directorate',
 ]);
 
 /** Heads of an appositive that make the name before it a place: "X, the capital of Kedah,". */

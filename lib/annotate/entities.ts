@@ -97,6 +97,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   }
   foldPartyPlaces(groups, groupOf);
   foldShortCountryNames(groups, groupOf);
+  foldArmiesIntoArmedForces(groups, groupOf);
 
   const entities: Entity[] = [];
   const entityOf = new Map<RawMention, string>();
@@ -287,6 +288,19 @@ function foldShortCountryNames(groups: Group[], groupOf: Map<RawMention, Group>)
     if (short.includes(' ') || nameKey(g.name) === short) continue;
     const fuller = groups.filter((o) => o !== g && o.kind === 'place' && o.subtype === 'country' && o.mentions.length > 0 && nameKey(o.name).split(' ').includes(short));
     if (fuller.length === 1 && fuller[0]) moveAll(g, fuller[0], groupOf);
+  }
+}
+
+/**
+ * "Sudan's army" beside the "Sudanese Armed Forces (SAF)": a country's army or military, named by the
+ * country, is the armed forces the article names in full.
+ */
+function foldArmiesIntoArmedForces(groups: Group[], groupOf: Map<RawMention, Group>): void {
+  for (const g of groups) {
+    if (g.kind !== 'organization' || g.subtype !== 'government' || g.words.length !== 2 || !/^(army|military)$/.test(g.words[1] ?? '') || g.mentions.length === 0) continue;
+    const people = g.words[0] ?? '';
+    const named = groups.filter((o) => o !== g && o.kind === 'organization' && o.mentions.length > 0 && o.words.length === 3 && o.words[0] === people && o.words[1] === 'armed' && o.words[2] === 'forces');
+    if (named.length === 1 && named[0]) moveAll(g, named[0], groupOf);
   }
 }
 
