@@ -312,6 +312,12 @@ function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'or
 function statementSource(st: State, s: SentenceSpan, j: number): Source | null {
   let k = j - 1;
   while (k - 1 >= s.from && /^(the|a|an|its|joint|written|brief|new|earlier|latest)$/.test(tok(st, k - 1)?.lower ?? '')) k--;
+  // "an Indian government statement": a country's institution issued it.
+  const inst = tok(st, k - 1);
+  const people = tok(st, k - 2);
+  if (inst && people && !inst.cap && /^(government|ministry|military|army|embassy|presidency)$/.test(inst.lower) && people.cap && lexTags(people.lower).includes('Demonym')) {
+    return { from: k - 2, to: j, name: `${people.text} ${inst.lower}`, anonymous: false };
+  }
   const p = tok(st, k - 1);
   if (p && /^[’']s?$/.test(p.text)) {
     const m = st.mentionEnding.get(k - 1);
@@ -528,7 +534,7 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
-    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
     else {
       const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
       src = r ? fromRole(st, r) : null;
@@ -537,6 +543,21 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) return;
   const end = m && !src.anonymous ? m.to : src.to;
   record(st, src, i, end, 'according to', undefined);
+}
+
+/**
+ * "according to researchers at the security firm Orvane": analysts, economists and researchers of a
+ * named firm speak with its voice, as in "Economists at X estimated" (the firm is the source).
+ */
+function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
+  if (!/^(researchers|analysts|economists|strategists)$/.test(tok(st, head)?.lower ?? '') || tok(st, head + 1)?.lower !== 'at') return null;
+  for (let d = head + 2; d < Math.min(s.to, head + 6); d++) {
+    const m = st.mentionStarting.get(d);
+    if (m?.kind === 'organization') { const src = fromMention(st, m); return src ? { ...src, to: m.to } : null; }
+    const t = tok(st, d);
+    if (!t?.word || t.cap) return null;
+  }
+  return null;
 }
 
 /** True when token i cannot continue a noun phrase (punctuation, preposition, verb, end). */

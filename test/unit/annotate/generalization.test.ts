@@ -44,6 +44,17 @@ describe('names: possessives, titles and compass words inside names', () => {
     expect(entity(a, 'Osterby power plant')?.kind).toBe('place');
   });
 
+  it('links a hyphenated surname written alone to the one full name it ends', () => {
+    const a = annotate('The firm\'s counsel, Irene Vall-Serrat, said it complied. Vall-Serrat added that users were told. Jean-Luc Brenner disagreed.');
+    expect(entity(a, 'Irene Vall-Serrat')?.mentions.map((m) => m.text)).toEqual(['Irene Vall-Serrat', 'Vall-Serrat']);
+    expect(entity(a, 'Jean-Luc Brenner')?.kind).toBe('person');
+  });
+
+  it('links a U.S. department written without "U.S." to the known department', () => {
+    const a = annotate('Critics said the Department of Homeland Security was short of staff. A DHS spokesperson disagreed.');
+    expect(entity(a, 'U.S. Department of Homeland Security')?.mentions.map((m) => m.text)).toEqual(['Department of Homeland Security', 'DHS']);
+  });
+
   it('knows a surname that is also a common word when a cue follows it and the full name came first', () => {
     const text = 'The envoy, Amadou Ba Sow, arrived on Monday. Sow said talks would resume.';
     const a = annotate(text);
@@ -120,5 +131,17 @@ describe('attributions: unnamed members of named bodies and more anonymous heads
     expect(attribution(a, text, 'Scientists say')?.anonymous).toBe(true);
     expect(attribution(a, text, 'Halvard Moberg replied')?.source).toBe('Halvard Moberg');
     expect(a.attributions).toHaveLength(2);
+  });
+
+  it('makes a country\'s institution the source of "an X government statement", not the last statement\'s issuer', () => {
+    const text = 'The Red Cross said in a statement it was worried. Later, a Kenyan government statement said the border stayed open.';
+    expect(attribution(annotate(text), text, 'government statement said')).toEqual({ source: 'Kenyan government', anonymous: false });
+  });
+
+  it('credits "according to researchers at <firm>" to the firm, and keeps bare researchers anonymous', () => {
+    const text = 'The gang claimed the breach, according to researchers at the security firm Orvane. Losses were large, according to independent researchers.';
+    const a = annotate(text);
+    expect(attribution(a, text, 'firm Orvane')).toEqual({ source: 'Orvane', anonymous: false });
+    expect(attribution(a, text, 'independent researchers')?.anonymous).toBe(true);
   });
 });
