@@ -6,7 +6,7 @@
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
 import { contextKind } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
-import { CUE_WORDS, SKIPPABLE } from './cues';
+import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -64,6 +64,8 @@ interface Ctx {
   out: FoundMentions;
   /** Acronyms defined in brackets so far ("JNIM") → the expansion's name and kind. */
   acronyms: Map<string, { name: string; kind: 'organization' | 'place' }>;
+  /** Lower-case words written at the end of a longer capitalised name, built once on first need. */
+  nameEnds?: Set<string>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|']);
@@ -661,21 +663,24 @@ function extendPrevious(ctx: Ctx, from: number, b: number): boolean {
 
 /**
  * "Sow said", "Young told reporters": a sentence-initial word that is also a common word is a surname
- * when a cue follows it and the text writes it elsewhere at the end of a longer name. The scan of the
- * text runs only in that rare case.
+ * when a cue follows it and the text writes it elsewhere at the end of a longer name. The words ending
+ * longer names are gathered once per text, and only when this case first comes up.
  */
 function surnameBeforeCue(ctx: Ctx, a: number, b: number): boolean {
   const { tokens } = ctx;
   const t = tokens[a];
   const next = tokens[b];
   if (b - a !== 1 || !t?.cap || !next || next.cap || !CUE_WORDS.has(next.lower)) return false;
-  if (lexTags(t.lower).some((x) => x === 'Pronoun' || x === 'Determiner' || x === 'Conjunction' || x === 'Preposition')) return false;
-  for (let k = 1; k < tokens.length; k++) {
-    const x = tokens[k];
-    const prev = tokens[k - 1];
-    if (k !== a && x?.lower === t.lower && x.cap && prev?.cap && prev.word && x.spaceBefore && !tokens[k + 1]?.cap) return true;
+  if (ANONYMOUS_HEADS.has(t.lower) || lexTags(t.lower).some((x) => x === 'Pronoun' || x === 'Determiner' || x === 'Conjunction' || x === 'Preposition' || x === 'Plural')) return false;
+  if (!ctx.nameEnds) {
+    ctx.nameEnds = new Set();
+    for (let k = 1; k < tokens.length; k++) {
+      const x = tokens[k];
+      const prev = tokens[k - 1];
+      if (x?.cap && x.word && prev?.cap && prev.word && x.spaceBefore && !tokens[k + 1]?.cap) ctx.nameEnds.add(x.lower);
+    }
   }
-  return false;
+  return ctx.nameEnds.has(t.lower);
 }
 
 /** Particles that open a surname written alone ("De la Puente said", "Van der Berg added"). */
