@@ -221,9 +221,13 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
   if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower))) {
-    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
+    const at = t.start;
+    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
+    // "the agency said" before any agency is named: an attribution all the same, to an unnamed body.
+    if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
   }
   return anonymousNP(st, s, j);
 }

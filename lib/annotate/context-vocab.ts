@@ -28,7 +28,10 @@ export const ORG_NOUNS_BEFORE = new Set([
 ]);
 
 /** Lower-case heads after a name that make it an organization: "the Ennahda party", "the Wagner group". */
-export const ORG_TAILS = new Set(['party', 'movement', 'militia', 'group', 'faction', 'coalition', 'alliance', 'rebels', 'insurgents', 'militants', 'gang', 'cartel']);
+export const ORG_TAILS = new Set([
+  'party', 'movement', 'militia', 'group', 'faction', 'coalition', 'alliance', 'rebels', 'insurgents', 'militants', 'gang', 'cartel',
+  'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'website',
+]);
 
 /** Heads of an appositive that make the name before it an organization: "X, a Dogon militia,". */
 export const ORG_APPOSITIVE_HEADS = new Set([

@@ -144,4 +144,19 @@ describe('attributions: unnamed members of named bodies and more anonymous heads
     expect(attribution(a, text, 'firm Orvane')).toEqual({ source: 'Orvane', anonymous: false });
     expect(attribution(a, text, 'independent researchers')?.anonymous).toBe(true);
   });
+
+  it('never reads "the agency" as a body the article names only later', () => {
+    const text = 'Peru\'s drug agency banned the runner, the agency said on Monday. The Andean Testing Agency (ATA) said samples were clean.';
+    const a = annotate(text);
+    expect(attribution(a, text, 'the agency said')).toEqual({ source: 'agency', anonymous: true });
+    expect(attribution(a, text, '(ATA) said')?.source).toBe('Andean Testing Agency');
+  });
+});
+
+describe('organizations typed by a lower-case tail', () => {
+  it('makes an organization of a name before "newspaper", "daily" or "magazine"', () => {
+    const text = 'The coach told La Voz Serrana newspaper that he was shocked.';
+    const a = annotate(text);
+    expect(entity(a, 'La Voz Serrana')?.kind).toBe('organization');
+  });
 });
