@@ -220,6 +220,13 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     return prev ? { ...prev, from: j - 1, to: j } : null;
   }
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
+  // "the prosecutors' office said": a possessive noun inside the description of a body.
+  const possessed = /^[’']s?$/.test(tok(st, j - 2)?.text ?? '') && !tok(st, j - 3)?.cap && /^(the|its)$/.test(tok(st, j - 4)?.lower ?? '');
+  if (possessed && !t.cap && ORG_HEADS.has(t.lower)) {
+    const at = t.start;
+    const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
+  }
   if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;

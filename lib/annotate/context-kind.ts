@@ -42,6 +42,8 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
   if (prev.lower === 'from' && PEOPLE_FROM_PLACE.test(tokens[p - 1]?.lower ?? '')) return 'place';
   // "the party led by Keiko Fujimori": a two- or three-word name after "led by" / "headed by" is a person.
   if (prev.lower === 'by' && /^(led|headed|chaired|founded|co-founded)$/.test(tokens[p - 1]?.lower ?? '') && from + 1 < tokens.length && !tokens[from]?.upper) return 'person';
+  // "Shenzhen-based Qianhai Microelectronics": what a place is the base of is a company or body.
+  if (/^(based|listed|headquartered|registered)$/.test(prev.lower) && tokens[p - 1]?.text === '-' && !prev.spaceBefore && from + 1 < tokens.length) return 'organization';
   if (prev.lower === 'calling' || prev.lower === 'called' || prev.lower === 'named') {
     const q = tokens[p - 1]?.lower ?? '';
     if (ORG_NOUNS_BEFORE.has(q)) return 'organization';

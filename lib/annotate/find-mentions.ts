@@ -413,7 +413,7 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || i >= end || ctx.consumed[i] || t.newlineBefore) return false;
-  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower)) && !ctx.consumed[i + 1];
+  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom)) && !ctx.consumed[i + 1];
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
@@ -436,6 +436,20 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
+}
+
+/**
+ * "Kim Ji-yeon", "Ahn Sung-min": the lower-case second syllable of a given name after a hyphen, in a
+ * run that already holds a surname before the first syllable. Not "Essen-based" or "Iran-backed".
+ */
+function koreanGivenPart(tokens: Token[], hyphen: number, runFrom: number): boolean {
+  const before = tokens[hyphen - 1];
+  const part = tokens[hyphen + 1];
+  if (!before?.cap || !part || part.cap || hyphen - 1 <= runFrom) return false;
+  if (!/^[a-z]{2,5}$/.test(part.text) || /ed$/.test(part.text) || /^(era|style|like|type|wide|long|free|only|size|rich|led|run)$/.test(part.text)) return false;
+  // "min" (an abbreviation) or "yun" (a surname) are still syllables here; a common noun or verb is not.
+  if (lexTags(part.lower).some((x) => !/Name|Abbreviation|Person|ProperNoun/.test(x))) return false;
+  return before.text.length <= 6 && !!tokens[hyphen - 2]?.cap && tokens[hyphen + 2]?.cap !== true;
 }
 
 function isOrgHead(word: string): boolean {
@@ -534,6 +548,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (b - a >= 3 && IDEOLOGY_PREFIXES.has(tokens[a]?.lower ?? '')) a++;
   // "Marxist rebels", "Islamist politicians": an ideology alone is an adjective.
   if (b - a === 1 && IDEOLOGY_RE.test(tokens[a]?.lower ?? '') && tokens[a]?.lower !== 'christ' && !tokens[a]?.upper) return;
+  // "the benchmark KOSPI", "the Nikkei index": a market index, not an actor.
+  if (tokens[a - 1]?.lower === 'benchmark' || (tokens[b]?.lower === 'index' && !tokens[b]?.cap)) return;
   // "Hurricane Imelda", "Typhoon Haikui": a storm, not an actor.
   if (b - a >= 2 && STORM_WORDS.has(tokens[a]?.lower ?? '')) return;
   if (b - a >= 3 && /^[’']s$/.test(tokens[b - 2]?.text ?? '') && POSSESSIVE_ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) {

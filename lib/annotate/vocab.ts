@@ -56,7 +56,8 @@ export const ORG_HEADS = new Set([
 export const POSSESSIVE_NAME_NOUNS = new Set([
   'children', 'women', 'people', 'peoples', 'workers', 'farmers', 'veterans', 'teachers', 'men', 'citizens',
   'nurses', 'doctors', 'students', 'journalists', 'lawyers', 'employees', 'soldiers', 'mothers', 'fathers',
-  'pensioners', 'consumers', 'taxpayers', 'writers', 'artists', 'miners', 'fishermen', 'traders',
+  'pensioners', 'consumers', 'taxpayers', 'writers', 'artists', 'miners', 'fishermen', 'traders', 'prosecutors',
+  'investors', 'officers', 'defenders', 'martyrs',
 ]);
 
 /** Legislatures named by their head word alone ("the Senate", "Congress"): organizations even unlinked. */

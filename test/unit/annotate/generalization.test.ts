@@ -159,4 +159,33 @@ describe('organizations typed by a lower-case tail', () => {
     const a = annotate(text);
     expect(entity(a, 'La Voz Serrana')?.kind).toBe('organization');
   });
+
+  it('makes an organization of a name after "<place>-based" or "-listed"', () => {
+    const a = annotate('The designs went to Lisbon-based Tervana Optics last year. Tervana did not reply.');
+    expect(entity(a, 'Tervana Optics')?.mentions.map((m) => m.text)).toEqual(['Tervana Optics', 'Tervana']);
+    expect(entity(a, 'Tervana Optics')?.kind).toBe('organization');
+  });
+
+  it('makes no actor of a market index ("the benchmark X", "the X index")', () => {
+    const a = annotate('Shares lagged the benchmark TASDAQ, and the Meridex index fell 2%.');
+    expect(entitiesWithMention(a, 'TASDAQ')).toEqual([]);
+    expect(entitiesWithMention(a, 'Meridex')).toEqual([]);
+  });
+});
+
+describe('Korean names and possessive office names', () => {
+  it('keeps a hyphenated Korean given name whole, but not "X-based" or "Cold War-era"', () => {
+    const text = 'Spokeswoman Park Seo-yun said the plant was safe. Minister Cho Dong-min told lawmakers the same. Busan-based shippers agreed.';
+    const a = annotate(text);
+    expect(entity(a, 'Park Seo-yun')?.kind).toBe('person');
+    expect(entity(a, 'Cho Dong-min')?.kind).toBe('person');
+    expect(attribution(a, text, 'Park Seo-yun said')?.source).toBe('Park Seo-yun');
+  });
+
+  it('reads a plural possessive inside an office\'s name, and "the prosecutors\' office said" as that office', () => {
+    const text = "Agents of the Daegu Regional Prosecutors' Office searched the plant. The prosecutors' office said in a statement that files were taken.";
+    const a = annotate(text);
+    expect(entity(a, "Daegu Regional Prosecutors' Office")?.kind).toBe('organization');
+    expect(attribution(a, text, "prosecutors' office said")?.source).toBe("Daegu Regional Prosecutors' Office");
+  });
 });
