@@ -3,7 +3,7 @@
  * brackets is how news introduces a new organization. The whole name (with its "of", "for", "the")
  * becomes one mention and the acronym an alias, so later bare "JNIM" links back to it.
  */
-import { lexTags } from './lexicon';
+import { isFirstName, lexTags } from './lexicon';
 import { POSSESSIVE_NAME_NOUNS } from './vocab';
 import type { Token } from './tokenize';
 
@@ -63,6 +63,15 @@ function expansionStart(tokens: Token[], open: number, floor: number): number {
   if (start < 0) return -1;
   // Drop leading connectors and a sentence-initial common word ("The", "On").
   while (start < open && (!tokens[start]?.cap || LEADING_FUNCTION_WORDS.test(tokens[start]?.lower ?? ''))) start++;
+  // "Peter Kiprotich of the United Democratic Alliance (UDA)": a person's name and "of the" are not part of it.
+  if (isFirstName(tokens[start]?.lower ?? '')) {
+    for (let k = start + 1; k < Math.min(open, start + 4); k++) {
+      if (!tokens[k]?.cap) {
+        if (tokens[k]?.lower === 'of') { start = k + 1; while (start < open && !tokens[start]?.cap) start++; }
+        break;
+      }
+    }
+  }
   return start < open ? start : -1;
 }
 

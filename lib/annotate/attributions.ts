@@ -542,6 +542,13 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
     }
   }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
+  // "according to a Reuters witness": an unnamed person of a named body.
+  // ("according to LSEG data" stays with the firm: only a person head makes the source unnamed.)
+  if (m && PERSON_HEADS_AFTER_NAME.test(tok(st, m.to)?.lower ?? '') && endsNP(st, m.to + 1)) {
+    src = { from: k, to: m.to + 1, name: slice(st, m.from, m.to + 1), anonymous: true };
+    record(st, src, i, m.to + 1, 'according to', undefined);
+    return;
+  }
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
@@ -570,6 +577,9 @@ function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
   }
   return null;
 }
+
+/** Unnamed people a body's name can qualify: "a Reuters witness", "AFP reporters". */
+const PERSON_HEADS_AFTER_NAME = /^(witness|witnesses|reporter|reporters|correspondent|correspondents|photographer|journalist|journalists|source|sources|official|officials|diplomat|diplomats|insider|insiders)$/;
 
 /** True when token i cannot continue a noun phrase (punctuation, preposition, verb, end). */
 function endsNP(st: State, i: number): boolean {

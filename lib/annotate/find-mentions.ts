@@ -568,6 +568,12 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
       const n = titleAt(tokens, k, b);
       if (n > 0 && !isFirstName(tokens[d]?.lower ?? '')) { t = k - d + n; break; }
     }
+    // "Nakuru County Police Commander Samuel Lekishon": a longer qualifier, when a given name follows the title.
+    for (let k = d + 3; t === 0 && k <= b - 3; k++) {
+      const n = titleAt(tokens, k, b);
+      const rest = b - (k + n);
+      if (n > 0 && rest >= 2 && rest <= 3 && isFirstName(tokens[k + n]?.lower ?? '') && !isFirstName(tokens[d]?.lower ?? '')) t = k - d + n;
+    }
   }
   // "Deputy Minister Oksana Hrytsenko": titles in a row all belong to the role.
   if (t > 0) for (let more = titleAt(tokens, d + t, b); more > 0 && d + t + more < b; more = titleAt(tokens, d + t, b)) t += more;

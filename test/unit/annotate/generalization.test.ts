@@ -188,4 +188,24 @@ describe('Korean names and possessive office names', () => {
     expect(entity(a, "Daegu Regional Prosecutors' Office")?.kind).toBe('organization');
     expect(attribution(a, text, "prosecutors' office said")?.source).toBe("Daegu Regional Prosecutors' Office");
   });
+
+  it('leaves a person\'s name and "of the" out of an acronym\'s expansion', () => {
+    const text = 'Rosa Imbali of the Green Valley Alliance (GVA) lost the seat. Imbali said she would appeal.';
+    const a = annotate(text);
+    expect(entity(a, 'Green Valley Alliance')?.mentions.map((m) => m.text)).toEqual(['Green Valley Alliance', 'GVA']);
+    expect(entity(a, 'Rosa Imbali')?.kind).toBe('person');
+    expect(attribution(a, text, 'Imbali said')?.source).toBe('Rosa Imbali');
+  });
+
+  it('keeps a long qualifier before a title in the role when a given name follows', () => {
+    const a = annotate('Kisumu County Fire Chief Daniel Otieno said two homes burned.');
+    expect(entity(a, 'Daniel Otieno')?.role).toBe('Kisumu County Fire Chief');
+  });
+
+  it('makes "according to a Reuters witness" an anonymous source', () => {
+    const text = 'Troops fired into the air, according to a Reuters witness. Prices rose, according to Reuters data.';
+    const a = annotate(text);
+    expect(attribution(a, text, 'Reuters witness')).toEqual({ source: 'Reuters witness', anonymous: true });
+    expect(attribution(a, text, 'according to Reuters')).toEqual({ source: 'Reuters', anonymous: false });
+  });
 });
