@@ -3,7 +3,8 @@
  * brackets is how news introduces a new organization. The whole name (with its "of", "for", "the")
  * becomes one mention and the acronym an alias, so later bare "JNIM" links back to it.
  */
-import { lexTags } from './lexicon';
+import { isFirstName, lexTags } from './lexicon';
+import { POSSESSIVE_NAME_NOUNS } from './vocab';
 import type { Token } from './tokenize';
 
 /** One "Expansion (ACR)" found in the text. */
@@ -30,6 +31,13 @@ function isTimeWord(lower: string): boolean {
   return lexTags(lower).some((x) => x === 'WeekDay' || x === 'Month' || x === 'Date');
 }
 
+/** Token k is the possessive of a capitalised people noun inside a name ("Children's", "Workers'"). */
+export function isNamePossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return !!t && !t.spaceBefore && /^[’']s?$/.test(t.text) && !!prev?.cap && POSSESSIVE_NAME_NOUNS.has(prev.lower) && !!tokens[k + 1]?.cap;
+}
+
 /** Walks back from the "(" at index `open` over the capitalised name; returns its start or -1. */
 function expansionStart(tokens: Token[], open: number, floor: number): number {
   let k = open - 1;
@@ -45,6 +53,8 @@ function expansionStart(tokens: Token[], open: number, floor: number): number {
       continue;
     }
     if (t.text === '-' && !t.spaceBefore) continue;
+    // "United Nations Children's Fund (UNICEF)": a people noun's possessive inside the name.
+    if (isNamePossessive(tokens, k)) continue;
     // "Tehreek-e-Taliban": a lower-case particle inside a hyphenated name.
     if (t.word && tokens[k - 1]?.text === '-' && next?.text === '-' && !t.spaceBefore && !next.spaceBefore) continue;
     if (t.word && CONNECTORS.has(t.lower)) continue;
@@ -53,6 +63,15 @@ function expansionStart(tokens: Token[], open: number, floor: number): number {
   if (start < 0) return -1;
   // Drop leading connectors and a sentence-initial common word ("The", "On").
   while (start < open && (!tokens[start]?.cap || LEADING_FUNCTION_WORDS.test(tokens[start]?.lower ?? ''))) start++;
+  // "Peter Kiprotich of the United Democratic Alliance (UDA)": a person's name and "of the" are not part of it.
+  if (isFirstName(tokens[start]?.lower ?? '')) {
+    for (let k = start + 1; k < Math.min(open, start + 4); k++) {
+      if (!tokens[k]?.cap) {
+        if (tokens[k]?.lower === 'of') { start = k + 1; while (start < open && !tokens[start]?.cap) start++; }
+        break;
+      }
+    }
+  }
   return start < open ? start : -1;
 }
 

@@ -179,8 +179,8 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
     }
     if (!tok(st, k)?.word || CUE_WORDS.has(w)) break;
   }
-  // "officials on both sides said": an unnamed source's head followed by a short lower-case phrase.
-  for (let k = j - 2; k > s.from && k >= j - 5; k--) {
+  // "officials on both sides said", "a member from a southern country": an unnamed source's head followed by a short lower-case phrase.
+  for (let k = j - 2; k > s.from && k >= j - 7; k--) {
     const t = tok(st, k);
     if (!t || !t.word || t.cap) return j;
     if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
@@ -204,6 +204,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
       if (head ?? inner) return head ?? inner;
     }
     if (t.lower === 'statement' || t.lower === 'readout') return null;
+    if (m.kind === 'organization') { const member = unnamedMemberOf(st, s, m.from, j); if (member) return member; }
     return fromMention(st, m);
   }
   const r = st.roleEnding.get(j);
@@ -219,12 +220,44 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     return prev ? { ...prev, from: j - 1, to: j } : null;
   }
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
+  // "the prosecutors' office said": a possessive noun inside the description of a body.
+  const possessed = /^[’']s?$/.test(tok(st, j - 2)?.text ?? '') && !tok(st, j - 3)?.cap && /^(the|its)$/.test(tok(st, j - 4)?.lower ?? '');
+  if (possessed && !t.cap && ORG_HEADS.has(t.lower)) {
+    const at = t.start;
+    const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
+  }
   if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower))) {
-    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
+    const at = t.start;
+    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
+    // "the agency said" before any agency is named: an attribution all the same, to an unnamed body.
+    if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
   }
   return anonymousNP(st, s, j);
+}
+
+/** Unnamed people speaking for a body: "a spokeswoman for the ministry", "two officials at the bank". */
+const MEMBER_HEADS = /^(spokesman|spokeswoman|spokesperson|spokespeople|official|officials|source|sources|aide|aides|representative|representatives|diplomat|diplomats|insider|insiders|employee|employees)$/;
+const MEMBER_DETERMINERS = /^(a|an|the|one|two|three|four|five|several|some|senior|junior|other|another)$/;
+
+/**
+ * "A spokeswoman for the Economy Ministry said": an unnamed member of a named body is an anonymous
+ * source (the body is named, the speaker is not). Only when the head opens its noun phrase, so a
+ * named person's appositive (", spokesperson for X,") stays with the person.
+ */
+function unnamedMemberOf(st: State, s: SentenceSpan, orgFrom: number, j: number): Source | null {
+  let k = orgFrom - 1;
+  if (/^(the|its)$/.test(tok(st, k)?.lower ?? '')) k--;
+  if (!/^(for|of|at|from|with)$/.test(tok(st, k)?.lower ?? '')) return null;
+  const head = tok(st, k - 1);
+  if (!head || head.cap || !MEMBER_HEADS.test(head.lower)) return null;
+  let from = k - 1;
+  while (from - 1 >= s.from && MEMBER_DETERMINERS.test(tok(st, from - 1)?.lower ?? '')) from--;
+  if (from === k - 1 && from !== s.from) return null;
+  return { from, to: j, name: slice(st, from, j).replace(/^(the|a|an)\s+/i, ''), anonymous: true };
 }
 
 /** Cue forms that are also plural nouns. */
@@ -290,6 +323,12 @@ function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'or
 function statementSource(st: State, s: SentenceSpan, j: number): Source | null {
   let k = j - 1;
   while (k - 1 >= s.from && /^(the|a|an|its|joint|written|brief|new|earlier|latest)$/.test(tok(st, k - 1)?.lower ?? '')) k--;
+  // "an Indian government statement": a country's institution issued it.
+  const inst = tok(st, k - 1);
+  const people = tok(st, k - 2);
+  if (inst && people && !inst.cap && /^(government|ministry|military|army|embassy|presidency)$/.test(inst.lower) && people.cap && lexTags(people.lower).includes('Demonym')) {
+    return { from: k - 2, to: j, name: `${people.text} ${inst.lower}`, anonymous: false };
+  }
   const p = tok(st, k - 1);
   if (p && /^[’']s?$/.test(p.text)) {
     const m = st.mentionEnding.get(k - 1);
@@ -313,6 +352,8 @@ function anonymousNP(st: State, s: SentenceSpan, j: number): Source | null {
     if (/^(a|an|the|one|two|three|four|five|six|several|some|many|other|senior|local|western|military|security|militia|government|intelligence|police|defense|defence|health|israeli|iraqi|u\.s\.|and|anonymous|unnamed|top|former|industry|company|state|independent|rights|humanitarian|medical|hospital|rescue|opposition|party|foreign|european|arab|kurdish|shi'ite|shia|sunni)$/.test(t.lower) || /^\d+$/.test(t.text) || (t.cap && lexTags(t.lower).includes('Demonym'))) { k--; continue; }
     break;
   }
+  // "But a Governing Council member": a sentence's opening conjunction is no part of the source.
+  if (k < j - 1 && /^(but|and|yet|so|however|meanwhile)$/.test(tok(st, k)?.lower ?? '')) k++;
   let name = slice(st, k, j).replace(/^(the|a|an)\s+/i, '');
   // "sources close to Shia groups", "officials familiar with the matter"
   const after = tok(st, j);
@@ -501,10 +542,17 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
     }
   }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
+  // "according to a Reuters witness": an unnamed person of a named body.
+  // ("according to LSEG data" stays with the firm: only a person head makes the source unnamed.)
+  if (m && PERSON_HEADS_AFTER_NAME.test(tok(st, m.to)?.lower ?? '') && endsNP(st, m.to + 1)) {
+    src = { from: k, to: m.to + 1, name: slice(st, m.from, m.to + 1), anonymous: true };
+    record(st, src, i, m.to + 1, 'according to', undefined);
+    return;
+  }
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
-    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
     else {
       const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
       src = r ? fromRole(st, r) : null;
@@ -514,6 +562,24 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   const end = m && !src.anonymous ? m.to : src.to;
   record(st, src, i, end, 'according to', undefined);
 }
+
+/**
+ * "according to researchers at the security firm Orvane": analysts, economists and researchers of a
+ * named firm speak with its voice, as in "Economists at X estimated" (the firm is the source).
+ */
+function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
+  if (!/^(researchers|analysts|economists|strategists)$/.test(tok(st, head)?.lower ?? '') || tok(st, head + 1)?.lower !== 'at') return null;
+  for (let d = head + 2; d < Math.min(s.to, head + 6); d++) {
+    const m = st.mentionStarting.get(d);
+    if (m?.kind === 'organization') { const src = fromMention(st, m); return src ? { ...src, to: m.to } : null; }
+    const t = tok(st, d);
+    if (!t?.word || t.cap) return null;
+  }
+  return null;
+}
+
+/** Unnamed people a body's name can qualify: "a Reuters witness", "AFP reporters". */
+const PERSON_HEADS_AFTER_NAME = /^(witness|witnesses|reporter|reporters|correspondent|correspondents|photographer|journalist|journalists|source|sources|official|officials|diplomat|diplomats|insider|insiders)$/;
 
 /** True when token i cannot continue a noun phrase (punctuation, preposition, verb, end). */
 function endsNP(st: State, i: number): boolean {

@@ -13,6 +13,9 @@ import type { Token } from './tokenize';
 /** What the context says about a name, or null when it says nothing. */
 export type ContextKind = 'person' | 'organization' | 'place';
 
+/** People named by where they live or work the land: "from X" after them is a place. */
+const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers)$/;
+
 const LOCATIVES = /^(in|near|outside|across|at|toward|towards|around|into|through|inside)$/;
 const DETERMINERS = /^(the|a|an)$/;
 /** What may follow a place head that ends its phrase: "the capital of", "a town near", "a city,". */
@@ -35,8 +38,12 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
   if (prev.word && !prev.cap && ORG_NOUNS_BEFORE.has(prev.lower) && !(tokens[p - 1]?.text === '-' && !prev.spaceBefore)) return 'organization';
   // "a Republican from Savannah", "a lawmaker from Kano": where a politician comes from is a place.
   if (prev.lower === 'from' && /^(democrat|republican|lawmaker|legislator|congressman|congresswoman|senator|representative|native|resident|independent)$/.test(tokens[p - 1]?.lower ?? '')) return 'place';
+  // "a farmer from Saghata", "villagers from Kourani": people of the land come from a place, not a firm.
+  if (prev.lower === 'from' && PEOPLE_FROM_PLACE.test(tokens[p - 1]?.lower ?? '')) return 'place';
   // "the party led by Keiko Fujimori": a two- or three-word name after "led by" / "headed by" is a person.
   if (prev.lower === 'by' && /^(led|headed|chaired|founded|co-founded)$/.test(tokens[p - 1]?.lower ?? '') && from + 1 < tokens.length && !tokens[from]?.upper) return 'person';
+  // "Shenzhen-based Qianhai Microelectronics": what a place is the base of is a company or body.
+  if (/^(based|listed|headquartered|registered)$/.test(prev.lower) && tokens[p - 1]?.text === '-' && !prev.spaceBefore && from + 1 < tokens.length) return 'organization';
   if (prev.lower === 'calling' || prev.lower === 'called' || prev.lower === 'named') {
     const q = tokens[p - 1]?.lower ?? '';
     if (ORG_NOUNS_BEFORE.has(q)) return 'organization';
@@ -56,6 +63,8 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
     if (!t.word) continue;
     if (k === b + 1 && !DETERMINERS.test(t.lower) && !/^(its|his|her|their|one|another)$/.test(t.lower)) return null;
     if (t.cap) continue;
+    // ", the commission's chair": a head with a possessive qualifies the real head after it.
+    if (/^[’']s?$/.test(tokens[k + 1]?.text ?? '')) continue;
     if (/^(who|which|that|whose|in|of|for|at|on|with|to|from|by|and|is|was|said|says)$/.test(t.lower)) return null;
     if (ORG_APPOSITIVE_HEADS.has(t.lower) && !PERSON_APPOSITIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) return 'organization';
     // ", the capital of Kedah", ", a town near ...": a place head closing its own phrase.
@@ -72,6 +81,8 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   if (next.text === '-' && !next.spaceBefore && PLACE_HYPHEN_SUFFIXES.has(tokens[b + 1]?.lower ?? '')) return 'place';
   // "Micheline Kasongo, who heads ...": "who" follows a person (organizations take "which").
   if (next.text === ',' && tokens[b + 1]?.lower === 'who' && b - from >= 2) return 'person';
+  // "Rahima Khatun, 42, who fled": an age in commas follows only a person.
+  if (next.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && /^[,.;]$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 1]?.text) < 120) return 'person';
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';
   if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
   if ((next.lower === 'and' || next.text === ',') && tokens[b + 1]?.cap && PLURAL_PLACE_TAILS.has(tokens[b + 2]?.lower ?? '')) return 'place';

@@ -23,11 +23,15 @@ export const ORG_NOUNS_BEFORE = new Set([
   'provider', 'consultancy', 'conglomerate', 'giant', 'drugmaker', 'automaker', 'carmaker', 'chipmaker',
   'supplier', 'distributor', 'broker', 'brokerage', 'exchange', 'utility', 'miner', 'producer', 'platform',
   'app', 'tabloid', 'portal', 'organization', 'organisation', 'ngo', 'union', 'coalition', 'faction',
-  'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel', 'ruling',
+  'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel', 'ruling', 'importer', 'exporter',
+  'refiner', 'shipper', 'shipbuilder',
 ]);
 
 /** Lower-case heads after a name that make it an organization: "the Ennahda party", "the Wagner group". */
-export const ORG_TAILS = new Set(['party', 'movement', 'militia', 'group', 'faction', 'coalition', 'alliance', 'rebels', 'insurgents', 'militants', 'gang', 'cartel']);
+export const ORG_TAILS = new Set([
+  'party', 'movement', 'militia', 'group', 'faction', 'coalition', 'alliance', 'rebels', 'insurgents', 'militants', 'gang', 'cartel',
+  'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'website',
+]);
 
 /** Heads of an appositive that make the name before it an organization: "X, a Dogon militia,". */
 export const ORG_APPOSITIVE_HEADS = new Set([
@@ -35,6 +39,7 @@ export const ORG_APPOSITIVE_HEADS = new Set([
   'committee', 'club', 'team', 'fund', 'foundation', 'insurgency', 'rebels', 'army', 'force', 'forces',
   'ministry', 'department', 'authority', 'brigade', 'battalion', 'unit', 'wing', 'arm', 'offshoot',
   'umbrella', 'consortium', 'cooperative', 'co-operative', 'university', 'school', 'hospital', 'operation',
+  'office', 'bureau', 'service', 'commission', 'court', 'inspectorate', 'directorate',
 ]);
 
 /** Heads of an appositive that make the name before it a place: "X, the capital of Kedah,". */

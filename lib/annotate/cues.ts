@@ -43,6 +43,7 @@ const FORMS: [string[], CueSpec][] = [
   [['admitted', 'admits'], { lemma: 'admitted' }],
   [['disclosed', 'discloses'], { lemma: 'disclosed' }],
   [['testified', 'testifies'], { lemma: 'testified' }],
+  [['replied', 'replies'], { lemma: 'replied', needs: { word: 'that', within: 1 } }],
   [['estimated', 'estimates'], { lemma: 'estimated' }],
 ];
 
@@ -93,6 +94,7 @@ export const ANONYMOUS_HEADS = new Set([
   'villagers', 'leader', 'leaders', 'member', 'passengers', 'student', 'students', 'companies', 'firms',
   'data', 'figures', 'filings', 'estimates', 'statistics', 'documents', 'memo', 'records', 'survey', 'study',
   'poll', 'polls', 'calculations', 'tally', 'results', 'summary', 'diplomat', 'envoys', 'participants', 'attendees', 'delegates',
+  'scientists', 'scientist', 'policymaker', 'policymakers', 'economist', 'lawyers', 'engineers', 'campaigners',
 ]);
 
 /** Cues that may come before their source ('"...," said the spokesman'); "told" and "denied" never do. */

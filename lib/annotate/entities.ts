@@ -67,7 +67,9 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
       continue;
     }
     const w = words(m.name ?? m.text);
-    if (m.handle || w.length <= 1 || m.kind === 'unknown' || (m.kind === 'person' && NAME_PARTICLES.has(w[0] ?? ''))) { singles.push(m); continue; }
+    // "Marsh-Ortiz" after "Ellen Marsh-Ortiz": a hyphenated surname alone is resolved like a single word.
+    const hyphenatedAlone = m.kind === 'person' && !m.role && w.length >= 2 && !/\s/.test(m.text) && m.text.includes('-');
+    if (m.handle || w.length <= 1 || m.kind === 'unknown' || hyphenatedAlone || (m.kind === 'person' && NAME_PARTICLES.has(w[0] ?? ''))) { singles.push(m); continue; }
     const kind = m.kind;
     const g: Group = { kind, name: m.name ?? m.text, subtype: m.subtype, roles: [], mentions: [], words: w };
     attach(m, open(groupKey(g), g));
@@ -97,6 +99,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   }
   foldPartyPlaces(groups, groupOf);
   foldShortCountryNames(groups, groupOf);
+  foldArmiesIntoArmedForces(groups, groupOf);
 
   const entities: Entity[] = [];
   const entityOf = new Map<RawMention, string>();
@@ -194,6 +197,11 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
   const linked = sameNameGroup(m, w, groups);
   if (linked) return linked;
   const people = groups.filter((g) => g.kind === 'person' && g.words.length >= 2);
+  // "Marsh-Ortiz": a hyphenated surname written alone, ending one longer full name.
+  if (w.length >= 2 && !/\s/.test(m.text) && m.text.includes('-') && (m.kind === 'unknown' || m.kind === 'person')) {
+    const holders = people.filter((g) => g.words.length > w.length && w.every((x, i) => g.words[g.words.length - w.length + i] === x));
+    if (holders.length === 1) return holders[0] ?? null;
+  }
   // "Del Castillo", "De la Puente": a particle surname written alone, inside one full name.
   if (w.length >= 2 && NAME_PARTICLES.has(w[0] ?? '') && (m.kind === 'unknown' || m.kind === 'person')) {
     const holders = people.filter((g) => g.words.length > w.length && containsRun(g.words.slice(1), w));
@@ -287,6 +295,19 @@ function foldShortCountryNames(groups: Group[], groupOf: Map<RawMention, Group>)
     if (short.includes(' ') || nameKey(g.name) === short) continue;
     const fuller = groups.filter((o) => o !== g && o.kind === 'place' && o.subtype === 'country' && o.mentions.length > 0 && nameKey(o.name).split(' ').includes(short));
     if (fuller.length === 1 && fuller[0]) moveAll(g, fuller[0], groupOf);
+  }
+}
+
+/**
+ * "Sudan's army" beside the "Sudanese Armed Forces (SAF)": a country's army or military, named by the
+ * country, is the armed forces the article names in full.
+ */
+function foldArmiesIntoArmedForces(groups: Group[], groupOf: Map<RawMention, Group>): void {
+  for (const g of groups) {
+    if (g.kind !== 'organization' || g.subtype !== 'government' || g.words.length !== 2 || !/^(army|military)$/.test(g.words[1] ?? '') || g.mentions.length === 0) continue;
+    const people = g.words[0] ?? '';
+    const named = groups.filter((o) => o !== g && o.kind === 'organization' && o.mentions.length > 0 && o.words.length === 3 && o.words[0] === people && o.words[1] === 'armed' && o.words[2] === 'forces');
+    if (named.length === 1 && named[0]) moveAll(g, named[0], groupOf);
   }
 }
 

@@ -3,10 +3,10 @@
  * institutions ("Iraqi military"), and capitalised name chunks typed by head words, titles and
  * given names. Anything still untyped is left 'unknown' for the coreference stage.
  */
-import { findAcronymDefinitions, isAcronymToken } from './acronyms';
+import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
 import { contextKind } from './context-kind';
-import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, SINGLE_PLACE_TAILS } from './context-vocab';
-import { CUE_WORDS, SKIPPABLE } from './cues';
+import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
+import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -14,7 +14,7 @@ import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
 import { titleAt } from './titles';
 import type { Token } from './tokenize';
-import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_LOWER_TAILS, PLACE_PREFIXES } from './vocab';
+import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './vocab';
 
 /** Word endings of demonyms and other adjectives of a people or region ("African", "Balkan", "Congolese", "Somali"). */
 const DEMONYM_LIKE_RE = /(?:an|ese|ish|i|ic)$/i;
@@ -64,6 +64,8 @@ interface Ctx {
   out: FoundMentions;
   /** Acronyms defined in brackets so far ("JNIM") → the expansion's name and kind. */
   acronyms: Map<string, { name: string; kind: 'organization' | 'place' }>;
+  /** Lower-case words written at the end of a longer capitalised name, built once on first need. */
+  nameEnds?: Set<string>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|']);
@@ -203,6 +205,10 @@ function hintByCoordination(ctx: Ctx): void {
   const startingAt = new Map<number, RawMention>();
   for (const m of ctx.out.mentions) { const o = startingAt.get(m.from); if (!o || m.to > o.to) startingAt.set(m.from, m); }
   const sorted = [...startingAt.values()].sort((a, b) => a.from - b.from);
+  // "In Kurigram" elsewhere: a name written after a locative in the article counts as a typed place in a list.
+  const placeTexts = new Set<string>();
+  for (const m of ctx.out.mentions) if (m.afterLocative || (m.kind === 'place' && !m.known)) placeTexts.add(m.text);
+  const kindOf = (m: RawMention): RawMention['kind'] => (m.kind === 'unknown' && !m.role && placeTexts.has(m.text) ? 'place' : m.kind);
   const used = new Set<RawMention>();
   for (const first of sorted) {
     if (used.has(first)) continue;
@@ -222,12 +228,13 @@ function hintByCoordination(ctx: Ctx): void {
     if (list.length < 2) continue;
     const closed = list.some((m, i) => i > 0 && /^(and|or)$/.test(tokens[m.from - 1]?.lower ?? ''));
     if (!closed) continue;
-    const typed = list.filter((m) => (m.kind === 'organization' || m.kind === 'place' || m.kind === 'person') && !/^[’']s?$/.test(tokens[m.to]?.text ?? ''));
-    const kinds = new Set(typed.map((m) => m.kind));
-    // "in Puno, Cusco and Ayacucho": a list of untyped names after a locative preposition is a list of places.
-    const locative = typed.length === 0 && LIST_LOCATIVES.test(tokens[first.from - 1]?.lower ?? '');
+    const typed = list.filter((m) => { const k = kindOf(m); return (k === 'organization' || k === 'place' || k === 'person') && !/^[’']s?$/.test(tokens[m.to]?.text ?? ''); });
+    const kinds = new Set(typed.map(kindOf));
+    // "in Puno, Cusco and Ayacucho": a list of untyped names after a locative preposition is a list of places;
+    // so is one that gives examples of places ("cities it had captured, including Nyala and El Geneina").
+    const locative = typed.length === 0 && (LIST_LOCATIVES.test(tokens[first.from - 1]?.lower ?? '') || examplesOfPlaces(tokens, first.from));
     if (kinds.size !== 1 && !locative) continue;
-    const kind = locative ? 'place' : typed[0]?.kind;
+    const kind = locative ? 'place' : typed[0] ? kindOf(typed[0]) : undefined;
     if (kind !== 'organization' && kind !== 'place') continue;
     for (const m of list) {
       if (m.kind !== 'unknown' || m.hint || m.handle || m.headWord || m.role || m.to - m.from > 3) continue;
@@ -235,6 +242,19 @@ function hintByCoordination(ctx: Ctx): void {
       m.hint = kind;
     }
   }
+}
+
+/** "cities it had captured, including X": the list gives examples of a plural place noun a few words back. */
+function examplesOfPlaces(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such') k--;
+  else if (tokens[k]?.lower !== 'including') return false;
+  for (let p = k - 1; p >= Math.max(0, k - 8); p--) {
+    const t = tokens[p];
+    if (!t || /^[.;:!?]$/.test(t.text)) return false;
+    if (!t.cap && PLURAL_PLACE_TAILS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function titleCase(s: string): string {
@@ -281,10 +301,20 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // "Jordan Peterson": a place that is also a given name, followed by a capitalised word.
     const next = tokens[m.to];
     if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
+    // "North Kordofan", "West Darfur": a capitalised compass word before a known region names another region.
+    const compass = tokens[i - 1];
+    if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && i - 1 >= s.from && compass?.cap && t.spaceBefore && !ctx.consumed[i - 1] && COMPASS_RE.test(compass.lower)) {
+      push(ctx, { from: i - 1, to: m.to, kind: 'place', subtype: 'region', sentence: si });
+      i = m.to - 1;
+      continue;
+    }
     push(ctx, { from: m.from, to: m.to, kind: hit.entity.type, known: hit.entity, subtype: hit.entity.subtype, sentence: si });
     i = m.to - 1;
   }
 }
+
+/** Compass words that open a region's own name when capitalised ("North Kordofan", "Western Cape"). */
+const COMPASS_RE = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 
 /** A title ends right before token i ("President" before "Santiago Pena"). */
 function titleEndsAt(tokens: Token[], i: number): boolean {
@@ -383,7 +413,7 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || i >= end || ctx.consumed[i] || t.newlineBefore) return false;
-  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower)) && !ctx.consumed[i + 1];
+  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom)) && !ctx.consumed[i + 1];
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
@@ -396,6 +426,8 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (t.lower === 'of' && next?.lower === 'the' && tokens[i + 2]?.cap && !ctx.consumed[i + 2] && isOrgHead(tokens[i - 1]?.lower ?? '')) return true;
   // "Ombudsman’s Office", "Attorney General’s Office": a possessive inside an office's name.
   if (/^[’']s$/.test(t.text) && !t.spaceBefore && !!tokens[i - 1]?.cap && !!next?.cap && POSSESSIVE_ORG_HEADS.has(next.lower) && !ctx.consumed[i + 1]) return true;
+  // "Children's Fund", "Workers' Party": a people noun's possessive inside a name.
+  if (isNamePossessive(tokens, i) && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
   // "Center for Strategic Studies", "Council on Foreign Relations".
   if ((t.lower === 'for' || t.lower === 'on') && isOrgHead(tokens[i - 1]?.lower ?? '') && next?.cap && !isTimeWord(next.lower) && !ctx.consumed[i + 1]) return true;
@@ -404,6 +436,20 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
+}
+
+/**
+ * "Kim Ji-yeon", "Ahn Sung-min": the lower-case second syllable of a given name after a hyphen, in a
+ * run that already holds a surname before the first syllable. Not "Essen-based" or "Iran-backed".
+ */
+function koreanGivenPart(tokens: Token[], hyphen: number, runFrom: number): boolean {
+  const before = tokens[hyphen - 1];
+  const part = tokens[hyphen + 1];
+  if (!before?.cap || !part || part.cap || hyphen - 1 <= runFrom) return false;
+  if (!/^[a-z]{2,5}$/.test(part.text) || /ed$/.test(part.text) || /^(era|style|like|type|wide|long|free|only|size|rich|led|run)$/.test(part.text)) return false;
+  // "min" (an abbreviation) or "yun" (a surname) are still syllables here; a common noun or verb is not.
+  if (lexTags(part.lower).some((x) => !/Name|Abbreviation|Person|ProperNoun/.test(x))) return false;
+  return before.text.length <= 6 && !!tokens[hyphen - 2]?.cap && tokens[hyphen + 2]?.cap !== true;
 }
 
 function isOrgHead(word: string): boolean {
@@ -493,7 +539,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
@@ -502,6 +548,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (b - a >= 3 && IDEOLOGY_PREFIXES.has(tokens[a]?.lower ?? '')) a++;
   // "Marxist rebels", "Islamist politicians": an ideology alone is an adjective.
   if (b - a === 1 && IDEOLOGY_RE.test(tokens[a]?.lower ?? '') && tokens[a]?.lower !== 'christ' && !tokens[a]?.upper) return;
+  // "the benchmark KOSPI", "the Nikkei index": a market index, not an actor.
+  if (tokens[a - 1]?.lower === 'benchmark' || (tokens[b]?.lower === 'index' && !tokens[b]?.cap)) return;
   // "Hurricane Imelda", "Typhoon Haikui": a storm, not an actor.
   if (b - a >= 2 && STORM_WORDS.has(tokens[a]?.lower ?? '')) return;
   if (b - a >= 3 && /^[’']s$/.test(tokens[b - 2]?.text ?? '') && POSSESSIVE_ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) {
@@ -520,9 +568,17 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
       const n = titleAt(tokens, k, b);
       if (n > 0 && !isFirstName(tokens[d]?.lower ?? '')) { t = k - d + n; break; }
     }
+    // "Nakuru County Police Commander Samuel Lekishon": a longer qualifier, when a given name follows the title.
+    for (let k = d + 3; t === 0 && k <= b - 3; k++) {
+      const n = titleAt(tokens, k, b);
+      const rest = b - (k + n);
+      if (n > 0 && rest >= 2 && rest <= 3 && isFirstName(tokens[k + n]?.lower ?? '') && !isFirstName(tokens[d]?.lower ?? '')) t = k - d + n;
+    }
   }
   // "Deputy Minister Oksana Hrytsenko": titles in a row all belong to the role.
   if (t > 0) for (let more = titleAt(tokens, d + t, b); more > 0 && d + t + more < b; more = titleAt(tokens, d + t, b)) t += more;
+  // "General Police Inspectorate", "General Staff Directorate": "General" opening an organization's name is no rank.
+  if (t === 1 && tokens[d]?.lower === 'general' && b - d >= 2 && ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) t = 0;
   let nameFrom = d;
   if (t > 0) {
     role = span(ctx, prefixFrom ?? a, d + t).text;
@@ -627,6 +683,28 @@ function extendPrevious(ctx: Ctx, from: number, b: number): boolean {
   return true;
 }
 
+/**
+ * "Sow said", "Young told reporters": a sentence-initial word that is also a common word is a surname
+ * when a cue follows it and the text writes it elsewhere at the end of a longer name. The words ending
+ * longer names are gathered once per text, and only when this case first comes up.
+ */
+function surnameBeforeCue(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[a];
+  const next = tokens[b];
+  if (b - a !== 1 || !t?.cap || !next || next.cap || !CUE_WORDS.has(next.lower)) return false;
+  if (ANONYMOUS_HEADS.has(t.lower) || lexTags(t.lower).some((x) => x === 'Pronoun' || x === 'Determiner' || x === 'Conjunction' || x === 'Preposition' || x === 'Plural')) return false;
+  if (!ctx.nameEnds) {
+    ctx.nameEnds = new Set();
+    for (let k = 1; k < tokens.length; k++) {
+      const x = tokens[k];
+      const prev = tokens[k - 1];
+      if (x?.cap && x.word && prev?.cap && prev.word && x.spaceBefore && !tokens[k + 1]?.cap) ctx.nameEnds.add(x.lower);
+    }
+  }
+  return ctx.nameEnds.has(t.lower);
+}
+
 /** Particles that open a surname written alone ("De la Puente said", "Van der Berg added"). */
 const SURNAME_OPENERS = /^(de|del|della|van|von|da|di|du|dos|das)$/;
 
@@ -646,13 +724,19 @@ function findPrefixCountry(ctx: Ctx, a: number): number | undefined {
   return m?.from;
 }
 
+/** Two-word lower-case tails that make the name before them a site ("Ain al-Asad air base", "Abu Shouk displacement camp"). */
+const TWO_WORD_PLACE_TAILS = new Set([
+  'air base', 'military base', 'army base', 'naval base', 'refugee camp', 'displacement camp', 'detention camp',
+  'transit camp', 'border crossing', 'power plant', 'power station', 'nuclear plant', 'gas field', 'oil field',
+]);
+
 /** Number of tokens of a lower-case place tail after the run ("air base"), or 0. */
 function lowerPlaceTail(ctx: Ctx, b: number): number {
   const { tokens } = ctx;
   const one = tokens[b]?.lower;
   const two = one && tokens[b + 1] ? `${one} ${tokens[b + 1]?.lower}` : '';
   if (tokens[b]?.cap || !tokens[b]?.spaceBefore) return 0;
-  if (two && PLACE_LOWER_TAILS.has(two) && (two === 'air base' || two === 'military base' || two === 'refugee camp' || two === 'border crossing')) return 2;
+  if (two && TWO_WORD_PLACE_TAILS.has(two)) return 2;
   if (one === 'base' || one === 'airbase' || one === 'airport') return 1;
   // "Spera district", "Ghulam Khan crossing", "Itaipu dam" — but not "Kabul government" or "the Trump state".
   if (one && SINGLE_PLACE_TAILS.has(one) && !(tokens[b + 1]?.word && !tokens[b + 1]?.cap && /^(officials?|authorities|government|police|forces|media|department|governor|council|capital)$/.test(tokens[b + 1]?.lower ?? ''))) return 1;

@@ -63,7 +63,12 @@ export class Gazetteer {
       this.entities.set(ent.id, ent);
       this.byName.set(key, ent);
     }
-    for (const form of [entry.name, ...(entry.aliases ?? [])]) this.insert(form, ent, false);
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      this.insert(form, ent, false);
+      // "U.S. Department of Homeland Security" is written "the Department of Homeland Security" in U.S. stories.
+      const bare = entry.type === 'organization' ? /^U\.?S\.? (\S+(?: \S+){2,})$/.exec(form)?.[1] : undefined;
+      if (bare) this.insert(bare, ent, false);
+    }
     for (const form of entry.adjectives ?? []) this.insert(form, ent, true);
   }
 

@@ -26,6 +26,7 @@ export const TITLES = [
   'administrator', 'ombudsman', 'comptroller', 'inspector general', 'solicitor general', 'auditor general',
   'chief minister', 'undersecretary', 'under secretary', 'assistant secretary', 'managing director',
   'executive director', 'chief financial officer', 'chief operating officer', 'magistrate',
+  'board member', 'council member', 'committee member',
 ];
 
 /** Head words that make a capitalized phrase an organization when they end it. */
@@ -48,7 +49,15 @@ export const ORG_HEADS = new Set([
   'resources', 'brands', 'foods', 'bancorp', 'lines',
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
-  'exchange',
+  'exchange', 'society', 'inspectorate',
+]);
+
+/** Plural people nouns whose possessive is part of a name ("United Nations Children's Fund", "Workers' Party"). */
+export const POSSESSIVE_NAME_NOUNS = new Set([
+  'children', 'women', 'people', 'peoples', 'workers', 'farmers', 'veterans', 'teachers', 'men', 'citizens',
+  'nurses', 'doctors', 'students', 'journalists', 'lawyers', 'employees', 'soldiers', 'mothers', 'fathers',
+  'pensioners', 'consumers', 'taxpayers', 'writers', 'artists', 'miners', 'fishermen', 'traders', 'prosecutors',
+  'investors', 'officers', 'defenders', 'martyrs',
 ]);
 
 /** Legislatures named by their head word alone ("the Senate", "Congress"): organizations even unlinked. */
@@ -74,9 +83,6 @@ export const PLACE_HEADS = new Set([
   'quarter', 'palace', 'castle', 'fort', 'border', 'pass', 'gate', 'hall', 'center', 'centre', 'mall',
   'market', 'hospital', 'university', 'museum', 'embassy', 'consulate',
 ]);
-
-/** Place heads that may be preceded by "air" / "military" etc. ("Ain al-Asad air base"). */
-export const PLACE_LOWER_TAILS = new Set(['base', 'air base', 'airbase', 'airport', 'province', 'governorate', 'district', 'river', 'dam', 'camp', 'refugee camp', 'oil field', 'oilfield', 'border crossing', 'crossing', 'compound', 'prison', 'region', 'county', 'city', 'square', 'stadium', 'mosque', 'hospital', 'checkpoint', 'military base']);
 
 /** Words that start a place name ("Camp Taji", "Lake Chad", "Mount Sinjar"). */
 export const PLACE_PREFIXES = new Set(['camp', 'lake', 'mount', 'mt.', 'fort', 'port', 'cape', 'gulf', 'strait', 'sea', 'avenida', 'avenue', 'rue', 'calle', 'plaza', 'piazza', 'boulevard', 'north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'greater']);

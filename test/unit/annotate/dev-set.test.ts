@@ -5,15 +5,27 @@ import { annotate } from '../../../lib/annotate';
 import { toPrediction } from '../../../lib/cli/prediction';
 import { scoreDev, type GoldArticle, type PredArticle } from '../../support/eval-score';
 
-/** The held-out sets: the dev set and the second set (eval2), each with its gold file. */
-const SETS = [
-  { dir: join(__dirname, '../../fixtures/eval'), gold: 'dev.gold.json', label: 'held-out dev set (test/fixtures/eval)' },
-  { dir: join(__dirname, '../../fixtures/eval2'), gold: 'eval2.gold.json', label: 'second held-out set (test/fixtures/eval2)' },
+/** Minimum scores a set must keep (the targets, or a little below what the engine reaches). */
+interface Floors { actorsF1: number; placesF1: number; attributionsF1: number; sourceAccuracy: number }
+
+/** The quality targets. */
+const TARGETS: Floors = { actorsF1: 0.92, placesF1: 0.92, attributionsF1: 0.9, sourceAccuracy: 0.9 };
+
+/**
+ * The held-out sets, each with its gold file: the dev set, the second set (eval2), and the fourth
+ * (eval4: floods, a central bank, a telecom-hack hearing, a Sudan truce, an election commission),
+ * whose floors sit a little below what the engine reaches on it (actors, places and attributions
+ * all 1.0, source accuracy 0.98 when they were set).
+ */
+const SETS: { dir: string; gold: string; label: string; floors: Floors }[] = [
+  { dir: join(__dirname, '../../fixtures/eval'), gold: 'dev.gold.json', label: 'held-out dev set (test/fixtures/eval)', floors: TARGETS },
+  { dir: join(__dirname, '../../fixtures/eval2'), gold: 'eval2.gold.json', label: 'second held-out set (test/fixtures/eval2)', floors: TARGETS },
+  { dir: join(__dirname, '../../fixtures/eval4'), gold: 'eval4.gold.json', label: 'fourth held-out set (test/fixtures/eval4)', floors: { actorsF1: 0.96, placesF1: 0.96, attributionsF1: 0.96, sourceAccuracy: 0.95 } },
 ];
 
 for (const set of SETS) {
   describe(set.label, () => {
-    it('stays at or above the quality targets', () => {
+    it('stays at or above its quality floors', () => {
       const gold = (JSON.parse(readFileSync(join(set.dir, set.gold), 'utf8')) as { articles: GoldArticle[] }).articles;
       const texts = new Map<string, string>();
       const pred: PredArticle[] = [];
@@ -26,11 +38,11 @@ for (const set of SETS) {
       }
       expect(pred.length).toBe(gold.length);
       const s = scoreDev(gold, pred, texts);
-      expect(s.actors.f1).toBeGreaterThanOrEqual(0.92);
+      expect(s.actors.f1).toBeGreaterThanOrEqual(set.floors.actorsF1);
       expect(s.actors.merges).toBe(0);
-      expect(s.places.f1).toBeGreaterThanOrEqual(0.92);
-      expect(s.attributions.f1).toBeGreaterThanOrEqual(0.9);
-      expect(s.attributions.sourceAccuracy ?? 0).toBeGreaterThanOrEqual(0.9);
+      expect(s.places.f1).toBeGreaterThanOrEqual(set.floors.placesF1);
+      expect(s.attributions.f1).toBeGreaterThanOrEqual(set.floors.attributionsF1);
+      expect(s.attributions.sourceAccuracy ?? 0).toBeGreaterThanOrEqual(set.floors.sourceAccuracy);
     });
   });
 }

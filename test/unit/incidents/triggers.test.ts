@@ -9,6 +9,12 @@ describe('findTriggers', () => {
     expect(hits).toEqual([['car bomb', 'explosion'], ['air strike', 'airstrike']]);
   });
 
+  it('reads a crowd forcing its way into or through a place as a storming', () => {
+    for (const s of ['Supporters tried to force their way through the gates.', 'Rioters forced their way past the guards.', 'A mob forcing its way into the court was stopped.']) {
+      expect(findTriggers(s, 0, s.length).map((h) => h.type)).toContain('storming');
+    }
+  });
+
   it('skips look-alikes that are not events', () => {
     expect(findTriggers('The missile defense system and a hunger strike.', 0, 47)).toEqual([]);
     expect(findTriggers('He died of a heart attack.', 0, 26)).toEqual([]);
