@@ -4,7 +4,7 @@
  * URL (a new article for the store); the first load of each size is a discarded warm-up (service
  * worker start, the engine's cold import).
  */
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launch } from './launch';
 import { HIGHLIGHT_NAMES, installProbe, readProbe, type ProbeReading } from './page-probe';
 import { startPageServer, type PageServer } from './page-server';
@@ -23,6 +23,12 @@ export interface InPageSize {
 
 /** Time the page is watched after its first highlight (with) or after load (without), for late tasks. */
 const SETTLE_MS = 1000;
+/**
+ * The first highlight may be a preview of the first screenful; the whole text's highlights come after.
+ * The page is watched until the number of highlighted ranges has held still this long (at most
+ * HIGHLIGHT_TIMEOUT_MS), so the tasks that draw the whole text are measured too.
+ */
+const STABLE_MS = 800;
 /** Longest wait for a first highlight before the load counts as failed. */
 const HIGHLIGHT_TIMEOUT_MS = 60_000;
 
@@ -40,11 +46,25 @@ async function load(context: BrowserContext, url: string, expectHighlight: boole
         undefined,
         { timeout: HIGHLIGHT_TIMEOUT_MS, polling: 50 },
       );
+      await waitForStableHighlights(page);
     }
     await page.waitForTimeout(SETTLE_MS);
     return await page.evaluate(`${NAME_SHIM}(${readProbe.toString()})()`) as ProbeReading;
   } finally {
     await page.close();
+  }
+}
+
+/** Waits until the page's highlighted ranges stop changing in number (the whole text is drawn). */
+async function waitForStableHighlights(page: Page): Promise<void> {
+  const count = () => page.evaluate((names) => names.reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0), HIGHLIGHT_NAMES);
+  const deadline = Date.now() + HIGHLIGHT_TIMEOUT_MS;
+  let last = await count();
+  let since = Date.now();
+  while (Date.now() - since < STABLE_MS && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    const now = await count();
+    if (now !== last) { last = now; since = Date.now(); }
   }
 }
 
