@@ -54,6 +54,8 @@ export interface ArticleCoverage {
  */
 async function appearancesOf(db: SourcemarkDb, entity: EntityRecord, entityId: number): Promise<{ total: number; latest: AppearanceRecord[] }> {
   const range = (index: string) => db.appearances.where(index).between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
+  // Mentioned by this article alone (most entities of a new story): nothing earlier to read.
+  if (entity.articleCount !== undefined && entity.articleCount <= 1) return { total: entity.articleCount, latest: [] };
   const [total, latest] = await Promise.all([
     entity.articleCount ?? range(':id').count(),
     range('[entityId+visited]').reverse().limit(EARLIER_LIMIT + 1).toArray(),

@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionRows, test, waitForHighlights } from './fixtures';
 import { openOptions } from './trust-fixtures';
 
-const TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'];
+const TABLES = ['articles', 'entities', 'articleMentions', 'appearances', 'attributions', 'incidents'];
 const PAGES = ['port-drone-strike.html', 'grain-corridor-talks.html'];
 const DATED = /\d{4}-\d{2}-\d{2}/;
 
