@@ -4,6 +4,7 @@
  */
 import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
+import { readByIds } from './read-by-ids';
 import type { IncidentRecord } from './records';
 
 /** How many prior incidents the popup's timeline shows. */
@@ -74,7 +75,7 @@ export async function attachReports(
   listed: Array<{ incident: IncidentRecord; via: 'place' | 'actor' }>,
 ): Promise<PriorIncident[]> {
   const articleIds = [...new Set(listed.flatMap(({ incident }) => incident.articleIds))];
-  const articles = new Map((await db.articles.bulkGet(articleIds)).flatMap((a) => (a?.id ? [[a.id, a] as const] : [])));
+  const articles = await readByIds(db.articles, articleIds);
   return listed.map(({ incident, via }) => ({
     incident,
     via,
