@@ -2,7 +2,9 @@
  * Writes a validated export into the database in ONE transaction: either every record lands (merged
  * into what is there) or, on any failure, nothing does. Records are matched to stored ones by identity
  * (article URL, entity key, incident key, the spans of mentions and attributions) and merged, never
- * duplicated; the ids of the file are remapped to the stored ones and kept where free.
+ * duplicated; the ids of the file are remapped to the stored ones and kept where free. The file's
+ * mentions become one record per article (their ids in the file are an export detail), and every
+ * entity's article count is computed before the entities are written.
  *
  * Fast because IndexedDB is kept busy: every lookup is one query per table, issued before the writes
  * (only the articles a file shares with the store are looked into), and the writes are large bulk
