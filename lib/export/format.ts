@@ -38,7 +38,8 @@ export const ExportArticleSchema = ArticleRecordSchema.extend({
   lastVisited: timestamp,
   visits: z.array(timestamp),
 });
-export const ExportEntitySchema = EntityRecordSchema.extend({ id: recordId });
+/** The stored entity without its article count: derived, so an import recounts rather than trusts it. */
+export const ExportEntitySchema = EntityRecordSchema.omit({ articleCount: true }).extend({ id: recordId });
 export const ExportMentionSchema = MentionRecordSchema.extend({ id: recordId }).refine((m) => m.end >= m.start, {
   message: 'mention ends before it starts',
 });

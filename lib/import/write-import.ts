@@ -2,7 +2,9 @@
  * Writes a validated export into the database in ONE transaction: either every record lands (merged
  * into what is there) or, on any failure, nothing does. Records are matched to stored ones by identity
  * (article URL, entity key, incident key, the spans of mentions and attributions) and merged, never
- * duplicated; the ids of the file are remapped to the stored ones and kept where free.
+ * duplicated; the ids of the file are remapped to the stored ones and kept where free. The file's
+ * mentions become one record per article (their ids in the file are an export detail), and every
+ * entity's article count is computed before the entities are written.
  *
  * Fast because IndexedDB is kept busy: every lookup is one query per table, issued before the writes
  * (only the articles a file shares with the store are looked into), and the writes are large bulk
@@ -10,12 +12,12 @@
  * stores the last, and requests stay in flight until the end (the transaction cannot auto-commit
  * early). Progress is reported from inside the transaction as chunks finish; the page paints between.
  */
-import type { ExportArticle, ExportEntity, ExportIncident, Snapshot, TableName } from '../export/format';
+import type { ExportAppearance, ExportArticle, ExportEntity, ExportIncident, ExportMention, Snapshot, TableName } from '../export/format';
 import { TABLES } from '../export/format';
 import type { EntityTable } from 'dexie';
 import type { SourcemarkDb } from '../store/db';
 import { incidentKey } from '../store/incident-key';
-import type { AppearanceRecord, ArticleRecord, EntityRecord, IncidentRecord } from '../store/records';
+import type { AppearanceRecord, ArticleMention, ArticleMentionsRecord, ArticleRecord, EntityRecord, IncidentRecord } from '../store/records';
 import { addKeepingIds, takenIds, type Tick } from './allocate-ids';
 import { mergeAppearance, mergeArticle, mergeEntityRecord, mergeIncident } from './merge-records';
 import type { ImportProgress } from './problem';
@@ -137,6 +139,71 @@ function incidentsByKey(incidents: readonly ExportIncident[], a: IdMap, e: IdMap
   return byKey;
 }
 
+/**
+ * Appearances for the mentions the file gives none (a file edited by hand): every mention's entity
+ * has an appearance in its article in the store, which the entity's article count and deletion rely
+ * on. Built the way the version 2 upgrade builds them, in the file's ids.
+ */
+function missingAppearances(s: Snapshot): ExportAppearance[] {
+  const have = new Set(s.appearances.map(appearanceKey));
+  const visited = new Map(s.articles.map((a) => [a.id, a.lastVisited]));
+  const made = new Map<string, ExportAppearance>();
+  for (const m of s.mentions) {
+    const key = appearanceKey(m);
+    if (have.has(key)) continue;
+    const seen = made.get(key);
+    if (seen) seen.mentionCount += 1;
+    else {
+      const quote = { start: m.start, end: m.end, exact: m.exact, prefix: m.prefix, suffix: m.suffix };
+      made.set(key, { entityId: m.entityId, articleId: m.articleId, visited: visited.get(m.articleId) ?? 0, mentionCount: 1, sentence: `${m.prefix}${m.exact}${m.suffix}`, quote });
+    }
+  }
+  return [...made.values()];
+}
+
+/**
+ * How many articles each entity of the file gains (file id → count): its appearances that the store
+ * does not hold yet. Known before anything is written: a stored appearance can only join a stored
+ * article (matched by URL) to a stored entity (matched by key).
+ */
+function articlesGained(appearances: readonly ExportAppearance[], a: IdMap, e: IdMap, stored: ReadonlySet<string>): Map<number, number> {
+  const gained = new Map<number, number>();
+  for (const r of appearances) {
+    const articleId = a.get(r.articleId);
+    const entityId = e.get(r.entityId);
+    if (articleId !== undefined && entityId !== undefined && stored.has(`${entityId}:${articleId}`)) continue;
+    gained.set(r.entityId, (gained.get(r.entityId) ?? 0) + 1);
+  }
+  return gained;
+}
+
+/** The mentions of the file as one record per (stored) article, merged into what that article holds. */
+function mentionRecords(mentions: readonly ExportMention[], stored: ReadonlyMap<number, ArticleMentionsRecord>): { rows: ArticleMentionsRecord[]; added: number } {
+  const byArticle = new Map<number, ArticleMention[]>();
+  for (const m of mentions) {
+    const list = byArticle.get(m.articleId);
+    const mention = { entityId: m.entityId, start: m.start, end: m.end, exact: m.exact, prefix: m.prefix, suffix: m.suffix };
+    if (list) list.push(mention);
+    else byArticle.set(m.articleId, [mention]);
+  }
+  const rows: ArticleMentionsRecord[] = [];
+  let added = 0;
+  for (const [articleId, list] of byArticle) {
+    const old = stored.get(articleId);
+    if (!old) {
+      rows.push({ articleId, mentions: list });
+      added += list.length;
+      continue;
+    }
+    // Mentions already stored are the same record: nothing to merge.
+    const known = new Set(old.mentions.map((m) => spanKey({ articleId, ...m })));
+    const fresh = list.filter((m) => !known.has(spanKey({ articleId, ...m })));
+    if (fresh.length) rows.push({ articleId, mentions: [...old.mentions, ...fresh] });
+    added += fresh.length;
+  }
+  return { rows, added };
+}
+
 function emptyCounts(): Record<TableName, number> {
   return Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>;
 }
@@ -151,22 +218,32 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   const articles = splitArticles(s.articles, storedArticles);
   const entities = splitEntities(s.entities, storedEntities);
   const matched = [...articles.matched];
-  const [articlesTaken, entitiesTaken, mentionsTaken, attributionsTaken, incidentsTaken, knownMentions, knownAttributions, storedAppearances] = await Promise.all([
+  const [articlesTaken, entitiesTaken, attributionsTaken, incidentsTaken, storedMentions, knownAttributions, storedAppearances] = await Promise.all([
     takenIds(db.articles, articles.fresh.map((x) => x.id)),
     takenIds(db.entities, entities.fresh.map((x) => x.id)),
-    takenIds(db.mentions, s.mentions.map((x) => x.id)),
     takenIds(db.attributions, s.attributions.map((x) => x.id)),
     takenIds(db.incidents, s.incidents.map((x) => x.id)),
     // Spans and appearances can only be stored already for articles the store shares with the file.
-    matched.length ? db.mentions.where('articleId').anyOf(matched).toArray() : [],
+    matched.length ? db.articleMentions.bulkGet(matched) : [],
     matched.length ? db.attributions.where('articleId').anyOf(matched).toArray() : [],
     matched.length ? db.appearances.where('articleId').anyOf(matched).toArray() : [],
   ]);
 
+  // Every entity's article count, known before the entities are written.
+  const fileAppearances = [...s.appearances, ...missingAppearances(s)];
+  const storedByKey = new Map(storedAppearances.map((r) => [appearanceKey(r), r]));
+  const gained = articlesGained(fileAppearances, articles.ids, entities.ids, new Set(storedByKey.keys()));
+  const mergedById = new Map(entities.merged.map((r) => [r.id, r]));
+  for (const [fileId, storedId] of entities.ids) {
+    const record = mergedById.get(storedId);
+    if (record) record.articleCount = (record.articleCount ?? 0) + (gained.get(fileId) ?? 0);
+  }
+  const freshEntities = entities.fresh.map((x) => ({ ...x, articleCount: gained.get(x.id) ?? 0 }));
+
   await putChunked(pipeline, (c) => db.articles.bulkPut(c), articles.merged, tick);
   const a = new Map([...articles.ids, ...(await addKeepingIds(db.articles, articles.fresh, articlesTaken, tick, pipeline, true))]);
   await putChunked(pipeline, (c) => db.entities.bulkPut(c), entities.merged, tick);
-  const e = new Map([...entities.ids, ...(await addKeepingIds(db.entities, entities.fresh, entitiesTaken, tick, pipeline, true))]);
+  const e = new Map([...entities.ids, ...(await addKeepingIds(db.entities, freshEntities, entitiesTaken, tick, pipeline, true))]);
   summary.merged.articles = articles.merged.length;
   summary.added.articles = articles.fresh.length;
   summary.merged.entities = entities.merged.length;
@@ -178,12 +255,25 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   const storedIncidents = new Map((await db.incidents.where('key').anyOf([...byKey.keys()]).toArray()).map((i) => [i.key, i]));
 
   const mentions = same ? s.mentions : s.mentions.map((m) => ({ ...m, articleId: mapped(a, m.articleId, 'article'), entityId: mapped(e, m.entityId, 'entity') }));
-  const mentionsAdded = await addUnstored(db.mentions, mentions, new Set(knownMentions.map(spanKey)), spanKey, mentionsTaken, tick, pipeline);
+  const storedGroups = new Map(storedMentions.flatMap((g) => (g ? [[g.articleId, g] as const] : [])));
+  const { rows: mentionRows, added: mentionsAdded } = mentionRecords(mentions, storedGroups);
+  tick(mentions.length - mentionsAdded);
+  // Chunks of about WRITE_CHUNK mentions, ticked by the mentions they hold.
+  for (let i = 0; i < mentionRows.length; ) {
+    const chunk: ArticleMentionsRecord[] = [];
+    let held = 0;
+    while (i < mentionRows.length && (chunk.length === 0 || held < WRITE_CHUNK)) {
+      const row = mentionRows[i++] as ArticleMentionsRecord;
+      chunk.push(row);
+      held += row.mentions.length;
+    }
+    const fresh = chunk.reduce((n, r) => n + r.mentions.length - (storedGroups.get(r.articleId)?.mentions.length ?? 0), 0);
+    await pipeline.push(() => db.articleMentions.bulkPut(chunk), () => tick(fresh));
+  }
   summary.added.mentions = mentionsAdded;
   summary.merged.mentions = mentions.length - mentionsAdded;
 
-  const appearances = same ? s.appearances : s.appearances.map((r) => ({ ...r, articleId: mapped(a, r.articleId, 'article'), entityId: mapped(e, r.entityId, 'entity') }));
-  const storedByKey = new Map(storedAppearances.map((r) => [appearanceKey(r), r]));
+  const appearances = same ? fileAppearances : fileAppearances.map((r) => ({ ...r, articleId: mapped(a, r.articleId, 'article'), entityId: mapped(e, r.entityId, 'entity') }));
   let mergedAppearances = 0;
   const appearanceRows: AppearanceRecord[] = storedByKey.size
     ? appearances.map((r) => {
@@ -228,12 +318,13 @@ export async function writeImport(db: SourcemarkDb, s: Snapshot, report: (p: Imp
   const total = TABLES.reduce((n, t) => n + s[t].length, 0);
   let done = 0;
   const tick: Tick = (n) => {
-    done += n;
+    // Appearances made for mentions the file gave none are written beyond the file's records.
+    done = Math.min(total, done + n);
     report({ phase: 'writing', done, total });
   };
   const summary: ImportSummary = { added: emptyCounts(), merged: emptyCounts() };
   // An async scope (not a function returning a promise): Dexie then follows its awaits in the transaction.
-  await db.transaction('rw', [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents], async () => {
+  await db.transaction('rw', [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents], async () => {
     await writeAll(db, s, tick, summary);
   });
   report({ phase: 'done', done: total, total });

@@ -41,7 +41,7 @@ export async function articleView(db: SourcemarkDb, url: string): Promise<Articl
     const ownIds = new Set(own.map((i) => i.id));
     const [entities, prior, incidents] = await Promise.all([
       coverageOf(db, articleId, mine),
-      priorIncidents(db, articleId, ids(true), ids(false)),
+      priorIncidents(db, articleId, ids(true), ids(false), own),
       attachReports(db, own.map((incident) => ({ incident, via: 'place' as const }))),
     ]);
     const anonymousCount = attributions.filter((a) => a.anonymous).length;

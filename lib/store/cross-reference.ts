@@ -1,8 +1,9 @@
 /**
  * The popup's question, "where have I read about this before?": for each actor and place of an
- * article, how many other stored articles mention it and the latest of them, newest first, each with
- * the sentence that mentions it. Reads only indexes ([entityId+visited]) so it stays fast with
- * thousands of stored articles, and issues the reads of all entities together, not one after another.
+ * article, how many other stored articles mention it (the entity's kept count) and the latest of
+ * them, newest first, each with the sentence that mentions it. Reads a few records per entity through
+ * an index ([entityId+visited]) so it stays fast with thousands of stored articles, and issues the
+ * reads of all entities together, not one after another.
  */
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
@@ -48,13 +49,16 @@ export interface ArticleCoverage {
 
 /**
  * The entity's appearances: how many in all, and enough of the latest to list, newest first. The total
- * is counted on the primary key ([entityId+articleId], one per article, the same number as the
- * [entityId+visited] index holds): Chromium counts an index range more slowly than a key range.
+ * is the count the entity record keeps (O(1)); only a record written before version 4 without one is
+ * counted on the primary key ([entityId+articleId], one per article), as long as the range is.
  */
-async function appearancesOf(db: SourcemarkDb, entityId: number): Promise<{ total: number; latest: AppearanceRecord[] }> {
+async function appearancesOf(db: SourcemarkDb, entity: EntityRecord, entityId: number): Promise<{ total: number; latest: AppearanceRecord[] }> {
+  const range = (index: string) => db.appearances.where(index).between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
+  // Mentioned by this article alone (most entities of a new story): nothing earlier to read.
+  if (entity.articleCount !== undefined && entity.articleCount <= 1) return { total: entity.articleCount, latest: [] };
   const [total, latest] = await Promise.all([
-    db.appearances.where(':id').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).count(),
-    db.appearances.where('[entityId+visited]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse().limit(EARLIER_LIMIT + 1).toArray(),
+    entity.articleCount ?? range(':id').count(),
+    range('[entityId+visited]').reverse().limit(EARLIER_LIMIT + 1).toArray(),
   ]);
   return { total, latest };
 }
@@ -81,7 +85,7 @@ export async function coverageOf(
   articleId: number,
   own: ReadonlyArray<{ appearance: AppearanceRecord; entity: EntityRecord }>,
 ): Promise<EntityCoverage[]> {
-  const found = await Promise.all(own.map(({ appearance }) => appearancesOf(db, appearance.entityId)));
+  const found = await Promise.all(own.map(({ appearance, entity }) => appearancesOf(db, entity, appearance.entityId)));
   const others = found.map(({ latest }) => latest.filter((a) => a.articleId !== articleId).slice(0, EARLIER_LIMIT));
   const articles = await readByIds(db.articles, others.flat().map((a) => a.articleId));
   const list = own.map(({ appearance, entity }, i): EntityCoverage => {

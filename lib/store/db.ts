@@ -4,25 +4,27 @@
  *
  * Versions: 1 (foundation: articles, entities, mentions); 2 (cross-article identity by alias keys,
  * appearances for earlier coverage, attributions, incidents); 3 (the same records, without the indexes
- * nothing queries). Every version stays declared so a browser holding any earlier one upgrades in
- * place.
+ * nothing queries); 4 (an article's mentions in one record, a per-entity article count, incidents
+ * indexed by place and date). Every version stays declared so a browser holding any earlier one
+ * upgrades in place.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AppearanceRecord,
+  ArticleMentionsRecord,
   ArticleRecord,
   AttributionRecord,
   EntityRecord,
   IncidentRecord,
-  MentionRecord,
 } from './records';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV4 } from './upgrade-v4';
 
 /** The Dexie database with its typed tables. */
 export type SourcemarkDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   entities: EntityTable<EntityRecord, 'id'>;
-  mentions: EntityTable<MentionRecord, 'id'>;
+  articleMentions: Table<ArticleMentionsRecord, number>;
   appearances: Table<AppearanceRecord, [number, number]>;
   attributions: EntityTable<AttributionRecord, 'id'>;
   incidents: EntityTable<IncidentRecord, 'id'>;
@@ -61,11 +63,26 @@ export const SCHEMA_V3 = {
   incidents: '++id, &key, placeEntityId, date, *actorEntityIds, *articleIds',
 };
 
+/**
+ * Version 4 stores an article's mentions as ONE record (`articleMentions`, keyed by article id)
+ * instead of one record each: IndexedDB's cost is per record, and mentions were half of all records,
+ * always read, written and deleted per article. Entities carry their article count (see
+ * EntityRecord.articleCount), and incidents gain [placeEntityId+date] so the popup reads only the
+ * latest incidents at a place. The upgrade (upgrade-v4.ts) moves the mentions and counts.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  mentions: null,
+  articleMentions: 'articleId',
+  incidents: '++id, &key, placeEntityId, [placeEntityId+date], date, *actorEntityIds, *articleIds',
+};
+
 /** Opens (or creates, or upgrades) the database; pass another name in tests to keep them apart. */
 export function openDb(name: string = DB_NAME): SourcemarkDb {
   const db = new Dexie(name) as SourcemarkDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   return db;
 }

@@ -4,8 +4,8 @@
  * and incidents no longer referenced by any article go too, so nothing orphaned is left to show up in
  * the entity index or an export. One transaction each: a failure deletes nothing.
  */
-import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
+import { lowerArticleCounts } from './entity-counts';
 import { detachArticleFromIncidents } from './save-incidents';
 
 /** What a deletion removed, for the confirmation message. */
@@ -15,17 +15,19 @@ export interface DeleteSummary {
   incidents: number;
 }
 
-const ALL = (db: SourcemarkDb) => [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents];
+const ALL = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents];
 
-async function isReferenced(db: SourcemarkDb, entityId: number): Promise<boolean> {
-  const counts = await Promise.all([
-    db.appearances.where('[entityId+visited]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).count(),
-    db.mentions.where('entityId').equals(entityId).count(),
-    db.attributions.where('sourceEntityId').equals(entityId).count(),
-    db.incidents.where('placeEntityId').equals(entityId).count(),
-    db.incidents.where('actorEntityIds').equals(entityId).count(),
+/**
+ * Whether anything still names the entity besides articles (whose count the entity record keeps:
+ * every mention has its article's appearance). One key at most per index, whatever the entity's fame.
+ */
+async function isNamedElsewhere(db: SourcemarkDb, entityId: number): Promise<boolean> {
+  const found = await Promise.all([
+    db.attributions.where('sourceEntityId').equals(entityId).limit(1).primaryKeys(),
+    db.incidents.where('placeEntityId').equals(entityId).limit(1).primaryKeys(),
+    db.incidents.where('actorEntityIds').equals(entityId).limit(1).primaryKeys(),
   ]);
-  return counts.some((n) => n > 0);
+  return found.some((keys) => keys.length > 0);
 }
 
 /** Deletes the articles with these ids and whatever only they referenced. */
@@ -35,8 +37,12 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
   return db.transaction('rw', ALL(db), async () => {
     const existing = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined).length;
     const candidates = new Set<number>();
-    for (const a of await db.appearances.where('articleId').anyOf(ids).toArray()) candidates.add(a.entityId);
-    for (const m of await db.mentions.where('articleId').anyOf(ids).toArray()) candidates.add(m.entityId);
+    const removed = new Map<number, number>();
+    for (const [entityId] of await db.appearances.where('articleId').anyOf(ids).primaryKeys()) {
+      candidates.add(entityId);
+      removed.set(entityId, (removed.get(entityId) ?? 0) + 1);
+    }
+    for (const group of await db.articleMentions.bulkGet(ids)) for (const m of group?.mentions ?? []) candidates.add(m.entityId);
     for (const a of await db.attributions.where('articleId').anyOf(ids).toArray()) {
       if (a.sourceEntityId !== undefined) candidates.add(a.sourceEntityId);
     }
@@ -47,14 +53,22 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
     }
     const incidentsBefore = await db.incidents.count();
     await Promise.all([
-      db.mentions.where('articleId').anyOf(ids).delete(),
+      db.articleMentions.bulkDelete(ids),
       db.appearances.where('articleId').anyOf(ids).delete(),
       db.attributions.where('articleId').anyOf(ids).delete(),
     ]);
     for (const id of ids) await detachArticleFromIncidents(db, id);
     await db.articles.bulkDelete(ids);
+    await lowerArticleCounts(db, removed);
+    // Read after the counts were lowered: what they say now.
+    const stored = new Map((await db.entities.bulkGet([...candidates])).flatMap((e) => (e?.id === undefined ? [] : [[e.id, e] as const])));
     const orphans: number[] = [];
-    for (const id of candidates) if (!(await isReferenced(db, id))) orphans.push(id);
+    for (const id of candidates) {
+      const entity = stored.get(id);
+      if (!entity) continue;
+      if ((entity.articleCount ?? 1) > 0) continue;
+      if (!(await isNamedElsewhere(db, id))) orphans.push(id);
+    }
     await db.entities.bulkDelete(orphans);
     return { articles: existing, entities: orphans.length, incidents: incidentsBefore - (await db.incidents.count()) };
   });

@@ -2,7 +2,9 @@
  * "What happened there before?": the stored incidents at the article's places or involving its actors,
  * reported by other articles too, newest first, for the popup's timeline.
  */
+import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
+import { readByIds } from './read-by-ids';
 import type { IncidentRecord } from './records';
 
 /** How many prior incidents the popup's timeline shows. */
@@ -20,15 +22,34 @@ function newestFirst(a: IncidentRecord, b: IncidentRecord): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || (b.id ?? 0) - (a.id ?? 0);
 }
 
-/** Incidents linked to the given places or actors, excluding ones reported only by `articleId`. */
+/**
+ * The incidents at one place that can make the timeline: the `limit` newest through the
+ * [placeEntityId+date] index (newest date first, then newest id, as the timeline sorts), so a place
+ * with thousands of incidents costs a few records. Undated incidents are not in that index and sort
+ * last: they are read only when the place has fewer than `limit` dated ones.
+ */
+async function latestAtPlace(db: SourcemarkDb, placeId: number, limit: number): Promise<IncidentRecord[]> {
+  const dated = await db.incidents.where('[placeEntityId+date]').between([placeId, Dexie.minKey], [placeId, Dexie.maxKey]).reverse().limit(limit).toArray();
+  if (dated.length === limit) return dated;
+  return db.incidents.where('placeEntityId').equals(placeId).toArray();
+}
+
+/**
+ * Incidents linked to the given places or actors, excluding ones reported only by `articleId`.
+ * `own` (the incidents the article reports, when the caller has them) says how many of those to skip,
+ * so each place's read stays exactly as long as the timeline needs.
+ */
 export async function priorIncidents(
   db: SourcemarkDb,
   articleId: number,
   placeIds: number[],
   actorIds: number[],
+  own?: readonly IncidentRecord[],
 ): Promise<PriorIncident[]> {
+  const mine = own ?? (await db.incidents.where('articleIds').equals(articleId).toArray());
+  const onlyMine = mine.filter((i) => i.articleIds.every((id) => id === articleId)).length;
   const [atPlaces, withActors] = await Promise.all([
-    placeIds.length ? db.incidents.where('placeEntityId').anyOf(placeIds).toArray() : [],
+    Promise.all(placeIds.map((id) => latestAtPlace(db, id, PRIOR_INCIDENT_LIMIT + onlyMine))).then((lists) => lists.flat()),
     actorIds.length ? db.incidents.where('actorEntityIds').anyOf(actorIds).toArray() : [],
   ]);
   const byId = new Map<number, { incident: IncidentRecord; via: 'place' | 'actor' }>();
@@ -54,7 +75,7 @@ export async function attachReports(
   listed: Array<{ incident: IncidentRecord; via: 'place' | 'actor' }>,
 ): Promise<PriorIncident[]> {
   const articleIds = [...new Set(listed.flatMap(({ incident }) => incident.articleIds))];
-  const articles = new Map((await db.articles.bulkGet(articleIds)).flatMap((a) => (a?.id ? [[a.id, a] as const] : [])));
+  const articles = await readByIds(db.articles, articleIds);
   return listed.map(({ incident, via }) => ({
     incident,
     via,

@@ -49,6 +49,13 @@ export const EntityRecordSchema = z.object({
   aliases: z.array(z.string()),
   /** Normalised names and aliases (multi-entry index) used to link later articles' surface forms. */
   aliasKeys: z.array(z.string()),
+  /**
+   * How many stored articles mention the entity (its appearances), kept up to date by save, delete,
+   * import and the version 4 upgrade, so the popup reads "in N earlier articles" in O(1): counting an
+   * index range costs as much as the range is long, and common actors appear in thousands of articles.
+   * Derived, so never exported; absent only on records written before version 4.
+   */
+  articleCount: z.number().int().nonnegative().optional(),
 });
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
@@ -58,6 +65,21 @@ export const MentionRecordSchema = QuoteSchema.extend({
   entityId: id,
 });
 export type MentionRecord = z.infer<typeof MentionRecordSchema>;
+
+/** One mention inside its article's record: the quote and the entity it names. */
+export const ArticleMentionSchema = QuoteSchema.extend({ entityId: id });
+export type ArticleMention = z.infer<typeof ArticleMentionSchema>;
+
+/**
+ * All mentions of one article in ONE record (version 4): IndexedDB's cost is per record far more than
+ * per byte, and an article has dozens of mentions that are only ever read, written and deleted
+ * together. Exports still list them one by one (MentionRecord).
+ */
+export const ArticleMentionsRecordSchema = z.object({
+  articleId: id,
+  mentions: z.array(ArticleMentionSchema),
+});
+export type ArticleMentionsRecord = z.infer<typeof ArticleMentionsRecordSchema>;
 
 /**
  * One entity in one article: the row the popup's "earlier coverage" reads, newest first, through the

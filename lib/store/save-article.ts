@@ -1,20 +1,21 @@
 /**
  * Saves one annotated article. Idempotent: a reload or revisit updates the article's record and
  * replaces what was derived from it (mentions, appearances, attributions, incident reports) instead
- * of duplicating it; entities are linked across articles. One transaction: a failure (a full disk, a
- * bad record) leaves the database exactly as it was.
+ * of duplicating it; entities are linked across articles and their article counts kept. One
+ * transaction: a failure (a full disk, a bad record) leaves the database exactly as it was.
  */
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import type { SourcemarkDb } from './db';
-import { linkEntities } from './link-entities';
+import { lowerArticleCounts } from './entity-counts';
+import { planLinks } from './link-entities';
 import { quoteOf } from './quote';
 import {
   ArticleRecordSchema,
   type AppearanceRecord,
+  type ArticleMention,
   type ArticleRecord,
   type AttributionRecord,
-  type MentionRecord,
 } from './records';
 import { detachArticleFromIncidents, saveIncidents } from './save-incidents';
 import { sentenceOf } from './sentence-of';
@@ -42,7 +43,13 @@ function withVisit(visits: readonly number[], now: number): number[] {
   return visits[visits.length - 1] === now ? [...visits] : [...visits, now];
 }
 
-async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string): Promise<number> {
+/** The stored article's id and the entities it mentioned before this save (none when it is new). */
+interface Upserted {
+  articleId: number;
+  previous: Set<number>;
+}
+
+async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string): Promise<Upserted> {
   const { meta, annotation } = input;
   const existing = await db.articles.where('url').equals(input.url).first();
   const record: ArticleRecord = ArticleRecordSchema.parse({
@@ -62,29 +69,31 @@ async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string
     wordCount: annotation.wordCount,
     truncated: annotation.truncated,
   });
-  if (existing?.id === undefined) return (await db.articles.add(record)) as number;
+  if (existing?.id === undefined) return { articleId: (await db.articles.add(record)) as number, previous: new Set() };
   const articleId = existing.id;
-  await Promise.all([
+  // Requests run in the order issued: the keys are read before the appearances are deleted.
+  const [keys] = await Promise.all([
+    db.appearances.where('articleId').equals(articleId).primaryKeys(),
     db.articles.put({ ...record, id: articleId }),
-    db.mentions.where('articleId').equals(articleId).delete(),
     db.appearances.where('articleId').equals(articleId).delete(),
     db.attributions.where('articleId').equals(articleId).delete(),
     detachArticleFromIncidents(db, articleId),
   ]);
-  return articleId;
+  // The article's mentions record is replaced by the put below.
+  return { articleId, previous: new Set(keys.map(([entityId]) => entityId)) };
 }
 
 /** The article's mentions and, per entity, its appearance (first mention's sentence, mention count). */
 function mentionRecords(articleId: number, input: ArticleInput, entityIds: ReadonlyMap<string, number>) {
   const { annotation, text, now } = input;
-  const mentions: MentionRecord[] = [];
+  const mentions: ArticleMention[] = [];
   const appearances = new Map<number, AppearanceRecord>();
   for (const entity of annotation.entities) {
     const entityId = entityIds.get(entity.id);
     if (entityId === undefined) continue;
     for (const m of entity.mentions) {
       const quote = { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) };
-      mentions.push({ articleId, entityId, ...quote });
+      mentions.push({ entityId, ...quote });
       const seen = appearances.get(entityId);
       if (seen) seen.mentionCount += 1;
       else {
@@ -120,24 +129,25 @@ async function saveAttributions(db: SourcemarkDb, articleId: number, input: Arti
 /**
  * Stores the article and everything annotated in it. The article and the entities are read and written
  * side by side, then everything derived from both at once: a handful of round trips, not one per
- * entity.
+ * entity. The mentions go in one record, whatever their number.
  */
 export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<SavedArticle> {
   const hash = await textHash(input.text);
   return db.transaction(
     'rw',
-    [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents],
+    [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents],
     async () => {
-      const [articleId, entityIds] = await Promise.all([
-        upsertArticle(db, input, hash),
-        linkEntities(db, input.annotation.entities),
-      ]);
+      const [{ articleId, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
+      const entityIds = await plan.write(previous);
       const { mentions, appearances } = mentionRecords(articleId, input, entityIds);
+      const current = new Set(appearances.map((a) => a.entityId));
+      const dropped = new Map([...previous].filter((id) => !current.has(id)).map((id) => [id, 1]));
       await Promise.all([
-        db.mentions.bulkAdd(mentions),
+        db.articleMentions.put({ articleId, mentions }),
         db.appearances.bulkPut(appearances),
         saveAttributions(db, articleId, input, entityIds),
         saveIncidents(db, articleId, input.text, input.annotation, entityIds),
+        lowerArticleCounts(db, dropped),
       ]);
       return { articleId, entityIds };
     },

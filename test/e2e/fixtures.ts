@@ -133,3 +133,9 @@ export async function extensionRows(serviceWorker: Worker, table: string): Promi
     }
   }, table);
 }
+
+/** The stored mentions one by one (the store keeps each article's mentions in one record), with their article id. */
+export async function extensionMentions(serviceWorker: Worker): Promise<Array<Record<string, unknown>>> {
+  const groups = await extensionRows(serviceWorker, 'articleMentions');
+  return groups.flatMap((g) => (g.mentions as Array<Record<string, unknown>>).map((m) => ({ ...m, articleId: g.articleId })));
+}

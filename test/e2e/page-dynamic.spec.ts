@@ -3,7 +3,7 @@
  * above and below, a client-rendered app that re-renders and navigates with pushState, and a page
  * with iframes. Highlights follow the text, new text is annotated once, and the page is not changed.
  */
-import { expect, extensionRows, highlightedTexts, test, waitForHighlights } from './fixtures';
+import { expect, extensionMentions, extensionRows, highlightedTexts, test, waitForHighlights } from './fixtures';
 import { allRangesConnected, highlightCount, probe } from './page-helpers';
 
 const ZELENSKIY = 'Volodymyr Zelenskiy';
@@ -14,7 +14,7 @@ test('a live blog: new posts above and below are highlighted, nothing is annotat
   await waitForHighlights(page);
   const before = await highlightedTexts(page);
   expect(before.person).toContain(ZELENSKIY);
-  const mentionsOf = async (exact: string) => (await extensionRows(serviceWorker, 'mentions')).filter((m) => m.exact === exact).length;
+  const mentionsOf = async (exact: string) => (await extensionMentions(serviceWorker)).filter((m) => m.exact === exact).length;
   const zelenskiyMentions = await mentionsOf(ZELENSKIY);
   expect(zelenskiyMentions).toBe(1);
 
@@ -61,7 +61,7 @@ test('a React-like page: re-rendered nodes keep their highlights; pushState star
   const first = await highlightedTexts(page);
   expect(first.person).toEqual(expect.arrayContaining(['Oleh Kiper', ZELENSKIY]));
   const count = await highlightCount(page);
-  const mentions = (await extensionRows(serviceWorker, 'mentions')).length;
+  const mentions = (await extensionMentions(serviceWorker)).length;
 
   await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
   await expect.poll(() => highlightedTexts(page)).toEqual(first);
@@ -71,7 +71,7 @@ test('a React-like page: re-rendered nodes keep their highlights; pushState star
   const articles = await extensionRows(serviceWorker, 'articles');
   expect(articles).toHaveLength(1);
   expect((articles[0] as { visits: number[] }).visits).toHaveLength(1); // not sent again
-  expect((await extensionRows(serviceWorker, 'mentions')).length).toBe(mentions);
+  expect((await extensionMentions(serviceWorker)).length).toBe(mentions);
 
   await page.evaluate(() => (window as unknown as { navigateTo(id: string): void }).navigateTo('2'));
   await expect.poll(async () => (await highlightedTexts(page)).person, { timeout: 15_000 }).toContain('Donald Tusk');

@@ -4,6 +4,7 @@
  */
 import {
   expect,
+  extensionMentions,
   extensionRows,
   highlightedTexts,
   openPopup,
@@ -48,7 +49,7 @@ test('stores the article and its mentions in the extension, not in the page', as
   });
   const entities = await extensionRows(serviceWorker, 'entities');
   expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Volodymyr Zelenskiy', 'Odesa']));
-  const mentions = await extensionRows(serviceWorker, 'mentions');
+  const mentions = await extensionMentions(serviceWorker);
   const zelenskiy = entities.find((e) => e.name === 'Volodymyr Zelenskiy');
   const itsMentions = mentions.filter((m) => m.entityId === zelenskiy?.id);
   expect(itsMentions.length).toBeGreaterThanOrEqual(1);
@@ -63,7 +64,7 @@ test('stores the article and its mentions in the extension, not in the page', as
   await waitForHighlights(page);
   await expect.poll(async () => (await extensionRows(serviceWorker, 'articles'))[0]?.visits).toHaveLength(2);
   expect(await extensionRows(serviceWorker, 'articles')).toHaveLength(1);
-  expect((await extensionRows(serviceWorker, 'mentions')).length).toBe(mentions.length);
+  expect((await extensionMentions(serviceWorker)).length).toBe(mentions.length);
 });
 
 test('the popup lists actors and places, and counts earlier coverage', async ({ context, server, serviceWorker, extensionId }) => {

@@ -15,8 +15,9 @@ import { newEntityRecord } from '../../../lib/store/link-entity';
 import { quoteOf } from '../../../lib/store/quote';
 import type { ArticleInput } from '../../../lib/store/save-article';
 import type {
-  AppearanceRecord, ArticleRecord, AttributionRecord, IncidentRecord, MentionRecord,
+  AppearanceRecord, ArticleMention, ArticleMentionsRecord, ArticleRecord, AttributionRecord, IncidentRecord,
 } from '../../../lib/store/records';
+import { recountArticles } from '../../../lib/store/entity-counts';
 import { sentenceOf } from '../../../lib/store/sentence-of';
 import { textHash } from '../../../lib/store/text-hash';
 import { storedArticle } from '../../generate/stored-article';
@@ -40,7 +41,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
   const inputs: ArticleInput[] = [];
   for (let i = from; i < to; i++) inputs.push(storedArticle(i));
   const hashes = await Promise.all(inputs.map((input) => textHash(input.text)));
-  await db.transaction('rw', [db.articles, db.entities, db.mentions, db.appearances, db.attributions, db.incidents], async () => {
+  await db.transaction('rw', [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents], async () => {
     const articles: ArticleRecord[] = inputs.map((input, k) => ({
       url: input.url,
       title: input.title,
@@ -65,7 +66,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
     const freshRecords = [...fresh.values()];
     const freshIds = (await db.entities.bulkAdd(freshRecords, { allKeys: true })) as number[];
     freshRecords.forEach((r, k) => entityIndex.set(r.key, freshIds[k] as number));
-    const mentions: MentionRecord[] = [];
+    const mentions: ArticleMentionsRecord[] = [];
     const appearances: AppearanceRecord[] = [];
     const attributions: AttributionRecord[] = [];
     const incidents = new Map<string, IncidentRecord>();
@@ -73,12 +74,14 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       const articleId = articleIds[k] as number;
       const { text, annotation } = input;
       const ids = new Map<string, number>();
+      const own: ArticleMention[] = [];
+      mentions.push({ articleId, mentions: own });
       for (const e of annotation.entities) {
         const entityId = entityIndex.get(entityKey(e.kind, e.name)) as number;
         ids.set(e.id, entityId);
         const first = e.mentions[0];
         if (!first) continue;
-        for (const m of e.mentions) mentions.push({ articleId, entityId, start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) });
+        for (const m of e.mentions) own.push({ entityId, start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) });
         appearances.push({
           entityId,
           articleId,
@@ -123,7 +126,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       if (add) incidents.set(s.key, { ...s, articleIds: [...s.articleIds, ...add.articleIds], sources: [...s.sources, ...add.sources] });
     }
     await Promise.all([
-      db.mentions.bulkAdd(mentions),
+      db.articleMentions.bulkAdd(mentions),
       db.appearances.bulkPut(appearances),
       db.attributions.bulkAdd(attributions),
       db.incidents.bulkPut([...incidents.values()]),
@@ -136,5 +139,7 @@ export async function bulkSeed(db: SourcemarkDb, from: number, to: number): Prom
   const start = performance.now();
   const entityIndex = await loadEntityIndex(db);
   for (let i = from; i < to; i += BATCH) await writeBatch(db, i, Math.min(to, i + BATCH), entityIndex);
+  // The entities' article counts, as saveArticle keeps them, in one pass at the end.
+  await db.transaction('rw', [db.appearances, db.entities], () => recountArticles(db.appearances, db.entities));
   return performance.now() - start;
 }

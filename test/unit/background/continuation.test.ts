@@ -6,6 +6,7 @@ import { handleAnnotate, handleArticleCards } from '../../../lib/background/hand
 import { appendAnnotation } from '../../../lib/background/merge-annotation';
 import { STALE_SESSION_ERROR } from '../../../lib/messages';
 import { openDb } from '../../../lib/store/db';
+import { storedMentions } from '../../support/stored-mentions';
 
 const db = openDb('continuation-test');
 afterEach(async () => {
@@ -70,7 +71,7 @@ describe('handleAnnotate with continuations', () => {
     const [article] = await db.articles.toArray();
     expect(await db.articles.count()).toBe(1);
     expect(article?.wordCount).toBe(FIRST.split(/\s+/).length + SECOND.split(/\s+/).length);
-    const exacts = (await db.mentions.toArray()).map((m) => m.exact);
+    const exacts = (await storedMentions(db)).map((m) => m.exact);
     expect(exacts.filter((e) => e === 'Volodymyr Zelenskiy')).toHaveLength(1);
     expect(exacts).toContain('Emmanuel Macron');
   });

@@ -11,6 +11,7 @@ import { deleteEverything } from '../../../lib/store/delete';
 import { readAll } from '../../../lib/store/export-snapshot';
 import { saveArticle } from '../../../lib/store/save-article';
 import { generateArticles } from '../../support/generate-articles';
+import { mentionCount, storedMentions } from '../../support/stored-mentions';
 
 let db: SourcemarkDb;
 let n = 0;
@@ -49,7 +50,7 @@ async function saveReal(url: string, now: number) {
 }
 
 async function counts() {
-  return Promise.all([db.articles.count(), db.entities.count(), db.mentions.count(), db.appearances.count(), db.attributions.count(), db.incidents.count()]);
+  return Promise.all([db.articles.count(), db.entities.count(), mentionCount(db), db.appearances.count(), db.attributions.count(), db.incidents.count()]);
 }
 
 describe('JSON export → import', () => {
@@ -83,7 +84,7 @@ describe('JSON export → import', () => {
       expect(await db.articles.count()).toBe(4);
       const story = await db.articles.where('url').equals(theirs.articles[0]!.url).first();
       expect(story?.id).not.toBe(theirs.articles[0]!.id);
-      const mentions = await db.mentions.where('articleId').equals(story!.id!).toArray();
+      const mentions = await storedMentions(db, story!.id!);
       expect(mentions).toHaveLength(theirs.mentions.filter((m) => m.articleId === 1).length);
       for (const m of mentions) expect(await db.entities.get(m.entityId)).toBeDefined();
       // An incident of the imported place was rekeyed to the place's new id.

@@ -5,6 +5,7 @@ import { describeFailure } from '../../../lib/background/route-message';
 import { openDb } from '../../../lib/store/db';
 import { saveArticle } from '../../../lib/store/save-article';
 
+
 const db = openDb('failure-test');
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -25,7 +26,7 @@ const annotation: Annotation = {
 describe('a save that fails half way', () => {
   it('writes nothing, keeps what was stored, and is described to the reader', async () => {
     await saveArticle(db, { url: 'old', title: 'Old', meta: {}, text: TEXT, annotation, now: 1 });
-    const before = { articles: await db.articles.toArray(), entities: await db.entities.toArray(), mentions: await db.mentions.toArray() };
+    const before = { articles: await db.articles.toArray(), entities: await db.entities.toArray(), mentions: await db.articleMentions.toArray() };
 
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     vi.spyOn(db.attributions, 'bulkAdd').mockRejectedValue(quota);
@@ -36,6 +37,6 @@ describe('a save that fails half way', () => {
 
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.entities.toArray()).toEqual(before.entities);
-    expect(await db.mentions.toArray()).toEqual(before.mentions);
+    expect(await db.articleMentions.toArray()).toEqual(before.mentions);
   });
 });

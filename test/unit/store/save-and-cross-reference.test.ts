@@ -4,6 +4,7 @@ import type { Annotation, Entity } from '../../../lib/annotate/types';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { saveArticle } from '../../../lib/store/save-article';
+import { mentionCount, storedMentions } from '../../support/stored-mentions';
 
 function entity(id: string, name: string, kind: Entity['kind'], text: string, surface = name): Entity {
   const start = text.indexOf(surface);
@@ -50,7 +51,7 @@ describe('saveArticle', () => {
     expect(article).toMatchObject({ url: 'https://news.example/a', site: 'Example News', firstVisited: 1000, visits: [1000] });
     expect(article?.textHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await db.entities.count()).toBe(3);
-    const mention = await db.mentions.where('articleId').equals(id).first();
+    const [mention] = await storedMentions(db, id);
     expect(mention).toMatchObject({ exact: 'Kaja Kallas', prefix: 'Prime Minister ', suffix: ' met NATO officials in Tallinn o' });
   });
 
@@ -59,7 +60,7 @@ describe('saveArticle', () => {
     const id2 = await saveA(2000);
     expect(id2).toBe(id1);
     expect(await db.articles.count()).toBe(1);
-    expect(await db.mentions.count()).toBe(3);
+    expect(await mentionCount(db)).toBe(3);
     expect(await db.appearances.count()).toBe(3);
     expect(await db.articles.get(id1)).toMatchObject({ firstVisited: 1000, lastVisited: 2000, visits: [1000, 2000] });
   });
@@ -93,7 +94,7 @@ describe('saveArticle', () => {
   it('leaves two concurrent saves of one article as one record', async () => {
     await Promise.all([saveA(1000), saveA(1001)]);
     expect(await db.articles.count()).toBe(1);
-    expect(await db.mentions.count()).toBe(3);
+    expect(await mentionCount(db)).toBe(3);
   });
 });
 
