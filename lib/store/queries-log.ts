@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
+import { readByIds } from './read-by-ids';
 import type { ArticleRecord, AttributionRecord, EntityRecord } from './records';
 
 /** What the reader narrowed the log to. Days are local YYYY-MM-DD, inclusive. */
@@ -118,7 +119,9 @@ export async function articleSummaries(db: SourcemarkDb, ids: readonly number[])
     const keys = (keyLists as Array<Array<[number, number]>>).flat();
     const attributions = (attributionLists as AttributionRecord[][]).flat();
     const entityIds = [...new Set(keys.map((k) => k[0]))];
-    const kinds = new Map((await db.entities.bulkGet(entityIds)).map((e, i) => [entityIds[i] as number, e?.kind]));
+    // Range reads over neighbouring ids: a bulkGet is one request per entity, a few hundred per screen.
+    const entities = await readByIds(db.entities, entityIds);
+    const kinds = new Map([...entities].map(([id, e]) => [id, e.kind]));
     const counts = new Map(ids.map((id) => [id, { actors: 0, places: 0, attributions: 0, anonymous: 0, incidents: 0 }]));
     for (const [entityId, articleId] of keys) {
       const c = counts.get(articleId);
