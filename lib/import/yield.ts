@@ -1,18 +1,10 @@
+import { yieldToPage } from '../page/yield-to-page';
+
 /**
- * Lets the browser paint and handle input between chunks of a long import, so the page never freezes.
- * A MessageChannel round trip is not clamped to 4 ms the way nested setTimeout calls are.
+ * Lets the browser paint and handle input between chunks of a long import, so the page never freezes:
+ * the same hand-back as the content script's between its steps.
  */
-export function yieldToBrowser(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+export const yieldToBrowser: () => Promise<void> = yieldToPage;
 
 /** Records handled between two yields: small enough for a frame, large enough to stay fast. */
 export const CHUNK = 2000;
