@@ -16,7 +16,7 @@ export interface AcronymDefinition {
   acronym: number;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', '&', 'to', 'ng', 'van', 'von', 'der', 'del', 'da', 'di', 'dos', 'das']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'wal', 'wa', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', '&', 'to', 'ng', 'van', 'von', 'der', 'del', 'da', 'di', 'dos', 'das']);
 const MAX_TOKENS = 14;
 const LEADING_FUNCTION_WORDS = /^(the|a|an|on|in|at|by|with|from|after|before|during|while|when|as|and|of|for|to|its|their|his|her|this|that|these|those|but|meanwhile|however|both|former|then)$/;
 
@@ -57,7 +57,7 @@ function expansionStart(tokens: Token[], open: number, floor: number): number {
     if (isNamePossessive(tokens, k)) continue;
     // "Tehreek-e-Taliban": a lower-case particle inside a hyphenated name.
     if (t.word && tokens[k - 1]?.text === '-' && next?.text === '-' && !t.spaceBefore && !next.spaceBefore) continue;
-    if (t.word && CONNECTORS.has(t.lower)) continue;
+    if ((t.word || t.text === '&') && CONNECTORS.has(t.lower)) continue;
     break;
   }
   if (start < 0) return -1;

@@ -16,6 +16,9 @@ export type ContextKind = 'person' | 'organization' | 'place';
 /** People named by where they live or work the land: "from X" after them is a place. */
 const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers)$/;
 
+/** Nouns of a route or a line between two places ("the road between X and Y"). */
+const ROUTE_NOUNS = /^(road|roads|highway|route|routes|railway|rail|line|border|frontier|flights?|corridor|crossing|stretch|trip|journey|convoy|convoys)$/;
+
 const LOCATIVES = /^(in|near|outside|across|at|toward|towards|around|into|through|inside)$/;
 const DETERMINERS = /^(the|a|an)$/;
 /** What may follow a place head that ends its phrase: "the capital of", "a town near", "a city,". */
@@ -48,6 +51,8 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
     const q = tokens[p - 1]?.lower ?? '';
     if (ORG_NOUNS_BEFORE.has(q)) return 'organization';
   }
+  // "the road between X and Y", "flights between X and Y": the ends of a route are places.
+  if (prev.lower === 'between' && ROUTE_NOUNS.test(tokens[p - 1]?.lower ?? '')) return 'place';
   if (DETERMINERS.test(prev.lower)) p--;
   const prep = tokens[p]?.lower ?? '';
   if (/^(at|for|with|from)$/.test(prep) && PERSON_AT_NOUNS.has(tokens[p - 1]?.lower ?? '')) return 'organization';
@@ -86,6 +91,8 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';
   if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
   if ((next.lower === 'and' || next.text === ',') && tokens[b + 1]?.cap && PLURAL_PLACE_TAILS.has(tokens[b + 2]?.lower ?? '')) return 'place';
+  // "between Nabatieh and the village of Kfar Tebnit": a name coordinated with "the village of ..." is a place too.
+  if (next.lower === 'and' && tokens[b + 1]?.lower === 'the' && PLACE_OF_NOUNS.has(tokens[b + 2]?.lower ?? '') && tokens[b + 3]?.lower === 'of' && /^(between|in|near|from|to)$/.test(tokens[from - 1]?.lower ?? '')) return 'place';
   let p = from - 1;
   if (DETERMINERS.test(tokens[p]?.lower ?? '')) p--;
   if (next.text === ',' && LOCATIVES.test(tokens[p]?.lower ?? '') && placeStartsAt(b + 1)) return 'place';

@@ -11,7 +11,7 @@ export const PLACE_OF_NOUNS = new Set([
   'capital', 'island', 'islands', 'port', 'neighborhood', 'neighbourhood', 'suburb', 'suburbs', 'outskirts',
   'residents', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
   'southwest', 'direction', 'streets', 'heart', 'center', 'centre', 'people', 'citizens', 'hamlet', 'settlement',
-  'township', 'parish', 'borough', 'prefecture', 'governorate', 'area', 'areas', 'sub-district',
+  'township', 'parish', 'borough', 'prefecture', 'governorate', 'area', 'areas', 'sub-district', 'community', 'communities',
 ]);
 
 /** A lower-case noun right before a name that makes it an organization: "think tank Bruegel". */

@@ -36,6 +36,18 @@ function isPluralNoun(token: Token | undefined): boolean {
   return !lexTags(token.lower).some((t) => t === 'Verb' || t === 'PresentTense' || t === 'Infinitive');
 }
 
+/**
+ * "Videos posted online showed ...": a lone sentence-initial plural whose singular is a common word,
+ * and which the text never writes as part of a longer name, is a common noun, not a name.
+ */
+function commonPlural(ctx: { tokens: Token[] }, a: number, b: number): boolean {
+  const t = ctx.tokens[a];
+  if (b - a !== 1 || !t?.cap || t.upper || !/^[a-z]{4,}s$/.test(t.lower) || t.lower.endsWith('ss')) return false;
+  const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+  if (!isCommonWord(singular) || isFirstName(singular) || lexTags(t.lower).some((x) => x !== 'Plural' && x !== 'Noun')) return false;
+  return !usedInLongerName(ctx.tokens, t.lower);
+}
+
 /** The word is written elsewhere in the text next to another capitalised word, as a name would be. */
 function usedInLongerName(tokens: Token[], lower: string): boolean {
   for (let k = 0; k < tokens.length; k++) {
@@ -463,11 +475,45 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
   while (i < s.to) {
     if (!canStart(ctx, i)) { i++; continue; }
     let j = i + 1;
-    while (canContinue(ctx, j, i, s.to)) j++;
+    let nick: { from: number; to: number } | undefined;
+    for (;;) {
+      if (canContinue(ctx, j, i, s.to)) { j++; continue; }
+      const n = nicknameLength(ctx, j, s.to);
+      if (n > 0 && !nick) { nick = { from: j, to: j + n }; j += n; continue; }
+      break;
+    }
     while (j > i && /^(of|and|for|on|the|&|-)$/.test(tokens[j - 1]?.lower ?? '')) j--;
+    const before = ctx.out.mentions.length;
     splitRun(ctx, s, si, i, j, headline);
+    // 'Joaquin "El Chapo" Guzman': the nickname is part of the mention, not of the canonical name.
+    if (nick) {
+      const n = nick;
+      const m = ctx.out.mentions.slice(before).find((x) => x.from < n.from && x.to > n.to);
+      if (m) m.name = `${span(ctx, m.from, n.from).text} ${span(ctx, n.to, m.to).text}`;
+    }
     i = Math.max(j, i + 1);
   }
+}
+
+/**
+ * 'Joaquin "El Chapo" Guzman': a quoted nickname of one to three capitalised words between a given
+ * name and a surname. Returns the nickname's token count (quotes included) at token j, or 0.
+ */
+function nicknameLength(ctx: Ctx, j: number, end: number): number {
+  const { tokens } = ctx;
+  const open = tokens[j];
+  const prev = tokens[j - 1];
+  if (!open || !/^["“]$/.test(open.text) || !open.spaceBefore || !prev?.cap || !prev.word || ctx.consumed[j - 1]) return 0;
+  for (let k = j + 1; k <= j + 4 && k < end; k++) {
+    const t = tokens[k];
+    if (!t) return 0;
+    if (/^["”]$/.test(t.text)) {
+      const after = tokens[k + 1];
+      return k > j + 1 && !t.spaceBefore && after?.word && after.cap && after.spaceBefore && !ctx.consumed[k + 1] && k + 1 < end ? k + 1 - j : 0;
+    }
+    if (!t.word || !t.cap || t.newlineBefore) return 0;
+  }
+  return 0;
 }
 
 /** A run of "A of B" that is not an "of"-organization is split into "A" and "B". */
@@ -539,7 +585,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;

@@ -49,7 +49,7 @@ export const ORG_HEADS = new Set([
   'resources', 'brands', 'foods', 'bancorp', 'lines',
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
-  'exchange', 'society', 'inspectorate',
+  'exchange', 'society', 'inspectorate', 'staff', 'cartel', 'chamber',
 ]);
 
 /** Plural people nouns whose possessive is part of a name ("United Nations Children's Fund", "Workers' Party"). */
@@ -81,7 +81,7 @@ export const PLACE_HEADS = new Set([
   'plains', 'heights', 'hills', 'hill', 'corridor', 'complex', 'facility', 'station', 'terminal',
   'municipality', 'prefecture', 'oblast', 'krai', 'subdistrict', 'neighborhood', 'neighbourhood',
   'quarter', 'palace', 'castle', 'fort', 'border', 'pass', 'gate', 'hall', 'center', 'centre', 'mall',
-  'market', 'hospital', 'university', 'museum', 'embassy', 'consulate',
+  'market', 'hospital', 'university', 'museum', 'embassy', 'consulate', 'shoal', 'shoals', 'reef', 'reefs', 'atoll',
 ]);
 
 /** Words that start a place name ("Camp Taji", "Lake Chad", "Mount Sinjar"). */
@@ -90,7 +90,7 @@ export const PLACE_PREFIXES = new Set(['camp', 'lake', 'mount', 'mt.', 'fort', '
 /** Lower-case particles inside personal and Arabic names. */
 export const NAME_PARTICLES = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da',
-  'di', 'du', 'dos', 'das', 'la', 'le', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'ng',
+  'di', 'du', 'dos', 'das', 'la', 'le', 'ul', 'ud', 'ad', 'as', 'ash', 'an', 'ar', 'at', 'az', 'ng', 'wal',
 ]);
 
 /** Articles that follow a particle in a surname ("de la Vega", "de los Ríos", "van der Berg", "von den Driesch"). */

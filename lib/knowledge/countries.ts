@@ -3,6 +3,7 @@
  * names, usable alternative spellings and demonyms. A few overrides give the names English news uses.
  */
 import countries from 'world-countries';
+import { PLACE_HEADS } from '../annotate/vocab';
 import type { KnowledgeEntry } from './schema';
 
 /** Canonical names English-language news uses where the package's common name differs. */
@@ -49,7 +50,8 @@ export function countryEntries(): KnowledgeEntry[] {
     const name = NAME_OVERRIDES[c.cca2] ?? c.name.common;
     const aliases = new Set<string>([c.name.common, c.name.official, ...(EXTRA_ALIASES[c.cca2] ?? [])]);
     for (const alt of c.altSpellings) {
-      if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(',')) aliases.add(alt);
+      // "Island" (Iceland's own name) is also the English word that ends "Huangyan Island": no alias.
+      if (alt.length > 3 && USABLE_ALT.test(alt) && !alt.includes(',') && !PLACE_HEADS.has(alt.toLowerCase())) aliases.add(alt);
     }
     aliases.delete(name);
     const adjectives = new Set<string>(EXTRA_ADJECTIVES[c.cca2] ?? []);
