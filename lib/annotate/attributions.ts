@@ -7,7 +7,7 @@
 import { ANONYMOUS_HEADS, CUE_EXTENSIONS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, type CueSpec } from './cues';
 import { isHeadline } from './find-mentions';
 import { genderOf } from './gender';
-import { ORG_HEADS } from './vocab';
+import { NATIONAL_INSTITUTIONS, ORG_HEADS, TITLES } from './vocab';
 import type { BuiltEntities } from './entities';
 import { lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -33,6 +33,8 @@ interface Source {
   name: string;
   entity?: Entity;
   anonymous: boolean;
+  /** A body named only by a description ("the Sinaloa state prosecutor's office"): "it" may stand for it. */
+  description?: boolean;
 }
 
 interface State {
@@ -46,6 +48,8 @@ interface State {
   lastOrg?: Source;
   lastAny?: Source;
   lastStatement?: Source;
+  /** Bodies named so far only by a description, so a shorter one later ("the prosecutor's office") can reuse the name. */
+  descriptions: string[];
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', 'declined', 'refused']);
@@ -62,6 +66,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
     roleEnding: new Map(),
     entityById: new Map(input.built.entities.map((e) => [e.id, e])),
     out: [],
+    descriptions: [],
   };
   // Prefer the longest mention ending (or starting) at a token.
   for (const m of input.mentions) {
@@ -140,6 +145,9 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   if (tok(st, j - 1)?.text !== ',') return j;
   // "The ministry's spokesman, Enayatullah Khwarazmi, said": the named appositive is the source.
   if (st.mentionEnding.get(j - 1)?.kind === 'person') return j;
+  // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": a body's bare name as the appositive is the source.
+  const named = st.mentionEnding.get(j - 1);
+  if (named?.kind === 'organization' && tok(st, named.from - 1)?.text === ',') return j;
   for (let k = j - 2; k > s.from && k >= j - 32; k--) {
     const t = tok(st, k);
     if (!t) break;
@@ -182,7 +190,8 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
   // "officials on both sides said", "a member from a southern country": an unnamed source's head followed by a short lower-case phrase.
   for (let k = j - 2; k > s.from && k >= j - 7; k--) {
     const t = tok(st, k);
-    if (!t || !t.word || t.cap) return j;
+    // "a source in the Russian oil industry": a demonym inside the modifier is no name of its own.
+    if (!t || !t.word || (t.cap && !lexTags(t.lower).includes('Demonym'))) return j;
     if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
   }
   return j;
@@ -205,6 +214,13 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     }
     if (t.lower === 'statement' || t.lower === 'readout') return null;
     if (m.kind === 'organization') { const member = unnamedMemberOf(st, s, m.from, j); if (member) return member; }
+    // "Security analyst Celia Ramos of the Stratbase Institute said": the person speaks, not her employer.
+    if (m.kind === 'organization' && depth < 2) {
+      let k = m.from - 1;
+      if (tok(st, k)?.lower === 'the') k--;
+      const person = /^(of|at|from)$/.test(tok(st, k)?.lower ?? '') ? st.mentionEnding.get(k) : undefined;
+      if (person?.kind === 'person') { const src = fromMention(st, person); if (src) return src; }
+    }
     return fromMention(st, m);
   }
   const r = st.roleEnding.get(j);
@@ -231,12 +247,95 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;
     const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    // "In neighbouring Mali, the army said": a national institution of the country the sentence names.
+    const national = byHead ? null : institutionOfSentenceCountry(st, s, j - 2, t.lower);
+    if (national) return national;
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
     // "the agency said" before any agency is named: an attribution all the same, to an unnamed body.
     if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
   }
-  return anonymousNP(st, s, j);
+  return descriptionSource(st, s, j) ?? roleHolderSource(st, s, j) ?? anonymousNP(st, s, j);
+}
+
+/** Lower-case words that may qualify a body's head noun in a description ("state", "regional", "public security"). */
+function isModifierWord(t: Token): boolean {
+  if (!t.word || t.cap || CUE_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) return false;
+  const tags = lexTags(t.lower);
+  // "state" is tagged only as a verb's infinitive, yet qualifies a noun here ("state prosecutor's office").
+  return !tags.some((x) => /PastTense|PresentTense|Gerund|Participle|Copula|Modal|Determiner|Preposition|Conjunction|Pronoun|Adverb|Value/.test(x));
+}
+
+/**
+ * "The Volgograd regional administration said", "the Sinaloa state prosecutor's office said",
+ * "Lebanon's state news agency said": a public body named only by a description with at least one
+ * qualifier. It is a source in its own right (not anonymous), named by the description; a shorter
+ * description of the same body later ("the prosecutor's office") takes the earlier, fuller name.
+ */
+function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null {
+  const head = tok(st, j - 1);
+  if (!head || head.cap || !(ORG_HEADS.has(head.lower) || GENERIC_ORG_NOUNS.has(head.lower)) || COMMERCIAL_NOUNS.has(head.lower)) return null;
+  let start = -1;
+  let nameFrom = -1;
+  for (let k = j - 2; k >= s.from && k >= j - 8; k--) {
+    const t = tok(st, k);
+    if (!t) return null;
+    if (/^(the|its)$/.test(t.lower)) { start = k; nameFrom = k + 1; break; }
+    if (/^[’']s$/.test(t.text)) {
+      const owner = st.mentionEnding.get(k);
+      // "Lebanon's state news agency": a country's body, named with the country.
+      if (owner && owner.kind === 'place') { start = owner.from; nameFrom = owner.from; break; }
+      if (tok(st, k - 1)?.word && !tok(st, k - 1)?.cap) continue;
+      return null;
+    }
+    const m = st.mentionEnding.get(k + 1);
+    if (t.cap && m && m.kind === 'place') { k = m.from; if (/^(the|its)$/.test(tok(st, k - 1)?.lower ?? '')) { start = k - 1; nameFrom = k; break; } continue; }
+    if (t.cap && lexTags(t.lower).includes('Demonym')) continue;
+    if (isModifierWord(t)) continue;
+    return null;
+  }
+  if (start < 0 || j - 1 - nameFrom < 1) return null;
+  let name = slice(st, nameFrom, j);
+  const fuller = st.descriptions.find((d) => d.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+  if (fuller) name = fuller;
+  else st.descriptions.push(name);
+  return { from: start, to: j, name, anonymous: false, description: true };
+}
+
+/** Office titles whose holder is named elsewhere in the story ("the regional governor said"). */
+const NAMED_OFFICE_TITLES = /^(governor|mayor|president|premier|ambassador|envoy|chancellor)$/;
+
+/**
+ * "the regional governor said", "the mayor told reporters": the one person the story gives that
+ * title, the nearest one before if any, else the nearest after. Anonymous when nobody holds it.
+ */
+function roleHolderSource(st: State, s: SentenceSpan, j: number): Source | null {
+  const head = tok(st, j - 1);
+  if (!head || head.cap || !NAMED_OFFICE_TITLES.test(head.lower) || !TITLES.includes(head.lower)) return null;
+  let k = j - 2;
+  while (k >= s.from && tok(st, k) && isModifierWord(tok(st, k) as Token) && k >= j - 4) k--;
+  if (!/^(the|a)$/.test(tok(st, k)?.lower ?? '')) return null;
+  const at = head.start;
+  const holders = st.input.built.entities.filter((e) => e.kind === 'person' && e.role && nameKey(e.role).split(' ').includes(head.lower));
+  const dist = (e: Entity): number => {
+    const before = e.mentions.filter((m) => m.start < at).at(-1);
+    return before ? at - before.start : 1e9 + ((e.mentions[0]?.start ?? at) - at);
+  };
+  const e = tok(st, k)?.lower === 'the' ? holders.sort((x, y) => dist(x) - dist(y))[0] : undefined;
+  if (e) return { from: k, to: j, name: e.name, entity: e, anonymous: false };
+  return { from: k, to: j, name: slice(st, k + 1, j), anonymous: true };
+}
+
+/** "the army" in a sentence that names one country: that country's army ("Malian army"), if the country is known. */
+function institutionOfSentenceCountry(st: State, s: SentenceSpan, det: number, head: string): Source | null {
+  if (!NATIONAL_INSTITUTIONS.has(head)) return null;
+  const countries = st.input.mentions.filter((m) => m.from >= s.from && m.to <= det && m.known?.subtype === 'country');
+  const names = new Set(countries.map((m) => m.known?.name));
+  const c = countries[0]?.known;
+  if (names.size !== 1 || !c) return null;
+  const name = `${c.demonym ?? c.name} ${head}`;
+  const e = st.input.built.entities.find((x) => x.kind === 'organization' && x.name.toLowerCase() === name.toLowerCase());
+  return e ? { from: det, to: det + 2, name: e.name, entity: e, anonymous: false } : { from: det, to: det + 2, name, anonymous: false, description: true };
 }
 
 /** Unnamed people speaking for a body: "a spokeswoman for the ministry", "two officials at the bank". */
@@ -391,7 +490,7 @@ function record(st: State, src: Source, spanFrom: number, spanTo: number, cue: s
   st.out.push(att);
   st.lastAny = src;
   if (src.entity?.kind === 'person') st.lastPerson = src;
-  else if (src.entity) st.lastOrg = src;
+  else if (src.entity || src.description) st.lastOrg = src;
   if (channel === 'statement') st.lastStatement = src;
 }
 
@@ -444,6 +543,13 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   j = skipBack(st, s, j);
   j = skipPostModifier(st, s, j);
   if (tok(st, j - 1)?.text === ')' && tok(st, j - 3)?.text === '(') j -= 3;
+  // "Sierra Plata confirmed the loss and said ...", "The government rejected the claims and said": the
+  // subject of the first verb of the sentence (or of its previous attribution) also speaks here.
+  if (tok(st, i - 1)?.lower === 'and' && tok(st, i - 2)?.text !== ',' && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
+    const coord = coordinatedSubject(st, s, j - 1);
+    if (coord && !negated(st, s, coord.spanFrom, i)) record(st, coord.src, coord.spanFrom, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
+    return;
+  }
   let src = tok(st, j - 1)?.lower === 'who' ? relativeAntecedent(st, s, j - 1) : sourceEndingAt(st, s, j);
   if (!src && tok(st, j - 1)?.text === ',') src = sourceEndingAt(st, s, j - 1);
   let from = src?.from ?? -1;
@@ -469,6 +575,30 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   if (statementBy) { channel ??= 'statement'; from = src.from - 2; while (from > s.from && /^(a|the|an|joint)$/.test(tok(st, from - 1)?.lower ?? '')) from--; }
   if (/^(statement|readout)$/.test(tok(st, src.to - 1)?.lower ?? '') && !src.entity?.name.toLowerCase().includes('statement')) channel ??= 'statement';
   record(st, src, from, to, cueText, channel, contentAfter(st, s, cueEnd));
+}
+
+/** Cues that report speech when coordinated with an earlier verb ("and said"); "and reported the theft to police" does not. */
+const COORDINATED_CUES = /^(said|says|told|tells|added|confirmed|denied|stated|wrote)$/;
+
+/** Verbs that may open the first clause of a sentence whose subject a coordinated cue reuses. */
+function isClauseVerb(t: Token | undefined): boolean {
+  if (!t || !t.word || t.cap) return false;
+  if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || CUE_WORDS.has(t.lower)) return true;
+  return lexTags(t.lower).some((x) => x === 'PastTense' || x === 'PresentTense') || /^[a-z]{3,}ed$/.test(t.lower);
+}
+
+/** The speaker of "... and said" at token `and`: the previous attribution in the sentence, else the subject of its first verb. */
+function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Source; spanFrom: number } | null {
+  const sStart = tok(st, s.from)?.start ?? 0;
+  const andStart = tok(st, and)?.start ?? 0;
+  const prev = st.out.at(-1);
+  if (prev && prev.start >= sStart && prev.end <= andStart && st.lastAny) return { src: st.lastAny, spanFrom: and };
+  for (let k = s.from + 1; k < and && k < s.from + 12; k++) {
+    if (!isClauseVerb(tok(st, k))) continue;
+    const src = sourceEndingAt(st, s, skipBack(st, s, k));
+    return src && src.from <= s.from + 1 ? { src, spanFrom: src.from } : null;
+  }
+  return null;
 }
 
 /** "told agencies to prepare": an instruction, not a report. */
@@ -552,10 +682,17 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
-    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? compiledBy(st, s, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
     else {
       const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
       src = r ? fromRole(st, r) : null;
+    }
+    // "according to the department", "according to the state public security ministry": a body named by a description.
+    if (!src) {
+      let d = k;
+      while (d < s.to && d < k + 6 && tok(st, d)?.word && !endsNP(st, d + 1)) d++;
+      const desc = tok(st, k - 1)?.lower === 'the' ? sourceEndingAt(st, s, d + 1) : null;
+      if (desc && desc.from >= k - 1 && !desc.anonymous) src = desc;
     }
   }
   if (!src) return;
@@ -576,6 +713,18 @@ function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
     if (!t?.word || t.cap) return null;
   }
   return null;
+}
+
+/** "according to data compiled by ACLED", "figures published by the ministry": the body that compiled them. */
+function compiledBy(st: State, s: SentenceSpan, head: number): Source | null {
+  if (!/^(data|figures|statistics|estimates|records|tally|survey|report)$/.test(tok(st, head)?.lower ?? '')) return null;
+  if (!/^(compiled|published|released|issued|collected|gathered|provided)$/.test(tok(st, head + 1)?.lower ?? '') || tok(st, head + 2)?.lower !== 'by') return null;
+  let d = head + 3;
+  if (tok(st, d)?.lower === 'the') d++;
+  const m = st.mentionStarting.get(d);
+  if (!m || (m.kind !== 'organization' && m.kind !== 'person') || d >= s.to) return null;
+  const src = fromMention(st, m);
+  return src ? { ...src, to: m.to } : null;
 }
 
 /** Unnamed people a body's name can qualify: "a Reuters witness", "AFP reporters". */

@@ -95,6 +95,7 @@ export const ANONYMOUS_HEADS = new Set([
   'data', 'figures', 'filings', 'estimates', 'statistics', 'documents', 'memo', 'records', 'survey', 'study',
   'poll', 'polls', 'calculations', 'tally', 'results', 'summary', 'diplomat', 'envoys', 'participants', 'attendees', 'delegates',
   'scientists', 'scientist', 'policymaker', 'policymakers', 'economist', 'lawyers', 'engineers', 'campaigners',
+  'fishermen', 'fisherman', 'consultants', 'consultant', 'locals', 'families', 'parents', 'monitors', 'medics',
 ]);
 
 /** Cues that may come before their source ('"...," said the spokesman'); "told" and "denied" never do. */

@@ -54,3 +54,63 @@ describe('names the earlier sets never needed', () => {
     expect(names(a, 'place')).toEqual(expect.arrayContaining(['Qarnun', 'Deir Sabbah', 'Yaradot']));
   });
 });
+
+describe('sources the earlier sets never needed', () => {
+  it('reads a body named by a description as a named source, and a shorter description later as the same body', () => {
+    const text = "The Tamaulipas state attorney's office said in a statement that two men were held. It said both were armed. On Friday the attorney's office said a third was freed.";
+    const a = annotate(text);
+    expect(attribution(a, text, 'state attorney')).toEqual({ source: "Tamaulipas state attorney's office", anonymous: false });
+    expect(attribution(a, text, 'It said')?.source).toBe("Tamaulipas state attorney's office");
+    expect(attribution(a, text, "the attorney's office said")?.source).toBe("Tamaulipas state attorney's office");
+  });
+
+  it('finds a regional administration and a country\'s state news agency as sources', () => {
+    const text = "The Kursk regional administration said power was cut. Norway's state news agency said roads were shut.";
+    const a = annotate(text);
+    expect(attribution(a, text, 'regional administration said')?.anonymous).toBe(false);
+    expect(attribution(a, text, 'state news agency said')).toBeDefined();
+  });
+
+  it('reads "according to the department" and "data compiled by X"', () => {
+    const text = 'The Department of Fisheries said catches rose. That was the highest rate since 2019, according to the department. Attacks rose, according to data compiled by the Sahel Violence Monitor.';
+    const a = annotate(text);
+    expect(attribution(a, text, 'according to the department')?.source).toBe('Department of Fisheries');
+    expect(attribution(a, text, 'according to data compiled')?.source).toBe('Sahel Violence Monitor');
+  });
+
+  it('gives "the army" of the one country a sentence names', () => {
+    const text = 'In neighbouring Chad, the army said on Monday it had repelled an attack.';
+    expect(attribution(annotate(text), text, 'the army said')).toEqual({ source: 'Chadian army', anonymous: false });
+  });
+
+  it('attributes "... and said" to the subject of the first verb, or of the earlier cue', () => {
+    const text = 'The ministry rejected the accusations and said troops respect the law. Halden Mining confirmed the loss and said output would fall. The guards detected the boats and reported them to the navy.';
+    const a = annotate(text);
+    expect(attribution(a, text, 'rejected the accusations and said')).toBeDefined();
+    const second = a.attributions.find((x) => x.start > text.indexOf('Halden') && text.slice(x.start, x.end) === 'and said');
+    expect(second?.source).toBe('Halden Mining');
+    expect(a.attributions.some((x) => text.slice(x.start, x.end).includes('reported them'))).toBe(false);
+  });
+
+  it('names the speaker, not the place or employer, after "X in Y" and "Name of Org"', () => {
+    const text = 'Fishermen in Palauig, the town nearest the reef, said catches fell. Analyst Rosa Dimaano of the Pacific Strategy Institute said the patrols would grow.';
+    const a = annotate(text);
+    expect(attribution(a, text, 'Fishermen in Palauig')?.anonymous).toBe(true);
+    expect(attribution(a, text, 'Rosa Dimaano')?.source).toBe('Rosa Dimaano');
+  });
+
+  it('reads a body\'s name as the appositive after a description as the source', () => {
+    const text = 'The regional monitoring mission in Sudan, MONSU, said it was concerned.';
+    expect(attribution(annotate(text), text, 'MONSU, said')?.source).toBe('MONSU');
+  });
+
+  it('finds an unnamed source with a demonym in its modifier', () => {
+    const text = 'A source in the Norwegian fishing industry told reporters quotas would fall.';
+    expect(attribution(annotate(text), text, 'fishing industry told')?.anonymous).toBe(true);
+  });
+
+  it('resolves "the regional governor" to the person the story gives that title', () => {
+    const text = 'Drones hit a depot overnight, the regional governor said. Governor Arkady Pelin said on Telegram that two people were hurt.';
+    expect(attribution(annotate(text), text, 'the regional governor said')?.source).toBe('Arkady Pelin');
+  });
+});
