@@ -12,19 +12,23 @@ export interface Casualties {
 }
 
 const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
-const KILL = String.raw`(?:killing|killed|kills|leaving|left|claimed the lives of|claiming the lives of)`;
+const KILL = String.raw`(?:killing|killed|kills|claimed the lives of|claiming the lives of)`;
 const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
 const VICTIM = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 
 const KILL_VERB_FIRST = new RegExp(String.raw`\b${KILL}\s+(${COUNT_SOURCE})\b(?!\s*(?:rockets?|missiles?|drones?))`, 'giu');
 const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'giu');
+/** "leaving two dead" — but not "leaving 3,000 homes without power": "left" counts the dead only with "dead". */
+const LEFT_DEAD_RE = new RegExp(String.raw`\b(?:leaving|left)\s+(${COUNT_SOURCE})\s+(?:[\p{L}-]+\s+){0,3}?(?:dead|killed)\b`, 'giu');
 const TOLL_RE = new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
 const HURT_VERB_FIRST = new RegExp(String.raw`\b${HURT}\s+(${COUNT_SOURCE})\b`, 'giu');
 const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:injured|wounded|hurt|injuries)\b`, 'giu');
 
+/** One person named by a role after "the" ("killing the driver"). */
+const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|commander|guard|officer|soldier|policeman|journalist|owner|mayor|governor|leader|man|woman|boy|girl|child`;
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
-const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+killed\b`, 'iu');
-const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:injured|wounded|hurt)\b`, 'iu');
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+killed\b`, 'iu');
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:injured|wounded|hurt)\b`, 'iu');
 
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
@@ -52,7 +56,7 @@ function collect(text: string, res: RegExp[], skipWeapon: boolean): number | und
 /** Killed and injured figures stated in a clause; zeroes only for unrestricted "no casualties". */
 export function extractCasualties(clause: string): Casualties {
   const out: Casualties = {};
-  const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE], false), collect(clause, [KILL_COUNT_FIRST], true));
+  const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false), collect(clause, [KILL_COUNT_FIRST], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;
   else if (/killed|killing|kills/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;

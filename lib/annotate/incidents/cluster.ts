@@ -128,7 +128,8 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const fitting = clusters.filter((c) => fits(m, c, rel));
       const target = salient(fitting, m.span.start);
       if (!target) continue;
-      add(target, m, !m.plural && target.places.length === 0);
+      // "The strike hit a car between X and Y": a reference back names the spot an incident placed only in a country.
+      add(target, m, !m.plural && target.places.every((p) => p.country));
       lastSentence = m.sentence;
       lastCluster = target;
     } else if (m.strength === 'role') {

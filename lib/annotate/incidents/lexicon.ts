@@ -39,7 +39,10 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
-  { re: /\bexploded\b|\bdetonated\b|\bwent off\b/gi, type: 'explosion', kind: 'action' },
+  { re: /\bexploded\b|\bdetonated\b|\bwent off\b|\b(?:blew|blown|blowing) up\b/gi, type: 'explosion', kind: 'action' },
+  // Coast-guard clashes at sea: a water cannon fired at a vessel, or a ship rammed.
+  { re: /\bwater[- ]cannons?\b/gi, type: 'other', kind: 'weapon' },
+  { re: /\brammed\b|\bramming\b/gi, type: 'other', kind: 'action' },
   { re: /\bsalvos?\b|\bbarrages?\b|\bvolleys?\b|\bprojectiles?\b/gi, type: null, kind: 'weapon' },
   {
     re: /\battacks?\b|\bassaults?\b|\bstrikes?\b|\braids?\b|\bambush(?:es)?\b|\bbombardments?\b|\bassassinations?\b|\bmassacres?\b|\bstabbings?\b/gi, type: 'other', kind: 'event',
@@ -62,7 +65,10 @@ export const AGGREGATE_QUANTIFIER_RE =
 
 /** Words that make a mention a pattern of events rather than one ("repeated", "over the past year"). */
 export const AGGREGATE_RE =
-  /\b(?:a )?(?:series|wave|spate|campaign) of\b|\brepeated\b|\bmultiple\b|\bnumerous\b|\bfrequent(?:ly)?\b|\brecurring\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
+  /\b(?:a )?(?:series|wave|spate|campaign) of\b|\bresponsible for (?:\w+ ){0,2}?(?:attacks|strikes|bombings|killings)\b|\bfrequent(?:ly)?\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
+
+/** Words that make the noun phrase of a trigger a set of events ("repeated strikes"), tested next to the trigger only. */
+export const AGGREGATE_NP_RE = /\b(?:repeated|multiple|numerous|recurring)\b/i;
 
 /** Determiners and adjectives which, before a plural event noun, make it a set of events. */
 export const PLURAL_AGGREGATE_RE = /\b(?:recent|previous|past|earlier|these|those|such|several|multiple|many|most|other|similar|further|more|all|ongoing|continued|continuing|frequent|daily|nightly)\b/i;

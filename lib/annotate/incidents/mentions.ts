@@ -56,7 +56,13 @@ const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b[^,]{
 /** A running total rather than one incident's toll ("since the war began", "so far this year"). */
 const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b/i;
 
-interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boolean }
+/**
+ * `fresh`: the clause opens with "followed ..." / "came days after ...": it reports an earlier event,
+ * so the clause before it (the later event's subject, "Tuesday's clash") is not part of it.
+ */
+interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boolean; fresh: boolean }
+
+const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
 
 /**
  * Whether a date belongs to the event the head names: next to it for a reference back ("the attack
@@ -110,6 +116,7 @@ function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts:
   const groups: Array<{ anchor: ClauseInfo; parts: ClauseInfo[] }> = [];
   const pending: ClauseInfo[] = [];
   for (const c of clauses) {
+    if (c.fresh) pending.length = 0;
     if (c.excluded) continue;
     if (c.reading) {
       groups.push({ anchor: c, parts: [...pending, c] });
@@ -132,7 +139,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const datedPattern = reading?.vagueCountOnly === true &&
         findDates(text, span.start, span.end, ctx.publishedTime).some((d) => !d.report && d.precision === 'day');
       const excluded = sub || (reading !== null && ((reading.aggregate && !datedPattern) || reading.hypothetical));
-      return { span, reading: excluded ? null : reading, excluded };
+      return { span, reading: excluded ? null : reading, excluded, fresh: FRESH_CLAUSE_RE.test(text.slice(span.start, span.end)) };
     });
     const groups = groupClauses(clauses);
     const placesIn = (r: Span): PlaceHit[] => ctx.places.filter((p) => p.start >= r.start && p.end <= r.end);
@@ -151,7 +158,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       });
       return;
     }
-    const single = groups.length === 1 && !clauses.some((c) => c.excluded);
+    const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh);
     for (const g of groups) {
       const r = g.anchor.reading;
       if (!r) continue;
@@ -168,7 +175,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         span, sentence: si,
         strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
-        casualties: extractCasualties(body),
+        // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
+        casualties: CUMULATIVE_RE.test(body) ? {} : extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };
       if (date !== undefined) mention.date = date;

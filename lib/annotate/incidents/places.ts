@@ -50,6 +50,9 @@ function rankOf(name: string, subtype: string | undefined, country: boolean, aft
   return 2;
 }
 
+/** "Residents of Kfar Kila said": the place of unnamed people speaking is where they are, not an actor. */
+const PEOPLE_OF_PLACE_RE = /\b(?:residents|villagers|people|fishermen|farmers|witnesses|families|locals|inhabitants)\s+(?:of|in|from)\s+(?:the\s+)?$/i;
+
 function actsAsActor(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
@@ -64,16 +67,19 @@ function actsAsActor(text: string, end: number): boolean {
  */
 export function findPlaces(text: string, entities: Entity[], exclude: Span[], attributions: Attribution[] = []): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
+  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start));
+  // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>
-    attributions.some((a) => s >= a.start && e <= a.end && a.source.toLowerCase().includes(name.toLowerCase()));
+    attributions.some((a) => s >= a.start && e <= a.end && a.source.toLowerCase().includes(name.toLowerCase()) && !(a.anonymous && /\b(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(a.start, s - 10), s))));
   const actorSpans = entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions);
   const excluded = (s: number, e: number): boolean => exclude.some((x) => s < x.end && x.start < e);
   for (const ent of entities) {
     if (ent.kind !== 'place') continue;
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text));
     for (const m of ent.mentions) {
-      if (excluded(m.start, m.end) || actsAsActor(text, m.end) || isSpeaker(m.start, m.end, m.text)) continue;
+      if (excluded(m.start, m.end) || (actsAsActor(text, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isSpeaker(m.start, m.end, m.text) || isBorderReference(m.start)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
       hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
     }
@@ -83,7 +89,8 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     const start = m.index + lead;
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
-    if (!/\s/.test(name) || excluded(start, end) || !/^[\p{Lu}]/u.test(name)) continue;
+    // "The Japanese Embassy in Manila said": a site named as the speaker is no scene.
+    if (!/\s/.test(name) || excluded(start, end) || !/^[\p{Lu}]/u.test(name) || isSpeaker(start, end, name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
     if (namePart !== name && (isCountryName(namePart) || DEMONYMS[namePart.toLowerCase()] !== undefined)) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
@@ -171,10 +178,14 @@ export function placesCompatible(mentionAll: PlaceHit[], incidentAll: PlaceHit[]
   const mSpec = mention.filter((p) => !p.country);
   const iSpec = incident.filter((p) => !p.country);
   const related = (xs: PlaceHit[], ys: PlaceHit[]): boolean => xs.some((x) => ys.some((y) => placesRelated(x.name, y.name, contains)));
-  // A named site that names no town ("Hayat Hotel") may lie in any town.
+  // A named site that names no town ("Hayat Hotel") may lie in any town — unless its side already names
+  // the town it lies in ("the Ain al-Hilweh camp near Sidon"), which then must fit.
   const siteInTown = (xs: PlaceHit[], ys: PlaceHit[]): boolean =>
-    xs.some((x) => x.rank === 3 && !namesTown(x.name, rel.towns) && ys.some((y) => y.rank < 3));
-  if (mSpec.length && iSpec.length) return related(mSpec, iSpec) || siteInTown(mSpec, iSpec) || siteInTown(iSpec, mSpec);
+    !xs.some((x) => x.rank < 3) && xs.some((x) => x.rank === 3 && !namesTown(x.name, rel.towns) && ys.some((y) => y.rank < 3));
+  // Two named sites in no named town ("Scarborough Shoal", "Second Thomas Shoal") that do not relate are two scenes.
+  const sites = (xs: PlaceHit[]): PlaceHit[] => xs.filter((x) => x.rank === 3 && !namesTown(x.name, rel.towns));
+  const distinctSites = sites(mSpec).length > 0 && sites(iSpec).length > 0 && !related(sites(mSpec), sites(iSpec)) && !mSpec.some((x) => x.rank === 2) && !iSpec.some((x) => x.rank === 2);
+  if (mSpec.length && iSpec.length) return related(mSpec, iSpec) || (!distinctSites && (siteInTown(mSpec, iSpec) || siteInTown(iSpec, mSpec)));
   const mC = mention.filter((p) => p.country);
   const iC = incident.filter((p) => p.country);
   if (!mSpec.length && !iSpec.length) return related(mC, iC);

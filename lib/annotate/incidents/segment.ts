@@ -63,7 +63,7 @@ export function refineSentences(text: string, sentences: Span[]): Span[] {
 }
 
 const CLAUSE_BREAK_RE =
-  /;\s+|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting)\b)|\s+(?=but\s)/g;
+  /;\s+|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=(?:followed|came (?:\w+ ){0,2}?after)\s+(?:an?|another|one of)\s)/g;
 
 /** Splits a sentence into clauses where a new, possibly unrelated, statement starts. */
 export function splitClauses(text: string, s: Span): Span[] {

@@ -5,7 +5,7 @@
  */
 import type { IncidentType } from '../types';
 import {
-  ACTOR_NOUN_RE, AGGREGATE_QUANTIFIER_RE, AGGREGATE_RE, HYPOTHETICAL_RE, PLURAL_AGGREGATE_RE, TRIGGERS, TYPE_RANK, type TriggerKind,
+  ACTOR_NOUN_RE, AGGREGATE_NP_RE, AGGREGATE_QUANTIFIER_RE, AGGREGATE_RE, HYPOTHETICAL_RE, PLURAL_AGGREGATE_RE, TRIGGERS, TYPE_RANK, type TriggerKind,
 } from './lexicon';
 
 /** One trigger word occurrence (absolute offsets). */
@@ -128,6 +128,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   // "The attackers used a roadside bomb": a clause about the same attackers refers back.
   if (/^\s*(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors)\b/i.test(text.slice(from, head.start))) definite = true;
   if (/^\s*(?:separately|elsewhere|earlier|in (?:a|another) separate (?:incident|attack|development))\b/i.test(text.slice(from, head.start))) another = true;
+  // "Russia, for its part, launched ...", "Meanwhile, ...": the other side's own action, a new incident.
+  if (/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){0,3},?\s*(?:for (?:its|their|his|her) part|in turn|meanwhile)\b/iu.test(text.slice(from, head.start))) another = true;
   const ordinal = /\b(?:second|third|fourth|fresh|new|further)\b/i.exec(np);
   if (indefinite && ordinal && !actorBetween(np.slice(ordinal.index + ordinal[0].length).split(/\s+/))) another = true;
   const plural = head.kind !== 'action' && isPlural(head.text);
@@ -136,6 +138,9 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const hypothetical = HYPOTHETICAL_RE.test(preNp);
   let aggregate = false;
   if (AGGREGATE_RE.test(clause) && (plural || head.kind !== 'event')) aggregate = true;
+  // "repeated strikes" — but not a salvo fired "in response to repeated violations" further on.
+  const near = `${before.slice(-4).join(' ')} ${text.slice(head.start, Math.min(to, head.end + 24))}`;
+  if (AGGREGATE_NP_RE.test(near) && (plural || head.kind !== 'event')) aggregate = true;
   if (plural && head.kind === 'event' && PLURAL_AGGREGATE_RE.test(np)) aggregate = true;
   const vagueCountOnly = !aggregate && AGGREGATE_QUANTIFIER_RE.test(clause);
   if (vagueCountOnly) aggregate = true;
