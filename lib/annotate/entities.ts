@@ -100,6 +100,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   foldPartyPlaces(groups, groupOf);
   foldShortCountryNames(groups, groupOf);
   foldArmiesIntoArmedForces(groups, groupOf);
+  preferProperNames(groups);
 
   const entities: Entity[] = [];
   const entityOf = new Map<RawMention, string>();
@@ -308,6 +309,18 @@ function foldArmiesIntoArmedForces(groups: Group[], groupOf: Map<RawMention, Gro
     const people = g.words[0] ?? '';
     const named = groups.filter((o) => o !== g && o.kind === 'organization' && o.mentions.length > 0 && o.words.length === 3 && o.words[0] === people && o.words[1] === 'armed' && o.words[2] === 'forces');
     if (named.length === 1 && named[0]) moveAll(g, named[0], groupOf);
+  }
+}
+
+/**
+ * "a Chinese coast guard ship ... The China Coast Guard said": a body first met as a country's
+ * institution in lower case is called by its own capitalised name once the text writes it.
+ */
+function preferProperNames(groups: Group[]): void {
+  for (const g of groups) {
+    if (g.kind !== 'organization' || g.subtype !== 'government' || g.known || /\p{Lu}/u.test(g.name.slice(1).replace(/^\S+\s/, ''))) continue;
+    const proper = g.mentions.find((m) => !m.known && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}.'’-]*$/u.test(m.text) && !/[’']s\s/.test(m.text));
+    if (proper) g.name = proper.text;
   }
 }
 

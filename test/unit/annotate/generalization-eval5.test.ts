@@ -49,6 +49,14 @@ describe('names the earlier sets never needed', () => {
     expect(a.attributions).toEqual([]);
   });
 
+  it('calls a country\'s institution by its capitalised name once the text writes it', () => {
+    const text = 'A Norwegian coast guard ship fired a flare. The Norway Coast Guard said in a statement it had warned the trawler. The Iraqi military said nothing.';
+    const a = annotate(text);
+    expect(entitiesWithMention(a, 'Norwegian coast guard').map((e) => e.name)).toEqual(['Norway Coast Guard']);
+    expect(attribution(a, text, 'Coast Guard said')?.source).toBe('Norway Coast Guard');
+    expect(entity(a, 'Iraqi military')?.kind).toBe('organization');
+  });
+
   it('makes places of the ends of a road and of "the border community of X"', () => {
     const a = annotate('A drone hit a car on the road between Qarnun and the village of Deir Sabbah. Rockets fell near the border community of Yaradot.');
     expect(names(a, 'place')).toEqual(expect.arrayContaining(['Qarnun', 'Deir Sabbah', 'Yaradot']));
