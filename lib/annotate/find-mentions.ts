@@ -577,6 +577,8 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
   if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
   for (let skip = 0; skip <= 2; skip++) {
     const n = titleAt(tokens, k + skip);
+    // ", the state prosecutor's office said": a title in a possessive qualifies a body, not the name before.
+    if (n > 0 && /^[’']s?$/.test(tokens[k + skip + n]?.text ?? '')) return null;
     if (n > 0) return span(ctx, k + skip, k + skip + n).text;
   }
   return null;
@@ -689,7 +691,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (cue && cue !== 'person' && len >= 2) { push(ctx, { from, to: b, kind: cue, sentence: si }); return; }
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
-  const person = !!role || !!appos || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
+  // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
+  const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
   const prep = tokens[from - 1]?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (

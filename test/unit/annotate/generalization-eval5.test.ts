@@ -63,6 +63,13 @@ describe('names the earlier sets never needed', () => {
   });
 });
 
+describe('unknown names typed by context (eval5)', () => {
+  it('keeps a place after "the port of" a place even when a title follows in an appositive', () => {
+    const a = annotate("The men were taken from a camp east of the port of Tolvara, the Kessel state prosecutor's office said.");
+    expect(entity(a, 'Tolvara')?.kind).toBe('place');
+  });
+});
+
 describe('sources the earlier sets never needed', () => {
   it('reads a body named by a description as a named source, and a shorter description later as the same body', () => {
     const text = "The Tamaulipas state attorney's office said in a statement that two men were held. It said both were armed. On Friday the attorney's office said a third was freed.";
