@@ -181,7 +181,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const fresh = unseenBlocks(splitBlocks(read.text), seen);
     if (!fresh.length) return;
     const part = joinPart(fresh);
-    if (sentLength > 0 && countWords(part.text) < MIN_NEW_WORDS) return;
+    if (sentLength > 0 && countWords(part.text, MIN_NEW_WORDS) < MIN_NEW_WORDS) return;
     const textAtSend = read.text;
     if (!sentLength && !mentions.length) await preview(fresh, textAtSend);
     if (signal.aborted) return;
@@ -265,7 +265,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   async function preview(fresh: Block[], textAtSend: string): Promise<void> {
     if (!article) return;
     const lead = leadBlocks(fresh, PREVIEW_WORDS);
-    if (countWords(joinPart(fresh.slice(lead.length)).text) < PREVIEW_WORDS) return;
+    if (countWords(joinPart(fresh.slice(lead.length)).text, PREVIEW_WORDS) < PREVIEW_WORDS) return;
     const part = joinPart(lead);
     const reply = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true });
     // A failed preview changes nothing: the whole text is sent next, and its reply is what counts.

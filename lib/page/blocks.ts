@@ -49,10 +49,13 @@ export function markSeen(seen: SeenBlocks, blocks: readonly Block[]): void {
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
 }
 
-/** Words in some text, as the engine counts them. */
-export function countWords(text: string): number {
+/**
+ * Words in some text, as the engine counts them; counting stops at `limit` (asking whether a long
+ * article has at least a hundred words need not count all its words).
+ */
+export function countWords(text: string, limit = Infinity): number {
   let n = 0;
-  for (const _ of text.matchAll(/\S+/g)) n++;
+  for (const _ of text.matchAll(/\S+/g)) if (++n >= limit) break;
   return n;
 }
 

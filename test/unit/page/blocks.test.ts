@@ -38,6 +38,8 @@ describe('blocks', () => {
     expect(mapped && next.slice(mapped.start, mapped.end)).toBe('Berlin');
     expect(partToPage(part, 10, berlin)).toBeNull();
     expect(countWords(part.text)).toBe(8);
+    expect(countWords(part.text, 3)).toBe(3);
+    expect(countWords(part.text, 50)).toBe(8);
   });
 
   it('maps every word of a part of many blocks to the same word of the page', () => {
