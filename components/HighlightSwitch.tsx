@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { targetTabId } from '@/entrypoints/popup/active-article';
-import { HighlightsStateReplySchema, WhichArticleReplySchema, type SetHighlights } from '@/lib/messages';
+import { highlightsStateReplySchema, whichArticleReplySchema, type SetHighlights } from '@/lib/messages';
 
 /** What the switch knows about the tab: unknown yet, no Sourcemark there, or its highlights' state. */
 type SwitchState = { state: 'loading' } | { state: 'absent' } | { state: 'ready'; tabId: number; visible: boolean };
@@ -18,7 +18,7 @@ export function HighlightSwitch() {
     (async () => {
       const tabId = await targetTabId(location.search);
       if (tabId === undefined) throw new Error('no tab');
-      const reply = WhichArticleReplySchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'which-article' }));
+      const reply = whichArticleReplySchema().safeParse(await browser.tabs.sendMessage(tabId, { type: 'which-article' }));
       if (!cancelled) setS(reply.success ? { state: 'ready', tabId, visible: reply.data.highlightsVisible ?? true } : { state: 'absent' });
     })().catch((error: unknown) => {
       console.debug('sourcemark popup: no content script to switch highlights in', error);
@@ -34,7 +34,7 @@ export function HighlightSwitch() {
   const toggle = async () => {
     const request: SetHighlights = { type: 'set-highlights', visible: !s.visible };
     try {
-      const reply = HighlightsStateReplySchema.safeParse(await browser.tabs.sendMessage(s.tabId, request));
+      const reply = highlightsStateReplySchema().safeParse(await browser.tabs.sendMessage(s.tabId, request));
       if (reply.success) setS({ ...s, visible: reply.data.visible });
     } catch (error) {
       console.error('sourcemark popup: could not switch highlights', error);

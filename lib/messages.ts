@@ -1,9 +1,11 @@
 /**
  * Every message between the content script, the background and the extension pages, as zod schemas.
  * Each side validates what it RECEIVES with these, so a malformed or hostile message is answered with
- * an error instead of being obeyed. zod/mini keeps the content script's bundle small.
+ * an error instead of being obeyed. zod/mini keeps the content script's bundle small. Each schema is
+ * a function that builds it on first use (lib/lazy.ts): the content script's injection task builds none.
  */
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 
 /** Longest article text accepted over a message (about 300,000 words); the engine caps further. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -11,7 +13,7 @@ export const MAX_TEXT_CHARS = 2_000_000;
 const nonNegativeInt = () => z.number().check(z.int(), z.nonnegative());
 
 /** Metadata the page gives about an article, read by the content script. */
-export const PageMetaSchema = z.object({
+export const pageMetaSchema = lazy(() => z.object({
   siteName: z.optional(z.string().check(z.maxLength(500))),
   author: z.optional(z.string().check(z.maxLength(500))),
   publishedTime: z.optional(z.string().check(z.maxLength(100))),
@@ -19,16 +21,16 @@ export const PageMetaSchema = z.object({
   lang: z.optional(z.string().check(z.maxLength(50))),
   /** Where the story was filed ("CAIRO", "KYIV, Ukraine"), read from the start of its text. */
   dateline: z.optional(z.string().check(z.maxLength(200))),
-});
-export type PageMeta = z.infer<typeof PageMetaSchema>;
+}));
+export type PageMeta = z.infer<ReturnType<typeof pageMetaSchema>>;
 
 /** Content script → background: here is an article's text, annotate and remember it. */
-export const AnnotatePageSchema = z.object({
+export const annotatePageSchema = lazy(() => z.object({
   type: z.literal('annotate-page'),
   url: z.string().check(z.minLength(1), z.maxLength(4096)),
   title: z.string().check(z.maxLength(2000)),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
-  meta: PageMetaSchema,
+  meta: pageMetaSchema(),
   /**
    * Set when `text` is new text of an article already sent (a live blog's new posts): it continues
    * the `length` characters sent before, and only it is annotated.
@@ -46,38 +48,38 @@ export const AnnotatePageSchema = z.object({
    * sooner: annotated and answered, never stored nor remembered (the whole text follows, as usual).
    */
   preview: z.optional(z.boolean()),
-});
-export type AnnotatePage = z.infer<typeof AnnotatePageSchema>;
+}));
+export type AnnotatePage = z.infer<ReturnType<typeof annotatePageSchema>>;
 
 /** What a highlight is of: one CSS highlight (colour and underline) per kind. */
-export const SpanKindSchema = z.enum(['person', 'organization', 'place', 'attribution']);
-export type SpanKind = z.infer<typeof SpanKindSchema>;
+export const spanKindSchema = lazy(() => z.enum(['person', 'organization', 'place', 'attribution']));
+export type SpanKind = z.infer<ReturnType<typeof spanKindSchema>>;
 
 /** A span to highlight, in offsets of the text the content script sent. */
-export const HighlightSpanSchema = z.object({
+export const highlightSpanSchema = lazy(() => z.object({
   start: nonNegativeInt(),
   end: nonNegativeInt(),
-  kind: SpanKindSchema,
+  kind: spanKindSchema(),
   label: z.string(),
   /** Index of the span's entity in the reply's `entities` (entity spans). */
   entity: z.optional(nonNegativeInt()),
   /** Index of the span's attribution in the reply's `attributions` (attribution spans). */
   attribution: z.optional(nonNegativeInt()),
-});
-export type HighlightSpan = z.infer<typeof HighlightSpanSchema>;
+}));
+export type HighlightSpan = z.infer<ReturnType<typeof highlightSpanSchema>>;
 
 /** An earlier stored article, as the hover card lists it. */
-export const EarlierArticleSchema = z.object({
+export const earlierArticleSchema = lazy(() => z.object({
   title: z.string(),
   url: z.string(),
   site: z.optional(z.string()),
   /** Publication time as the page gave it, else the visit time (ISO). */
   time: z.optional(z.string()),
-});
-export type EarlierArticle = z.infer<typeof EarlierArticleSchema>;
+}));
+export type EarlierArticle = z.infer<ReturnType<typeof earlierArticleSchema>>;
 
 /** What the hover card shows about an actor or place of the article. */
-export const EntityCardSchema = z.object({
+export const entityCardSchema = lazy(() => z.object({
   name: z.string(),
   kind: z.enum(['person', 'organization', 'place']),
   subtype: z.optional(z.string()),
@@ -87,18 +89,18 @@ export const EntityCardSchema = z.object({
   /** How many other stored articles mention it. */
   earlierCount: nonNegativeInt(),
   /** The latest of them, newest first. */
-  earlier: z.array(EarlierArticleSchema),
-});
-export type EntityCard = z.infer<typeof EntityCardSchema>;
+  earlier: z.array(earlierArticleSchema()),
+}));
+export type EntityCard = z.infer<ReturnType<typeof entityCardSchema>>;
 
 /** What the hover card shows about an attribution. */
-export const AttributionCardSchema = z.object({
+export const attributionCardSchema = lazy(() => z.object({
   source: z.string(),
   anonymous: z.boolean(),
   cue: z.string(),
   channel: z.optional(z.string()),
-});
-export type AttributionCard = z.infer<typeof AttributionCardSchema>;
+}));
+export type AttributionCard = z.infer<ReturnType<typeof attributionCardSchema>>;
 
 /** Between an article's text sent before and its continuation, as the background joins them. */
 export const PART_SEPARATOR = '\n\n';
@@ -107,26 +109,26 @@ export const PART_SEPARATOR = '\n\n';
 export const STALE_SESSION_ERROR = 'stale-session';
 
 /** Background → content script: the reply to annotate-page. */
-export const AnnotateReplySchema = z.discriminatedUnion('ok', [
+export const annotateReplySchema = lazy(() => z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     /** The stored article's id; absent in an early reply (sent before the save). */
     articleId: z.optional(nonNegativeInt()),
-    spans: z.array(HighlightSpanSchema),
+    spans: z.array(highlightSpanSchema()),
     truncated: z.boolean(),
     /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
-    entities: z.optional(z.array(EntityCardSchema)),
-    attributions: z.optional(z.array(AttributionCardSchema)),
+    entities: z.optional(z.array(entityCardSchema())),
+    attributions: z.optional(z.array(attributionCardSchema())),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type AnnotateReply = z.infer<typeof AnnotateReplySchema>;
+]));
+export type AnnotateReply = z.infer<ReturnType<typeof annotateReplySchema>>;
 
 /** Popup → content script: which article is shown in this tab? */
-export const WhichArticleSchema = z.object({ type: z.literal('which-article') });
+export const whichArticleSchema = lazy(() => z.object({ type: z.literal('which-article') }));
 
 /** Content script → popup: the reply to which-article (url null when the page is no article). */
-export const WhichArticleReplySchema = z.object({
+export const whichArticleReplySchema = lazy(() => z.object({
   ok: z.literal(true),
   url: z.nullable(z.string()),
   title: z.string(),
@@ -136,49 +138,49 @@ export const WhichArticleReplySchema = z.object({
   highlightsVisible: z.optional(z.boolean()),
   /** True when only the head of a very long page was read and annotated. */
   truncated: z.optional(z.boolean()),
-});
-export type WhichArticleReply = z.infer<typeof WhichArticleReplySchema>;
+}));
+export type WhichArticleReply = z.infer<ReturnType<typeof whichArticleReplySchema>>;
 
 /** Popup or keyboard shortcut → content script: show or hide all highlights (toggle when omitted). */
-export const SetHighlightsSchema = z.object({ type: z.literal('set-highlights'), visible: z.optional(z.boolean()) });
-export type SetHighlights = z.infer<typeof SetHighlightsSchema>;
+export const setHighlightsSchema = lazy(() => z.object({ type: z.literal('set-highlights'), visible: z.optional(z.boolean()) }));
+export type SetHighlights = z.infer<ReturnType<typeof setHighlightsSchema>>;
 
 /** Keyboard shortcut → content script: focus the next or previous mention and show its card. */
-export const CycleMentionSchema = z.object({ type: z.literal('cycle-mention'), direction: z.enum(['next', 'previous']) });
-export type CycleMention = z.infer<typeof CycleMentionSchema>;
+export const cycleMentionSchema = lazy(() => z.object({ type: z.literal('cycle-mention'), direction: z.enum(['next', 'previous']) }));
+export type CycleMention = z.infer<ReturnType<typeof cycleMentionSchema>>;
 
 /** Content script → popup: the reply to set-highlights. */
-export const HighlightsStateReplySchema = z.object({ ok: z.literal(true), visible: z.boolean() });
-export type HighlightsStateReply = z.infer<typeof HighlightsStateReplySchema>;
+export const highlightsStateReplySchema = lazy(() => z.object({ ok: z.literal(true), visible: z.boolean() }));
+export type HighlightsStateReply = z.infer<ReturnType<typeof highlightsStateReplySchema>>;
 
 /**
  * Content script → background: the hover cards of the article just annotated, with its earlier
  * coverage. Asked after the highlights are drawn, so the first highlight never waits for the save.
  */
-export const ArticleCardsSchema = z.object({
+export const articleCardsSchema = lazy(() => z.object({
   type: z.literal('article-cards'),
   url: z.string().check(z.minLength(1), z.maxLength(4096)),
-});
-export type ArticleCards = z.infer<typeof ArticleCardsSchema>;
+}));
+export type ArticleCards = z.infer<ReturnType<typeof articleCardsSchema>>;
 
 /** Background → content script: the reply to article-cards, indexed like the annotate reply's cards. */
-export const ArticleCardsReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), entities: z.array(EntityCardSchema) }),
+export const articleCardsReplySchema = lazy(() => z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), entities: z.array(entityCardSchema()) }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type ArticleCardsReply = z.infer<typeof ArticleCardsReplySchema>;
+]));
+export type ArticleCardsReply = z.infer<ReturnType<typeof articleCardsReplySchema>>;
 
 /** Everything the background accepts. */
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [AnnotatePageSchema, ArticleCardsSchema]);
-export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+export const backgroundRequestSchema = lazy(() => z.discriminatedUnion('type', [annotatePageSchema(), articleCardsSchema()]));
+export type BackgroundRequest = z.infer<ReturnType<typeof backgroundRequestSchema>>;
 
 /** Everything a content script accepts. */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  WhichArticleSchema,
-  SetHighlightsSchema,
-  CycleMentionSchema,
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+export const contentRequestSchema = lazy(() => z.discriminatedUnion('type', [
+  whichArticleSchema(),
+  setHighlightsSchema(),
+  cycleMentionSchema(),
+]));
+export type ContentRequest = z.infer<ReturnType<typeof contentRequestSchema>>;
 
 /** The error reply every receiver sends for a message it rejects. */
 export type ErrorReply = { ok: false; error: string };

@@ -28,20 +28,31 @@ export function inPageRows(sizes: InPageSize[]): Row[] {
     const first = { section: 'in-page' as const, name: `DOMContentLoaded → first highlight, ${words}`, value: s.firstHighlightMs.median, unit: 'ms', shown: `${fmt(s.firstHighlightMs.median)} ms`, detail: spread(s.firstHighlightMs) };
     const worstWith = s.longestTaskWithMs.max;
     const worstWithout = s.longestTaskWithoutMs.max;
+    const ours = s.sourcemarkTaskMs;
     return [
       s.words === 1000 ? judged({ ...first, target: `≤ ${TARGETS.firstHighlight1kMs} ms median` }, s.firstHighlightMs.median <= TARGETS.firstHighlight1kMs) : info(first),
       judged(
         {
           section: 'in-page',
-          name: `longest main-thread task with extension, ${words}`,
-          value: worstWith,
+          name: `longest task running Sourcemark code, ${words}`,
+          value: ours.max,
           unit: 'ms',
-          shown: worstWith === 0 ? 'none > 50 ms' : `${fmt(worstWith)} ms`,
+          shown: `${fmt(ours.max)} ms`,
           target: `none > ${TARGETS.longTaskMs} ms caused by Sourcemark`,
-          detail: `worst of ${s.longestTaskWithMs.n} loads (median ${fmt(s.longestTaskWithMs.median)}); long tasks are those > 50 ms`,
+          detail:
+            `worst of ${ours.n} traced loads (median ${fmt(ours.median)}); its CPU time median ${fmt(s.sourcemarkTaskCpuMs.median)}, max ${fmt(s.sourcemarkTaskCpuMs.max)} ms; ` +
+            `the injection task median ${fmt(s.injectionTaskMs.median)}, max ${fmt(s.injectionTaskMs.max)} ms (DevTools trace: every task whose CPU samples show extension code)`,
         },
-        worstWith <= Math.max(TARGETS.longTaskMs, worstWithout),
+        ours.max <= TARGETS.longTaskMs,
       ),
+      info({
+        section: 'in-page',
+        name: `longest main-thread task with extension, ${words}`,
+        value: worstWith,
+        unit: 'ms',
+        shown: worstWith === 0 ? 'none > 50 ms' : `${fmt(worstWith)} ms`,
+        detail: `worst of ${s.longestTaskWithMs.n} loads (median ${fmt(s.longestTaskWithMs.median)}); Long Tasks API (> 50 ms), which does not see the tasks that deliver extension messages`,
+      }),
       info({ section: 'in-page', name: `longest main-thread task without extension, ${words}`, value: worstWithout, unit: 'ms', shown: worstWithout === 0 ? 'none > 50 ms' : `${fmt(worstWithout)} ms`, detail: `worst of ${s.longestTaskWithoutMs.n} loads` }),
     ];
   });

@@ -3,8 +3,8 @@
  * it receives, not even from its own background).
  */
 import {
-  AnnotateReplySchema,
-  ArticleCardsReplySchema,
+  annotateReplySchema,
+  articleCardsReplySchema,
   describeInvalid,
   type AnnotatePage,
   type AnnotateReply,
@@ -15,7 +15,7 @@ import {
 /** Asks the background to annotate and store `request`; a malformed reply becomes an error reply. */
 export async function requestAnnotation(request: AnnotatePage): Promise<AnnotateReply> {
   const raw: unknown = await browser.runtime.sendMessage(request);
-  const reply = AnnotateReplySchema.safeParse(raw);
+  const reply = annotateReplySchema().safeParse(raw);
   if (!reply.success) return { ok: false, error: describeInvalid(reply.error) };
   return reply.data;
 }
@@ -24,6 +24,6 @@ export async function requestAnnotation(request: AnnotatePage): Promise<Annotate
 export async function requestCards(url: string): Promise<ArticleCardsReply> {
   const request: ArticleCards = { type: 'article-cards', url };
   const raw: unknown = await browser.runtime.sendMessage(request);
-  const reply = ArticleCardsReplySchema.safeParse(raw);
+  const reply = articleCardsReplySchema().safeParse(raw);
   return reply.success ? reply.data : { ok: false, error: describeInvalid(reply.error) };
 }

@@ -6,7 +6,7 @@
  * their words while the page changes. Everything it attaches to the page listens to one AbortSignal:
  * a navigation aborts it and the page is as it was.
  */
-import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage, type AnnotateReply, type EntityCard } from '@/lib/messages';
+import { PART_SEPARATOR, STALE_SESSION_ERROR, type AnnotatePage, type AnnotateReply } from '@/lib/messages';
 import { selectorFor } from '@/lib/page/anchors';
 import type { ArticleScope } from '@/lib/page/article-detect';
 import { countWords, joinPart, leadBlocks, markSeen, partToPage, splitBlocks, unseenBlocks, type Block, type Part, type SeenBlocks } from '@/lib/page/blocks';
@@ -17,9 +17,10 @@ import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
 import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
 import { readMetadata, readTitle } from '@/lib/page/metadata';
 import { MAX_READ_CHARS, readScope, type ScopeText } from '@/lib/page/read-scope';
+import { sliced, startSlicer, type Slicer } from '@/lib/page/slicer';
 import { yieldToPage } from '@/lib/page/yield-to-page';
 import { requestAnnotation, requestCards } from './annotate-request';
-import { paintDrawn, placeMentions, wrapDrawn } from './draw';
+import { paintDrawn, placeMentions, placeMentionsSliced, wrapDrawn } from './draw';
 import { attachInteraction, type Interaction } from './interaction';
 import type { Mention } from './mention';
 import { HUGE_MUTATION_COUNT, observeBatched } from './mutation-batcher';
@@ -82,6 +83,8 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   /** How many of `mentions` (at their start) come from a preview, replaced when the whole text is answered. */
   let previewed = 0;
   let drawn: Array<Drawn<Mention>> = [];
+  /** Counts drawings: a drawing sliced over several tasks stops once a newer one has started. */
+  let drawings = 0;
   let needDetect = true;
   let detectAttempts = 0;
   let busy = false;
@@ -178,7 +181,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const fresh = unseenBlocks(splitBlocks(read.text), seen);
     if (!fresh.length) return;
     const part = joinPart(fresh);
-    if (sentLength > 0 && countWords(part.text) < MIN_NEW_WORDS) return;
+    if (sentLength > 0 && countWords(part.text, MIN_NEW_WORDS) < MIN_NEW_WORDS) return;
     const textAtSend = read.text;
     if (!sentLength && !mentions.length) await preview(fresh, textAtSend);
     if (signal.aborted) return;
@@ -207,12 +210,17 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     }
     error = undefined;
     truncated = reply.truncated;
+    // The reply of a long article brings thousands of spans: they are added and drawn in slices.
+    const slicer = startSlicer();
+    const added = await newMentions(reply, part, textAtSend, slicer);
+    if (!added) return;
     markSeen(seen, fresh);
     sentLength = sentLength ? sentLength + PART_SEPARATOR.length + part.text.length : part.text.length;
     mentions.splice(0, previewed);
     previewed = 0;
-    const cards = addMentions(reply, part, textAtSend);
-    render();
+    for (const m of added) mentions.push(m);
+    const cards = reply.entities ?? [];
+    render(slicer);
     const coverage = await requestCards(article.url);
     if (signal.aborted) return;
     if (!coverage.ok) {
@@ -229,21 +237,25 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     interaction.refresh();
   }
 
-  /** Adds the reply's spans (in offsets of `part`) as mentions; returns the reply's entity cards. */
-  function addMentions(reply: Extract<AnnotateReply, { ok: true }>, part: Part, textAtSend: string): EntityCard[] {
+  /**
+   * The reply's spans (in offsets of `part`) as mentions, made in slices of main-thread time; null
+   * when the session ended meanwhile.
+   */
+  async function newMentions(reply: Extract<AnnotateReply, { ok: true }>, part: Part, textAtSend: string, slicer: Slicer): Promise<Mention[] | null> {
     const cards = reply.entities ?? [];
-    for (const span of reply.spans) {
+    const out: Mention[] = [];
+    const done = await sliced(reply.spans, slicer, () => signal.aborted, (span) => {
       const at = partToPage(part, span.start, span.end);
-      if (!at) continue;
-      mentions.push({
+      if (!at) return;
+      out.push({
         selector: selectorFor(textAtSend, at.start, at.end),
         kind: span.kind,
         label: span.label,
         entity: span.entity === undefined ? undefined : cards[span.entity],
         attribution: span.attribution === undefined ? undefined : reply.attributions?.[span.attribution],
       });
-    }
-    return cards;
+    });
+    return done ? out : null;
   }
 
   /**
@@ -253,25 +265,34 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   async function preview(fresh: Block[], textAtSend: string): Promise<void> {
     if (!article) return;
     const lead = leadBlocks(fresh, PREVIEW_WORDS);
-    if (countWords(joinPart(fresh.slice(lead.length)).text) < PREVIEW_WORDS) return;
+    if (countWords(joinPart(fresh.slice(lead.length)).text, PREVIEW_WORDS) < PREVIEW_WORDS) return;
     const part = joinPart(lead);
     const reply = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true });
     // A failed preview changes nothing: the whole text is sent next, and its reply is what counts.
     if (signal.aborted || !reply.ok || mentions.length) return;
-    addMentions(reply, part, textAtSend);
+    const slicer = startSlicer();
+    const added = await newMentions(reply, part, textAtSend, slicer);
+    if (!added || mentions.length) return;
+    for (const m of added) mentions.push(m);
     previewed = mentions.length;
-    render();
+    render(slicer);
   }
 
-  function render(): void {
+  /**
+   * Draws the mentions on the page as it is now (or clears them when hidden). With CSS highlights the
+   * drawing is sliced (lib/page/slicer.ts): a few hundred mentions are drawn before this returns,
+   * thousands over several tasks. `slicer`: the budget of the task that calls, when it has one.
+   */
+  function render(slicer: Slicer = startSlicer()): void {
     if (!read || !scope || signal.aborted) return;
+    const drawing = ++drawings;
     if (!env.visible()) {
       if (useCss) clearHighlights();
       else unwrapAll(scope.root);
       drawn = [];
     } else if (useCss) {
-      drawn = placeMentions(doc, read, mentions);
-      paintDrawn(drawn);
+      drawSliced(read, drawing, slicer).catch((e: unknown) => console.debug('sourcemark: drawing failed', e));
+      return;
     } else {
       unwrapAll(scope.root);
       read = readScope(scope, MAX_READ_CHARS);
@@ -279,6 +300,19 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       observer.takeRecords(); // Sourcemark's own marks are no page change
       read = readScope(scope, MAX_READ_CHARS);
     }
+    interaction.update(drawn, buildHitIndex(drawn));
+  }
+
+  async function drawSliced(map: ScopeText, drawing: number, slicer: Slicer): Promise<void> {
+    const stale = () => drawing !== drawings || signal.aborted;
+    const placed = await placeMentionsSliced(doc, map, mentions.slice(), slicer, stale);
+    if (!placed) return;
+    if (slicer.due()) {
+      await slicer.pause();
+      if (stale()) return;
+    }
+    drawn = placed;
+    paintDrawn(drawn);
     interaction.update(drawn, buildHitIndex(drawn));
   }
 

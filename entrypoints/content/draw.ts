@@ -4,10 +4,11 @@
  * browser lacks them, wraps the text in fallback marks.
  */
 import type { SpanKind } from '@/lib/messages';
-import { reanchorAll, selectorFor } from '@/lib/page/anchors';
+import { reanchorAll, selectorFor, type Placement } from '@/lib/page/anchors';
 import { wrapSpans } from '@/lib/page/fallback-marks';
 import { paintRanges, rangeFor } from '@/lib/page/highlighter';
 import type { Drawn } from '@/lib/page/hit-test';
+import { sliced, type Slicer } from '@/lib/page/slicer';
 import type { MappedText } from '@/lib/page/text-builder';
 import { rankOf, type Mention } from './mention';
 
@@ -15,14 +16,33 @@ import { rankOf, type Mention } from './mention';
 export function placeMentions(doc: Document, map: MappedText, mentions: readonly Mention[]): Array<Drawn<Mention>> {
   const placements = reanchorAll(map.text, mentions.map((m) => m.selector));
   const drawn: Array<Drawn<Mention>> = [];
-  placements.forEach((at, i) => {
-    const mention = mentions[i];
-    if (!at || !mention) return;
-    mention.selector = selectorFor(map.text, at.start, at.end);
-    const range = rangeFor(doc, map, at.start, at.end);
-    if (range) drawn.push({ range, item: mention, rank: rankOf(mention) });
-  });
+  placements.forEach((at, i) => place(doc, map, mentions[i], at, drawn));
   return drawn;
+}
+
+/**
+ * placeMentions in slices of main-thread time (lib/page/slicer.ts), for an article with thousands of
+ * mentions; null once `stale()` (a newer drawing started, or the session ended).
+ */
+export async function placeMentionsSliced(
+  doc: Document,
+  map: MappedText,
+  mentions: readonly Mention[],
+  slicer: Slicer,
+  stale: () => boolean,
+): Promise<Array<Drawn<Mention>> | null> {
+  const placements = reanchorAll(map.text, mentions.map((m) => m.selector));
+  const drawn: Array<Drawn<Mention>> = [];
+  const done = await sliced(placements, slicer, stale, (at, i) => place(doc, map, mentions[i], at, drawn));
+  return done ? drawn : null;
+}
+
+/** Moves a mention's selector to where it was found and adds it with its range to `drawn`. */
+function place(doc: Document, map: MappedText, mention: Mention | undefined, at: Placement, drawn: Array<Drawn<Mention>>): void {
+  if (!at || !mention) return;
+  mention.selector = selectorFor(map.text, at.start, at.end);
+  const range = rangeFor(doc, map, at.start, at.end);
+  if (range) drawn.push({ range, item: mention, rank: rankOf(mention) });
 }
 
 /** Paints placed mentions as CSS highlights, one per kind. */

@@ -4,7 +4,7 @@
  * shows or hides every highlight. It must never throw into the page: every entry point catches.
  */
 import {
-  ContentRequestSchema,
+  contentRequestSchema,
   describeInvalid,
   type ContentRequest,
   type HighlightsStateReply,
@@ -91,7 +91,7 @@ function listenToExtension(): void {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     try {
       if (sender.id !== browser.runtime.id) return false;
-      const parsed = ContentRequestSchema.safeParse(raw);
+      const parsed = contentRequestSchema().safeParse(raw);
       sendResponse(parsed.success ? handle(parsed.data) : { ok: false, error: describeInvalid(parsed.error) });
     } catch (error) {
       console.debug('sourcemark: message handling failed', error);
@@ -131,6 +131,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // document_end: the DOM is complete, and the first highlight does not wait for the page to go idle.
   runAt: 'document_end',
+  // WXT tells an older copy of this script to stop with a DOM event; its extra window.postMessage
+  // would reach the page's own message listeners (and cost the page a task): the page sees nothing.
+  noScriptStartedPostMessage: true,
   main() {
     // The task that injects this script also parses and runs it: everything else starts in a task of
     // its own, so no single task of Sourcemark's holds the page's main thread long.

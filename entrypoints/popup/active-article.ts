@@ -1,4 +1,4 @@
-import { WhichArticleReplySchema, type WhichArticleReply } from '@/lib/messages';
+import { whichArticleReplySchema, type WhichArticleReply } from '@/lib/messages';
 
 /**
  * Which tab the popup is about: the active tab, or the one named by `?tab=` (the popup opened as a page,
@@ -21,6 +21,6 @@ export async function askActiveArticle(tabId: number): Promise<WhichArticleReply
     console.debug('sourcemark popup: no content script in tab', tabId, error);
     return null;
   }
-  const parsed = WhichArticleReplySchema.safeParse(raw);
+  const parsed = whichArticleReplySchema().safeParse(raw);
   return parsed.success ? parsed.data : null;
 }

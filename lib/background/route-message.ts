@@ -2,7 +2,7 @@
  * The background's single entry for messages: validates everything it receives, refuses what does not
  * come from this extension, and turns every failure into an error reply instead of a crash.
  */
-import { BackgroundRequestSchema, describeInvalid, type AnnotateReply, type ArticleCardsReply, type ErrorReply } from '../messages';
+import { backgroundRequestSchema, describeInvalid, type AnnotateReply, type ArticleCardsReply, type ErrorReply } from '../messages';
 import type { SourcemarkDb } from '../store/db';
 import { handleAnnotate, handleArticleCards } from './handle-annotate';
 
@@ -33,7 +33,7 @@ export async function routeMessage(
   if (sender.id !== extensionId) {
     return { ok: false, error: 'message from another extension refused' };
   }
-  const parsed = BackgroundRequestSchema.safeParse(raw);
+  const parsed = backgroundRequestSchema().safeParse(raw);
   if (!parsed.success) {
     const error = describeInvalid(parsed.error);
     console.warn('sourcemark background:', error);

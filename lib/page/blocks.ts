@@ -49,10 +49,13 @@ export function markSeen(seen: SeenBlocks, blocks: readonly Block[]): void {
   for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
 }
 
-/** Words in some text, as the engine counts them. */
-export function countWords(text: string): number {
+/**
+ * Words in some text, as the engine counts them; counting stops at `limit` (asking whether a long
+ * article has at least a hundred words need not count all its words).
+ */
+export function countWords(text: string, limit = Infinity): number {
   let n = 0;
-  for (const _ of text.matchAll(/\S+/g)) n++;
+  for (const _ of text.matchAll(/\S+/g)) if (++n >= limit) break;
   return n;
 }
 
@@ -77,10 +80,20 @@ export function joinPart(blocks: readonly Block[]): Part {
   return { text: texts.join(BLOCK_SEPARATOR), pieces };
 }
 
-/** The page offsets of the part's span [start, end); null when it straddles two blocks. */
+/**
+ * The page offsets of the part's span [start, end); null when it straddles two blocks. The block is
+ * found by binary search: a long article's reply maps thousands of spans over hundreds of blocks.
+ */
 export function partToPage(part: Part, start: number, end: number): { start: number; end: number } | null {
-  for (const p of part.pieces) {
-    if (start >= p.partStart && start < p.partStart + p.length) {
+  const { pieces } = part;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid] as Part['pieces'][number];
+    if (start < p.partStart) hi = mid - 1;
+    else if (start >= p.partStart + p.length) lo = mid + 1;
+    else {
       if (end > p.partStart + p.length) return null;
       const delta = p.pageStart - p.partStart;
       return { start: start + delta, end: end + delta };

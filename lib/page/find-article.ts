@@ -25,7 +25,8 @@ export interface FoundArticle {
 /** Reads the text of a detected article; null when it has too few words to count as one. */
 function readArticle(scope: ArticleScope, asked: boolean): FoundArticle | null {
   const text = readScope(scope, MAX_READ_CHARS);
-  if (countWords(text.text) < (asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS)) return null;
+  const min = asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS;
+  if (countWords(text.text, min) < min) return null;
   return { scope, text };
 }
 

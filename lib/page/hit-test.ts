@@ -29,7 +29,9 @@ export function buildHitIndex<T>(drawn: ReadonlyArray<Drawn<T>>): HitIndex<T> {
   for (const d of drawn) {
     const { startContainer, endContainer } = d.range;
     for (const node of startContainer === endContainer ? [startContainer] : [startContainer, endContainer]) {
-      byNode.set(node, [...(byNode.get(node) ?? []), d]);
+      const list = byNode.get(node);
+      if (list) list.push(d);
+      else byNode.set(node, [d]);
     }
     if (startContainer !== endContainer && startContainer.nextSibling !== endContainer) wide.push(d);
   }

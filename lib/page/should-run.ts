@@ -11,9 +11,9 @@ import { judgeArticle } from '../sites/article-likeness';
 import { siteKey } from '../sites/host';
 import {
   PAGE_CONTROL_PORT,
-  PageControlRequestSchema,
+  pageControlRequestSchema,
   SITE_POLICY_PORT,
-  SitePolicySchema,
+  sitePolicySchema,
   type AutoReason,
   type PageStatus,
   type SitePolicy,
@@ -36,7 +36,7 @@ function askSitePolicy(): Promise<SitePolicy> {
     }, POLICY_TIMEOUT_MS);
     port.onMessage.addListener((raw: unknown) => {
       clearTimeout(timer);
-      const parsed = SitePolicySchema.safeParse(raw);
+      const parsed = sitePolicySchema().safeParse(raw);
       if (parsed.success) resolve(parsed.data);
       else reject(new Error('malformed site policy'));
     });
@@ -86,7 +86,7 @@ export function startWhenWanted(run: (reason: RunReason) => Promise<void>, optio
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PAGE_CONTROL_PORT || port.sender?.id !== browser.runtime.id) return;
     port.onMessage.addListener((raw: unknown) => {
-      const request = PageControlRequestSchema.safeParse(raw);
+      const request = pageControlRequestSchema().safeParse(raw);
       if (!request.success) {
         console.debug('sourcemark: ignoring a malformed page-control request');
         return;

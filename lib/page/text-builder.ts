@@ -23,7 +23,8 @@ export interface MappedText {
 }
 
 const BLOCK_SEPARATOR = '\n\n';
-const WHITESPACE = /\s/;
+/** Whitespace runs (what a reader sees as one space); each search starts at lastIndex. */
+const WHITESPACE_RUN = /\s+/g;
 
 /** Accumulates text node by node and block by block. */
 export class TextBuilder {
@@ -66,36 +67,42 @@ export class TextBuilder {
       }
       return segment;
     };
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      if (WHITESPACE.test(ch)) {
-        if (this.blockHasText && !this.pendingSpace) this.pendingSpace = { node, offset: i };
-        continue;
-      }
-      if (this.separatorPending) {
-        // Only at a block's first character, before any segment of this node exists.
-        flushChunk();
-        this.push(BLOCK_SEPARATOR);
-        this.separatorPending = false;
-      }
-      if (this.pendingSpace) {
-        const space = this.pendingSpace;
-        this.pendingSpace = null;
-        if (space.node === node) {
-          const seg = ensureSegment(space.offset);
-          chunk += ' ';
-          runStart = space.offset + 1;
-          seg.end = this.length + chunk.length;
-        } else {
-          this.appendSpaceOf(space.node, space.offset);
+    // Whole runs at a time: a run of whitespace collapses to (at most) one pending space, a run of
+    // other characters maps one to one onto the node (a long article has hundreds of thousands of characters).
+    let i = 0;
+    while (i < data.length) {
+      WHITESPACE_RUN.lastIndex = i;
+      const space = WHITESPACE_RUN.exec(data);
+      const runEnd = space ? space.index : data.length;
+      if (runEnd > i) {
+        if (this.separatorPending) {
+          // Only at a block's first character, before any segment of this node exists.
+          flushChunk();
+          this.push(BLOCK_SEPARATOR);
+          this.separatorPending = false;
         }
+        if (this.pendingSpace) {
+          const pending = this.pendingSpace;
+          this.pendingSpace = null;
+          if (pending.node === node) {
+            const seg = ensureSegment(pending.offset);
+            chunk += ' ';
+            runStart = pending.offset + 1;
+            seg.end = this.length + chunk.length;
+          } else {
+            this.appendSpaceOf(pending.node, pending.offset);
+          }
+        }
+        const seg = ensureSegment(i);
+        chunk += data.slice(i, runEnd);
+        runStart = runEnd;
+        seg.end = this.length + chunk.length;
+        this.blockHasText = true;
+        this.anyText = true;
       }
-      const seg = ensureSegment(i);
-      chunk += ch;
-      runStart = i + 1;
-      seg.end = this.length + chunk.length;
-      this.blockHasText = true;
-      this.anyText = true;
+      if (!space) break;
+      if (this.blockHasText && !this.pendingSpace) this.pendingSpace = { node, offset: space.index };
+      i = space.index + space[0].length;
     }
     flushChunk();
   }

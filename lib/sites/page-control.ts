@@ -5,7 +5,7 @@
  * toolbar button the reader just clicked. Replies are validated; a silent tab is reported as such.
  */
 import { browser } from 'wxt/browser';
-import { PAGE_CONTROL_PORT, PageStatusSchema, type PageControlRequest, type PageStatus } from './protocol';
+import { PAGE_CONTROL_PORT, pageStatusSchema, type PageControlRequest, type PageStatus } from './protocol';
 
 /** How long a status question may take; an annotation of a long article takes longer. */
 export const STATUS_TIMEOUT_MS = 2_000;
@@ -29,7 +29,7 @@ export function askPage(tabId: number, request: PageControlRequest, timeoutMs: n
     };
     const timer = setTimeout(() => finish(null), timeoutMs);
     port.onMessage.addListener((raw: unknown) => {
-      const parsed = PageStatusSchema.safeParse(raw);
+      const parsed = pageStatusSchema().safeParse(raw);
       if (!parsed.success) console.debug('sourcemark popup: malformed page status');
       finish(parsed.success ? parsed.data : null);
     });

@@ -38,6 +38,27 @@ describe('blocks', () => {
     expect(mapped && next.slice(mapped.start, mapped.end)).toBe('Berlin');
     expect(partToPage(part, 10, berlin)).toBeNull();
     expect(countWords(part.text)).toBe(8);
+    expect(countWords(part.text, 3)).toBe(3);
+    expect(countWords(part.text, 50)).toBe(8);
+  });
+
+  it('maps every word of a part of many blocks to the same word of the page', () => {
+    const page = Array.from({ length: 300 }, (_, i) => `Block ${i} names Person${i} and Town${i}.`).join('\n\n');
+    const fresh = splitBlocks(page).filter((_, i) => i % 3 !== 1);
+    const part = joinPart(fresh);
+    let checked = 0;
+    for (const word of part.text.matchAll(/\S+/g)) {
+      const start = word.index;
+      const mapped = partToPage(part, start, start + word[0].length);
+      expect(mapped && page.slice(mapped.start, mapped.end)).toBe(word[0]);
+      checked++;
+    }
+    expect(checked).toBe(200 * 6);
+    // A span that starts in a separator or runs past its block is not placed.
+    const gap = part.text.indexOf('\n\n');
+    expect(partToPage(part, gap, gap + 1)).toBeNull();
+    expect(partToPage(part, gap - 1, gap + 3)).toBeNull();
+    expect(partToPage(part, part.text.length, part.text.length + 1)).toBeNull();
   });
 });
 
