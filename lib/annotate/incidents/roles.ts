@@ -21,7 +21,16 @@ export interface RoleReading extends Roles {
 }
 
 const CLAIM_SUBJECT_RE = /\s(?:has |have |had )?(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b/gi;
-const CLAIM_SAID_IT_RE = /\s(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled)\b/gi;
+/**
+ * "X said (on Monday) (that) it / its fighters / their forces had fired ...": X claims the attack. The
+ * doer may be the speaker itself or its own forces, named by a possessive.
+ */
+const CLAIM_SAID_IT_RE = new RegExp(
+  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?` +
+    String.raw`(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|downed|shot down)\b`,
+  'gi',
+);
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = /\s(?:has |have |had )?(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b/gi;
@@ -173,8 +182,11 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   objectOf(AGENT_BY_RE, out.blamedOn);
   subjectOf(BEHIND_RE, out.blamedOn, false);
   for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
-    if (/\b(?:was|were|been|being|is|are)\s*$/i.test(slice.slice(0, m.index))) continue;
-    const subj = subjectBefore(text, span.start, span.start + m.index);
+    const before = slice.slice(0, m.index);
+    if (/\b(?:was|were|been|being|is|are)\s*$/i.test(before)) continue;
+    // "X said its fighters had fired": the speaker's own forces, a claim (CLAIM_SAID_IT_RE), not blame.
+    if (/\b(?:said|says|announced|stated)\s+(?:\S+\s+){0,3}?(?:its|their)\s+(?:\S+\s+){0,2}?(?:had|have|has)?\s*$/i.test(before)) continue;
+    const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)\s*$/i.exec(before)?.[0].length ?? 0));
     if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true));
   }
   for (const m of slice.matchAll(DEMONYM_RE)) {

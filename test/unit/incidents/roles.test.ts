@@ -14,6 +14,15 @@ describe('extractRoles', () => {
     expect(roles('The navy said it struck two launch sites.').claimedBy).toEqual(['navy']);
   });
 
+  it('reads a claim by the speaker\'s own forces, with the day between', () => {
+    const claim = roles('The Northern Front said its fighters had fired a salvo of rockets at the base.', { organizations: ['Northern Front'] });
+    expect(claim.claimedBy).toEqual(['Northern Front']);
+    expect(claim.blamedOn).toEqual([]);
+    expect(roles('The Ruvian General Staff said on Tuesday that its forces had struck a fuel depot.', { organizations: ['Ruvian General Staff'] }).claimedBy).toEqual(['Ruvian General Staff']);
+    // Someone else's forces are no claim of the speaker's.
+    expect(roles('The ministry said militants had fired rockets at the base.').claimedBy).toEqual([]);
+  });
+
   it('keeps nobody for a negated claim', () => {
     expect(roles('No group has claimed responsibility for the ambush.').claimedBy).toEqual([]);
   });
@@ -37,6 +46,7 @@ describe('extractRoles', () => {
     expect(roles('Ruvia attacked the border post.', { places: ['Ruvia'] }).blamedOn).toEqual(['Ruvia']);
     expect(roles('Militants fired rockets at the town.').blamedOn).toEqual(['Militants']);
     expect(roles('Two rockets struck the town.').blamedOn).toEqual([]);
+    expect(roles('Militants had attacked the checkpoint, police said.').blamedOn).toEqual(['Militants']);
   });
 
   it('ignores pronouns and question words', () => {
