@@ -75,7 +75,9 @@ function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
   if (m.type && (!c.type || m.typeRank > c.typeRank)) { c.type = m.type; c.typeRank = m.typeRank; }
   for (const t of m.types) c.types.add(t);
   if (addPlaces) c.places.push(...m.places);
-  if (!c.date && m.date && m.strength === 'strong') c.date = m.date;
+  // A reference back that fixes the day ("The convoy was attacked on Thursday") dates an incident its
+  // first report left at a period or undated ("last week"): the date is attached to its own trigger.
+  if (!c.date && m.date && (m.strength === 'strong' || (m.strength === 'weak' && !m.plural))) c.date = m.date;
   if (!c.period && m.period && m.strength === 'strong') c.period = m.period;
   c.casualties = mergeCasualties(c.casualties, m.casualties);
   c.roles = mergeRoles(c.roles, m.roles);

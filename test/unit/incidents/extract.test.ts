@@ -23,6 +23,16 @@ describe('extractIncidents', () => {
     expect(i?.mentions).toHaveLength(4);
   });
 
+  it('takes the day from a reference back when the first report gave only "last week"', () => {
+    const text = [
+      'Gunmen ambushed an army convoy in the north of Kessar last week, killing 12 soldiers, officials said on Wednesday.',
+      'The convoy, made up of about 40 fuel tankers, was attacked on Friday morning near the border, the sources said.',
+    ].join(' ');
+    const incidents = run(text, { places: ['Kessar'] }, '2022-09-14');
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]?.date).toBe('2022-09-09');
+  });
+
   it('keeps incidents on different days or marked "another" apart', () => {
     const text = [
       'Rockets hit a camp near Tel Sura on Sept. 2, killing a guard.',
