@@ -36,6 +36,11 @@ const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)
 const DENY_RE = /\s(?:has |have |had )?(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b/gi;
 const BLAME_OBJECT_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
 const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:responsible|accountable)\b/gi;
+/**
+ * "hackers whom officials have linked to a group known as X", "the attack has been attributed to X":
+ * a finite verb (an auxiliary first), so "a man linked to the faction" (a description) is not blame.
+ */
+const LINKED_TO_RE = /\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+(?:(?:it|them|the\s+\w+)\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|unit|network|gang|cell)\s+(?:known as|called|dubbed|named)\s+)?/gi;
 const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+on\s+/gi;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
@@ -179,6 +184,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
   }
   objectOf(BLAMED_ON_RE, out.blamedOn);
+  objectOf(LINKED_TO_RE, out.blamedOn);
   objectOf(AGENT_BY_RE, out.blamedOn);
   subjectOf(BEHIND_RE, out.blamedOn, false);
   for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {

@@ -38,6 +38,12 @@ describe('extractRoles', () => {
     expect(roles('A source said an outlawed group was behind the strike.').blamedOn).toEqual(['outlawed group']);
   });
 
+  it('blames whom officials have linked the attackers to, not a description with "linked to"', () => {
+    expect(roles('The hackers, whom officials have linked to a group known as Grey Lynx, got in through a router.', { organizations: ['Grey Lynx'] }).blamedOn).toEqual(['Grey Lynx']);
+    expect(roles('The bombing has been attributed to the Sahel Lions.', { organizations: ['Sahel Lions'] }).blamedOn).toEqual(['Sahel Lions']);
+    expect(roles('Gunmen were looking for a man linked to the Delta faction.', { organizations: ['Delta faction'] }).blamedOn).not.toContain('Delta faction');
+  });
+
   it('blames the country named by a demonym before the attack', () => {
     expect(roles('They condemned the Russian missile strike on the port.').blamedOn).toEqual(['Russia']);
   });
