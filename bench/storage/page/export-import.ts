@@ -49,7 +49,7 @@ export async function timeImport(db: SourcemarkDb): Promise<Optional<ImportTimin
   if (typeof found === 'string') return { available: false, reason: found };
   if (exportedFile === undefined) return { available: false, reason: 'no export to import' };
   const importExport = found as unknown as ImportExport;
-  const tables = [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents];
+  const tables = [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents];
   await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
   const start = performance.now();
   const outcome = await importExport(db, exportedFile);
