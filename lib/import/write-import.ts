@@ -163,21 +163,24 @@ function incidentsByKey(incidents: readonly ExportIncident[], a: IdMap, e: IdMap
  * the version 2 upgrade builds them, in the file's ids.
  */
 function missingAppearances(s: Snapshot): ExportAppearance[] {
-  const key = (r: { entityId: number; articleId: number }) => `${r.entityId}:${r.articleId}`;
-  const have = new Set(s.appearances.map(key));
-  const visited = new Map(s.articles.map((a) => [a.id, a.lastVisited]));
-  const made = new Map<string, ExportAppearance>();
+  // Entity ids per article (numbers, not "entity:article" strings: a file holds hundreds of thousands).
+  const have = new Map<number, Set<number>>();
+  for (const a of s.appearances) listOfSet(have, a.articleId).add(a.entityId);
+  let visited: Map<number, number> | undefined;
+  const made = new Map<number, Map<number, ExportAppearance>>();
   for (const m of s.mentions) {
-    const k = key(m);
-    if (have.has(k)) continue;
-    const seen = made.get(k);
+    if (have.get(m.articleId)?.has(m.entityId)) continue;
+    const own = made.get(m.articleId) ?? new Map<number, ExportAppearance>();
+    made.set(m.articleId, own);
+    const seen = own.get(m.entityId);
     if (seen) seen.mentionCount += 1;
     else {
+      visited ??= new Map(s.articles.map((a) => [a.id, a.lastVisited]));
       const quote = { start: m.start, end: m.end, exact: m.exact, prefix: m.prefix, suffix: m.suffix };
-      made.set(k, { entityId: m.entityId, articleId: m.articleId, visited: visited.get(m.articleId) ?? 0, mentionCount: 1, sentence: `${m.prefix}${m.exact}${m.suffix}`, quote });
+      own.set(m.entityId, { entityId: m.entityId, articleId: m.articleId, visited: visited.get(m.articleId) ?? 0, mentionCount: 1, sentence: `${m.prefix}${m.exact}${m.suffix}`, quote });
     }
   }
-  return [...made.values()];
+  return [...made.values()].flatMap((own) => [...own.values()]);
 }
 
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
@@ -379,7 +382,8 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   }
 
   const mentions = mentionGroups(s.mentions, a, e, same, oldMentions);
-  const appearances = entityGroups([...s.appearances, ...missingAppearances(s)], a, e, same, oldEntityGroups);
+  const missing = missingAppearances(s);
+  const appearances = entityGroups(missing.length ? [...s.appearances, ...missing] : s.appearances, a, e, same, oldEntityGroups);
   const attributions = attributionGroups(s.attributions, a, e, same, oldAttributionGroups);
 
   // The entities' kinds, for the articles' counts: the file's, and the stored ones its merged articles name.
