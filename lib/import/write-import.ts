@@ -385,6 +385,10 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   const missing = missingAppearances(s);
   const appearances = entityGroups(missing.length ? [...s.appearances, ...missing] : s.appearances, a, e, same, oldEntityGroups);
   const attributions = attributionGroups(s.attributions, a, e, same, oldAttributionGroups);
+  // A merged article the file gives no appearances keeps its group, rewritten as it is, so its rows in
+  // its entities' coverage follow what the merge changed in the article (a site or title filled in).
+  const grouped = new Set(appearances.groups.map((g) => g.articleId));
+  for (const [articleId, group] of oldEntityGroups) if (!grouped.has(articleId)) appearances.groups.push(group);
 
   // The entities' kinds, for the articles' counts: the file's, and the stored ones its merged articles name.
   const kinds = new Map<number, EntityKind>();

@@ -114,6 +114,20 @@ describe('import into the version 5 store', () => {
     expect(await db.coverage.toArray()).toEqual(coverage);
   });
 
+  it('refreshes the coverage rows of a stored article the file fills in without listing its appearances', async () => {
+    const data = generateArticles(12, 24);
+    const bare = structuredClone(data);
+    const target = bare.articles[2]!;
+    delete target.site;
+    await writeImport(db, bare);
+    const file = structuredClone(data);
+    file.appearances = file.appearances.filter((x) => x.articleId !== target.id);
+    file.mentions = file.mentions.filter((x) => x.articleId !== target.id);
+    expect((await importExport(db, toJsonExport(file, WHEN, ALL))).ok).toBe(true);
+    expect((await db.articles.get(target.id))?.site).toBe(data.articles[2]!.site);
+    await expectDerivedConsistent();
+  });
+
   it('adds an entity a stored article did not name, counting the article for it', async () => {
     const data = generateArticles(10, 23);
     await writeImport(db, data);
