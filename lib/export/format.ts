@@ -32,7 +32,8 @@ const timestamp = z.number().int().min(0).max(8.64e15);
 
 const SpanQuoteSchema = QuoteSchema.refine((q) => q.end >= q.start, { message: 'quote ends before it starts' });
 
-export const ExportArticleSchema = ArticleRecordSchema.extend({
+/** The stored article without its log counts: derived, so an import recounts rather than trusts them. */
+export const ExportArticleSchema = ArticleRecordSchema.omit({ counts: true }).extend({
   id: recordId,
   firstVisited: timestamp,
   lastVisited: timestamp,

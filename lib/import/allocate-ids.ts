@@ -1,64 +1,44 @@
 /**
- * Writes new records while keeping the ids they had in the file whenever those are free, so a backup
- * restored into an empty database comes back with the very same ids; records whose id is taken get a
- * fresh one. Records that keep their id are written first: IndexedDB then moves its key generator past
- * them, so the fresh ids can never collide with a kept one.
+ * Chooses the stored id of each new record of a file before anything is written: the id it had in the
+ * file whenever that is free, so a backup restored into an empty database comes back with the very same
+ * ids; otherwise a fresh id above every stored id and every id the file keeps. Knowing every id up front
+ * lets the import compute all it writes (references, groups, counts, coverage) first, then write each
+ * record once, without waiting for IndexedDB to hand out keys.
  */
-import type { EntityTable, InsertType } from 'dexie';
-import type { WritePipeline } from './write-pipeline';
-import { WRITE_CHUNK } from './yield';
+/** What allocation reads of a table: its primary keys (any Dexie table keyed by number fits). */
+interface KeyedTable {
+  orderBy(index: ':id'): { reverse(): { limit(n: number): { primaryKeys(): PromiseLike<unknown[]> } } };
+  where(index: ':id'): { anyOf(keys: number[]): { primaryKeys(): PromiseLike<unknown[]> } };
+}
 
-/** Called after each chunk written, with how many records it held (drives the progress bar). */
+/** Called after each chunk written, with how many records of the file it held (drives the progress bar). */
 export type Tick = (written: number) => void;
 
-/**
- * The ids among `ids` already stored in `table`. One request for the highest stored id first: every
- * id above it is free, so restoring into an emptied store (or importing a file of newer records) looks
- * nothing else up; only ids at or below it are checked, with one query.
- */
-export async function takenIds<R extends { id?: number }>(table: EntityTable<R, 'id'>, ids: readonly number[]): Promise<Set<number>> {
+/** The highest stored primary key of `table`, 0 when it is empty (one request). */
+export async function highestId(table: KeyedTable): Promise<number> {
   const [highest] = (await table.orderBy(':id').reverse().limit(1).primaryKeys()) as unknown[];
-  if (typeof highest !== 'number') return new Set();
-  const maybe = ids.filter((id) => id <= highest);
-  if (maybe.length === 0) return new Set();
-  return new Set((await table.where(':id').anyOf(maybe).primaryKeys()) as unknown[] as number[]);
+  return typeof highest === 'number' ? highest : 0;
 }
 
 /**
- * Adds `records` to `table`, given which of their ids are `taken` (see takenIds: look them up before
- * queuing writes, so the lookup does not wait behind them); returns the map from each record's id in
- * the file to its stored id when `remap` is asked for (tables that others refer to), an empty map
- * otherwise. Kept-id chunks go through `pipeline` (nothing waits on their keys); records needing a fresh
- * id are added after them, and their keys awaited only when a map is wanted.
+ * The ids among `ids` already stored in `table`. Every id above the highest stored one is free, so
+ * restoring into an emptied store (or importing a file of newer records) looks nothing else up; only
+ * ids at or below it are checked, with one query.
  */
-export async function addKeepingIds<R extends { id?: number }>(
-  table: EntityTable<R, 'id'>,
-  records: ReadonlyArray<R & { id: number }>,
-  taken: ReadonlySet<number>,
-  tick: Tick,
-  pipeline: WritePipeline,
-  remap: boolean,
-): Promise<Map<number, number>> {
-  const ids = new Map<number, number>();
-  if (records.length === 0) return ids;
-  const keep = taken.size === 0 ? records : records.filter((r) => !taken.has(r.id));
-  const fresh = taken.size === 0 ? [] : records.filter((r) => taken.has(r.id));
-  for (let i = 0; i < keep.length; i += WRITE_CHUNK) {
-    const chunk = keep.slice(i, i + WRITE_CHUNK);
-    await pipeline.push(() => table.bulkAdd(chunk), () => tick(chunk.length));
-  }
-  if (remap) for (const r of keep) ids.set(r.id, r.id);
-  for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
-    const chunk = fresh.slice(i, i + WRITE_CHUNK);
-    const rows = chunk.map(({ id: _old, ...rest }) => rest as InsertType<R, 'id'>);
-    if (!remap) {
-      await pipeline.push(() => table.bulkAdd(rows), () => tick(chunk.length));
-      continue;
-    }
-    await pipeline.drain();
-    const keys = await table.bulkAdd(rows, { allKeys: true });
-    chunk.forEach((r, j) => ids.set(r.id, keys[j] as number));
-    tick(chunk.length);
-  }
-  return ids;
+export async function takenIds(table: KeyedTable, ids: readonly number[], highest: number): Promise<Set<number>> {
+  const maybe = ids.filter((id) => id <= highest);
+  if (maybe.length === 0) return new Set();
+  return new Set((await table.where(':id').anyOf(maybe).primaryKeys()) as number[]);
+}
+
+/** File id → stored id for records about to be added to `table` (see the file comment). */
+export async function allocateIds(table: KeyedTable, ids: readonly number[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (ids.length === 0) return out;
+  const highest = await highestId(table);
+  const taken = await takenIds(table, ids, highest);
+  let next = highest;
+  for (const id of ids) if (id > next) next = id;
+  for (const id of ids) out.set(id, taken.has(id) ? ++next : id);
+  return out;
 }

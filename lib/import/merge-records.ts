@@ -3,7 +3,7 @@
  * an entity's or incident's key): nothing stored is lost, nothing is counted twice. Pure functions.
  */
 import type { ExportArticle, ExportEntity, ExportIncident } from '../export/format';
-import type { AppearanceRecord, ArticleRecord, EntityRecord, IncidentRecord } from '../store/records';
+import type { ArticleRecord, EntityRecord, IncidentRecord } from '../store/records';
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
@@ -32,11 +32,6 @@ export function mergeEntityRecord(stored: EntityRecord, imported: ExportEntity):
     aliases,
     aliasKeys: union(stored.aliasKeys, imported.aliasKeys),
   };
-}
-
-/** The stored appearance, kept as the latest and fullest of the two. */
-export function mergeAppearance(stored: AppearanceRecord, imported: AppearanceRecord): AppearanceRecord {
-  return { ...stored, visited: Math.max(stored.visited, imported.visited), mentionCount: Math.max(stored.mentionCount, imported.mentionCount) };
 }
 
 /** One incident reported in both: sources and parties unioned, the stored figures kept when known. */

@@ -2,59 +2,59 @@
  * Writes a validated export into the database in ONE transaction: either every record lands (merged
  * into what is there) or, on any failure, nothing does. Records are matched to stored ones by identity
  * (article URL, entity key, incident key, the spans of mentions and attributions) and merged, never
- * duplicated; the ids of the file are remapped to the stored ones and kept where free. The file's
- * mentions become one record per article (their ids in the file are an export detail), and every
- * entity's article count is computed before the entities are written.
+ * duplicated; the ids of the file are remapped to the stored ones and kept where free.
  *
- * Fast because IndexedDB is kept busy: every lookup is one query per table, issued before the writes
- * (only the articles a file shares with the store are looked into), and the writes are large bulk
- * chunks queued through a WritePipeline, so the page serializes the next chunk while the database
+ * The file lists mentions, appearances and attributions one by one (format version 1); the store keeps
+ * each article's in one record of each kind (version 5), so they are grouped here per article, and what
+ * the store derives is built from them before anything is written: each article's log counts and each
+ * entity's coverage (its article count and newest rows), merged with the stored coverage when the store
+ * already holds articles, so an article the import merges into a stored one is never counted twice.
+ *
+ * Fast because IndexedDB is kept busy and written to once per record: every lookup is one query per
+ * table, issued before the writes (only the articles a file shares with the store are looked into);
+ * ids are chosen up front (allocate-ids), so every record is complete when written; the writes are large
+ * bulk chunks queued through a WritePipeline, so the page builds the next chunk while the database
  * stores the last, and requests stay in flight until the end (the transaction cannot auto-commit
  * early). Progress is reported from inside the transaction as chunks finish; the page paints between.
  */
-import type { ExportAppearance, ExportArticle, ExportEntity, ExportIncident, ExportMention, Snapshot, TableName } from '../export/format';
+import type { ExportAppearance, ExportArticle, ExportAttribution, ExportEntity, ExportIncident, ExportMention, Snapshot, TableName } from '../export/format';
 import { TABLES } from '../export/format';
-import type { EntityTable } from 'dexie';
+import type { EntityKind } from '../annotate/types';
+import { articleCounts } from '../store/article-counts';
+import { COVERAGE_KEEP, coverageFrom, coverageRow, newerFirst, withRow } from '../store/coverage';
 import type { SourcemarkDb } from '../store/db';
 import { incidentKey } from '../store/incident-key';
-import type { AppearanceRecord, ArticleMention, ArticleMentionsRecord, ArticleRecord, EntityRecord, IncidentRecord } from '../store/records';
-import { addKeepingIds, takenIds, type Tick } from './allocate-ids';
-import { mergeAppearance, mergeArticle, mergeEntityRecord, mergeIncident } from './merge-records';
+import type {
+  AppearanceRow,
+  ArticleAttribution,
+  ArticleAttributionsRecord,
+  ArticleEntitiesRecord,
+  ArticleMention,
+  ArticleMentionsRecord,
+  ArticleRecord,
+  CoverageRecord,
+  EntityRecord,
+  IncidentRecord,
+} from '../store/records';
+import { allocateIds, type Tick } from './allocate-ids';
+import { mergeArticle, mergeEntityRecord, mergeIncident } from './merge-records';
 import type { ImportProgress } from './problem';
 import { WritePipeline } from './write-pipeline';
 import { WRITE_CHUNK } from './yield';
 
-/** What an import did, per table: records added, and records folded into stored ones. */
+/** What an import did, per table of the file: records added, and records folded into stored ones. */
 export interface ImportSummary {
   added: Record<TableName, number>;
   merged: Record<TableName, number>;
 }
 
 type IdMap = ReadonlyMap<number, number>;
+type Stored<T extends { id?: number }> = T & { id: number };
 
 function mapped(map: IdMap, id: number, what: string): number {
   const to = map.get(id);
-  if (to === undefined) throw new Error(`import: ${what} ${id} was not written before being referenced`);
+  if (to === undefined) throw new Error(`import: ${what} ${id} has no stored id`);
   return to;
-}
-
-/**
- * Adds the records whose `key` is not among the stored ones (mentions and attributions already present
- * are the same record: nothing to merge) and counts the rest as done; returns how many were added.
- */
-async function addUnstored<R extends { id?: number }>(
-  table: EntityTable<R, 'id'>,
-  rows: ReadonlyArray<R & { id: number }>,
-  stored: ReadonlySet<string>,
-  key: (r: R) => string,
-  taken: ReadonlySet<number>,
-  tick: Tick,
-  pipeline: WritePipeline,
-): Promise<number> {
-  const fresh = stored.size ? rows.filter((r) => !stored.has(key(r))) : rows;
-  tick(rows.length - fresh.length);
-  await addKeepingIds(table, fresh, taken, tick, pipeline, false);
-  return fresh.length;
 }
 
 /** True when every id keeps its value (a restore into an emptied store): records need no copy. */
@@ -63,17 +63,34 @@ function isIdentity(map: IdMap): boolean {
   return true;
 }
 
-async function putChunked<T>(pipeline: WritePipeline, put: (chunk: T[]) => PromiseLike<unknown>, records: T[], tick: Tick): Promise<void> {
-  for (let i = 0; i < records.length; i += WRITE_CHUNK) {
-    const chunk = records.slice(i, i + WRITE_CHUNK);
-    await pipeline.push(() => put(chunk), () => tick(chunk.length));
+/**
+ * Queues `records` in bulk puts of about WRITE_CHUNK file records each (`held` says how many a record
+ * holds: one, or a group's rows), ticking each chunk by the file records it `counts` once written.
+ */
+async function putChunked<T>(
+  pipeline: WritePipeline,
+  put: (chunk: T[]) => PromiseLike<unknown>,
+  records: readonly T[],
+  tick: Tick,
+  held: (r: T) => number = () => 1,
+  counts: (r: T) => number = held,
+): Promise<void> {
+  for (let i = 0; i < records.length; ) {
+    const chunk: T[] = [];
+    let size = 0;
+    let done = 0;
+    while (i < records.length && (chunk.length === 0 || size < WRITE_CHUNK)) {
+      const r = records[i++] as T;
+      chunk.push(r);
+      size += Math.max(1, held(r));
+      done += counts(r);
+    }
+    await pipeline.push(() => put(chunk), () => tick(done));
   }
 }
 
-const spanKey = (m: { articleId: number; entityId: number; start: number; end: number }) => `${m.articleId}|${m.entityId}|${m.start}|${m.end}`;
-const attributionKey = (r: { articleId: number; source: string; quote: { start: number; end: number } }) =>
-  `${r.articleId}|${r.quote.start}|${r.quote.end}|${r.source}`;
-const appearanceKey = (r: { entityId: number; articleId: number }) => `${r.entityId}:${r.articleId}`;
+const spanKey = (m: { entityId: number; start: number; end: number }) => `${m.entityId}|${m.start}|${m.end}`;
+const attributionKey = (r: { source: string; quote: { start: number; end: number } }) => `${r.quote.start}|${r.quote.end}|${r.source}`;
 
 /** Articles and entities of the file split into those folded into a stored twin and those added. */
 interface Split<T, S> {
@@ -83,30 +100,31 @@ interface Split<T, S> {
   ids: Map<number, number>;
 }
 
-function splitArticles(file: readonly ExportArticle[], stored: readonly ArticleRecord[]): Split<ExportArticle, ArticleRecord> & { matched: Set<number> } {
+function splitArticles(file: readonly ExportArticle[], stored: readonly ArticleRecord[]): Split<ExportArticle, Stored<ArticleRecord>> {
   const byUrl = new Map(stored.map((a) => [a.url, a]));
-  const out = { merged: [] as ArticleRecord[], fresh: [] as ExportArticle[], ids: new Map<number, number>(), matched: new Set<number>() };
+  const out: Split<ExportArticle, Stored<ArticleRecord>> = { merged: [], fresh: [], ids: new Map() };
   for (const a of file) {
     const old = byUrl.get(a.url);
     if (old?.id === undefined) out.fresh.push(a);
     else {
       out.ids.set(a.id, old.id);
-      out.matched.add(old.id);
-      out.merged.push(mergeArticle(old, a));
+      out.merged.push(mergeArticle(old, a) as Stored<ArticleRecord>);
     }
   }
   return out;
 }
 
-function splitEntities(file: readonly ExportEntity[], stored: readonly EntityRecord[]): Split<ExportEntity, EntityRecord> {
+function splitEntities(file: readonly ExportEntity[], stored: readonly EntityRecord[]): Split<ExportEntity, Stored<EntityRecord>> {
   const byKey = new Map(stored.map((e) => [e.key, e]));
-  const out = { merged: [] as EntityRecord[], fresh: [] as ExportEntity[], ids: new Map<number, number>() };
+  const out: Split<ExportEntity, Stored<EntityRecord>> = { merged: [], fresh: [], ids: new Map() };
   for (const e of file) {
     const old = byKey.get(e.key);
     if (old?.id === undefined) out.fresh.push(e);
     else {
       out.ids.set(e.id, old.id);
-      out.merged.push(mergeEntityRecord(old, e));
+      // Version 5 keeps article counts in coverage: a stored entity still carrying one loses it here.
+      const { articleCount: _derived, ...merged } = mergeEntityRecord(old, e);
+      out.merged.push(merged as Stored<EntityRecord>);
     }
   }
   return out;
@@ -141,50 +159,43 @@ function incidentsByKey(incidents: readonly ExportIncident[], a: IdMap, e: IdMap
 
 /**
  * Appearances for the mentions the file gives none (a file edited by hand): every mention's entity
- * has an appearance in its article in the store, which the entity's article count and deletion rely
- * on. Built the way the version 2 upgrade builds them, in the file's ids.
+ * has an appearance in its article in the store, which coverage and deletion rely on. Built the way
+ * the version 2 upgrade builds them, in the file's ids.
  */
 function missingAppearances(s: Snapshot): ExportAppearance[] {
-  const have = new Set(s.appearances.map(appearanceKey));
-  const visited = new Map(s.articles.map((a) => [a.id, a.lastVisited]));
-  const made = new Map<string, ExportAppearance>();
+  // Entity ids per article (numbers, not "entity:article" strings: a file holds hundreds of thousands).
+  const have = new Map<number, Set<number>>();
+  for (const a of s.appearances) listOfSet(have, a.articleId).add(a.entityId);
+  let visited: Map<number, number> | undefined;
+  const made = new Map<number, Map<number, ExportAppearance>>();
   for (const m of s.mentions) {
-    const key = appearanceKey(m);
-    if (have.has(key)) continue;
-    const seen = made.get(key);
+    if (have.get(m.articleId)?.has(m.entityId)) continue;
+    const own = made.get(m.articleId) ?? new Map<number, ExportAppearance>();
+    made.set(m.articleId, own);
+    const seen = own.get(m.entityId);
     if (seen) seen.mentionCount += 1;
     else {
+      visited ??= new Map(s.articles.map((a) => [a.id, a.lastVisited]));
       const quote = { start: m.start, end: m.end, exact: m.exact, prefix: m.prefix, suffix: m.suffix };
-      made.set(key, { entityId: m.entityId, articleId: m.articleId, visited: visited.get(m.articleId) ?? 0, mentionCount: 1, sentence: `${m.prefix}${m.exact}${m.suffix}`, quote });
+      own.set(m.entityId, { entityId: m.entityId, articleId: m.articleId, visited: visited.get(m.articleId) ?? 0, mentionCount: 1, sentence: `${m.prefix}${m.exact}${m.suffix}`, quote });
     }
   }
-  return [...made.values()];
+  return [...made.values()].flatMap((own) => [...own.values()]);
 }
 
-/**
- * How many articles each entity of the file gains (file id → count): its appearances that the store
- * does not hold yet. Known before anything is written: a stored appearance can only join a stored
- * article (matched by URL) to a stored entity (matched by key).
- */
-function articlesGained(appearances: readonly ExportAppearance[], a: IdMap, e: IdMap, stored: ReadonlySet<string>): Map<number, number> {
-  const gained = new Map<number, number>();
-  for (const r of appearances) {
-    const articleId = a.get(r.articleId);
-    const entityId = e.get(r.entityId);
-    if (articleId !== undefined && entityId !== undefined && stored.has(`${entityId}:${articleId}`)) continue;
-    gained.set(r.entityId, (gained.get(r.entityId) ?? 0) + 1);
-  }
-  return gained;
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
-/** The mentions of the file as one record per (stored) article, merged into what that article holds. */
-function mentionRecords(mentions: readonly ExportMention[], stored: ReadonlyMap<number, ArticleMentionsRecord>): { rows: ArticleMentionsRecord[]; added: number } {
+/** The file's mentions as one record per (stored) article, merged into what that article holds. */
+function mentionGroups(mentions: readonly ExportMention[], a: IdMap, e: IdMap, same: boolean, stored: ReadonlyMap<number, ArticleMentionsRecord>): { rows: ArticleMentionsRecord[]; added: number } {
   const byArticle = new Map<number, ArticleMention[]>();
   for (const m of mentions) {
-    const list = byArticle.get(m.articleId);
-    const mention = { entityId: m.entityId, start: m.start, end: m.end, exact: m.exact, prefix: m.prefix, suffix: m.suffix };
-    if (list) list.push(mention);
-    else byArticle.set(m.articleId, [mention]);
+    const articleId = same ? m.articleId : mapped(a, m.articleId, 'article');
+    const entityId = same ? m.entityId : mapped(e, m.entityId, 'entity');
+    listOf(byArticle, articleId).push({ entityId, start: m.start, end: m.end, exact: m.exact, prefix: m.prefix, suffix: m.suffix });
   }
   const rows: ArticleMentionsRecord[] = [];
   let added = 0;
@@ -196,12 +207,132 @@ function mentionRecords(mentions: readonly ExportMention[], stored: ReadonlyMap<
       continue;
     }
     // Mentions already stored are the same record: nothing to merge.
-    const known = new Set(old.mentions.map((m) => spanKey({ articleId, ...m })));
-    const fresh = list.filter((m) => !known.has(spanKey({ articleId, ...m })));
+    const known = new Set(old.mentions.map(spanKey));
+    const fresh = list.filter((m) => !known.has(spanKey(m)));
     if (fresh.length) rows.push({ articleId, mentions: [...old.mentions, ...fresh] });
     added += fresh.length;
   }
   return { rows, added };
+}
+
+/** An article's appearances as its ArticleEntitiesRecord. */
+function entitiesRecord(articleId: number, visited: number, rows: AppearanceRow[]): ArticleEntitiesRecord {
+  return { articleId, visited, entityVisits: rows.map((r) => [r.entityId, visited] as [number, number]), rows };
+}
+
+/**
+ * The file's appearances (with those made for bare mentions) as one record per article, merged into
+ * the stored one: a row the article already holds keeps the larger mention count; the group's visit
+ * time is the later of the two. `previously` tells, per merged article, the entities it named before.
+ */
+function entityGroups(
+  appearances: readonly ExportAppearance[],
+  a: IdMap,
+  e: IdMap,
+  same: boolean,
+  stored: ReadonlyMap<number, ArticleEntitiesRecord>,
+): { groups: ArticleEntitiesRecord[]; added: number; merged: number } {
+  const byArticle = new Map<number, { visited: number; rows: AppearanceRow[] }>();
+  for (const r of appearances) {
+    const articleId = same ? r.articleId : mapped(a, r.articleId, 'article');
+    const entityId = same ? r.entityId : mapped(e, r.entityId, 'entity');
+    let group = byArticle.get(articleId);
+    if (!group) byArticle.set(articleId, (group = { visited: r.visited, rows: [] }));
+    else if (r.visited > group.visited) group.visited = r.visited;
+    group.rows.push({ entityId, mentionCount: r.mentionCount, sentence: r.sentence, quote: r.quote });
+  }
+  const groups: ArticleEntitiesRecord[] = [];
+  let added = 0;
+  let merged = 0;
+  for (const [articleId, group] of byArticle) {
+    const old = stored.get(articleId);
+    if (!old) {
+      groups.push(entitiesRecord(articleId, group.visited, group.rows));
+      added += group.rows.length;
+      continue;
+    }
+    const rows = old.rows.map((r) => ({ ...r }));
+    const byEntity = new Map(rows.map((r) => [r.entityId, r]));
+    for (const r of group.rows) {
+      const twin = byEntity.get(r.entityId);
+      if (twin) {
+        twin.mentionCount = Math.max(twin.mentionCount, r.mentionCount);
+        merged++;
+      } else {
+        rows.push(r);
+        byEntity.set(r.entityId, r);
+        added++;
+      }
+    }
+    groups.push(entitiesRecord(articleId, Math.max(old.visited, group.visited), rows));
+  }
+  return { groups, added, merged };
+}
+
+/**
+ * The file's attributions as one record per article in text order (by quote start, then the file's
+ * id, which is what the export's ids follow), merged into the stored one: an attribution already
+ * stored (same span and source) is the same record.
+ */
+function attributionGroups(
+  attributions: readonly ExportAttribution[],
+  a: IdMap,
+  e: IdMap,
+  same: boolean,
+  stored: ReadonlyMap<number, ArticleAttributionsRecord>,
+): { groups: ArticleAttributionsRecord[]; added: number } {
+  const byArticle = new Map<number, ExportAttribution[]>();
+  for (const r of attributions) listOf(byArticle, same ? r.articleId : mapped(a, r.articleId, 'article')).push(r);
+  const groups: ArticleAttributionsRecord[] = [];
+  let added = 0;
+  for (const [articleId, list] of byArticle) {
+    list.sort((x, y) => x.quote.start - y.quote.start || x.id - y.id);
+    const own: ArticleAttribution[] = list.map(({ id: _fileId, articleId: _article, ...rest }) =>
+      same || rest.sourceEntityId === undefined ? rest : { ...rest, sourceEntityId: mapped(e, rest.sourceEntityId, 'entity') },
+    );
+    const old = stored.get(articleId);
+    const known = new Set(old?.attributions.map(attributionKey));
+    const fresh = old ? own.filter((r) => !known.has(attributionKey(r))) : own;
+    added += fresh.length;
+    if (old && fresh.length === 0) continue;
+    // Stored ones first among equal starts: a stable sort keeps their order, so their ids hold where they can.
+    const all = old ? [...old.attributions, ...fresh].sort((x, y) => x.quote.start - y.quote.start) : fresh;
+    groups.push({ articleId, sourceEntityIds: [...new Set(all.flatMap((r) => (r.sourceEntityId === undefined ? [] : [r.sourceEntityId])))], attributions: all });
+  }
+  return { groups, added };
+}
+
+/**
+ * Coverage for every entity the written groups name. Fresh articles are counted from scratch
+ * (coverageFrom) and added to the stored coverage; an article merged into a stored one replaces its
+ * rows (its visit time or title may have changed) and counts only for the entities it did not name
+ * before, so nothing is counted twice.
+ */
+function mergedCoverage(
+  groups: readonly ArticleEntitiesRecord[],
+  articles: ReadonlyMap<number, Stored<ArticleRecord>>,
+  storedGroups: ReadonlyMap<number, ArticleEntitiesRecord>,
+  storedCoverage: ReadonlyMap<number, CoverageRecord>,
+): Map<number, CoverageRecord> {
+  const fresh = groups.filter((g) => !storedGroups.has(g.articleId));
+  const out = coverageFrom(fresh, articles);
+  for (const [entityId, record] of out) {
+    const old = storedCoverage.get(entityId);
+    if (!old) continue;
+    const latest = [...old.latest, ...record.latest].sort(newerFirst).slice(0, COVERAGE_KEEP);
+    out.set(entityId, { entityId, articleCount: old.articleCount + record.articleCount, latest });
+  }
+  for (const group of groups) {
+    const before = storedGroups.get(group.articleId);
+    const article = articles.get(group.articleId);
+    if (!before || !article) continue;
+    const named = new Set(before.rows.map((r) => r.entityId));
+    for (const row of group.rows) {
+      const record = out.get(row.entityId) ?? storedCoverage.get(row.entityId);
+      out.set(row.entityId, withRow(record, row.entityId, coverageRow(article, group.visited, row), named.has(row.entityId)));
+    }
+  }
+  return out;
 }
 
 function emptyCounts(): Record<TableName, number> {
@@ -217,101 +348,119 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   ]);
   const articles = splitArticles(s.articles, storedArticles);
   const entities = splitEntities(s.entities, storedEntities);
-  const matched = [...articles.matched];
-  const [articlesTaken, entitiesTaken, attributionsTaken, incidentsTaken, storedMentions, knownAttributions, storedAppearances] = await Promise.all([
-    takenIds(db.articles, articles.fresh.map((x) => x.id)),
-    takenIds(db.entities, entities.fresh.map((x) => x.id)),
-    takenIds(db.attributions, s.attributions.map((x) => x.id)),
-    takenIds(db.incidents, s.incidents.map((x) => x.id)),
-    // Spans and appearances can only be stored already for articles the store shares with the file.
+  const matched = [...articles.ids.values()];
+  const [freshArticleIds, freshEntityIds, incidentIds, storedMentions, storedEntityGroups, storedAttributionGroups, storedIncidentKeys] = await Promise.all([
+    allocateIds(db.articles, articles.fresh.map((x) => x.id)),
+    allocateIds(db.entities, entities.fresh.map((x) => x.id)),
+    allocateIds(db.incidents, s.incidents.map((x) => x.id)),
+    // Groups and incidents can only be stored already for articles the store shares with the file.
     matched.length ? db.articleMentions.bulkGet(matched) : [],
-    matched.length ? db.attributions.where('articleId').anyOf(matched).toArray() : [],
-    matched.length ? db.appearances.where('articleId').anyOf(matched).toArray() : [],
+    matched.length ? db.articleEntities.bulkGet(matched) : [],
+    matched.length ? db.articleAttributions.bulkGet(matched) : [],
+    Promise.all(matched.map((id) => db.incidents.where('articleIds').equals(id).primaryKeys() as Promise<number[]>)),
   ]);
+  const a = new Map([...articles.ids, ...freshArticleIds]);
+  const e = new Map([...entities.ids, ...freshEntityIds]);
+  const same = isIdentity(a) && isIdentity(e);
+  const byArticle = <T extends { articleId: number }>(rows: ReadonlyArray<T | undefined>) => new Map(rows.flatMap((r) => (r ? [[r.articleId, r] as const] : [])));
+  const oldMentions = byArticle(storedMentions);
+  const oldEntityGroups = byArticle(storedEntityGroups);
+  const oldAttributionGroups = byArticle(storedAttributionGroups);
 
-  // Every entity's article count, known before the entities are written.
-  const fileAppearances = [...s.appearances, ...missingAppearances(s)];
-  const storedByKey = new Map(storedAppearances.map((r) => [appearanceKey(r), r]));
-  const gained = articlesGained(fileAppearances, articles.ids, entities.ids, new Set(storedByKey.keys()));
-  const mergedById = new Map(entities.merged.map((r) => [r.id, r]));
-  for (const [fileId, storedId] of entities.ids) {
-    const record = mergedById.get(storedId);
-    if (record) record.articleCount = (record.articleCount ?? 0) + (gained.get(fileId) ?? 0);
+  // Incidents are matched by key, which embeds remapped ids.
+  const byKey = incidentsByKey(s.incidents, a, e, same);
+  const storedIncidents = new Map((await db.incidents.where('key').anyOf([...byKey.keys()]).toArray()).map((i) => [i.key, i]));
+  const incidents: IncidentRecord[] = [];
+  let freshIncidents = 0;
+  for (const i of byKey.values()) {
+    const old = storedIncidents.get(i.key);
+    if (old) incidents.push(mergeIncident(old, i));
+    else {
+      incidents.push({ ...i, id: mapped(incidentIds, i.id, 'incident') });
+      freshIncidents++;
+    }
   }
-  const freshEntities = entities.fresh.map((x) => ({ ...x, articleCount: gained.get(x.id) ?? 0 }));
 
-  await putChunked(pipeline, (c) => db.articles.bulkPut(c), articles.merged, tick);
-  const a = new Map([...articles.ids, ...(await addKeepingIds(db.articles, articles.fresh, articlesTaken, tick, pipeline, true))]);
-  await putChunked(pipeline, (c) => db.entities.bulkPut(c), entities.merged, tick);
-  const e = new Map([...entities.ids, ...(await addKeepingIds(db.entities, freshEntities, entitiesTaken, tick, pipeline, true))]);
+  const mentions = mentionGroups(s.mentions, a, e, same, oldMentions);
+  const missing = missingAppearances(s);
+  const appearances = entityGroups(missing.length ? [...s.appearances, ...missing] : s.appearances, a, e, same, oldEntityGroups);
+  const attributions = attributionGroups(s.attributions, a, e, same, oldAttributionGroups);
+  // A merged article the file gives no appearances keeps its group, rewritten as it is, so its rows in
+  // its entities' coverage follow what the merge changed in the article (a site or title filled in).
+  const grouped = new Set(appearances.groups.map((g) => g.articleId));
+  for (const [articleId, group] of oldEntityGroups) if (!grouped.has(articleId)) appearances.groups.push(group);
+
+  // The entities' kinds, for the articles' counts: the file's, and the stored ones its merged articles name.
+  const kinds = new Map<number, EntityKind>();
+  for (const x of s.entities) kinds.set(same ? x.id : mapped(e, x.id, 'entity'), x.kind);
+  const unknown = [...new Set(appearances.groups.flatMap((g) => g.rows.map((r) => r.entityId)).filter((id) => !kinds.has(id)))];
+  for (const x of unknown.length ? await db.entities.bulkGet(unknown) : []) if (x?.id !== undefined) kinds.set(x.id, x.kind);
+
+  // Each article's incidents: those written now and, for a merged article, those already naming it.
+  const incidentsOf = new Map<number, Set<number>>();
+  matched.forEach((id, k) => incidentsOf.set(id, new Set(storedIncidentKeys[k])));
+  for (const i of incidents) for (const id of i.articleIds) listOfSet(incidentsOf, id).add(i.id as number);
+
+  const entityGroupOf = new Map(appearances.groups.map((g) => [g.articleId, g]));
+  const attributionGroupOf = new Map(attributions.groups.map((g) => [g.articleId, g]));
+  const finalArticles: Array<Stored<ArticleRecord>> = [
+    ...articles.merged,
+    ...articles.fresh.map((x) => (same ? x : { ...x, id: mapped(a, x.id, 'article') })),
+  ].map((article) => {
+    const group = entityGroupOf.get(article.id) ?? oldEntityGroups.get(article.id);
+    const said = attributionGroupOf.get(article.id) ?? oldAttributionGroups.get(article.id);
+    const counts = articleCounts(group?.rows.map((r) => kinds.get(r.entityId)) ?? [], said?.attributions ?? [], incidentsOf.get(article.id)?.size ?? 0);
+    return { ...article, counts };
+  });
+  const articleById = new Map(finalArticles.map((x) => [x.id, x]));
+  const touched = [...new Set(appearances.groups.flatMap((g) => g.rows.map((r) => r.entityId)))];
+  const storedCoverage = byIdOf(matched.length || entities.merged.length ? await db.coverage.bulkGet(touched) : []);
+  const coverage = [...mergedCoverage(appearances.groups, articleById, oldEntityGroups, storedCoverage).values()];
+
+  const finalEntities: Array<Stored<EntityRecord>> = [...entities.merged, ...entities.fresh.map((x) => (same ? x : { ...x, id: mapped(e, x.id, 'entity') }))];
+  await putChunked(pipeline, (c) => db.articles.bulkPut(c), finalArticles, tick);
+  await putChunked(pipeline, (c) => db.entities.bulkPut(c), finalEntities, tick);
   summary.merged.articles = articles.merged.length;
   summary.added.articles = articles.fresh.length;
   summary.merged.entities = entities.merged.length;
   summary.added.entities = entities.fresh.length;
-  const same = isIdentity(a) && isIdentity(e);
 
-  // Incidents are matched by key, which embeds remapped ids: their one lookup comes once ids are known.
-  const byKey = incidentsByKey(s.incidents, a, e, same);
-  const storedIncidents = new Map((await db.incidents.where('key').anyOf([...byKey.keys()]).toArray()).map((i) => [i.key, i]));
+  tick(s.mentions.length - mentions.added);
+  await putChunked(pipeline, (c) => db.articleMentions.bulkPut(c), mentions.rows, tick, (r) => r.mentions.length, (r) => r.mentions.length - (oldMentions.get(r.articleId)?.mentions.length ?? 0));
+  summary.added.mentions = mentions.added;
+  summary.merged.mentions = s.mentions.length - mentions.added;
 
-  const mentions = same ? s.mentions : s.mentions.map((m) => ({ ...m, articleId: mapped(a, m.articleId, 'article'), entityId: mapped(e, m.entityId, 'entity') }));
-  const storedGroups = new Map(storedMentions.flatMap((g) => (g ? [[g.articleId, g] as const] : [])));
-  const { rows: mentionRows, added: mentionsAdded } = mentionRecords(mentions, storedGroups);
-  tick(mentions.length - mentionsAdded);
-  // Chunks of about WRITE_CHUNK mentions, ticked by the mentions they hold.
-  for (let i = 0; i < mentionRows.length; ) {
-    const chunk: ArticleMentionsRecord[] = [];
-    let held = 0;
-    while (i < mentionRows.length && (chunk.length === 0 || held < WRITE_CHUNK)) {
-      const row = mentionRows[i++] as ArticleMentionsRecord;
-      chunk.push(row);
-      held += row.mentions.length;
-    }
-    const fresh = chunk.reduce((n, r) => n + r.mentions.length - (storedGroups.get(r.articleId)?.mentions.length ?? 0), 0);
-    await pipeline.push(() => db.articleMentions.bulkPut(chunk), () => tick(fresh));
-  }
-  summary.added.mentions = mentionsAdded;
-  summary.merged.mentions = mentions.length - mentionsAdded;
+  tick(appearances.merged);
+  await putChunked(pipeline, (c) => db.articleEntities.bulkPut(c), appearances.groups, tick, (r) => r.rows.length, (r) => r.rows.length - (oldEntityGroups.get(r.articleId)?.rows.length ?? 0));
+  summary.added.appearances = appearances.added;
+  summary.merged.appearances = appearances.merged;
 
-  const appearances = same ? fileAppearances : fileAppearances.map((r) => ({ ...r, articleId: mapped(a, r.articleId, 'article'), entityId: mapped(e, r.entityId, 'entity') }));
-  let mergedAppearances = 0;
-  const appearanceRows: AppearanceRecord[] = storedByKey.size
-    ? appearances.map((r) => {
-        const old = storedByKey.get(appearanceKey(r));
-        if (!old) return r;
-        mergedAppearances++;
-        return mergeAppearance(old, r);
-      })
-    : appearances;
-  await putChunked(pipeline, (c) => db.appearances.bulkPut(c), appearanceRows, tick);
-  summary.merged.appearances = mergedAppearances;
-  summary.added.appearances = appearanceRows.length - mergedAppearances;
+  tick(s.attributions.length - attributions.added);
+  await putChunked(pipeline, (c) => db.articleAttributions.bulkPut(c), attributions.groups, tick, (r) => r.attributions.length, (r) => r.attributions.length - (oldAttributionGroups.get(r.articleId)?.attributions.length ?? 0));
+  summary.added.attributions = attributions.added;
+  summary.merged.attributions = s.attributions.length - attributions.added;
 
-  const attributions = same
-    ? s.attributions
-    : s.attributions.map((r) => ({
-        ...r,
-        articleId: mapped(a, r.articleId, 'article'),
-        sourceEntityId: r.sourceEntityId === undefined ? undefined : mapped(e, r.sourceEntityId, 'entity'),
-      }));
-  const attributionsAdded = await addUnstored(db.attributions, attributions, new Set(knownAttributions.map(attributionKey)), attributionKey, attributionsTaken, tick, pipeline);
-  summary.added.attributions = attributionsAdded;
-  summary.merged.attributions = attributions.length - attributionsAdded;
-
-  const mergedIncidents: IncidentRecord[] = [];
-  const freshIncidents: ExportIncident[] = [];
-  for (const i of byKey.values()) {
-    const old = storedIncidents.get(i.key);
-    if (old) mergedIncidents.push(mergeIncident(old, i));
-    else freshIncidents.push(i);
-  }
   tick(s.incidents.length - byKey.size);
-  await putChunked(pipeline, (c) => db.incidents.bulkPut(c), mergedIncidents, tick);
-  await addKeepingIds(db.incidents, freshIncidents, incidentsTaken, tick, pipeline, false);
-  summary.merged.incidents = s.incidents.length - freshIncidents.length;
-  summary.added.incidents = freshIncidents.length;
+  await putChunked(pipeline, (c) => db.incidents.bulkPut(c), incidents, tick);
+  summary.merged.incidents = s.incidents.length - freshIncidents;
+  summary.added.incidents = freshIncidents;
+  // Derived, not in the file: written without ticking.
+  await putChunked(pipeline, (c) => db.coverage.bulkPut(c), coverage, tick, (r) => r.latest.length, () => 0);
   await pipeline.drain();
 }
+
+function listOfSet<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+function byIdOf(records: ReadonlyArray<CoverageRecord | undefined>): Map<number, CoverageRecord> {
+  return new Map(records.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
+}
+
+/** The tables an import writes. */
+export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents];
 
 /** Imports a validated snapshot; all or nothing. */
 export async function writeImport(db: SourcemarkDb, s: Snapshot, report: (p: ImportProgress) => void = () => {}): Promise<ImportSummary> {
@@ -324,7 +473,7 @@ export async function writeImport(db: SourcemarkDb, s: Snapshot, report: (p: Imp
   };
   const summary: ImportSummary = { added: emptyCounts(), merged: emptyCounts() };
   // An async scope (not a function returning a promise): Dexie then follows its awaits in the transaction.
-  await db.transaction('rw', [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents], async () => {
+  await db.transaction('rw', IMPORT_TABLES(db), async () => {
     await writeAll(db, s, tick, summary);
   });
   report({ phase: 'done', done: total, total });

@@ -4,14 +4,17 @@
  * (their mentions, appearances, attributions, the entities those name, and the incidents they report,
  * trimmed to their reports) so a filtered file is still complete enough to import on its own.
  *
- * The file lists mentions one by one, as it always did; the store keeps each article's mentions in one
- * record, so each gets an id made from its article's id and its place there (see mentionId).
+ * The file lists mentions, appearances and attributions one by one, as it always did (format version
+ * 1); the store keeps each article's in one record of each kind (version 5). Mentions and attributions
+ * get an id made from their article's id and their place in it (see mentionId, attributionId).
+ * Derived records (coverage, article counts, entity article counts) are never exported: an import
+ * rebuilds them.
  */
-import type { ExportEntity, ExportMention, Snapshot } from '../export/format';
+import type { ExportAppearance, ExportArticle, ExportAttribution, ExportEntity, ExportMention, Snapshot } from '../export/format';
 import type { SourcemarkDb } from './db';
-import type { ArticleMentionsRecord, EntityRecord, IncidentRecord } from './records';
+import type { ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMentionsRecord, ArticleRecord, EntityRecord, IncidentRecord } from './records';
 
-/** Most mentions one article can have and still get distinct ids (far above any article's). */
+/** Most mentions (or attributions) one article can have and still get distinct ids (far above any article's). */
 export const MENTIONS_PER_ARTICLE = 1_000_000;
 
 /**
@@ -20,6 +23,15 @@ export const MENTIONS_PER_ARTICLE = 1_000_000;
  * (as before, when a revisit rewrote an article's mention records with new ids).
  */
 export function mentionId(articleId: number, index: number): number {
+  return articleId * MENTIONS_PER_ARTICLE + index + 1;
+}
+
+/**
+ * The id an attribution carries in an export and in the log's statements: the store keeps an
+ * article's attributions in one record, in text order, without ids (version 5), so the id is made the
+ * way mentionId makes a mention's: unique, and stable until the article is saved again.
+ */
+export function attributionId(articleId: number, index: number): number {
   return articleId * MENTIONS_PER_ARTICLE + index + 1;
 }
 
@@ -34,7 +46,33 @@ export function flatMentions(groups: readonly ArticleMentionsRecord[]): ExportMe
   return out;
 }
 
-/** The entity as exported: without its article count, which the store derives (and an import rebuilds). */
+/** The articles' appearance groups as the file's flat list (one per entity and article), article by article. */
+export function flatAppearances(groups: readonly ArticleEntitiesRecord[]): ExportAppearance[] {
+  const out: ExportAppearance[] = [];
+  for (const { articleId, visited, rows } of groups) {
+    for (const r of rows) out.push({ entityId: r.entityId, articleId, visited, mentionCount: r.mentionCount, sentence: r.sentence, quote: r.quote });
+  }
+  return out;
+}
+
+/** The articles' attribution groups as the file's flat list, each with its id (attributionId). */
+export function flatAttributions(groups: readonly ArticleAttributionsRecord[]): ExportAttribution[] {
+  const out: ExportAttribution[] = [];
+  for (const { articleId, attributions } of groups) {
+    attributions.forEach((a, i) => {
+      out.push({ id: attributionId(articleId, i), articleId, ...a });
+    });
+  }
+  return out;
+}
+
+/** The article as exported: without its log counts, which the store derives (and an import rebuilds). */
+function exportedArticle(a: ArticleRecord & { id: number }): ExportArticle {
+  const { counts: _derived, ...rest } = a;
+  return rest;
+}
+
+/** The entity as exported: without its article count (version 4's), which the store derives. */
 function exportedEntity(e: EntityRecord & { id: number }): ExportEntity {
   const { articleCount: _derived, ...rest } = e;
   return rest;
@@ -44,7 +82,7 @@ function hasId<T extends { id?: number }>(r: T | undefined): r is T & { id: numb
   return r?.id !== undefined;
 }
 
-const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents];
+const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.incidents];
 
 /** Every record of every table. */
 export async function readAll(db: SourcemarkDb): Promise<Snapshot> {
@@ -53,16 +91,16 @@ export async function readAll(db: SourcemarkDb): Promise<Snapshot> {
       db.articles.toArray(),
       db.entities.toArray(),
       db.articleMentions.toArray(),
-      db.appearances.toArray(),
-      db.attributions.toArray(),
+      db.articleEntities.toArray(),
+      db.articleAttributions.toArray(),
       db.incidents.toArray(),
     ]);
     return {
-      articles: articles.filter(hasId),
+      articles: articles.filter(hasId).map(exportedArticle),
       entities: entities.filter(hasId).map(exportedEntity),
       mentions: flatMentions(mentions),
-      appearances,
-      attributions: attributions.filter(hasId),
+      appearances: flatAppearances(appearances),
+      attributions: flatAttributions(attributions),
       incidents: incidents.filter(hasId),
     };
   });
@@ -82,20 +120,22 @@ function trimIncident(incident: IncidentRecord & { id: number }, keep: ReadonlyS
  */
 const WHOLE_TABLE_ABOVE = 200;
 
+function present<T extends { articleId: number }>(rows: ReadonlyArray<T | undefined>, keep: ReadonlySet<number>): T[] {
+  return rows.filter((r): r is T => r !== undefined && keep.has(r.articleId));
+}
+
 /** The given articles and everything they reference (see the file comment). */
 export async function readArticles(db: SourcemarkDb, articleIds: readonly number[]): Promise<Snapshot> {
   const ids = [...new Set(articleIds)];
   const keep = new Set(ids);
   const whole = ids.length > WHOLE_TABLE_ABOVE;
-  const mine = <T extends { articleId: number }>(rows: T[]) => (whole ? rows.filter((r) => keep.has(r.articleId)) : rows);
   return db.transaction('r', TABLES_OF(db), async () => {
+    // The grouped tables are keyed by article id: a bulkGet is one request, whatever the selection.
     const [articles, mentions, appearances, attributions, incidents] = await Promise.all([
       db.articles.bulkGet(ids),
-      (whole ? db.articleMentions.toArray() : db.articleMentions.bulkGet(ids)).then((rows) =>
-        rows.filter((r): r is ArticleMentionsRecord => r !== undefined && keep.has(r.articleId)),
-      ),
-      (whole ? db.appearances.toArray() : db.appearances.where('articleId').anyOf(ids).toArray()).then(mine),
-      (whole ? db.attributions.toArray() : db.attributions.where('articleId').anyOf(ids).toArray()).then(mine),
+      (whole ? db.articleMentions.toArray() : db.articleMentions.bulkGet(ids)).then((rows) => present(rows, keep)),
+      (whole ? db.articleEntities.toArray() : db.articleEntities.bulkGet(ids)).then((rows) => present(rows, keep)),
+      (whole ? db.articleAttributions.toArray() : db.articleAttributions.bulkGet(ids)).then((rows) => present(rows, keep)),
       (whole ? db.incidents.toArray() : db.incidents.where('articleIds').anyOf(ids).distinct().toArray()).then((rows) =>
         whole ? rows.filter((i) => i.articleIds.some((id) => keep.has(id))) : rows,
       ),
@@ -103,19 +143,19 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
     const trimmed = incidents.filter(hasId).map((i) => trimIncident(i, keep));
     const entityIds = new Set<number>();
     for (const group of mentions) for (const m of group.mentions) entityIds.add(m.entityId);
-    for (const a of appearances) entityIds.add(a.entityId);
-    for (const a of attributions) if (a.sourceEntityId !== undefined) entityIds.add(a.sourceEntityId);
+    for (const group of appearances) for (const r of group.rows) entityIds.add(r.entityId);
+    for (const group of attributions) for (const a of group.attributions) if (a.sourceEntityId !== undefined) entityIds.add(a.sourceEntityId);
     for (const i of trimmed) {
       if (i.placeEntityId !== undefined) entityIds.add(i.placeEntityId);
       for (const id of i.actorEntityIds) entityIds.add(id);
     }
     const entities = await db.entities.bulkGet([...entityIds]);
     return {
-      articles: articles.filter(hasId),
+      articles: articles.filter(hasId).map(exportedArticle),
       entities: entities.filter(hasId).map(exportedEntity),
       mentions: flatMentions(mentions),
-      appearances,
-      attributions: attributions.filter(hasId),
+      appearances: flatAppearances(appearances),
+      attributions: flatAttributions(attributions),
       incidents: trimmed,
     };
   });

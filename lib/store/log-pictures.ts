@@ -1,8 +1,8 @@
 /**
  * The numbers behind the log's pictures, for the articles the filters show: articles read per week,
  * the incidents they report (by date, type and place), and the actors and places they name most.
- * Reads keys wherever it can (all appearances as [entityId, articleId] keys in one call) so the
- * pictures of 10,000 articles are computed in a fraction of a second, after the list has painted.
+ * Reads kept counts wherever it can (each entity's coverage count for the whole log) so the pictures
+ * of 10,000 articles are computed in a fraction of a second, after the list has painted.
  */
 import type { IncidentType } from '../annotate/types';
 import type { SourcemarkDb } from './db';
@@ -69,15 +69,25 @@ export interface EntityFrequency {
   articles: number;
 }
 
-/** The actors and places named in most of the articles, `limit` of each. */
+/**
+ * The actors and places named in most of the articles, `limit` of each. When the articles are the
+ * whole log, each entity's kept coverage count is its number (one read of the coverage table); for a
+ * selection, the selected articles' entity records are read (one bulkGet) and counted.
+ */
 export async function topEntities(
   db: SourcemarkDb,
   articleIds: ReadonlySet<number>,
   limit = 10,
 ): Promise<{ actors: EntityFrequency[]; places: EntityFrequency[] }> {
-  const keys = await db.appearances.toCollection().primaryKeys();
   const counts = new Map<number, number>();
-  for (const [entityId, articleId] of keys) if (articleIds.has(articleId)) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+  const stored = await db.articles.count();
+  if (articleIds.size >= stored) {
+    for (const c of await db.coverage.toArray()) if (c.articleCount > 0) counts.set(c.entityId, c.articleCount);
+  } else {
+    for (const g of await db.articleEntities.bulkGet([...articleIds])) {
+      for (const r of g?.rows ?? []) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
+    }
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // Read only the head of the ranking: enough to fill both lists in all but freak cases.
   const head = ranked.slice(0, limit * 20);

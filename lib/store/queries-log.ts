@@ -1,13 +1,14 @@
 /**
  * The reading log's queries. Built to stay fast with 10,000 articles: the list's order and every filter
- * come from index keys only (no records are read to decide what is shown), and the per-article counts
- * are read for the rows on screen alone.
+ * come from index keys only (no records are read to decide what is shown), and the rows on screen read
+ * their articles alone, which carry their counts.
  */
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { readByIds } from './read-by-ids';
-import type { ArticleRecord, AttributionRecord, EntityRecord } from './records';
+import { articleCounts } from './article-counts';
+import type { ArticleCounts, ArticleRecord, EntityRecord } from './records';
 
 /** What the reader narrowed the log to. Days are local YYYY-MM-DD, inclusive. */
 export interface LogFilters {
@@ -56,13 +57,16 @@ export async function visitTimes(db: SourcemarkDb): Promise<Map<number, number>>
   return new Map(articles.flatMap((a) => (a.id === undefined ? [] : [[a.id, a.lastVisited] as const])));
 }
 
-/** Ids of the articles in which the entity appears (keys of the [entityId+visited] index). */
+/**
+ * Ids of the articles that name the entity: the primary keys of its range of the multi-entry
+ * entityVisits index ([entityId, visited] per row), one getAllKeys request.
+ */
 export async function articlesOfEntity(db: SourcemarkDb, entityId: number): Promise<Set<number>> {
-  const keys = await db.appearances
-    .where('[entityId+visited]')
+  const keys = await db.articleEntities
+    .where('entityVisits')
     .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
     .primaryKeys();
-  return new Set(keys.map((k) => k[1]));
+  return new Set(keys);
 }
 
 /** The ids of `order` that pass the date, site and entity filters (each one indexed read), newest first. */
@@ -100,50 +104,41 @@ export interface ArticleSummary {
 }
 
 /**
- * The counts shown on the rows currently on screen (a few dozen at a time). Each row's reads are single
- * getAll/getAllKeys requests issued together in one transaction; an anyOf() over several ids would walk a
- * cursor, one round trip per record, which is what first paint would then wait on. Appearances and
- * incidents are read as keys only: a shared incident's record carries every report of it, and only
- * its id is needed to count it.
+ * The rows currently on screen (a few dozen at a time): one bulkGet of their articles, which carry
+ * their counts (ArticleRecord.counts, kept by every save, import and upgrade). An article without them
+ * (written while an upgrade had not finished) is counted from its records instead (countArticles).
  */
 export async function articleSummaries(db: SourcemarkDb, ids: readonly number[]): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  return db.transaction('r', [db.articles, db.entities, db.appearances, db.attributions, db.incidents], async () => {
-    const perRow = (read: (id: number) => Promise<unknown[]>) => Promise.all(ids.map(read));
-    const [articles, keyLists, attributionLists, incidentLists] = await Promise.all([
-      db.articles.bulkGet([...ids]),
-      perRow((id) => db.appearances.where('articleId').equals(id).primaryKeys()),
-      perRow((id) => db.attributions.where('articleId').equals(id).toArray()),
-      perRow((id) => db.incidents.where('articleIds').equals(id).primaryKeys()),
+  const articles = (await db.articles.bulkGet([...ids])).filter((a): a is ArticleRecord & { id: number } => a?.id !== undefined);
+  const uncounted = articles.filter((a) => a.counts === undefined).map((a) => a.id);
+  const computed = uncounted.length ? await countArticles(db, uncounted) : new Map<number, ArticleCounts>();
+  const none: ArticleCounts = { actors: 0, places: 0, attributions: 0, anonymous: 0, incidents: 0 };
+  return articles.map((article) => ({ article, ...(article.counts ?? computed.get(article.id) ?? none) }));
+}
+
+/**
+ * Counts of articles that carry none, from their records: their entities' kinds, their attributions
+ * and the incidents naming them. Each read is a single request (bulkGet, or getAllKeys per article),
+ * issued together in one transaction.
+ */
+export async function countArticles(db: SourcemarkDb, ids: readonly number[]): Promise<Map<number, ArticleCounts>> {
+  return db.transaction('r', [db.entities, db.articleEntities, db.articleAttributions, db.incidents], async () => {
+    const [groups, said, incidentLists] = await Promise.all([
+      db.articleEntities.bulkGet([...ids]),
+      db.articleAttributions.bulkGet([...ids]),
+      Promise.all(ids.map((id) => db.incidents.where('articleIds').equals(id).primaryKeys())),
     ]);
-    const keys = (keyLists as Array<Array<[number, number]>>).flat();
-    const attributions = (attributionLists as AttributionRecord[][]).flat();
-    const entityIds = [...new Set(keys.map((k) => k[0]))];
+    const entityIds = [...new Set(groups.flatMap((g) => g?.rows.map((r) => r.entityId) ?? []))];
     // Range reads over neighbouring ids: a bulkGet is one request per entity, a few hundred per screen.
     const entities = await readByIds(db.entities, entityIds);
-    const kinds = new Map([...entities].map(([id, e]) => [id, e.kind]));
-    const counts = new Map(ids.map((id) => [id, { actors: 0, places: 0, attributions: 0, anonymous: 0, incidents: 0 }]));
-    for (const [entityId, articleId] of keys) {
-      const c = counts.get(articleId);
-      const kind = kinds.get(entityId);
-      if (!c || !kind) continue;
-      if (kind === 'place') c.places++;
-      else c.actors++;
-    }
-    for (const a of attributions) {
-      const c = counts.get(a.articleId);
-      if (!c) continue;
-      c.attributions++;
-      if (a.anonymous) c.anonymous++;
-    }
-    // Each row's list holds the incidents that name its article; an id listed twice counts once.
+    const out = new Map<number, ArticleCounts>();
     ids.forEach((id, k) => {
-      const c = counts.get(id);
-      if (c) c.incidents = new Set(incidentLists[k] as number[]).size;
+      const kinds = groups[k]?.rows.map((r) => entities.get(r.entityId)?.kind) ?? [];
+      // An incident listed twice counts once.
+      out.set(id, articleCounts(kinds, said[k]?.attributions ?? [], new Set(incidentLists[k]).size));
     });
-    return articles
-      .filter((a): a is ArticleRecord & { id: number } => a?.id !== undefined)
-      .map((article) => ({ article, ...(counts.get(article.id) as Omit<ArticleSummary, 'article'>) }));
+    return out;
   });
 }
 
@@ -153,10 +148,13 @@ export async function entityList(db: SourcemarkDb): Promise<Array<EntityRecord &
   return all.filter((e): e is EntityRecord & { id: number } => e.id !== undefined);
 }
 
-/** How many articles and incidents one entity has (for the rows of the entity index on screen). */
+/**
+ * How many articles and incidents one entity has (for the rows of the entity index on screen): the
+ * article count kept in its coverage record, and the incidents at or involving it.
+ */
 export async function entityCounts(db: SourcemarkDb, entityId: number): Promise<{ articles: number; incidents: number }> {
   const [articles, atPlace, involving] = await Promise.all([
-    db.appearances.where('[entityId+visited]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).count(),
+    db.coverage.get(entityId).then((c) => c?.articleCount ?? 0),
     db.incidents.where('placeEntityId').equals(entityId).primaryKeys(),
     db.incidents.where('actorEntityIds').equals(entityId).primaryKeys(),
   ]);

@@ -17,6 +17,16 @@ export const QuoteSchema = z.object({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
+/** The counts the reading log shows per article (see ArticleRecord.counts). */
+export const ArticleCountsSchema = z.object({
+  actors: z.number().int().nonnegative(),
+  places: z.number().int().nonnegative(),
+  attributions: z.number().int().nonnegative(),
+  anonymous: z.number().int().nonnegative(),
+  incidents: z.number().int().nonnegative(),
+});
+export type ArticleCounts = z.infer<typeof ArticleCountsSchema>;
+
 export const ArticleRecordSchema = z.object({
   id: id.optional(),
   /** Canonical URL: one record per article, however it was reached. */
@@ -35,6 +45,12 @@ export const ArticleRecordSchema = z.object({
   textHash: z.string(),
   wordCount: z.number().int().nonnegative(),
   truncated: z.boolean(),
+  /**
+   * What the log's row shows, kept with the article (version 5) so the log's first screen is one read
+   * of a few dozen article records instead of their entities, attributions and incidents. Derived, so
+   * never exported (an import recomputes it); absent only while an upgrade or import has not set it.
+   */
+  counts: ArticleCountsSchema.optional(),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
@@ -50,10 +66,8 @@ export const EntityRecordSchema = z.object({
   /** Normalised names and aliases (multi-entry index) used to link later articles' surface forms. */
   aliasKeys: z.array(z.string()),
   /**
-   * How many stored articles mention the entity (its appearances), kept up to date by save, delete,
-   * import and the version 4 upgrade, so the popup reads "in N earlier articles" in O(1): counting an
-   * index range costs as much as the range is long, and common actors appear in thousands of articles.
-   * Derived, so never exported; absent only on records written before version 4.
+   * Versions 4 only: the entity's article count. Version 5 keeps it in the entity's CoverageRecord
+   * (so a save no longer rewrites every entity it names); the upgrade to 5 removes it from entities.
    */
   articleCount: z.number().int().nonnegative().optional(),
 });
@@ -95,6 +109,33 @@ export const AppearanceRecordSchema = z.object({
 });
 export type AppearanceRecord = z.infer<typeof AppearanceRecordSchema>;
 
+/**
+ * One entity in one article, inside its article's ArticleEntitiesRecord (version 5): how often the
+ * article names it, and its first mention's sentence and quote, which the popup shows as earlier coverage.
+ */
+export const AppearanceRowSchema = z.object({
+  entityId: id,
+  mentionCount: z.number().int().positive(),
+  sentence: z.string(),
+  quote: QuoteSchema,
+});
+export type AppearanceRow = z.infer<typeof AppearanceRowSchema>;
+
+/**
+ * All appearances of one article in ONE record (version 5; before, one AppearanceRecord each):
+ * IndexedDB's write cost is per record, and an article's 30-odd appearances are always written and
+ * deleted together. `entityVisits` holds [entityId, visited] per row for a multi-entry index, so
+ * "the newest articles that name entity X" is still one index range, newest first.
+ */
+export const ArticleEntitiesRecordSchema = z.object({
+  articleId: id,
+  /** The article's lastVisited when it was saved. */
+  visited: z.number(),
+  entityVisits: z.array(z.tuple([id, z.number()])),
+  rows: z.array(AppearanceRowSchema),
+});
+export type ArticleEntitiesRecord = z.infer<typeof ArticleEntitiesRecordSchema>;
+
 export const AttributionRecordSchema = z.object({
   id: id.optional(),
   articleId: id,
@@ -108,6 +149,49 @@ export const AttributionRecordSchema = z.object({
   content: z.string().optional(),
 });
 export type AttributionRecord = z.infer<typeof AttributionRecordSchema>;
+
+/** One attribution inside its article's record: its id (see attributionId) and article are implied. */
+export const ArticleAttributionSchema = AttributionRecordSchema.omit({ id: true, articleId: true });
+export type ArticleAttribution = z.infer<typeof ArticleAttributionSchema>;
+
+/**
+ * All attributions of one article in ONE record (version 5), in text order, for the same reason as
+ * ArticleEntitiesRecord. `sourceEntityIds` (multi-entry index) finds the articles that quote an entity.
+ */
+export const ArticleAttributionsRecordSchema = z.object({
+  articleId: id,
+  sourceEntityIds: z.array(id),
+  attributions: z.array(ArticleAttributionSchema),
+});
+export type ArticleAttributionsRecord = z.infer<typeof ArticleAttributionsRecordSchema>;
+
+/**
+ * One earlier article as the popup lists it under an entity: everything the row shows, copied from the
+ * article and its appearance so the popup reads no article records (kept current by every save).
+ */
+export const CoverageRowSchema = z.object({
+  articleId: id,
+  visited: z.number(),
+  url: z.string(),
+  title: z.string(),
+  site: z.string().optional(),
+  publishedTime: z.string().optional(),
+  sentence: z.string(),
+  quote: QuoteSchema,
+});
+export type CoverageRow = z.infer<typeof CoverageRowSchema>;
+
+/**
+ * The popup's answer for one entity, kept ready (version 5): how many stored articles name it, and the
+ * newest of them (see COVERAGE_KEEP), newest first. One record per entity, so the popup's
+ * cross-reference is one bulk read whatever the size of the store. Derived, so never exported.
+ */
+export const CoverageRecordSchema = z.object({
+  entityId: id,
+  articleCount: z.number().int().nonnegative(),
+  latest: z.array(CoverageRowSchema),
+});
+export type CoverageRecord = z.infer<typeof CoverageRecordSchema>;
 
 /** One article's report of an incident. */
 export const IncidentSourceSchema = z.object({

@@ -9,8 +9,11 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionRows, test, waitForHighlights } from './fixtures';
 import { openOptions } from './trust-fixtures';
 
-/** The store's tables (an article's mentions are one record) and the export's (one mention per record). */
-const TABLES = ['articles', 'entities', 'articleMentions', 'appearances', 'attributions', 'incidents'];
+/**
+ * The store's tables (an article's mentions, appearances and attributions are one record each, and the
+ * derived coverage must come back identical too) and the export's (one mention per record).
+ */
+const TABLES = ['articles', 'entities', 'articleMentions', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'];
 const EXPORT_TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'];
 const PAGES = ['port-drone-strike.html', 'grain-corridor-talks.html'];
 const DATED = /\d{4}-\d{2}-\d{2}/;

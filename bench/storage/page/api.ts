@@ -18,12 +18,16 @@ export type Optional<T> = { available: true; value: T } | { available: false; re
 export interface ExportTiming {
   exportMs: number;
   exportBytes: number;
+  /** Where the time went (ms per step). */
+  phases?: Record<string, number>;
 }
 
 /** Import of that file into an emptied store. */
 export interface ImportTiming {
   importMs: number;
   articlesAfterImport: number;
+  /** Where the time went (ms per step). */
+  phases?: Record<string, number>;
 }
 
 /** What `window.sourcemarkBench` offers. */
@@ -40,9 +44,9 @@ export interface StorageBenchApi {
   usage(): Promise<number>;
   /** Number of stored articles. */
   articleCount(): Promise<number>;
-  /** JSON export of everything, when lib/export exists; keeps the file for timeImport. */
+  /** JSON export of everything; keeps the file for timeImport. */
   timeExport(): Promise<Optional<ExportTiming>>;
-  /** Empties the store, then imports the file timeExport made, when lib/import exists. */
+  /** Empties the store, then imports the file timeExport made. */
   timeImport(): Promise<Optional<ImportTiming>>;
 }
 

@@ -1,59 +1,46 @@
 /**
- * Times the reading log's JSON export and import on the filled database, through lib/export,
- * lib/store/export-snapshot and lib/import. Those modules are being written alongside the benchmark,
- * so they are found with import.meta.glob and their functions checked at run time: when one is missing
- * or has another shape, the row says "not available yet" instead of breaking the build or guessing.
+ * Times the reading log's JSON export and import on the filled database, through the log's own code:
+ * export = read everything (readAll) + the file's text (toJsonExport) + the Blob the download hands
+ * the browser; import = read and validate (parseExport) + write (writeImport), into an emptied store.
+ * Each step's time is kept too (`phases`), so a slow total says where it went.
  */
+import { toJsonExport } from '../../../lib/export/json';
+import { parseExport } from '../../../lib/import/parse-export';
+import { IMPORT_TABLES, writeImport } from '../../../lib/import/write-import';
 import type { SourcemarkDb } from '../../../lib/store/db';
+import { readAll } from '../../../lib/store/export-snapshot';
 import type { ExportTiming, ImportTiming, Optional } from './api';
-
-type Loader = () => Promise<unknown>;
-
-const MODULES: Record<string, Loader> = import.meta.glob([
-  '../../../lib/store/export-snapshot.ts',
-  '../../../lib/export/json.ts',
-  '../../../lib/import/import-file.ts',
-]);
-
-type ReadAll = (db: SourcemarkDb) => Promise<unknown>;
-type ToJson = (snapshot: unknown, at: Date, scope: { kind: 'all' }) => string;
-type ImportExport = (db: SourcemarkDb, text: string) => Promise<{ ok: boolean }>;
-
-async function exported(path: string, name: string): Promise<((...args: never[]) => unknown) | string> {
-  const load = MODULES[path];
-  if (!load) return `${path.replace('../../../', '')} does not exist`;
-  const mod = await load();
-  const fn = typeof mod === 'object' && mod !== null ? (mod as Record<string, unknown>)[name] : undefined;
-  return typeof fn === 'function' ? (fn as (...args: never[]) => unknown) : `${path.replace('../../../', '')} has no ${name}()`;
-}
 
 let exportedFile: string | undefined;
 
-/** Exports everything to JSON (readAll + toJsonExport, what the log page's export does before download). */
+/** Exports everything to JSON, as the log page's export does up to the download. */
 export async function timeExport(db: SourcemarkDb): Promise<Optional<ExportTiming>> {
-  const found = await Promise.all([
-    exported('../../../lib/store/export-snapshot.ts', 'readAll'),
-    exported('../../../lib/export/json.ts', 'toJsonExport'),
-  ]);
-  const missing = found.filter((f): f is string => typeof f === 'string');
-  if (missing.length > 0) return { available: false, reason: missing.join('; ') };
-  const [readAll, toJson] = found as unknown as [ReadAll, ToJson];
   const start = performance.now();
-  exportedFile = toJson(await readAll(db), new Date(), { kind: 'all' });
-  return { available: true, value: { exportMs: performance.now() - start, exportBytes: exportedFile.length } };
+  const snapshot = await readAll(db);
+  const read = performance.now();
+  exportedFile = toJsonExport(snapshot, new Date(), { kind: 'all' });
+  const text = performance.now();
+  const blob = new Blob([exportedFile], { type: 'application/json;charset=utf-8' });
+  const end = performance.now();
+  return {
+    available: true,
+    value: { exportMs: end - start, exportBytes: blob.size, phases: { readMs: read - start, jsonMs: text - read, blobMs: end - text } },
+  };
 }
 
 /** Empties the store, then imports the file timeExport made (the restore of issue #6's e2e). */
 export async function timeImport(db: SourcemarkDb): Promise<Optional<ImportTiming>> {
-  const found = await exported('../../../lib/import/import-file.ts', 'importExport');
-  if (typeof found === 'string') return { available: false, reason: found };
   if (exportedFile === undefined) return { available: false, reason: 'no export to import' };
-  const importExport = found as unknown as ImportExport;
-  const tables = [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents];
+  const tables = IMPORT_TABLES(db);
   await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
   const start = performance.now();
-  const outcome = await importExport(db, exportedFile);
-  const importMs = performance.now() - start;
-  if (!outcome.ok) throw new Error(`the import refused the export it was given: ${JSON.stringify(outcome).slice(0, 500)}`);
-  return { available: true, value: { importMs, articlesAfterImport: await db.articles.count() } };
+  const parsed = await parseExport(exportedFile);
+  const checked = performance.now();
+  if (!parsed.ok) throw new Error(`the import refused the export it was given: ${JSON.stringify(parsed.problem).slice(0, 500)}`);
+  await writeImport(db, parsed.file);
+  const end = performance.now();
+  return {
+    available: true,
+    value: { importMs: end - start, articlesAfterImport: await db.articles.count(), phases: { parseAndValidateMs: checked - start, writeMs: end - checked } },
+  };
 }

@@ -11,7 +11,7 @@ import { toJsonExport } from '../../../lib/export/json';
 import { importExport } from '../../../lib/import/import-file';
 import { writeImport } from '../../../lib/import/write-import';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
-import { deleteEverything } from '../../../lib/store/delete';
+import { clearStore } from '../../support/clear-store';
 import { readAll } from '../../../lib/store/export-snapshot';
 import { generateArticles } from '../../support/generate-articles';
 
@@ -110,7 +110,7 @@ describe('import of mutated exports', () => {
         }
         const urls = new Set(after.articles.map((a) => a.url));
         for (const a of (JSON.parse(text) as Snapshot).articles) expect(urls.has(a.url)).toBe(true);
-        await deleteEverything(db);
+        await clearStore(db);
         await writeImport(db, stored);
       }),
       { numRuns: 1000, seed: 20260407 },

@@ -7,7 +7,7 @@ import { writeImport } from '../../../lib/import/write-import';
 import { migrate } from '../../../lib/import/migrate';
 import { ImportRejected, type ImportProgress } from '../../../lib/import/problem';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
-import { deleteEverything } from '../../../lib/store/delete';
+import { clearStore } from '../../support/clear-store';
 import { readAll } from '../../../lib/store/export-snapshot';
 import { saveArticle } from '../../../lib/store/save-article';
 import { generateArticles } from '../../support/generate-articles';
@@ -50,7 +50,8 @@ async function saveReal(url: string, now: number) {
 }
 
 async function counts() {
-  return Promise.all([db.articles.count(), db.entities.count(), mentionCount(db), db.appearances.count(), db.attributions.count(), db.incidents.count()]);
+  const s = await readAll(db);
+  return [s.articles.length, s.entities.length, await mentionCount(db), s.appearances.length, s.attributions.length, s.incidents.length];
 }
 
 describe('JSON export → import', () => {
@@ -59,7 +60,7 @@ describe('JSON export → import', () => {
     await saveReal('https://b.example/2', 2000);
     const before = await readAll(db);
     const file = toJsonExport(before, WHEN, ALL);
-    await deleteEverything(db);
+    await clearStore(db);
     expect(await counts()).toEqual([0, 0, 0, 0, 0, 0]);
     const outcome = await importExport(db, file);
     expect(outcome.ok).toBe(true);
@@ -168,9 +169,9 @@ describe('writeImport is one transaction', () => {
     await saveReal('https://a.example/1', 1000);
     const before = await readAll(db);
     const data = generateArticles(40, 9);
-    // Not a file the import would accept (validation refuses duplicate ids): forced here to fail a write.
-    data.attributions[0]!.id = 900_000;
-    data.attributions[1]!.id = 900_000;
+    // Not a file the import would accept (validation refuses the reference): forced here to fail a write
+    // (NaN is no IndexedDB key) after the articles, entities and mentions were queued.
+    data.attributions[data.attributions.length - 1]!.articleId = Number.NaN;
     await expect(writeImport(db, data)).rejects.toThrow();
     expect(await readAll(db)).toEqual(before);
   });

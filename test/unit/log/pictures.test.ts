@@ -74,6 +74,21 @@ describe('log queries', () => {
     });
   });
 
+  it('counts an article that carries no counts from its records, as the kept counts say', async () => {
+    const data = generateArticles(40, 8);
+    await writeImport(db, data);
+    const ids = data.articles.slice(0, 12).map((a) => a.id);
+    const kept = await articleSummaries(db, ids);
+    await db.transaction('rw', db.articles, async () => {
+      for (const id of ids.slice(0, 6)) await db.articles.where(':id').equals(id).modify((a) => void delete a.counts);
+    });
+    expect((await db.articles.get(ids[0]!))?.counts).toBeUndefined();
+    const counted = await articleSummaries(db, ids);
+    const strip = (xs: typeof kept) => xs.map(({ article, ...c }) => ({ id: article.id, ...c }));
+    expect(strip(counted)).toEqual(strip(kept));
+    expect(kept.some((s) => s.actors > 0 && s.attributions > 0)).toBe(true);
+  });
+
   it('reads the first screen, newest first, as the head of the whole order', async () => {
     const data = generateArticles(45, 3);
     // Two articles read at the same moment: ties keep the whole order's tie-break too.
@@ -107,6 +122,13 @@ describe('log queries', () => {
     expect(top.places.every((a) => a.entity.kind === 'place')).toBe(true);
     const expected = data.appearances.filter((a) => shown.has(a.articleId) && a.entityId === top.actors[0]!.entity.id).length;
     expect(top.actors[0]!.articles).toBe(expected);
+    // The whole log: counts kept in coverage, the same as counting every article's entities.
+    const everything = await topEntities(db, new Set(data.articles.map((a) => a.id)), 5);
+    for (const list of [everything.actors, everything.places]) {
+      for (const x of list) expect(x.articles).toBe(data.appearances.filter((a) => a.entityId === x.entity.id).length);
+    }
+    const ranked = everything.actors.map((x) => x.articles);
+    expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
     const timeline = await timelineIncidents(db, shown);
     expect(timeline.length).toBe(data.incidents.filter((i) => i.articleIds.some((a) => shown.has(a))).length);
     expect(timeline.every((i) => i.place.length > 0)).toBe(true);

@@ -1,0 +1,84 @@
+/**
+ * Each entity's earlier coverage as the popup shows it (CoverageRecord), kept ready instead of
+ * assembled from indexes at every popup opening. These are the pure steps; save, delete, import and
+ * the upgrade apply them to the records they touch, so every path keeps the same invariant: an
+ * entity's record counts the stored articles that name it and lists the newest COVERAGE_KEEP of them,
+ * newest first (by visit time, then by article id).
+ */
+import type { AppearanceRow, ArticleEntitiesRecord, ArticleRecord, CoverageRecord, CoverageRow } from './records';
+
+/** How many earlier articles the popup lists per entity (the count covers them all). */
+export const EARLIER_LIMIT = 5;
+
+/** Rows kept per entity: the popup's list plus the article being read, which it leaves out. */
+export const COVERAGE_KEEP = EARLIER_LIMIT + 1;
+
+/** Newest first: later visit, then higher article id (the order of the entityVisits index, reversed). */
+export function newerFirst(a: { visited: number; articleId: number }, b: { visited: number; articleId: number }): number {
+  return b.visited - a.visited || b.articleId - a.articleId;
+}
+
+/** The row an article contributes to one of its entities' coverage. */
+export function coverageRow(article: ArticleRecord & { id: number }, visited: number, row: AppearanceRow): CoverageRow {
+  return {
+    articleId: article.id,
+    visited,
+    url: article.url,
+    title: article.title,
+    site: article.site,
+    publishedTime: article.publishedTime,
+    sentence: row.sentence,
+    quote: row.quote,
+  };
+}
+
+/**
+ * The entity's coverage with this article's row added, or replaced when the article was already
+ * counted (a re-save): the count grows only for an article not counted before.
+ */
+export function withRow(record: CoverageRecord | undefined, entityId: number, row: CoverageRow, alreadyCounted: boolean): CoverageRecord {
+  const others = (record?.latest ?? []).filter((r) => r.articleId !== row.articleId);
+  const latest = [...others, row].sort(newerFirst).slice(0, COVERAGE_KEEP);
+  const before = record?.articleCount ?? 0;
+  return { entityId, articleCount: alreadyCounted ? Math.max(before, 1) : before + 1, latest };
+}
+
+/**
+ * The entity's coverage without these articles, and whether rows must be read again to refill its
+ * list (it lost listed rows while more articles than it lists still name the entity).
+ */
+export function withoutArticles(record: CoverageRecord, removed: ReadonlySet<number>, uncounted: number): { record: CoverageRecord; refill: boolean } {
+  const latest = record.latest.filter((r) => !removed.has(r.articleId));
+  const articleCount = Math.max(0, record.articleCount - uncounted);
+  const refill = latest.length < record.latest.length && latest.length < Math.min(COVERAGE_KEEP, articleCount);
+  return { record: { ...record, articleCount, latest }, refill };
+}
+
+/**
+ * Coverage records built from scratch for every entity the given articles name: for the upgrade, an
+ * import into an empty store, and the bench's bulk seeding. Linear in the rows; keeps only the newest
+ * COVERAGE_KEEP per entity while it goes.
+ */
+export function coverageFrom(
+  groups: Iterable<ArticleEntitiesRecord>,
+  articles: ReadonlyMap<number, ArticleRecord & { id: number }>,
+): Map<number, CoverageRecord> {
+  const out = new Map<number, CoverageRecord>();
+  for (const group of groups) {
+    const article = articles.get(group.articleId);
+    if (!article) continue;
+    for (const row of group.rows) {
+      const record = out.get(row.entityId) ?? { entityId: row.entityId, articleCount: 0, latest: [] };
+      record.articleCount += 1;
+      const candidate = coverageRow(article, group.visited, row);
+      const last = record.latest[record.latest.length - 1];
+      if (record.latest.length < COVERAGE_KEEP || (last && newerFirst(candidate, last) < 0)) {
+        record.latest.push(candidate);
+        record.latest.sort(newerFirst);
+        if (record.latest.length > COVERAGE_KEEP) record.latest.pop();
+      }
+      out.set(row.entityId, record);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+/**
+ * Empties every table of the reading log's store, as tests of the log's own modules need between
+ * runs (without depending on the delete path, which other tests cover).
+ */
+import type { SourcemarkDb } from '../../lib/store/db';
+
+/** Clears every table in one transaction. */
+export async function clearStore(db: SourcemarkDb): Promise<void> {
+  const tables = [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents];
+  await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+}
