@@ -1,15 +1,13 @@
 /**
  * Turns the text of a file into a validated export, or into one message for the reader naming the
  * first bad record and why. zod checks every record (chunk by chunk, yielding so the page stays
- * responsive; the largest tables through quick checks that only ever pass what zod passes, see
- * quick-checks.ts), then the references between records are checked. Nothing here touches the database.
+ * responsive), then the references between records are checked. Nothing here touches the database.
  */
 import { z } from 'zod';
 import { EXPORT_FORMAT, ExportHeaderSchema, RECORD_SCHEMAS, TABLES, type ExportFile, type Snapshot, type TableName } from '../export/format';
 import { checkReferences } from './check-references';
 import { migrate } from './migrate';
 import { parseReaderKnowledge } from './parse-reader-knowledge';
-import { QUICK_CHECKS } from './quick-checks';
 import { ImportRejected, recordLabel, type ImportProblem, type ImportProgress } from './problem';
 import { CHUNK, yieldToBrowser } from './yield';
 
@@ -55,19 +53,13 @@ async function validateTable<T extends TableName>(
 ): Promise<Snapshot[T]> {
   if (!Array.isArray(raw)) throw new ImportRejected({ where: `the file`, message: `"${table}" is missing or not a list` });
   const schema = RECORD_SCHEMAS[table];
-  const quick = QUICK_CHECKS[table];
   const out: unknown[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    const record: unknown = raw[i];
-    // A record the quick check accepts is one zod accepts unchanged; anything else, zod decides.
-    if (quick?.(record)) out[i] = record;
-    else {
-      const result = schema.safeParse(record);
-      if (!result.success) {
-        throw new ImportRejected({ where: recordLabel(table, i, record), message: describeIssue(result.error.issues[0] as z.core.$ZodIssue) });
-      }
-      out[i] = result.data;
+    const result = schema.safeParse(raw[i]);
+    if (!result.success) {
+      throw new ImportRejected({ where: recordLabel(table, i, raw[i]), message: describeIssue(result.error.issues[0] as z.core.$ZodIssue) });
     }
+    out[i] = result.data;
     if (++progress.done % CHUNK === 0) {
       progress.report({ phase: 'validating', done: progress.done, total: progress.total });
       await yieldToBrowser();
