@@ -108,21 +108,35 @@ export const PART_SEPARATOR = '\n\n';
 /** The annotate reply's error when a continuation's earlier text is no longer remembered: resend all. */
 export const STALE_SESSION_ERROR = 'stale-session';
 
+/** The annotate reply's shape around its spans, checked with `span`. */
+function annotateReplyOf<S extends z.core.$ZodType>(span: S) {
+  return z.discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      /** The stored article's id; absent in an early reply (sent before the save). */
+      articleId: z.optional(nonNegativeInt()),
+      spans: z.array(span),
+      truncated: z.boolean(),
+      /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
+      entities: z.optional(z.array(entityCardSchema())),
+      attributions: z.optional(z.array(attributionCardSchema())),
+    }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]);
+}
+
 /** Background → content script: the reply to annotate-page. */
-export const annotateReplySchema = lazy(() => z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    /** The stored article's id; absent in an early reply (sent before the save). */
-    articleId: z.optional(nonNegativeInt()),
-    spans: z.array(highlightSpanSchema()),
-    truncated: z.boolean(),
-    /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
-    entities: z.optional(z.array(entityCardSchema())),
-    attributions: z.optional(z.array(attributionCardSchema())),
-  }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]));
+export const annotateReplySchema = lazy(() => annotateReplyOf(highlightSpanSchema()));
 export type AnnotateReply = z.infer<ReturnType<typeof annotateReplySchema>>;
+
+/**
+ * The annotate reply with every part checked except each span, which is only required to be there:
+ * a long article's reply holds thousands of spans, and checking them all at once holds the page's
+ * main thread too long. The content script checks them one by one with {@link highlightSpanSchema}
+ * in slices of main-thread time (entrypoints/content/annotate-request.ts) before using any.
+ */
+export const annotateReplyEnvelopeSchema = lazy(() => annotateReplyOf(z.unknown()));
+export type AnnotateReplyEnvelope = z.infer<ReturnType<typeof annotateReplyEnvelopeSchema>>;
 
 /** Popup → content script: which article is shown in this tab? */
 export const whichArticleSchema = lazy(() => z.object({ type: z.literal('which-article') }));
@@ -185,10 +199,11 @@ export type ContentRequest = z.infer<ReturnType<typeof contentRequestSchema>>;
 /** The error reply every receiver sends for a message it rejects. */
 export type ErrorReply = { ok: false; error: string };
 
-/** Turns a zod failure into a one-line reason a developer can act on. */
-export function describeInvalid(error: z.core.$ZodError): string {
+/** Turns a zod failure into a one-line reason a developer can act on; `at`: where the checked value sat in the message. */
+export function describeInvalid(error: z.core.$ZodError, at: readonly PropertyKey[] = []): string {
   const first = error.issues[0];
   if (!first) return 'invalid message';
-  const where = first.path.length ? first.path.join('.') : 'message';
+  const path = [...at, ...first.path];
+  const where = path.length ? path.map(String).join('.') : 'message';
   return `invalid message: ${where}: ${first.message}`;
 }

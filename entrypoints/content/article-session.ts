@@ -185,15 +185,16 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const textAtSend = read.text;
     if (!sentLength && !mentions.length) await preview(fresh, textAtSend);
     if (signal.aborted) return;
-    const reply = await requestAnnotation({
+    // The reply of a long article brings thousands of spans: they are checked, added and drawn in slices.
+    const { reply, slicer } = await requestAnnotation({
       type: 'annotate-page',
       ...article,
       text: part.text,
       ...(sentLength ? { continues: { length: sentLength } } : {}),
       ...(read.truncated ? { truncated: true } : {}),
       early: true, // draw first; the cards' earlier coverage follows once the article is saved
-    });
-    if (signal.aborted) return;
+    }, () => signal.aborted);
+    if (signal.aborted || !reply) return;
     if (!reply.ok) {
       if (reply.error === STALE_SESSION_ERROR && sentLength) {
         // The background forgot the earlier text (its worker was stopped): send the whole article again.
@@ -210,8 +211,6 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     }
     error = undefined;
     truncated = reply.truncated;
-    // The reply of a long article brings thousands of spans: they are added and drawn in slices.
-    const slicer = startSlicer();
     const added = await newMentions(reply, part, textAtSend, slicer);
     if (!added) return;
     markSeen(seen, fresh);
@@ -267,10 +266,9 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const lead = leadBlocks(fresh, PREVIEW_WORDS);
     if (countWords(joinPart(fresh.slice(lead.length)).text, PREVIEW_WORDS) < PREVIEW_WORDS) return;
     const part = joinPart(lead);
-    const reply = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true });
+    const { reply, slicer } = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true }, () => signal.aborted);
     // A failed preview changes nothing: the whole text is sent next, and its reply is what counts.
-    if (signal.aborted || !reply.ok || mentions.length) return;
-    const slicer = startSlicer();
+    if (signal.aborted || !reply?.ok || mentions.length) return;
     const added = await newMentions(reply, part, textAtSend, slicer);
     if (!added || mentions.length) return;
     for (const m of added) mentions.push(m);
