@@ -108,14 +108,14 @@ export const PART_SEPARATOR = '\n\n';
 /** The annotate reply's error when a continuation's earlier text is no longer remembered: resend all. */
 export const STALE_SESSION_ERROR = 'stale-session';
 
-/** The annotate reply's shape around its spans, checked with `span`. */
-function annotateReplyOf<S extends z.core.$ZodType>(span: S) {
+/** The annotate reply's shape around its spans, checked with `spans`. */
+function annotateReplyOf<S extends z.core.$ZodType>(spans: S) {
   return z.discriminatedUnion('ok', [
     z.object({
       ok: z.literal(true),
       /** The stored article's id; absent in an early reply (sent before the save). */
       articleId: z.optional(nonNegativeInt()),
-      spans: z.array(span),
+      spans,
       truncated: z.boolean(),
       /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
       entities: z.optional(z.array(entityCardSchema())),
@@ -126,7 +126,7 @@ function annotateReplyOf<S extends z.core.$ZodType>(span: S) {
 }
 
 /** Background → content script: the reply to annotate-page. */
-export const annotateReplySchema = lazy(() => annotateReplyOf(highlightSpanSchema()));
+export const annotateReplySchema = lazy(() => annotateReplyOf(z.array(highlightSpanSchema())));
 export type AnnotateReply = z.infer<ReturnType<typeof annotateReplySchema>>;
 
 /**
@@ -135,7 +135,10 @@ export type AnnotateReply = z.infer<ReturnType<typeof annotateReplySchema>>;
  * main thread too long. The content script checks them one by one with {@link highlightSpanSchema}
  * in slices of main-thread time (entrypoints/content/annotate-request.ts) before using any.
  */
-export const annotateReplyEnvelopeSchema = lazy(() => annotateReplyOf(z.unknown()));
+export const annotateReplyEnvelopeSchema = lazy(() =>
+  // Only an array: its items are left as they are (not even copied), for the sliced check to look at.
+  annotateReplyOf(z.custom<unknown[]>((v) => Array.isArray(v), 'Invalid input: expected array')),
+);
 export type AnnotateReplyEnvelope = z.infer<ReturnType<typeof annotateReplyEnvelopeSchema>>;
 
 /** Popup → content script: which article is shown in this tab? */
