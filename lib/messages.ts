@@ -108,37 +108,41 @@ export const PART_SEPARATOR = '\n\n';
 /** The annotate reply's error when a continuation's earlier text is no longer remembered: resend all. */
 export const STALE_SESSION_ERROR = 'stale-session';
 
-/** The annotate reply's shape around its spans, checked with `spans`. */
-function annotateReplyOf<S extends z.core.$ZodType>(spans: S) {
+/** The annotate reply's shape, its three lists checked with the schemas given. */
+function annotateReplyOf<S extends z.core.$ZodType, E extends z.core.$ZodType, A extends z.core.$ZodType>(lists: { spans: S; entities: E; attributions: A }) {
   return z.discriminatedUnion('ok', [
     z.object({
       ok: z.literal(true),
       /** The stored article's id; absent in an early reply (sent before the save). */
       articleId: z.optional(nonNegativeInt()),
-      spans,
+      spans: lists.spans,
       truncated: z.boolean(),
       /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
-      entities: z.optional(z.array(entityCardSchema())),
-      attributions: z.optional(z.array(attributionCardSchema())),
+      entities: z.optional(lists.entities),
+      attributions: z.optional(lists.attributions),
     }),
     z.object({ ok: z.literal(false), error: z.string() }),
   ]);
 }
 
 /** Background → content script: the reply to annotate-page. */
-export const annotateReplySchema = lazy(() => annotateReplyOf(z.array(highlightSpanSchema())));
+export const annotateReplySchema = lazy(() =>
+  annotateReplyOf({ spans: z.array(highlightSpanSchema()), entities: z.array(entityCardSchema()), attributions: z.array(attributionCardSchema()) }),
+);
 export type AnnotateReply = z.infer<ReturnType<typeof annotateReplySchema>>;
 
 /**
- * The annotate reply with every part checked except each span, which is only required to be there:
- * a long article's reply holds thousands of spans, and checking them all at once holds the page's
- * main thread too long. The content script checks them one by one with {@link highlightSpanSchema}
- * in slices of main-thread time (entrypoints/content/annotate-request.ts) before using any.
+ * The annotate reply with every part checked except the items of its lists (spans, entity and
+ * attribution cards), which are only required to be arrays: a long article's reply holds thousands of
+ * items, and checking them all at once holds the page's main thread too long. The content script
+ * checks them one by one with their own schemas in slices of main-thread time
+ * (lib/page/annotate-reply.ts) before using any.
  */
-export const annotateReplyEnvelopeSchema = lazy(() =>
+export const annotateReplyEnvelopeSchema = lazy(() => {
   // Only an array: its items are left as they are (not even copied), for the sliced check to look at.
-  annotateReplyOf(z.custom<unknown[]>((v) => Array.isArray(v), 'Invalid input: expected array')),
-);
+  const list = () => z.custom<unknown[]>((v) => Array.isArray(v), 'Invalid input: expected array');
+  return annotateReplyOf({ spans: list(), entities: list(), attributions: list() });
+});
 export type AnnotateReplyEnvelope = z.infer<ReturnType<typeof annotateReplyEnvelopeSchema>>;
 
 /** Popup → content script: which article is shown in this tab? */
