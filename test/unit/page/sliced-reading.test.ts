@@ -52,7 +52,7 @@ function body(rand: () => number, depth: number): string {
 
 function page(rand: () => number): string {
   let paragraphs = '';
-  for (let i = 0; i < 30; i++) paragraphs += `<p>${body(rand, 3)} ${'The delegations argued over inspections and insurance, late into the night. '.repeat(2)}</p>`;
+  for (let i = 0; i < 12; i++) paragraphs += `<p>${body(rand, 3)} ${'The delegations argued over inspections and insurance, late into the night. '.repeat(2)}</p>`;
   return `<!doctype html><html><head><title>Story</title><meta property="og:type" content="article"></head><body>
     <nav><a href="/">Home</a></nav><main><article><h1>Talks</h1>${paragraphs}<div>${body(rand, 4)}</div></article></main>
     <footer><p>Copyright</p></footer></body></html>`;
@@ -74,7 +74,7 @@ describe('readScopeSliced', () => {
   it('reads exactly the text and map that readScope reads, however it is sliced', async () => {
     const rand = random(11);
     let pauses = 0;
-    for (let round = 0; round < 25; round++) {
+    for (let round = 0; round < 12; round++) {
       const d = doc(page(rand));
       const scope = detectArticle(d, { asked: true });
       expect(scope).not.toBeNull();
@@ -88,7 +88,7 @@ describe('readScopeSliced', () => {
       sliced?.segments.forEach((seg, i) => expect(seg.node).toBe(whole.segments[i]?.node));
       pauses += slicer.pauses;
     }
-    expect(pauses).toBeGreaterThan(25); // the reads were cut into many slices
+    expect(pauses).toBeGreaterThan(12); // the reads were cut into many slices
   });
 
   it('stops with null once the read is no longer wanted', async () => {
@@ -102,7 +102,7 @@ describe('readScopeSliced', () => {
 describe('detectArticleSliced', () => {
   it('finds what detectArticle finds, one step per task', async () => {
     const rand = random(5);
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round < 4; round++) {
       const html = page(rand);
       const d = doc(html);
       const whole = detectArticle(d);
