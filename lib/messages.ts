@@ -108,21 +108,42 @@ export const PART_SEPARATOR = '\n\n';
 /** The annotate reply's error when a continuation's earlier text is no longer remembered: resend all. */
 export const STALE_SESSION_ERROR = 'stale-session';
 
+/** The annotate reply's shape, its three lists checked with the schemas given. */
+function annotateReplyOf<S extends z.core.$ZodType, E extends z.core.$ZodType, A extends z.core.$ZodType>(lists: { spans: S; entities: E; attributions: A }) {
+  return z.discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      /** The stored article's id; absent in an early reply (sent before the save). */
+      articleId: z.optional(nonNegativeInt()),
+      spans: lists.spans,
+      truncated: z.boolean(),
+      /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
+      entities: z.optional(lists.entities),
+      attributions: z.optional(lists.attributions),
+    }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]);
+}
+
 /** Background → content script: the reply to annotate-page. */
-export const annotateReplySchema = lazy(() => z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    /** The stored article's id; absent in an early reply (sent before the save). */
-    articleId: z.optional(nonNegativeInt()),
-    spans: z.array(highlightSpanSchema()),
-    truncated: z.boolean(),
-    /** Hover-card data, referenced by the spans' `entity` and `attribution` indexes. */
-    entities: z.optional(z.array(entityCardSchema())),
-    attributions: z.optional(z.array(attributionCardSchema())),
-  }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]));
+export const annotateReplySchema = lazy(() =>
+  annotateReplyOf({ spans: z.array(highlightSpanSchema()), entities: z.array(entityCardSchema()), attributions: z.array(attributionCardSchema()) }),
+);
 export type AnnotateReply = z.infer<ReturnType<typeof annotateReplySchema>>;
+
+/**
+ * The annotate reply with every part checked except the items of its lists (spans, entity and
+ * attribution cards), which are only required to be arrays: a long article's reply holds thousands of
+ * items, and checking them all at once holds the page's main thread too long. The content script
+ * checks them one by one with their own schemas in slices of main-thread time
+ * (lib/page/annotate-reply.ts) before using any.
+ */
+export const annotateReplyEnvelopeSchema = lazy(() => {
+  // Only an array: its items are left as they are (not even copied), for the sliced check to look at.
+  const list = () => z.custom<unknown[]>((v) => Array.isArray(v), 'Invalid input: expected array');
+  return annotateReplyOf({ spans: list(), entities: list(), attributions: list() });
+});
+export type AnnotateReplyEnvelope = z.infer<ReturnType<typeof annotateReplyEnvelopeSchema>>;
 
 /** Popup → content script: which article is shown in this tab? */
 export const whichArticleSchema = lazy(() => z.object({ type: z.literal('which-article') }));
@@ -185,10 +206,11 @@ export type ContentRequest = z.infer<ReturnType<typeof contentRequestSchema>>;
 /** The error reply every receiver sends for a message it rejects. */
 export type ErrorReply = { ok: false; error: string };
 
-/** Turns a zod failure into a one-line reason a developer can act on. */
-export function describeInvalid(error: z.core.$ZodError): string {
+/** Turns a zod failure into a one-line reason a developer can act on; `at`: where the checked value sat in the message. */
+export function describeInvalid(error: z.core.$ZodError, at: readonly PropertyKey[] = []): string {
   const first = error.issues[0];
   if (!first) return 'invalid message';
-  const where = first.path.length ? first.path.join('.') : 'message';
+  const path = [...at, ...first.path];
+  const where = path.length ? path.map(String).join('.') : 'message';
   return `invalid message: ${where}: ${first.message}`;
 }

@@ -3,7 +3,6 @@
  * it receives, not even from its own background).
  */
 import {
-  annotateReplySchema,
   articleCardsReplySchema,
   describeInvalid,
   type AnnotatePage,
@@ -11,13 +10,25 @@ import {
   type ArticleCards,
   type ArticleCardsReply,
 } from '@/lib/messages';
+import { checkAnnotateReply } from '@/lib/page/annotate-reply';
+import { startSlicer, type Slicer } from '@/lib/page/slicer';
 
-/** Asks the background to annotate and store `request`; a malformed reply becomes an error reply. */
-export async function requestAnnotation(request: AnnotatePage): Promise<AnnotateReply> {
+/** A checked annotate reply, and the main-thread budget of the task that goes on with it. */
+export interface CheckedReply {
+  /** Null when `stale()` said the reply was no longer wanted before it was all checked. */
+  reply: AnnotateReply | null;
+  slicer: Slicer;
+}
+
+/**
+ * Asks the background to annotate and store `request`; a malformed reply becomes an error reply.
+ * The reply's spans (thousands for a long article) are checked one by one in slices of main-thread
+ * time, none used before all are checked; `stale()` stops the check early.
+ */
+export async function requestAnnotation(request: AnnotatePage, stale: () => boolean = () => false): Promise<CheckedReply> {
   const raw: unknown = await browser.runtime.sendMessage(request);
-  const reply = annotateReplySchema().safeParse(raw);
-  if (!reply.success) return { ok: false, error: describeInvalid(reply.error) };
-  return reply.data;
+  const slicer = startSlicer();
+  return { reply: await checkAnnotateReply(raw, slicer, stale), slicer };
 }
 
 /** Asks the background for the hover cards' earlier coverage, once the article is saved. */

@@ -12,11 +12,11 @@ import type { ArticleScope } from '@/lib/page/article-detect';
 import { countWords, joinPart, leadBlocks, markSeen, partToPage, splitBlocks, unseenBlocks, type Block, type Part, type SeenBlocks } from '@/lib/page/blocks';
 import { canonicalUrl } from '@/lib/page/canonical-url';
 import { unwrapAll } from '@/lib/page/fallback-marks';
-import { findArticle, type AheadDetection } from '@/lib/page/find-article';
+import { findArticleSliced, type AheadDetection } from '@/lib/page/find-article';
 import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
 import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
 import { readMetadata, readTitle } from '@/lib/page/metadata';
-import { MAX_READ_CHARS, readScope, type ScopeText } from '@/lib/page/read-scope';
+import { MAX_READ_CHARS, readScope, readScopeSliced, type ScopeText } from '@/lib/page/read-scope';
 import { sliced, startSlicer, type Slicer } from '@/lib/page/slicer';
 import { yieldToPage } from '@/lib/page/yield-to-page';
 import { requestAnnotation, requestCards } from './annotate-request';
@@ -91,7 +91,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
   let again = false;
   /** The text detection just read, used once instead of reading the page again. */
   let justRead: ScopeText | null = null;
-  /** Detection just ran in this task: yield before reading the metadata and sending. */
+  /** Detection (or its text's last slice) just ran in this task: yield before reading the metadata and sending. */
   let pendingYield = false;
 
   const interaction: Interaction = attachInteraction(doc, {
@@ -142,14 +142,15 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const ahead = await env.ahead?.take();
     if (signal.aborted) return false;
     if (ahead) {
-      // Detection already ran in a task of its own: no need to yield before reading and sending.
+      // Detection already ran in tasks of its own; the text is read again (in slices) if the page changed since.
       scope = ahead.scope;
       read = null;
-      justRead = ahead.text ?? readScope(ahead.scope, MAX_READ_CHARS);
+      justRead = ahead.text;
+      pendingYield = true;
       return true;
     }
-    const found = findArticle(doc, env.asked === true);
-    if (!found) return false;
+    const found = await findArticleSliced(doc, env.asked === true, () => signal.aborted);
+    if (!found || signal.aborted) return false;
     scope = found.scope;
     read = null;
     justRead = found.text;
@@ -163,12 +164,22 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     if (!scope) return;
     if (pendingYield) {
       pendingYield = false;
-      // Detection (Readability) was one task; reading the metadata and sending the text is the next.
+      // Detection and reading ended a task; reading the metadata and sending the text is the next.
       await yieldToPage();
       if (signal.aborted) return;
     }
-    const next = justRead && segmentsConnected(justRead) ? justRead : readScope(scope, MAX_READ_CHARS);
+    let next = justRead && segmentsConnected(justRead) ? justRead : null;
     justRead = null;
+    if (!next) {
+      // A long article's text is read in slices; what comes next starts a task of its own when the last slice used its budget.
+      const slicer = startSlicer();
+      next = await readScopeSliced(scope, MAX_READ_CHARS, slicer, () => signal.aborted);
+      if (!next || signal.aborted) return;
+      if (slicer.due()) {
+        await slicer.pause();
+        if (signal.aborted) return;
+      }
+    }
     article ??= { url: canonicalUrl(doc, location.href), title: readTitle(doc), meta: readMetadata(doc, next.text) };
     const changed = !read || next.text !== read.text || !segmentsConnected(read);
     read = next;
@@ -185,15 +196,16 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const textAtSend = read.text;
     if (!sentLength && !mentions.length) await preview(fresh, textAtSend);
     if (signal.aborted) return;
-    const reply = await requestAnnotation({
+    // The reply of a long article brings thousands of spans: they are checked, added and drawn in slices.
+    const { reply, slicer } = await requestAnnotation({
       type: 'annotate-page',
       ...article,
       text: part.text,
       ...(sentLength ? { continues: { length: sentLength } } : {}),
       ...(read.truncated ? { truncated: true } : {}),
       early: true, // draw first; the cards' earlier coverage follows once the article is saved
-    });
-    if (signal.aborted) return;
+    }, () => signal.aborted);
+    if (signal.aborted || !reply) return;
     if (!reply.ok) {
       if (reply.error === STALE_SESSION_ERROR && sentLength) {
         // The background forgot the earlier text (its worker was stopped): send the whole article again.
@@ -210,8 +222,6 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     }
     error = undefined;
     truncated = reply.truncated;
-    // The reply of a long article brings thousands of spans: they are added and drawn in slices.
-    const slicer = startSlicer();
     const added = await newMentions(reply, part, textAtSend, slicer);
     if (!added) return;
     markSeen(seen, fresh);
@@ -267,10 +277,9 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
     const lead = leadBlocks(fresh, PREVIEW_WORDS);
     if (countWords(joinPart(fresh.slice(lead.length)).text, PREVIEW_WORDS) < PREVIEW_WORDS) return;
     const part = joinPart(lead);
-    const reply = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true });
+    const { reply, slicer } = await requestAnnotation({ type: 'annotate-page', ...article, text: part.text, preview: true }, () => signal.aborted);
     // A failed preview changes nothing: the whole text is sent next, and its reply is what counts.
-    if (signal.aborted || !reply.ok || mentions.length) return;
-    const slicer = startSlicer();
+    if (signal.aborted || !reply?.ok || mentions.length) return;
     const added = await newMentions(reply, part, textAtSend, slicer);
     if (!added || mentions.length) return;
     for (const m of added) mentions.push(m);

@@ -61,20 +61,25 @@ function heuristicScope(doc: Document): ArticleScope {
  * CLI's (linkedom returns nothing for getElementsByTagName('*')), so both read the same article.
  */
 
-/** Runs Readability on a clone; returns the live elements it kept, or null when it found nothing. */
-function readabilityKept(doc: Document): Element[] | null {
-  const body = doc.body;
-  if (!body) return null;
-  const live = [body, ...Array.from(body.querySelectorAll('*'))];
+/**
+ * Runs Readability on a clone; returns the live elements it kept, or null when it found nothing.
+ * `live`: the body and every element in it, listed just before (in the same task). A generator: it yields
+ * between its steps (the clone, Readability's parse, the way back to the live page), each a task of
+ * its own when detection is sliced.
+ */
+function* readabilityKept(doc: Document, live: readonly Element[]): Generator<void, Element[] | null> {
   const clone = doc.cloneNode(true) as Document;
   const cloneBody = clone.body;
   if (!cloneBody) return null;
   const copies = [cloneBody, ...Array.from(cloneBody.querySelectorAll('*'))];
   if (copies.length !== live.length) return null;
   copies.forEach((el, i) => el.setAttribute(INDEX_ATTR, String(i)));
-  const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  yield;
+  // keepClasses: only spares the work of removing class attributes from the result (a clone's).
+  const article = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
   const content = article?.content;
   if (!content || content.nodeType !== 1) return null;
+  yield;
   const root = content as Element;
   const kept: Element[] = [];
   for (const el of [root, ...Array.from(root.querySelectorAll(`[${INDEX_ATTR}]`))]) {
@@ -91,27 +96,66 @@ export interface DetectOptions {
   asked?: boolean;
 }
 
-/**
- * Finds the article of `doc`, or null when the page is not one (unless the reader asked). Readability
- * decides on a clone; pages too big for it (or where it finds nothing) fall back to the
- * paragraph-density heuristic.
- */
-export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleScope | null {
-  if (!doc.body || (!options.asked && !looksLikeArticle(doc))) return null;
-  if (doc.body.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return heuristicScope(doc);
+/** The steps of a detection; yields between them (see {@link readabilityKept}). */
+function* detectSteps(doc: Document, options: DetectOptions): Generator<void, ArticleScope | null> {
+  const body = doc.body;
+  if (!body || (!options.asked && !looksLikeArticle(doc))) return null;
+  if (body.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return heuristicScope(doc);
+  yield;
+  // Listed in the same step as the clone is made: the clone's elements are matched to these by position.
+  const live = [body, ...Array.from(body.querySelectorAll('*'))];
   let kept: Element[] | null = null;
   try {
-    kept = readabilityKept(doc);
+    kept = yield* readabilityKept(doc, live);
   } catch (error) {
     console.debug('sourcemark: Readability failed, using the heuristic', error);
   }
   const owners = (kept ?? []).filter(ownsText);
   const root = commonAncestor(owners);
   if (!kept || !root) return heuristicScope(doc);
-  const known = new WeakSet<Element>([doc.body, ...Array.from(doc.body.querySelectorAll('*'))]);
+  // A sliced detection: the article left the page meanwhile (the page watches for it and detects again).
+  if (!root.isConnected) return null;
+  // The elements that existed when the clone was made: later ones are judged by the chrome heuristic.
+  const known = new WeakSet<Element>(live);
   const path = new WeakSet<Element>();
   for (const el of kept) {
     for (let cur: Element | null = el; cur && !path.has(cur); cur = cur === root ? null : cur.parentElement) path.add(cur);
   }
   return { root, known, kept: new WeakSet(kept), path, method: 'readability' };
+}
+
+/**
+ * Finds the article of `doc`, or null when the page is not one (unless the reader asked). Readability
+ * decides on a clone; pages too big for it (or where it finds nothing) fall back to the
+ * paragraph-density heuristic.
+ */
+export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleScope | null {
+  const steps = detectSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * {@link detectArticle} with a task of its own for each step (the check and listing, the clone,
+ * Readability's parse, the way back): `pause()` gives the page the main thread between them. Null
+ * also when `stale()` (asked after each pause) says the detection is no longer wanted.
+ */
+export async function detectArticleSliced(
+  doc: Document,
+  options: DetectOptions,
+  pause: () => Promise<void>,
+  stale: () => boolean,
+): Promise<ArticleScope | null> {
+  const steps = detectSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await pause();
+    if (stale()) {
+      steps.return(null);
+      return null;
+    }
+  }
 }

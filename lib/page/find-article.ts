@@ -4,9 +4,10 @@
  * while the background is still asked whether the site is on, so the site-policy round trip and the
  * detection overlap instead of adding up on the way to the first highlight.
  */
-import { detectArticle, type ArticleScope } from './article-detect';
+import { detectArticle, detectArticleSliced, type ArticleScope } from './article-detect';
 import { countWords } from './blocks';
-import { MAX_READ_CHARS, readScope, type ScopeText } from './read-scope';
+import { MAX_READ_CHARS, readScope, readScopeSliced, type ScopeText } from './read-scope';
+import { startSlicer } from './slicer';
 import { yieldToPage } from './yield-to-page';
 
 /** Fewer words than this is a page, not an article. */
@@ -22,18 +23,38 @@ export interface FoundArticle {
   text: ScopeText;
 }
 
-/** Reads the text of a detected article; null when it has too few words to count as one. */
-function readArticle(scope: ArticleScope, asked: boolean): FoundArticle | null {
-  const text = readScope(scope, MAX_READ_CHARS);
+/** The article found, when its text has enough words to count as one. */
+function enoughWords(scope: ArticleScope, text: ScopeText, asked: boolean): FoundArticle | null {
   const min = asked ? MIN_ASKED_WORDS : MIN_ARTICLE_WORDS;
-  if (countWords(text.text, min) < min) return null;
-  return { scope, text };
+  return countWords(text.text, min) < min ? null : { scope, text };
 }
 
 /** Detects the article of `doc` and reads it; null when there is none (or too little text). */
 export function findArticle(doc: Document, asked: boolean): FoundArticle | null {
   const scope = detectArticle(doc, { asked });
-  return scope ? readArticle(scope, asked) : null;
+  return scope ? enoughWords(scope, readScope(scope, MAX_READ_CHARS), asked) : null;
+}
+
+/**
+ * Reads a detected article's text in slices of main-thread time; null when it has too few words, or
+ * once `stale()` says it is no longer wanted.
+ */
+export async function readArticleSliced(scope: ArticleScope, asked: boolean, stale: () => boolean): Promise<FoundArticle | null> {
+  const text = await readScopeSliced(scope, MAX_READ_CHARS, startSlicer(), stale);
+  return text ? enoughWords(scope, text, asked) : null;
+}
+
+/**
+ * {@link findArticle} over several tasks, so that none holds the page long: each step of the
+ * detection is a task of its own (lib/page/article-detect.ts), and the text is read in slices. The
+ * page may change meanwhile: the caller watches it and looks again.
+ */
+export async function findArticleSliced(doc: Document, asked: boolean, stale: () => boolean): Promise<FoundArticle | null> {
+  const scope = await detectArticleSliced(doc, { asked }, yieldToPage, stale);
+  if (!scope || stale()) return null;
+  await yieldToPage();
+  if (stale() || !scope.root.isConnected) return null;
+  return readArticleSliced(scope, asked, stale);
 }
 
 /** True when a change touched `root` (inside it, or an ancestor rebuilt). */
@@ -55,8 +76,8 @@ export interface AheadDetection {
 }
 
 /**
- * Detects the article in a task of its own (after yielding, so the page runs first), reads its text
- * in the next (each is long on a long page), and watches the page until the result is taken: a change
+ * Detects the article in tasks of its own (after yielding, so the page runs first), reads its text
+ * in the next ones (each is long on a long page), and watches the page until the result is taken: a change
  * of the article since makes the session read the text again. Never rejects.
  */
 export function detectAhead(doc: Document): AheadDetection {
@@ -73,7 +94,7 @@ export function detectAhead(doc: Document): AheadDetection {
   }
   const found: Promise<FoundArticle | null> = yieldToPage()
     .then(async () => {
-      const scope = detectArticle(doc, { asked: false });
+      const scope = await detectArticleSliced(doc, { asked: false }, yieldToPage, () => false);
       if (!scope) {
         stop();
         return null;
@@ -81,10 +102,10 @@ export function detectAhead(doc: Document): AheadDetection {
       root = scope.root;
       observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
       await yieldToPage();
-      const result = scope.root.isConnected ? readArticle(scope, false) : null;
-      // The text was read after the changes so far: only later ones count.
+      // The text is read after the changes so far: only later ones (also those between its slices) count.
       observer.takeRecords();
       changed = false;
+      const result = scope.root.isConnected ? await readArticleSliced(scope, false, () => false) : null;
       if (!result) stop();
       return result;
     })

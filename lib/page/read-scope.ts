@@ -5,6 +5,7 @@
  */
 import type { ArticleScope } from './article-detect';
 import { isSkipped } from './extract';
+import type { Slicer } from './slicer';
 import { TextBuilder, type MappedText } from './text-builder';
 
 /** Elements that start a new block of text (a blank line in the output). */
@@ -41,35 +42,85 @@ function keepsText(scope: ArticleScope, parent: Element | null): boolean {
   return !owner || !scope.known.has(owner) || scope.kept.has(owner);
 }
 
-/** Reads the scope's text, stopping after about `maxChars` characters (a huge page is capped). */
-export function readScope(scope: ArticleScope, maxChars: number): ScopeText {
-  const builder = new TextBuilder();
-  const stack: Array<Node | null> = [scope.root];
-  let truncated = false;
-  while (stack.length) {
-    const node = stack.pop();
-    if (node === null) {
-      builder.startBlock();
-      continue;
-    }
-    if (node === undefined) break;
-    if (node.nodeType === TEXT_NODE) {
-      if (keepsText(scope, node.parentElement)) builder.appendNode(node as Text);
-      if (builder.size >= maxChars) {
-        truncated = true;
+/** How many nodes are read between two looks at the clock (a look costs more than a node). */
+const NODES_PER_CHECK = 32;
+
+/**
+ * A read of the scope that can stop between nodes and go on later: the reading itself, shared by
+ * {@link readScope} (all at once) and {@link readScopeSliced} (in slices of main-thread time), so both
+ * give the same text and map for the same page.
+ */
+class ScopeReader {
+  private readonly builder = new TextBuilder();
+  private readonly stack: Array<Node | null>;
+  private truncated = false;
+  private done = false;
+
+  constructor(private readonly scope: ArticleScope, private readonly maxChars: number) {
+    this.stack = [scope.root];
+  }
+
+  /** Reads on until the end, or until `enough()` (asked every few nodes) says to stop; true at the end. */
+  run(enough: () => boolean): boolean {
+    const { builder, stack, scope } = this;
+    let sinceCheck = 0;
+    while (!this.done) {
+      if (++sinceCheck >= NODES_PER_CHECK) {
+        sinceCheck = 0;
+        if (enough()) return false;
+      }
+      const node = stack.pop();
+      if (node === undefined) {
+        this.done = true;
         break;
       }
-      continue;
+      if (node === null) {
+        builder.startBlock();
+        continue;
+      }
+      if (node.nodeType === TEXT_NODE) {
+        if (keepsText(scope, node.parentElement)) builder.appendNode(node as Text);
+        if (builder.size >= this.maxChars) {
+          this.truncated = true;
+          this.done = true;
+        }
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const el = node as Element;
+      if (!enters(scope, el)) continue;
+      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
+        builder.startBlock();
+        stack.push(null);
+      }
+      const children = el.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const el = node as Element;
-    if (!enters(scope, el)) continue;
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
-      builder.startBlock();
-      stack.push(null);
-    }
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    return true;
   }
-  return { ...builder.finish(), truncated };
+
+  result(): ScopeText {
+    return { ...this.builder.finish(), truncated: this.truncated };
+  }
+}
+
+/** Reads the scope's text, stopping after about `maxChars` characters (a huge page is capped). */
+export function readScope(scope: ArticleScope, maxChars: number): ScopeText {
+  const reader = new ScopeReader(scope, maxChars);
+  reader.run(() => false);
+  return reader.result();
+}
+
+/**
+ * {@link readScope} in slices of main-thread time (a long article has thousands of nodes); null once
+ * `stale()` (checked after each pause) says the read is no longer wanted. A page that changes between
+ * slices may give a mixed read: the caller watches for changes and reads again.
+ */
+export async function readScopeSliced(scope: ArticleScope, maxChars: number, slicer: Slicer, stale: () => boolean): Promise<ScopeText | null> {
+  const reader = new ScopeReader(scope, maxChars);
+  while (!reader.run(slicer.due)) {
+    await slicer.pause();
+    if (stale()) return null;
+  }
+  return reader.result();
 }

@@ -45,8 +45,8 @@ describe('detectAhead', () => {
   it('asks for a new read when the article changed between detection and take', async () => {
     const d = doc(ARTICLE);
     const ahead = detectAhead(d);
-    await yieldToPage();
-    await yieldToPage();
+    // Detection and reading take a few tasks (one per step): let them all run first.
+    for (let i = 0; i < 10; i++) await yieldToPage();
     const p = d.createElement('p');
     p.textContent = `A new paragraph arrived. ${SENTENCE}`;
     d.querySelector('article')?.appendChild(p);
