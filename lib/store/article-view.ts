@@ -24,26 +24,30 @@ export interface ArticleView {
 
 /**
  * The view of the article stored under `url`; undefined when it is not stored (yet). Reads that do not
- * depend on each other are issued together, so the view costs a few round trips, not one per entity.
+ * depend on each other are issued together: the article, then its entity rows, attributions and
+ * incidents, then its entities with their kept coverage, then the incidents at its places and of its
+ * actors — a few round trips, not one per entity.
  */
 export async function articleView(db: SourcemarkDb, url: string): Promise<ArticleView | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.appearances, db.attributions, db.incidents], async () => {
+  return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.coverage, db.articleAttributions, db.incidents], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (article?.id === undefined) return undefined;
     const articleId = article.id;
-    const [mine, attributions, own] = await Promise.all([
+    const [mine, stored, own] = await Promise.all([
       ownEntities(db, articleId),
-      db.attributions.where('articleId').equals(articleId).sortBy('quote.start'),
+      db.articleAttributions.get(articleId),
       db.incidents.where('articleIds').equals(articleId).toArray(),
     ]);
-    const ids = (place: boolean) => mine.filter((m) => (m.entity.kind === 'place') === place).map((m) => m.appearance.entityId);
+    // Stored in text order, without ids (only an export numbers them).
+    const attributions: AttributionRecord[] = (stored?.attributions ?? []).map((a) => ({ ...a, articleId }));
+    const ids = (place: boolean) => mine.filter((m) => (m.entity.kind === 'place') === place).map((m) => m.row.entityId);
     own.sort((a, b) => (a.sources[0]?.quote.start ?? 0) - (b.sources[0]?.quote.start ?? 0));
     const ownIds = new Set(own.map((i) => i.id));
-    const [entities, prior, incidents] = await Promise.all([
-      coverageOf(db, articleId, mine),
+    const [prior, incidents] = await Promise.all([
       priorIncidents(db, articleId, ids(true), ids(false), own),
       attachReports(db, own.map((incident) => ({ incident, via: 'place' as const }))),
     ]);
+    const entities = coverageOf(articleId, mine);
     const anonymousCount = attributions.filter((a) => a.anonymous).length;
     return {
       article,
