@@ -51,7 +51,7 @@ const deleteOp = fc.record({ kind: fc.constant('delete' as const), urls: fc.uniq
 async function apply(db: SourcemarkDb, op: Op): Promise<void> {
   if (op.kind === 'delete') {
     const ids = await Promise.all(op.urls.map((u) => db.articles.where('url').equals(`u${u}`).primaryKeys()));
-    await deleteArticles(db, ids.flat());
+    await deleteArticles(db, ids.flat().filter((id): id is number => id !== undefined));
     return;
   }
   const kept = POOL.map((_, i) => i).filter((i) => !op.left.includes(i));
