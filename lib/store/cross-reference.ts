@@ -52,20 +52,28 @@ export interface OwnEntity {
   coverage?: CoverageRecord;
 }
 
+/** The article's rows joined with their entities and coverage records (read in the rows' order). */
+export function joinOwn(
+  rows: readonly AppearanceRow[],
+  entities: ReadonlyArray<EntityRecord | undefined>,
+  coverage: ReadonlyArray<CoverageRecord | undefined>,
+): OwnEntity[] {
+  return rows.flatMap((row, i) => {
+    const entity = entities[i];
+    return entity ? [{ row, entity, coverage: coverage[i] }] : [];
+  });
+}
+
 /**
  * The article's entities with their records and coverage: one read of its entity rows, then the
- * entities and their coverage records in two bulk reads issued together. Exported so articleView can
- * read the rest of its view beside it.
+ * entities and their coverage records in two bulk reads issued together.
  */
 export async function ownEntities(db: SourcemarkDb, articleId: number): Promise<OwnEntity[]> {
   const group = await db.articleEntities.get(articleId);
   if (!group) return [];
   const ids = group.rows.map((r) => r.entityId);
   const [entities, coverage] = await Promise.all([db.entities.bulkGet(ids), db.coverage.bulkGet(ids)]);
-  return group.rows.flatMap((row, i) => {
-    const entity = entities[i];
-    return entity ? [{ row, entity, coverage: coverage[i] }] : [];
-  });
+  return joinOwn(group.rows, entities, coverage);
 }
 
 /** The coverage of the entities of article `articleId`, most mentioned first; no reads. */

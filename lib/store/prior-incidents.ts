@@ -50,7 +50,8 @@ export async function priorIncidents(
   const onlyMine = mine.filter((i) => i.articleIds.every((id) => id === articleId)).length;
   const [atPlaces, withActors] = await Promise.all([
     Promise.all(placeIds.map((id) => latestAtPlace(db, id, PRIOR_INCIDENT_LIMIT + onlyMine))).then((lists) => lists.flat()),
-    actorIds.length ? db.incidents.where('actorEntityIds').anyOf(actorIds).toArray() : [],
+    // One request per actor, all issued together (an anyOf() walks one cursor, a round trip per value).
+    Promise.all(actorIds.map((id) => db.incidents.where('actorEntityIds').equals(id).toArray())).then((lists) => lists.flat()),
   ]);
   const byId = new Map<number, { incident: IncidentRecord; via: 'place' | 'actor' }>();
   for (const incident of atPlaces) if (incident.id !== undefined) byId.set(incident.id, { incident, via: 'place' });
