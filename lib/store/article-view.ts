@@ -5,7 +5,7 @@
  */
 import type { SourcemarkDb } from './db';
 import { coverageOf, joinOwn, type EntityCoverage } from './cross-reference';
-import { attachReports, priorIncidents, type PriorIncident } from './prior-incidents';
+import { attachReports, priorListed, type PriorIncident } from './prior-incidents';
 import type { ArticleRecord, AttributionRecord } from './records';
 
 /** The popup's view of an article. */
@@ -46,11 +46,11 @@ export async function articleView(db: SourcemarkDb, url: string): Promise<Articl
     const idsOf = (place: boolean) => ids.filter((_, i) => entities[i] !== undefined && (entities[i]?.kind === 'place') === place);
     own.sort((a, b) => (a.sources[0]?.quote.start ?? 0) - (b.sources[0]?.quote.start ?? 0));
     const ownIds = new Set(own.map((i) => i.id));
-    const [coverage, prior, incidents] = await Promise.all([
-      coverageRead,
-      priorIncidents(db, articleId, idsOf(true), idsOf(false), own),
-      attachReports(db, own.map((incident) => ({ incident, via: 'place' as const }))),
-    ]);
+    const [coverage, listedPrior] = await Promise.all([coverageRead, priorListed(db, articleId, idsOf(true), idsOf(false), own)]);
+    // One batch of report articles for the article's own incidents and the prior ones.
+    const reported = await attachReports(db, [...own.map((incident) => ({ incident, via: 'place' as const })), ...listedPrior]);
+    const incidents = reported.slice(0, own.length);
+    const prior = reported.slice(own.length);
     const listed = coverageOf(articleId, joinOwn(rows, entities, coverage));
     // Stored in text order, without ids (only an export numbers them).
     const attributions: AttributionRecord[] = (stored?.attributions ?? []).map((a) => ({ ...a, articleId }));

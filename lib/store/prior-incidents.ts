@@ -46,6 +46,20 @@ export async function priorIncidents(
   actorIds: number[],
   own?: readonly IncidentRecord[],
 ): Promise<PriorIncident[]> {
+  return attachReports(db, await priorListed(db, articleId, placeIds, actorIds, own));
+}
+
+/**
+ * priorIncidents without the reports' articles, so a caller that also lists other incidents (the
+ * article's own) reads the articles of both in one batch.
+ */
+export async function priorListed(
+  db: SourcemarkDb,
+  articleId: number,
+  placeIds: number[],
+  actorIds: number[],
+  own?: readonly IncidentRecord[],
+): Promise<Array<{ incident: IncidentRecord; via: 'place' | 'actor' }>> {
   const mine = own ?? (await db.incidents.where('articleIds').equals(articleId).toArray());
   const onlyMine = mine.filter((i) => i.articleIds.every((id) => id === articleId)).length;
   const [atPlaces, withActors] = await Promise.all([
@@ -58,11 +72,10 @@ export async function priorIncidents(
   for (const incident of withActors) {
     if (incident.id !== undefined && !byId.has(incident.id)) byId.set(incident.id, { incident, via: 'actor' });
   }
-  const listed = [...byId.values()]
+  return [...byId.values()]
     .filter(({ incident }) => incident.articleIds.some((id) => id !== articleId))
     .sort((a, b) => newestFirst(a.incident, b.incident))
     .slice(0, PRIOR_INCIDENT_LIMIT);
-  return attachReports(db, listed);
 }
 
 function firstPerArticle<T extends { articleId: number }>(sources: readonly T[]): T[] {
