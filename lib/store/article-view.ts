@@ -4,8 +4,8 @@
  * involving its actors.
  */
 import type { SourcemarkDb } from './db';
-import { coverageOf, ownEntities, type EntityCoverage } from './cross-reference';
-import { attachReports, priorIncidents, type PriorIncident } from './prior-incidents';
+import { coverageOf, joinOwn, type EntityCoverage } from './cross-reference';
+import { attachReports, priorListed, type PriorIncident } from './prior-incidents';
 import type { ArticleRecord, AttributionRecord } from './records';
 
 /** The popup's view of an article. */
@@ -24,31 +24,41 @@ export interface ArticleView {
 
 /**
  * The view of the article stored under `url`; undefined when it is not stored (yet). Reads that do not
- * depend on each other are issued together, so the view costs a few round trips, not one per entity.
+ * depend on each other are issued together: the article; its entity rows, attributions and incidents;
+ * its entities and their kept coverage; the incidents at its places and of its actors — a few round
+ * trips, not one per entity.
  */
 export async function articleView(db: SourcemarkDb, url: string): Promise<ArticleView | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.appearances, db.attributions, db.incidents], async () => {
+  return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.coverage, db.articleAttributions, db.incidents], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (article?.id === undefined) return undefined;
     const articleId = article.id;
-    const [mine, attributions, own] = await Promise.all([
-      ownEntities(db, articleId),
-      db.attributions.where('articleId').equals(articleId).sortBy('quote.start'),
+    const [group, stored, own] = await Promise.all([
+      db.articleEntities.get(articleId),
+      db.articleAttributions.get(articleId),
       db.incidents.where('articleIds').equals(articleId).toArray(),
     ]);
-    const ids = (place: boolean) => mine.filter((m) => (m.entity.kind === 'place') === place).map((m) => m.appearance.entityId);
+    const rows = group?.rows ?? [];
+    const ids = rows.map((r) => r.entityId);
+    // The coverage records (the biggest read) load while the incidents, which need the entities' kinds, are read.
+    const coverageRead = db.coverage.bulkGet(ids);
+    const entities = await db.entities.bulkGet(ids);
+    const idsOf = (place: boolean) => ids.filter((_, i) => entities[i] !== undefined && (entities[i]?.kind === 'place') === place);
     own.sort((a, b) => (a.sources[0]?.quote.start ?? 0) - (b.sources[0]?.quote.start ?? 0));
     const ownIds = new Set(own.map((i) => i.id));
-    const [entities, prior, incidents] = await Promise.all([
-      coverageOf(db, articleId, mine),
-      priorIncidents(db, articleId, ids(true), ids(false), own),
-      attachReports(db, own.map((incident) => ({ incident, via: 'place' as const }))),
-    ]);
+    const [coverage, listedPrior] = await Promise.all([coverageRead, priorListed(db, articleId, idsOf(true), idsOf(false), own)]);
+    // One batch of report articles for the article's own incidents and the prior ones.
+    const reported = await attachReports(db, [...own.map((incident) => ({ incident, via: 'place' as const })), ...listedPrior]);
+    const incidents = reported.slice(0, own.length);
+    const prior = reported.slice(own.length);
+    const listed = coverageOf(articleId, joinOwn(rows, entities, coverage));
+    // Stored in text order, without ids (only an export numbers them).
+    const attributions: AttributionRecord[] = (stored?.attributions ?? []).map((a) => ({ ...a, articleId }));
     const anonymousCount = attributions.filter((a) => a.anonymous).length;
     return {
       article,
-      actors: entities.filter((e) => e.kind !== 'place'),
-      places: entities.filter((e) => e.kind === 'place'),
+      actors: listed.filter((e) => e.kind !== 'place'),
+      places: listed.filter((e) => e.kind === 'place'),
       attributions,
       namedCount: attributions.length - anonymousCount,
       anonymousCount,

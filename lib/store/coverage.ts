@@ -82,3 +82,14 @@ export function coverageFrom(
   }
   return out;
 }
+
+/**
+ * Two coverage records of one entity over disjoint sets of articles, as one: for writers that build
+ * coverage batch by batch (the bench's bulk seeding, an import into a store that has articles).
+ */
+export function mergedCoverage(stored: CoverageRecord | undefined, added: CoverageRecord): CoverageRecord {
+  if (!stored) return added;
+  const seen = new Set(added.latest.map((r) => r.articleId));
+  const latest = [...stored.latest.filter((r) => !seen.has(r.articleId)), ...added.latest].sort(newerFirst).slice(0, COVERAGE_KEEP);
+  return { entityId: added.entityId, articleCount: stored.articleCount + added.articleCount, latest };
+}

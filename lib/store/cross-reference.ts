@@ -1,18 +1,16 @@
 /**
  * The popup's question, "where have I read about this before?": for each actor and place of an
- * article, how many other stored articles mention it (the entity's kept count) and the latest of
- * them, newest first, each with the sentence that mentions it. Reads a few records per entity through
- * an index ([entityId+visited]) so it stays fast with thousands of stored articles, and issues the
- * reads of all entities together, not one after another.
+ * article, how many other stored articles mention it and the latest of them, newest first, each with
+ * the sentence that mentions it. Since version 5 each entity's answer is kept ready (CoverageRecord),
+ * so this is the article, its entity rows, then its entities and their coverage in two bulk reads:
+ * the same few requests whatever the size of the store.
  */
-import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
+import { EARLIER_LIMIT } from './coverage';
 import type { SourcemarkDb } from './db';
-import { readByIds } from './read-by-ids';
-import type { AppearanceRecord, ArticleRecord, EntityRecord, Quote } from './records';
+import type { AppearanceRow, ArticleRecord, CoverageRecord, EntityRecord, Quote } from './records';
 
-/** How many earlier articles are listed per entity (the count covers them all). */
-export const EARLIER_LIMIT = 5;
+export { EARLIER_LIMIT };
 
 /** An earlier article that mentions an entity. */
 export interface EarlierMention {
@@ -47,75 +45,63 @@ export interface ArticleCoverage {
   entities: EntityCoverage[];
 }
 
-/**
- * The entity's appearances: how many in all, and enough of the latest to list, newest first. The total
- * is the count the entity record keeps (O(1)); only a record written before version 4 without one is
- * counted on the primary key ([entityId+articleId], one per article), as long as the range is.
- */
-async function appearancesOf(db: SourcemarkDb, entity: EntityRecord, entityId: number): Promise<{ total: number; latest: AppearanceRecord[] }> {
-  const range = (index: string) => db.appearances.where(index).between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
-  // Mentioned by this article alone (most entities of a new story): nothing earlier to read.
-  if (entity.articleCount !== undefined && entity.articleCount <= 1) return { total: entity.articleCount, latest: [] };
-  const [total, latest] = await Promise.all([
-    entity.articleCount ?? range(':id').count(),
-    range('[entityId+visited]').reverse().limit(EARLIER_LIMIT + 1).toArray(),
-  ]);
-  return { total, latest };
+/** One of the article's entities as stored: its row in the article, its record and its coverage. */
+export interface OwnEntity {
+  row: AppearanceRow;
+  entity: EntityRecord;
+  coverage?: CoverageRecord;
 }
 
-/**
- * The article's own appearances, with their entities: what crossReferenceArticle covers. Exported so
- * articleView can start its other reads as soon as the entities are known.
- */
-export async function ownEntities(db: SourcemarkDb, articleId: number): Promise<Array<{ appearance: AppearanceRecord; entity: EntityRecord }>> {
-  const mine = await db.appearances.where('articleId').equals(articleId).toArray();
-  const entities = await readByIds(db.entities, mine.map((a) => a.entityId));
-  return mine.flatMap((appearance) => {
-    const entity = entities.get(appearance.entityId);
-    return entity ? [{ appearance, entity }] : [];
+/** The article's rows joined with their entities and coverage records (read in the rows' order). */
+export function joinOwn(
+  rows: readonly AppearanceRow[],
+  entities: ReadonlyArray<EntityRecord | undefined>,
+  coverage: ReadonlyArray<CoverageRecord | undefined>,
+): OwnEntity[] {
+  return rows.flatMap((row, i) => {
+    const entity = entities[i];
+    return entity ? [{ row, entity, coverage: coverage[i] }] : [];
   });
 }
 
 /**
- * The coverage of these entities of article `articleId`: per entity, one count and one short read of
- * its newest appearances (all entities at once), then one batched read of the earlier articles listed.
+ * The article's entities with their records and coverage: one read of its entity rows, then the
+ * entities and their coverage records in two bulk reads issued together.
  */
-export async function coverageOf(
-  db: SourcemarkDb,
-  articleId: number,
-  own: ReadonlyArray<{ appearance: AppearanceRecord; entity: EntityRecord }>,
-): Promise<EntityCoverage[]> {
-  const found = await Promise.all(own.map(({ appearance, entity }) => appearancesOf(db, entity, appearance.entityId)));
-  const others = found.map(({ latest }) => latest.filter((a) => a.articleId !== articleId).slice(0, EARLIER_LIMIT));
-  const articles = await readByIds(db.articles, others.flat().map((a) => a.articleId));
-  const list = own.map(({ appearance, entity }, i): EntityCoverage => {
-    const earlier = (others[i] ?? []).flatMap((a): EarlierMention[] => {
-      const article = articles.get(a.articleId);
-      if (!article) return [];
-      return [{
-        articleId: a.articleId,
-        url: article.url,
-        title: article.title,
-        site: article.site,
-        publishedTime: article.publishedTime,
-        visited: a.visited,
-        sentence: a.sentence,
-        quote: a.quote,
-      }];
-    });
-    return {
-      entityId: appearance.entityId,
-      name: entity.name,
-      kind: entity.kind,
-      subtype: entity.subtype,
-      role: entity.role,
-      aliases: entity.aliases,
-      mentionCount: appearance.mentionCount,
-      // The article itself always has an appearance of the entity: the rest are the others.
-      otherArticles: Math.max(0, (found[i]?.total ?? 0) - 1),
-      earlier,
-    };
-  });
+export async function ownEntities(db: SourcemarkDb, articleId: number): Promise<OwnEntity[]> {
+  const group = await db.articleEntities.get(articleId);
+  if (!group) return [];
+  const ids = group.rows.map((r) => r.entityId);
+  const [entities, coverage] = await Promise.all([db.entities.bulkGet(ids), db.coverage.bulkGet(ids)]);
+  return joinOwn(group.rows, entities, coverage);
+}
+
+/** The coverage of the entities of article `articleId`, most mentioned first; no reads. */
+export function coverageOf(articleId: number, own: readonly OwnEntity[]): EntityCoverage[] {
+  const list = own.map(({ row, entity, coverage }): EntityCoverage => ({
+    entityId: row.entityId,
+    name: entity.name,
+    kind: entity.kind,
+    subtype: entity.subtype,
+    role: entity.role,
+    aliases: entity.aliases,
+    mentionCount: row.mentionCount,
+    // The article itself is one of the articles counted: the rest are the others.
+    otherArticles: Math.max(0, (coverage?.articleCount ?? 1) - 1),
+    earlier: (coverage?.latest ?? [])
+      .filter((r) => r.articleId !== articleId)
+      .slice(0, EARLIER_LIMIT)
+      .map((r) => ({
+        articleId: r.articleId,
+        url: r.url,
+        title: r.title,
+        site: r.site,
+        publishedTime: r.publishedTime,
+        visited: r.visited,
+        sentence: r.sentence,
+        quote: r.quote,
+      })),
+  }));
   list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   return list;
 }
@@ -123,12 +109,12 @@ export async function coverageOf(
 /** Cross-references a stored article; empty when it is not stored (yet). */
 export async function crossReferenceArticle(db: SourcemarkDb, article: ArticleRecord): Promise<EntityCoverage[]> {
   if (article.id === undefined) return [];
-  return coverageOf(db, article.id, await ownEntities(db, article.id));
+  return coverageOf(article.id, await ownEntities(db, article.id));
 }
 
 /** Cross-references the article stored under `url`; undefined when it is not stored (yet). */
 export async function crossReference(db: SourcemarkDb, url: string): Promise<ArticleCoverage | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.appearances], async () => {
+  return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.coverage], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (!article) return undefined;
     return { article, entities: await crossReferenceArticle(db, article) };

@@ -21,6 +21,7 @@ import type {
 } from './records';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV4 } from './upgrade-v4';
+import { upgradeToV5 } from './upgrade-v5';
 
 /** The Dexie database with its typed tables. */
 export type SourcemarkDb = Dexie & {
@@ -105,5 +106,6 @@ export function openDb(name: string = DB_NAME): SourcemarkDb {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+  db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   return db;
 }

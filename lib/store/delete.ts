@@ -1,11 +1,14 @@
 /**
  * Deleting from the log: one article, every article of a site, or everything. An article goes with
- * what was derived from it (mentions, appearances, attributions, its reports of incidents); entities
- * and incidents no longer referenced by any article go too, so nothing orphaned is left to show up in
- * the entity index or an export. One transaction each: a failure deletes nothing.
+ * what was derived from it (mentions, entity rows, attributions, its reports of incidents); the
+ * coverage of its entities is lowered, and entities and incidents no longer referenced by any article
+ * go too, so nothing orphaned is left to show up in the entity index or an export. One transaction
+ * each: a failure deletes nothing.
  */
+import { withoutArticles } from './coverage';
+import { refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
-import { lowerArticleCounts } from './entity-counts';
+import type { CoverageRecord } from './records';
 import { detachArticleFromIncidents } from './save-incidents';
 
 /** What a deletion removed, for the confirmation message. */
@@ -15,19 +18,44 @@ export interface DeleteSummary {
   incidents: number;
 }
 
-const ALL = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents];
+const ALL = (db: SourcemarkDb) => [
+  db.articles,
+  db.entities,
+  db.articleMentions,
+  db.articleEntities,
+  db.articleAttributions,
+  db.coverage,
+  db.incidents,
+];
 
 /**
- * Whether anything still names the entity besides articles (whose count the entity record keeps:
- * every mention has its article's appearance). One key at most per index, whatever the entity's fame.
+ * Whether anything still names the entity besides articles' entity rows (which its coverage counts):
+ * another article's attributions, or an incident. One key at most per index, whatever the entity's fame.
  */
 async function isNamedElsewhere(db: SourcemarkDb, entityId: number): Promise<boolean> {
   const found = await Promise.all([
-    db.attributions.where('sourceEntityId').equals(entityId).limit(1).primaryKeys(),
+    db.articleAttributions.where('sourceEntityIds').equals(entityId).limit(1).primaryKeys(),
     db.incidents.where('placeEntityId').equals(entityId).limit(1).primaryKeys(),
     db.incidents.where('actorEntityIds').equals(entityId).limit(1).primaryKeys(),
   ]);
   return found.some((keys) => keys.length > 0);
+}
+
+/**
+ * The coverage of the entities the deleted articles named, without them: counts lowered, rows removed,
+ * lists that lost rows refilled from the articles left (read after the deletions, through the index).
+ */
+async function lowerCoverage(db: SourcemarkDb, removed: ReadonlyMap<number, number>, ids: ReadonlySet<number>): Promise<CoverageRecord[]> {
+  const entityIds = [...removed.keys()];
+  const stored = await db.coverage.bulkGet(entityIds);
+  const refill: CoverageRecord[] = [];
+  const lowered = entityIds.map((entityId, i) => {
+    const { record, refill: again } = withoutArticles(stored[i] ?? { entityId, articleCount: 0, latest: [] }, ids, removed.get(entityId) ?? 0);
+    if (again) refill.push(record);
+    return record;
+  });
+  await refillLatest(db, refill);
+  return lowered;
 }
 
 /** Deletes the articles with these ids and whatever only they referenced. */
@@ -35,42 +63,54 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
   const ids = [...new Set(articleIds)];
   if (ids.length === 0) return { articles: 0, entities: 0, incidents: 0 };
   return db.transaction('rw', ALL(db), async () => {
-    const existing = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined).length;
+    const [articles, groups, mentions, attributions, incidents, incidentsBefore] = await Promise.all([
+      db.articles.bulkGet(ids),
+      db.articleEntities.bulkGet(ids),
+      db.articleMentions.bulkGet(ids),
+      db.articleAttributions.bulkGet(ids),
+      db.incidents.where('articleIds').anyOf(ids).distinct().toArray(),
+      db.incidents.count(),
+    ]);
     const candidates = new Set<number>();
     const removed = new Map<number, number>();
-    for (const [entityId] of await db.appearances.where('articleId').anyOf(ids).primaryKeys()) {
-      candidates.add(entityId);
-      removed.set(entityId, (removed.get(entityId) ?? 0) + 1);
+    for (const group of groups) {
+      for (const row of group?.rows ?? []) {
+        candidates.add(row.entityId);
+        removed.set(row.entityId, (removed.get(row.entityId) ?? 0) + 1);
+      }
     }
-    for (const group of await db.articleMentions.bulkGet(ids)) for (const m of group?.mentions ?? []) candidates.add(m.entityId);
-    for (const a of await db.attributions.where('articleId').anyOf(ids).toArray()) {
-      if (a.sourceEntityId !== undefined) candidates.add(a.sourceEntityId);
-    }
-    const incidents = await db.incidents.where('articleIds').anyOf(ids).distinct().toArray();
+    for (const group of mentions) for (const m of group?.mentions ?? []) candidates.add(m.entityId);
+    for (const group of attributions) for (const id of group?.sourceEntityIds ?? []) candidates.add(id);
     for (const i of incidents) {
       if (i.placeEntityId !== undefined) candidates.add(i.placeEntityId);
       for (const id of i.actorEntityIds) candidates.add(id);
     }
-    const incidentsBefore = await db.incidents.count();
     await Promise.all([
       db.articleMentions.bulkDelete(ids),
-      db.appearances.where('articleId').anyOf(ids).delete(),
-      db.attributions.where('articleId').anyOf(ids).delete(),
+      db.articleEntities.bulkDelete(ids),
+      db.articleAttributions.bulkDelete(ids),
+      db.articles.bulkDelete(ids),
     ]);
     for (const id of ids) await detachArticleFromIncidents(db, id);
-    await db.articles.bulkDelete(ids);
-    await lowerArticleCounts(db, removed);
-    // Read after the counts were lowered: what they say now.
-    const stored = new Map((await db.entities.bulkGet([...candidates])).flatMap((e) => (e?.id === undefined ? [] : [[e.id, e] as const])));
+    const coverage = await lowerCoverage(db, removed, new Set(ids));
+    await writeCoverage(db, coverage);
+    // An entity no stored article names (no coverage left) goes unless something else names it.
+    const counted = new Map(coverage.map((r) => [r.entityId, r.articleCount]));
+    const uncovered = [...candidates].filter((id) => !counted.has(id));
+    const stillCovered = new Set(
+      (await db.coverage.bulkGet(uncovered)).flatMap((r) => (r && r.articleCount > 0 ? [r.entityId] : [])),
+    );
     const orphans: number[] = [];
     for (const id of candidates) {
-      const entity = stored.get(id);
-      if (!entity) continue;
-      if ((entity.articleCount ?? 1) > 0) continue;
+      if ((counted.get(id) ?? (stillCovered.has(id) ? 1 : 0)) > 0) continue;
       if (!(await isNamedElsewhere(db, id))) orphans.push(id);
     }
-    await db.entities.bulkDelete(orphans);
-    return { articles: existing, entities: orphans.length, incidents: incidentsBefore - (await db.incidents.count()) };
+    await Promise.all([db.entities.bulkDelete(orphans), db.coverage.bulkDelete(orphans)]);
+    return {
+      articles: articles.filter((a) => a !== undefined).length,
+      entities: orphans.length,
+      incidents: incidentsBefore - (await db.incidents.count()),
+    };
   });
 }
 

@@ -5,7 +5,7 @@
  * article had already been written, and the results are written in one ordered bulk request. Runs
  * inside saveArticle's transaction.
  */
-import type { Entity } from '../annotate/types';
+import type { Entity, EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { entityKey, normalizeName, surnameOf } from './entity-key';
 import { linkNames, mergeEntity, newEntityRecord, surnameKey } from './link-entity';
@@ -167,22 +167,15 @@ function sameRecord(a: EntityRecord, b: EntityRecord): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Each linked record once, with its article count raised when the article is new to it. */
-function countArticle(slots: Iterable<Slot>, previous: ReadonlySet<number>): void {
-  for (const slot of new Set(slots)) {
-    const id = slot.record.id;
-    if (!slot.original) slot.record = { ...slot.record, articleCount: 1 };
-    else if (id !== undefined && !previous.has(id)) slot.record = { ...slot.record, articleCount: (slot.record.articleCount ?? 0) + 1 };
-  }
+/** The stored id of each annotation entity, and the kind of each stored entity linked. */
+export interface LinkedEntities {
+  ids: Map<string, number>;
+  kinds: Map<number, EntityKind>;
 }
 
-/**
- * The linking decided but not written yet, so the save can read its article beside it. `write` takes
- * the stored ids of the entities the article already had (empty for a new article) to keep the
- * linked records' article counts (EntityRecord.articleCount); without them, counts are left alone.
- */
+/** The linking decided but not written yet, so the save can read its article beside it. */
 export interface LinkPlan {
-  write(previous?: ReadonlySet<number>): Promise<Map<string, number>>;
+  write(): Promise<LinkedEntities>;
 }
 
 /**
@@ -211,11 +204,14 @@ export async function planLinks(db: SourcemarkDb, entities: readonly Entity[]): 
     if (found) view.update(found, { ...mergeEntity(found.record, entity), id: found.record.id });
     slotOf.set(entity.id, found ?? view.add(newEntityRecord(entity)));
   }
-  return { write: (previous) => writeLinks(db, slotOf, view.created, previous) };
+  return { write: () => writeLinks(db, slotOf, view.created) };
 }
 
-async function writeLinks(db: SourcemarkDb, slotOf: ReadonlyMap<string, Slot>, created: readonly Slot[], previous?: ReadonlySet<number>): Promise<Map<string, number>> {
-  if (previous) countArticle(slotOf.values(), previous);
+/**
+ * Writes only the records the linking created or changed (a save no longer rewrites every entity it
+ * names: article counts live in coverage records since version 5).
+ */
+async function writeLinks(db: SourcemarkDb, slotOf: ReadonlyMap<string, Slot>, created: readonly Slot[]): Promise<LinkedEntities> {
   // One ordered batch. The key index is unique, and a record's key changes at most once (a bare
   // surname becoming a full name): stored records are written in the order their keys changed, new
   // ones after them, so no write meets a key another record has not given up yet.
@@ -230,15 +226,17 @@ async function writeLinks(db: SourcemarkDb, slotOf: ReadonlyMap<string, Slot>, c
     if (id !== undefined) idOf.set(slot, id);
   });
   const ids = new Map<string, number>();
+  const kinds = new Map<number, EntityKind>();
   for (const [entityId, slot] of slotOf) {
     const id = slot.record.id ?? idOf.get(slot);
     if (id === undefined) throw new Error(`entity ${entityId} was not stored`);
     ids.set(entityId, id);
+    kinds.set(id, slot.record.kind);
   }
-  return ids;
+  return { ids, kinds };
 }
 
-/** planLinks and its write at once, counts left alone: the linking alone, as its tests drive it. */
+/** planLinks and its write at once: the linking alone, as its tests drive it. */
 export async function linkEntities(db: SourcemarkDb, entities: readonly Entity[]): Promise<Map<string, number>> {
-  return (await planLinks(db, entities)).write();
+  return (await planLinks(db, entities)).write().then((linked) => linked.ids);
 }

@@ -46,22 +46,36 @@ export async function priorIncidents(
   actorIds: number[],
   own?: readonly IncidentRecord[],
 ): Promise<PriorIncident[]> {
+  return attachReports(db, await priorListed(db, articleId, placeIds, actorIds, own));
+}
+
+/**
+ * priorIncidents without the reports' articles, so a caller that also lists other incidents (the
+ * article's own) reads the articles of both in one batch.
+ */
+export async function priorListed(
+  db: SourcemarkDb,
+  articleId: number,
+  placeIds: number[],
+  actorIds: number[],
+  own?: readonly IncidentRecord[],
+): Promise<Array<{ incident: IncidentRecord; via: 'place' | 'actor' }>> {
   const mine = own ?? (await db.incidents.where('articleIds').equals(articleId).toArray());
   const onlyMine = mine.filter((i) => i.articleIds.every((id) => id === articleId)).length;
   const [atPlaces, withActors] = await Promise.all([
     Promise.all(placeIds.map((id) => latestAtPlace(db, id, PRIOR_INCIDENT_LIMIT + onlyMine))).then((lists) => lists.flat()),
-    actorIds.length ? db.incidents.where('actorEntityIds').anyOf(actorIds).toArray() : [],
+    // One request per actor, all issued together (an anyOf() walks one cursor, a round trip per value).
+    Promise.all(actorIds.map((id) => db.incidents.where('actorEntityIds').equals(id).toArray())).then((lists) => lists.flat()),
   ]);
   const byId = new Map<number, { incident: IncidentRecord; via: 'place' | 'actor' }>();
   for (const incident of atPlaces) if (incident.id !== undefined) byId.set(incident.id, { incident, via: 'place' });
   for (const incident of withActors) {
     if (incident.id !== undefined && !byId.has(incident.id)) byId.set(incident.id, { incident, via: 'actor' });
   }
-  const listed = [...byId.values()]
+  return [...byId.values()]
     .filter(({ incident }) => incident.articleIds.some((id) => id !== articleId))
     .sort((a, b) => newestFirst(a.incident, b.incident))
     .slice(0, PRIOR_INCIDENT_LIMIT);
-  return attachReports(db, listed);
 }
 
 function firstPerArticle<T extends { articleId: number }>(sources: readonly T[]): T[] {

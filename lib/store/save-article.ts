@@ -1,21 +1,27 @@
 /**
  * Saves one annotated article. Idempotent: a reload or revisit updates the article's record and
- * replaces what was derived from it (mentions, appearances, attributions, incident reports) instead
- * of duplicating it; entities are linked across articles and their article counts kept. One
- * transaction: a failure (a full disk, a bad record) leaves the database exactly as it was.
+ * replaces what was derived from it (mentions, entity rows, attributions, incident reports) instead
+ * of duplicating it; entities are linked across articles, and the coverage records of the entities it
+ * names (or named before) are kept right. One transaction: a failure (a full disk, a bad record)
+ * leaves the database exactly as it was.
  */
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
+import { articleCounts } from './article-counts';
+import { COVERAGE_KEEP, coverageRow, withoutArticles, withRow } from './coverage';
+import { refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
-import { lowerArticleCounts } from './entity-counts';
 import { planLinks } from './link-entities';
 import { quoteOf } from './quote';
 import {
   ArticleRecordSchema,
-  type AppearanceRecord,
+  type AppearanceRow,
+  type ArticleAttribution,
+  type ArticleAttributionsRecord,
+  type ArticleEntitiesRecord,
   type ArticleMention,
   type ArticleRecord,
-  type AttributionRecord,
+  type CoverageRecord,
 } from './records';
 import { detachArticleFromIncidents, saveIncidents } from './save-incidents';
 import { sentenceOf } from './sentence-of';
@@ -43,9 +49,9 @@ function withVisit(visits: readonly number[], now: number): number[] {
   return visits[visits.length - 1] === now ? [...visits] : [...visits, now];
 }
 
-/** The stored article's id and the entities it mentioned before this save (none when it is new). */
+/** The article as stored by this save (its counts set last), and the entities it named before. */
 interface Upserted {
-  articleId: number;
+  article: ArticleRecord & { id: number };
   previous: Set<number>;
 }
 
@@ -69,86 +75,122 @@ async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string
     wordCount: annotation.wordCount,
     truncated: annotation.truncated,
   });
-  if (existing?.id === undefined) return { articleId: (await db.articles.add(record)) as number, previous: new Set() };
+  // A new article is added now for its id; a known one is put once, with its counts, at the end.
+  if (existing?.id === undefined) return { article: { ...record, id: (await db.articles.add(record)) as number }, previous: new Set() };
   const articleId = existing.id;
-  // Requests run in the order issued: the keys are read before the appearances are deleted.
-  const [keys] = await Promise.all([
-    db.appearances.where('articleId').equals(articleId).primaryKeys(),
-    db.articles.put({ ...record, id: articleId }),
-    db.appearances.where('articleId').equals(articleId).delete(),
-    db.attributions.where('articleId').equals(articleId).delete(),
-    detachArticleFromIncidents(db, articleId),
-  ]);
-  // The article's mentions record is replaced by the put below.
-  return { articleId, previous: new Set(keys.map(([entityId]) => entityId)) };
+  const [group] = await Promise.all([db.articleEntities.get(articleId), detachArticleFromIncidents(db, articleId)]);
+  // The article's mentions, entity rows and attributions records are replaced by the puts below.
+  return { article: { ...record, id: articleId }, previous: new Set(group?.rows.map((r) => r.entityId) ?? []) };
 }
 
-/** The article's mentions and, per entity, its appearance (first mention's sentence, mention count). */
-function mentionRecords(articleId: number, input: ArticleInput, entityIds: ReadonlyMap<string, number>) {
+/** The article's mentions and its entities' rows (first mention's sentence, mention count), in text order of entities. */
+function mentionRecords(article: ArticleRecord & { id: number }, input: ArticleInput, entityIds: ReadonlyMap<string, number>) {
   const { annotation, text, now } = input;
   const mentions: ArticleMention[] = [];
-  const appearances = new Map<number, AppearanceRecord>();
+  const rows = new Map<number, AppearanceRow>();
   for (const entity of annotation.entities) {
     const entityId = entityIds.get(entity.id);
     if (entityId === undefined) continue;
     for (const m of entity.mentions) {
       const quote = { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) };
       mentions.push({ entityId, ...quote });
-      const seen = appearances.get(entityId);
+      const seen = rows.get(entityId);
       if (seen) seen.mentionCount += 1;
-      else {
-        appearances.set(entityId, {
-          entityId,
-          articleId,
-          visited: now,
-          mentionCount: 1,
-          sentence: sentenceOf(text, annotation.sentences, m.start, m.end),
-          quote,
-        });
-      }
+      else rows.set(entityId, { entityId, mentionCount: 1, sentence: sentenceOf(text, annotation.sentences, m.start, m.end), quote });
     }
   }
-  return { mentions, appearances: [...appearances.values()] };
+  const group: ArticleEntitiesRecord = {
+    articleId: article.id,
+    visited: now,
+    entityVisits: [...rows.keys()].map((id) => [id, now]),
+    rows: [...rows.values()],
+  };
+  return { mentions, group };
 }
 
-async function saveAttributions(db: SourcemarkDb, articleId: number, input: ArticleInput, entityIds: Map<string, number>) {
+/** The article's attributions in one record, in text order. */
+function attributionsRecord(articleId: number, input: ArticleInput, entityIds: ReadonlyMap<string, number>): ArticleAttributionsRecord {
   const { annotation, text } = input;
-  const records: AttributionRecord[] = annotation.attributions.map((a) => ({
-    articleId,
-    source: a.source,
-    sourceEntityId: a.sourceEntityId ? entityIds.get(a.sourceEntityId) : undefined,
-    cue: a.cue,
-    channel: a.channel,
-    anonymous: a.anonymous,
-    quote: { start: a.start, end: a.end, ...quoteOf(text, a.start, a.end) },
-    content: a.content ? text.slice(a.content.start, a.content.end) : undefined,
-  }));
-  await db.attributions.bulkAdd(records);
+  const attributions: ArticleAttribution[] = annotation.attributions
+    .map((a) => ({
+      source: a.source,
+      sourceEntityId: a.sourceEntityId ? entityIds.get(a.sourceEntityId) : undefined,
+      cue: a.cue,
+      channel: a.channel,
+      anonymous: a.anonymous,
+      quote: { start: a.start, end: a.end, ...quoteOf(text, a.start, a.end) },
+      content: a.content ? text.slice(a.content.start, a.content.end) : undefined,
+    }))
+    .sort((a, b) => a.quote.start - b.quote.start);
+  const sourceEntityIds = [...new Set(attributions.flatMap((a) => (a.sourceEntityId === undefined ? [] : [a.sourceEntityId])))];
+  return { articleId, sourceEntityIds, attributions };
+}
+
+/**
+ * The coverage records of the entities the article names now or named before, after this save: its
+ * row added or replaced under the ones it names, removed from the ones it no longer names. Lists that
+ * lost a row they cannot tell the replacement of are read again (after the group was written).
+ */
+async function updatedCoverage(
+  db: SourcemarkDb,
+  article: ArticleRecord & { id: number },
+  group: ArticleEntitiesRecord,
+  previous: ReadonlySet<number>,
+  stored: ReadonlyArray<CoverageRecord | undefined>,
+  ids: readonly number[],
+): Promise<CoverageRecord[]> {
+  const byId = new Map(stored.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
+  const current = new Map(group.rows.map((r) => [r.entityId, r]));
+  const refill: CoverageRecord[] = [];
+  const out = ids.map((entityId): CoverageRecord => {
+    const record = byId.get(entityId);
+    const row = current.get(entityId);
+    if (!row) {
+      const { record: lowered, refill: again } = withoutArticles(record ?? { entityId, articleCount: 1, latest: [] }, new Set([article.id]), 1);
+      if (again) refill.push(lowered);
+      return lowered;
+    }
+    const wasListed = record?.latest.some((r) => r.articleId === article.id) ?? false;
+    const updated = withRow(record, entityId, coverageRow(article, group.visited, row), previous.has(entityId));
+    // A listed row that moved back to the end of a full list (an earlier visit time than before) may
+    // now belong after articles the list does not hold.
+    const last = updated.latest[updated.latest.length - 1];
+    if (wasListed && last?.articleId === article.id && updated.articleCount > COVERAGE_KEEP) refill.push(updated);
+    return updated;
+  });
+  await refillLatest(db, refill, article);
+  return out;
 }
 
 /**
  * Stores the article and everything annotated in it. The article and the entities are read and written
  * side by side, then everything derived from both at once: a handful of round trips, not one per
- * entity. The mentions go in one record, whatever their number.
+ * entity. The mentions, the entity rows and the attributions go in one record each, whatever their
+ * number; only entities whose linking changed are written, and one coverage record per entity named.
  */
 export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<SavedArticle> {
   const hash = await textHash(input.text);
   return db.transaction(
     'rw',
-    [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents],
+    [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents],
     async () => {
-      const [{ articleId, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
-      const entityIds = await plan.write(previous);
-      const { mentions, appearances } = mentionRecords(articleId, input, entityIds);
-      const current = new Set(appearances.map((a) => a.entityId));
-      const dropped = new Map([...previous].filter((id) => !current.has(id)).map((id) => [id, 1]));
-      await Promise.all([
+      const [{ article, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
+      const { ids: entityIds, kinds } = await plan.write();
+      const articleId = article.id;
+      const { mentions, group } = mentionRecords(article, input, entityIds);
+      const attributions = attributionsRecord(articleId, input, entityIds);
+      const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
+      // Requests run in the order issued: the coverage is read after the group is written.
+      const [, , , stored, incidents] = await Promise.all([
         db.articleMentions.put({ articleId, mentions }),
-        db.appearances.bulkPut(appearances),
-        saveAttributions(db, articleId, input, entityIds),
+        db.articleEntities.put(group),
+        db.articleAttributions.put(attributions),
+        db.coverage.bulkGet(touched),
         saveIncidents(db, articleId, input.text, input.annotation, entityIds),
-        lowerArticleCounts(db, dropped),
       ]);
+      const coverage = await updatedCoverage(db, article, group, previous, stored, touched);
+      const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents);
+      await Promise.all([db.articles.put({ ...article, counts }), writeCoverage(db, coverage)]);
       return { articleId, entityIds };
     },
   );

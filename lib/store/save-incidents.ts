@@ -22,14 +22,19 @@ export async function detachArticleFromIncidents(db: SourcemarkDb, articleId: nu
   }
 }
 
-/** Adds the article's incidents; `entityIds` maps the annotation's entity ids to stored ids. */
+/**
+ * Adds the article's incidents; `entityIds` maps the annotation's entity ids to stored ids. Returns how
+ * many incident records now carry the article's reports (several of its incidents may fold into one),
+ * the count its log row shows.
+ */
 export async function saveIncidents(
   db: SourcemarkDb,
   articleId: number,
   text: string,
   annotation: Annotation,
   entityIds: ReadonlyMap<string, number>,
-): Promise<void> {
+): Promise<number> {
+  const written = new Set<number>();
   const idByName = new Map<string, number>();
   for (const e of annotation.entities) {
     const id = entityIds.get(e.id);
@@ -81,6 +86,8 @@ export async function saveIncidents(
           articleIds: [articleId],
           sources,
         };
-    await db.incidents.put(record);
+    const id = await db.incidents.put(record);
+    if (id !== undefined) written.add(id);
   }
+  return written.size;
 }

@@ -1,11 +1,11 @@
 /**
  * Upgrade from version 3: each article's mention records become one record holding them all (in the
- * order they were stored), and every entity gets its article count from the appearances. Runs inside
- * Dexie's upgrade transaction (the old `mentions` table is still readable there and is deleted after):
- * if anything throws, nothing changes.
+ * order they were stored). Version 4 also kept an article count on each entity; the upgrade to 5,
+ * which now always follows, replaces it with coverage records, so it is no longer computed here.
+ * Runs inside Dexie's upgrade transaction (the old `mentions` table is still readable there and is
+ * deleted after): if anything throws, nothing changes.
  */
 import type { Transaction } from 'dexie';
-import { recountArticles } from './entity-counts';
 import type { ArticleMention, ArticleMentionsRecord, MentionRecord } from './records';
 
 /** The Dexie upgrade function for version 4. */
@@ -20,5 +20,4 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   });
   const records: ArticleMentionsRecord[] = [...groups].map(([articleId, mentions]) => ({ articleId, mentions }));
   await tx.table<ArticleMentionsRecord, number>('articleMentions').bulkPut(records);
-  await recountArticles(tx.table('appearances'), tx.table('entities'));
 }

@@ -1,7 +1,7 @@
 /**
- * Fills the database with generated articles fast: the records saveArticle would write (articles,
- * entities, mentions, appearances, attributions, deduplicated incidents), built with lib/store's own
- * helpers and written in large batches. Saving 10,000 articles one transaction at a time would take
+ * Fills the database with generated articles fast: the records saveArticle would write (articles with
+ * their counts, entities, mentions, entity rows, attributions, deduplicated incidents, and the
+ * entities' coverage), built with lib/store's own helpers and written in large batches. Saving 10,000 articles one transaction at a time would take
  * longer than the whole benchmark may; the latency of saveArticle itself is measured separately, on top
  * of the filled database.
  *
@@ -15,9 +15,11 @@ import { newEntityRecord } from '../../../lib/store/link-entity';
 import { quoteOf } from '../../../lib/store/quote';
 import type { ArticleInput } from '../../../lib/store/save-article';
 import type {
-  AppearanceRecord, ArticleMention, ArticleMentionsRecord, ArticleRecord, AttributionRecord, IncidentRecord,
+  AppearanceRow, ArticleAttribution, ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMention, ArticleMentionsRecord,
+  ArticleRecord, IncidentRecord,
 } from '../../../lib/store/records';
-import { recountArticles } from '../../../lib/store/entity-counts';
+import { articleCounts } from '../../../lib/store/article-counts';
+import { coverageFrom, mergedCoverage } from '../../../lib/store/coverage';
 import { sentenceOf } from '../../../lib/store/sentence-of';
 import { textHash } from '../../../lib/store/text-hash';
 import { storedArticle } from '../../generate/stored-article';
@@ -41,7 +43,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
   const inputs: ArticleInput[] = [];
   for (let i = from; i < to; i++) inputs.push(storedArticle(i));
   const hashes = await Promise.all(inputs.map((input) => textHash(input.text)));
-  await db.transaction('rw', [db.articles, db.entities, db.articleMentions, db.appearances, db.attributions, db.incidents], async () => {
+  await db.transaction('rw', [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents], async () => {
     const articles: ArticleRecord[] = inputs.map((input, k) => ({
       url: input.url,
       title: input.title,
@@ -67,45 +69,54 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
     const freshIds = (await db.entities.bulkAdd(freshRecords, { allKeys: true })) as number[];
     freshRecords.forEach((r, k) => entityIndex.set(r.key, freshIds[k] as number));
     const mentions: ArticleMentionsRecord[] = [];
-    const appearances: AppearanceRecord[] = [];
-    const attributions: AttributionRecord[] = [];
+    const groups: ArticleEntitiesRecord[] = [];
+    const attributions: ArticleAttributionsRecord[] = [];
     const incidents = new Map<string, IncidentRecord>();
+    const kindOf = new Map<number, ReturnType<typeof newEntityRecord>['kind']>();
+    const incidentKeysOf = new Map<number, Set<string>>();
     inputs.forEach((input, k) => {
       const articleId = articleIds[k] as number;
       const { text, annotation } = input;
       const ids = new Map<string, number>();
       const own: ArticleMention[] = [];
+      const rows: AppearanceRow[] = [];
       mentions.push({ articleId, mentions: own });
+      groups.push({ articleId, visited: input.now, entityVisits: [], rows });
       for (const e of annotation.entities) {
         const entityId = entityIndex.get(entityKey(e.kind, e.name)) as number;
         ids.set(e.id, entityId);
         const first = e.mentions[0];
         if (!first) continue;
         for (const m of e.mentions) own.push({ entityId, start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) });
-        appearances.push({
+        kindOf.set(entityId, e.kind);
+        rows.push({
           entityId,
-          articleId,
-          visited: input.now,
           mentionCount: e.mentions.length,
           sentence: sentenceOf(text, annotation.sentences, first.start, first.end),
           quote: { start: first.start, end: first.end, ...quoteOf(text, first.start, first.end) },
         });
       }
-      for (const a of annotation.attributions) {
-        attributions.push({
-          articleId,
+      const group = groups[groups.length - 1] as ArticleEntitiesRecord;
+      group.entityVisits = rows.map((r) => [r.entityId, input.now]);
+      const said: ArticleAttribution[] = annotation.attributions
+        .map((a) => ({
           source: a.source,
           sourceEntityId: a.sourceEntityId ? ids.get(a.sourceEntityId) : undefined,
           cue: a.cue,
           anonymous: a.anonymous,
           quote: { start: a.start, end: a.end, ...quoteOf(text, a.start, a.end) },
-        });
-      }
+        }))
+        .sort((a, b) => a.quote.start - b.quote.start);
+      const sourceEntityIds = [...new Set(said.flatMap((a) => (a.sourceEntityId === undefined ? [] : [a.sourceEntityId])))];
+      attributions.push({ articleId, sourceEntityIds, attributions: said });
+      const keys = new Set<string>();
+      incidentKeysOf.set(articleId, keys);
       for (const incident of annotation.incidents) {
         const m = incident.mentions[0];
         if (!m) continue;
         const placeEntityId = incident.locationEntityId ? ids.get(incident.locationEntityId) : undefined;
         const key = incidentKey(incident.type, placeEntityId !== undefined ? `#${placeEntityId}` : '?', incident.date, articleId);
+        keys.add(key);
         const source = { articleId, evidence: text.slice(m.start, m.end), quote: { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) } };
         const known = incidents.get(key);
         if (known) {
@@ -125,10 +136,25 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       const add = incidents.get(s.key);
       if (add) incidents.set(s.key, { ...s, articleIds: [...s.articleIds, ...add.articleIds], sources: [...s.sources, ...add.sources] });
     }
+    // The batch's coverage merged into what earlier batches stored, as saveArticle keeps it.
+    const byId = new Map(articles.map((a, k) => [articleIds[k] as number, { ...a, id: articleIds[k] as number }]));
+    const added = coverageFrom(groups, byId);
+    const before = await db.coverage.bulkGet([...added.keys()]);
+    const coverage = [...added.values()].map((record, k) => mergedCoverage(before[k], record));
+    const counted = [...byId.values()].map((article, k) => ({
+      ...article,
+      counts: articleCounts(
+        (groups[k]?.rows ?? []).map((r) => kindOf.get(r.entityId)),
+        attributions[k]?.attributions ?? [],
+        incidentKeysOf.get(article.id)?.size ?? 0,
+      ),
+    }));
     await Promise.all([
+      db.articles.bulkPut(counted),
       db.articleMentions.bulkAdd(mentions),
-      db.appearances.bulkPut(appearances),
-      db.attributions.bulkAdd(attributions),
+      db.articleEntities.bulkAdd(groups),
+      db.articleAttributions.bulkAdd(attributions),
+      db.coverage.bulkPut(coverage),
       db.incidents.bulkPut([...incidents.values()]),
     ]);
   });
@@ -139,7 +165,5 @@ export async function bulkSeed(db: SourcemarkDb, from: number, to: number): Prom
   const start = performance.now();
   const entityIndex = await loadEntityIndex(db);
   for (let i = from; i < to; i += BATCH) await writeBatch(db, i, Math.min(to, i + BATCH), entityIndex);
-  // The entities' article counts, as saveArticle keeps them, in one pass at the end.
-  await db.transaction('rw', [db.appearances, db.entities], () => recountArticles(db.appearances, db.entities));
   return performance.now() - start;
 }

@@ -61,7 +61,10 @@ describe('saveArticle', () => {
     expect(id2).toBe(id1);
     expect(await db.articles.count()).toBe(1);
     expect(await mentionCount(db)).toBe(3);
-    expect(await db.appearances.count()).toBe(3);
+    expect(await db.articleEntities.count()).toBe(1);
+    expect((await db.articleEntities.get(id1))?.rows.map((r) => r.mentionCount)).toEqual([1, 1, 1]);
+    expect((await db.articleEntities.get(id1))?.entityVisits.map(([, visited]) => visited)).toEqual([2000, 2000, 2000]);
+    expect((await db.coverage.toArray()).map((c) => [c.articleCount, c.latest.map((r) => r.visited)])).toEqual([[1, [2000]], [1, [2000]], [1, [2000]]]);
     expect(await db.articles.get(id1)).toMatchObject({ firstVisited: 1000, lastVisited: 2000, visits: [1000, 2000] });
   });
 

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { COVERAGE_KEEP } from '../../../lib/store/coverage';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/store/db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../lib/store/db';
+import { expectDerivedRight } from '../../support/derived-check';
 import { storedMentions } from '../../support/stored-mentions';
 
 describe('upgrade from version 1', () => {
@@ -27,7 +29,7 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.count()).toBe(1);
     const entities = await db.entities.toArray();
     expect(entities.map((e) => e.key).sort()).toEqual(['actor:hamas', 'place:gaza']);
@@ -38,10 +40,13 @@ describe('upgrade from version 1', () => {
     expect(mentions).toHaveLength(3);
     expect(mentions.map((m) => m.start)).toEqual([0, 20, 30]);
     expect(new Set(mentions.filter((m) => m.exact === 'Hamas').map((m) => m.entityId))).toEqual(new Set([hamas?.id]));
-    const appearances = await db.appearances.toArray();
-    expect(appearances).toHaveLength(2);
-    expect(appearances.find((a) => a.entityId === hamas?.id)).toMatchObject({ mentionCount: 2, visited: 5, sentence: 'Hamas said' });
-    expect(entities.map((e) => e.articleCount)).toEqual([1, 1]);
+    const [group] = await db.articleEntities.toArray();
+    expect(group?.rows).toHaveLength(2);
+    expect(group?.rows.find((r) => r.entityId === hamas?.id)).toMatchObject({ mentionCount: 2, sentence: 'Hamas said' });
+    expect(group).toMatchObject({ articleId: 1, visited: 5 });
+    expect(entities.some((e) => 'articleCount' in e)).toBe(false);
+    expect((await db.coverage.toArray()).map((c) => c.articleCount)).toEqual([1, 1]);
+    await expectDerivedRight(db);
     await db.delete();
   });
 });
@@ -66,16 +71,26 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
-    for (const table of ['articles', 'appearances', 'attributions', 'incidents']) expect(await db.table(table).toArray()).toEqual(before[table]);
-    expect(await db.entities.toArray()).toEqual(before.entities?.map((e) => ({ ...e, articleCount: 2 })));
+    expect(db.verno).toBe(5);
+    expect(await db.incidents.toArray()).toEqual(before.incidents);
+    expect(await db.entities.toArray()).toEqual(before.entities);
+    expect(await db.articleEntities.toArray()).toEqual(
+      [1, 2].map((articleId) => ({ articleId, visited: articleId, entityVisits: [[1, articleId]], rows: [{ entityId: 1, mentionCount: 1, sentence: 'Hamas said', quote }] })),
+    );
+    expect(await db.articleAttributions.toArray()).toEqual([
+      { articleId: 2, sourceEntityIds: [1], attributions: [{ source: 'Hamas', sourceEntityId: 1, cue: 'said', anonymous: false, quote }] },
+    ]);
+    await expectDerivedRight(db);
     expect(await db.articleMentions.toArray()).toEqual([1, 2].map((articleId) => ({ articleId, mentions: [{ entityId: 1, ...quote }] })));
     // The indexes IndexedDB itself holds, not the ones Dexie was told about.
     const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames].sort();
     expect([...db.backendDB().objectStoreNames]).not.toContain('mentions');
     expect(indexes('articles')).toEqual(['lastVisited', 'site', 'url']);
     expect(indexes('articleMentions')).toEqual([]);
-    expect(indexes('attributions')).toEqual(['articleId', 'sourceEntityId']);
+    expect(indexes('articleAttributions')).toEqual(['sourceEntityIds']);
+    expect(indexes('articleEntities')).toEqual(['entityVisits']);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('appearances');
+    expect([...db.backendDB().objectStoreNames]).not.toContain('attributions');
     expect(indexes('entities')).not.toContain('kind');
     expect(indexes('incidents')).not.toContain('type');
     const coverage = await crossReference(db, 'u2');
@@ -108,16 +123,125 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const stored = await storedMentions(db);
     for (const articleId of [1, 2, 3]) {
       const expected = flat.filter((x) => x.articleId === articleId);
       expect(stored.filter((x) => x.articleId === articleId)).toEqual(expected);
     }
-    expect((await db.entities.toArray()).map((e) => [e.name, e.articleCount])).toEqual([['Hamas', 2], ['Gaza', 3], ['Nobody', 0]]);
+    const coverage = await db.coverage.toArray();
+    expect(coverage.map((c) => [c.entityId, c.articleCount])).toEqual([[1, 2], [2, 3]]);
+    expect(await db.articleEntities.get(1)).toMatchObject({ entityVisits: [[1, 1], [2, 1]] });
+    await expectDerivedRight(db);
     const view = await articleView(db, 'u3');
     expect(view?.places.map((p) => [p.name, p.otherArticles])).toEqual([['Gaza', 2]]);
     expect(view?.incidents.map((i) => i.incident.key)).toEqual(['rocket|#2|2026-01-01']);
+    await db.delete();
+  });
+});
+
+describe('upgrade from version 4', () => {
+  it("groups each article's appearances and attributions, builds every entity's coverage and every article's counts, and drops entities' counts", async () => {
+    const name = 'upgrade-v4';
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    const ARTICLES = 9;
+    const visit = (id: number) => ({ url: `u${id}`, title: `T${id}`, site: id % 2 ? 'Odd' : undefined, firstVisited: id, lastVisited: 100 - id * 3, visits: [id], textHash: 'h', wordCount: 9, truncated: false });
+    await v4.table('articles').bulkAdd(Array.from({ length: ARTICLES }, (_, i) => visit(i + 1)));
+    const entity = (key: string, name: string, kind: string, articleCount: number) => ({ key, name, kind, aliases: [], aliasKeys: [key], articleCount });
+    // Counts as version 4 kept them, one of them wrong: the upgrade recomputes and then drops them.
+    await v4.table('entities').bulkAdd([
+      entity('actor:hamas', 'Hamas', 'organization', 9),
+      entity('place:gaza', 'Gaza', 'place', 3),
+      entity('actor:jane roe', 'Jane Roe', 'person', 1),
+      entity('actor:nobody', 'Nobody', 'person', 0),
+    ]);
+    const quote = (start: number) => ({ start, end: start + 4, exact: 'Name', prefix: 'p', suffix: 's' });
+    // Hamas in every article; Gaza in 1, 2, 3, mentioned before Hamas there; Jane Roe in 1 only.
+    const appearances = [];
+    const mentions = [];
+    for (let articleId = 1; articleId <= ARTICLES; articleId++) {
+      const visited = 100 - articleId * 3;
+      const own = [];
+      if (articleId <= 3) {
+        own.push({ entityId: 2, ...quote(0) });
+        appearances.push({ entityId: 2, articleId, visited, mentionCount: 1, sentence: `Gaza ${articleId}`, quote: quote(0) });
+      }
+      own.push({ entityId: 1, ...quote(10) }, { entityId: 1, ...quote(30) });
+      appearances.push({ entityId: 1, articleId, visited, mentionCount: 2, sentence: `Hamas ${articleId}`, quote: quote(10) });
+      if (articleId === 1) {
+        own.push({ entityId: 3, ...quote(20) });
+        appearances.push({ entityId: 3, articleId, visited, mentionCount: 1, sentence: 'Roe', quote: quote(20) });
+      }
+      mentions.push({ articleId, mentions: own });
+    }
+    await v4.table('appearances').bulkAdd(appearances);
+    await v4.table('articleMentions').bulkAdd(mentions);
+    // Stored out of text order, with a tie on the start broken by id.
+    await v4.table('attributions').bulkAdd([
+      { articleId: 1, source: 'Jane Roe', sourceEntityId: 3, cue: 'said', anonymous: false, quote: quote(20) },
+      { articleId: 1, source: 'officials', cue: 'said', anonymous: true, quote: quote(5) },
+      { articleId: 1, source: 'Hamas', sourceEntityId: 1, cue: 'said', anonymous: false, quote: quote(10) },
+      { articleId: 1, source: 'Hamas', sourceEntityId: 1, cue: 'claimed', anonymous: false, quote: quote(10) },
+      { articleId: 4, source: 'Nobody', sourceEntityId: 4, cue: 'said', anonymous: false, quote: quote(0) },
+    ]);
+    const incident = (key: string, articleIds: number[]) => ({ key, type: 'rocket', placeEntityId: 2, date: '2026-01-01', claimedBy: [], deniedBy: [], blamedOn: [], actorEntityIds: [1], articleIds, sources: [] });
+    await v4.table('incidents').bulkAdd([incident('a', [1, 2]), incident('b', [1])]);
+    v4.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.entities.toArray()).toEqual([
+      { id: 1, key: 'actor:hamas', name: 'Hamas', kind: 'organization', aliases: [], aliasKeys: ['actor:hamas'] },
+      { id: 2, key: 'place:gaza', name: 'Gaza', kind: 'place', aliases: [], aliasKeys: ['place:gaza'] },
+      { id: 3, key: 'actor:jane roe', name: 'Jane Roe', kind: 'person', aliases: [], aliasKeys: ['actor:jane roe'] },
+      { id: 4, key: 'actor:nobody', name: 'Nobody', kind: 'person', aliases: [], aliasKeys: ['actor:nobody'] },
+    ]);
+    // Rows in the order the article first mentions them (Gaza, Hamas, Jane Roe), not by entity id.
+    expect(await db.articleEntities.get(1)).toEqual({
+      articleId: 1,
+      visited: 97,
+      entityVisits: [[2, 97], [1, 97], [3, 97]],
+      rows: [
+        { entityId: 2, mentionCount: 1, sentence: 'Gaza 1', quote: quote(0) },
+        { entityId: 1, mentionCount: 2, sentence: 'Hamas 1', quote: quote(10) },
+        { entityId: 3, mentionCount: 1, sentence: 'Roe', quote: quote(20) },
+      ],
+    });
+    expect(await db.articleEntities.count()).toBe(ARTICLES);
+    expect((await db.articleAttributions.get(1))?.attributions.map((a) => [a.quote.start, a.cue, a.source])).toEqual([
+      [5, 'said', 'officials'],
+      [10, 'said', 'Hamas'],
+      [10, 'claimed', 'Hamas'],
+      [20, 'said', 'Jane Roe'],
+    ]);
+    expect((await db.articleAttributions.get(1))?.sourceEntityIds).toEqual([1, 3]);
+    expect(await db.articleAttributions.get(4)).toEqual({ articleId: 4, sourceEntityIds: [4], attributions: [{ source: 'Nobody', sourceEntityId: 4, cue: 'said', anonymous: false, quote: quote(0) }] });
+    expect(await db.articleAttributions.count()).toBe(2);
+
+    const coverage = await db.coverage.toArray();
+    expect(coverage.map((c) => [c.entityId, c.articleCount, c.latest.map((r) => r.articleId)])).toEqual([
+      [1, ARTICLES, [1, 2, 3, 4, 5, 6].slice(0, COVERAGE_KEEP)],
+      [2, 3, [1, 2, 3]],
+      [3, 1, [1]],
+    ]);
+    expect(coverage[0]?.latest[0]).toEqual({ articleId: 1, visited: 97, url: 'u1', title: 'T1', site: 'Odd', publishedTime: undefined, sentence: 'Hamas 1', quote: quote(10) });
+
+    expect((await db.articles.get(1))?.counts).toEqual({ actors: 2, places: 1, attributions: 4, anonymous: 1, incidents: 2 });
+    expect((await db.articles.get(2))?.counts).toEqual({ actors: 1, places: 1, attributions: 0, anonymous: 0, incidents: 1 });
+    expect((await db.articles.get(4))?.counts).toEqual({ actors: 1, places: 0, attributions: 1, anonymous: 0, incidents: 0 });
+    await expectDerivedRight(db);
+
+    const view = await articleView(db, 'u9');
+    expect(view?.actors.map((a) => [a.name, a.otherArticles, a.earlier.map((e) => e.title)])).toEqual([['Hamas', ARTICLES - 1, ['T1', 'T2', 'T3', 'T4', 'T5']]]);
+    expect((await articleView(db, 'u1'))?.attributions.map((a) => a.source)).toEqual(['officials', 'Hamas', 'Hamas', 'Jane Roe']);
+    const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames].sort();
+    expect(indexes('coverage')).toEqual([]);
     await db.delete();
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * What the store keeps derived (version 5: each entity's coverage, each article's log counts),
+ * recomputed from scratch from the records it is derived from, so tests can compare the kept copy
+ * after any sequence of saves, re-saves, deletions, upgrades or imports.
+ */
+import { expect } from 'vitest';
+import { articleCounts } from '../../lib/store/article-counts';
+import { coverageFrom } from '../../lib/store/coverage';
+import type { SourcemarkDb } from '../../lib/store/db';
+import type { ArticleRecord, CoverageRecord } from '../../lib/store/records';
+
+/** Coverage recomputed from every stored entity-rows record and article, by entity id. */
+export async function recomputedCoverage(db: SourcemarkDb): Promise<CoverageRecord[]> {
+  const [groups, articles] = await Promise.all([db.articleEntities.toArray(), db.articles.toArray()]);
+  const byId = new Map(articles.flatMap((a) => (a.id === undefined ? [] : [[a.id, { ...a, id: a.id }] as const])));
+  return [...coverageFrom(groups, byId).values()].sort((a, b) => a.entityId - b.entityId);
+}
+
+/** Every article's counts recomputed from its entity rows, attributions and incidents. */
+export async function recomputedCounts(db: SourcemarkDb): Promise<Array<Pick<ArticleRecord, 'id' | 'counts'>>> {
+  const [articles, groups, attributions, entities, incidents] = await Promise.all([
+    db.articles.toArray(),
+    db.articleEntities.toArray(),
+    db.articleAttributions.toArray(),
+    db.entities.toArray(),
+    db.incidents.toArray(),
+  ]);
+  const kind = new Map(entities.map((e) => [e.id, e.kind]));
+  return articles.map((a) => ({
+    id: a.id,
+    counts: articleCounts(
+      (groups.find((g) => g.articleId === a.id)?.rows ?? []).map((r) => kind.get(r.entityId)),
+      attributions.find((g) => g.articleId === a.id)?.attributions ?? [],
+      incidents.filter((i) => i.articleIds.includes(a.id ?? 0)).length,
+    ),
+  }));
+}
+
+/**
+ * The kept coverage is exactly the recomputed one (no record for an entity no article names), and
+ * every article's counts are the recomputed ones.
+ */
+export async function expectDerivedRight(db: SourcemarkDb): Promise<void> {
+  const kept = (await db.coverage.toArray()).sort((a, b) => a.entityId - b.entityId);
+  expect(kept).toEqual(await recomputedCoverage(db));
+  const counts = (await db.articles.toArray()).map((a) => ({ id: a.id, counts: a.counts }));
+  expect(counts).toEqual(await recomputedCounts(db));
+}
