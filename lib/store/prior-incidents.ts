@@ -35,6 +35,18 @@ async function latestAtPlace(db: SourcemarkDb, placeId: number, limit: number): 
 }
 
 /**
+ * The incidents involving one actor that can make the timeline: the `limit` most recently stored (the
+ * multi-entry actorEntityIds index holds no date, so its keys alone are read, then those records). An
+ * actor of a long conflict is in hundreds of incidents, each record carrying all its reports; reading
+ * them all at every popup opening grew with the reading.
+ */
+async function latestOfActor(db: SourcemarkDb, actorId: number, limit: number): Promise<IncidentRecord[]> {
+  const ids = (await db.incidents.where('actorEntityIds').equals(actorId).primaryKeys()) as number[];
+  const newest = ids.sort((a, b) => b - a).slice(0, limit);
+  return (await db.incidents.bulkGet(newest)).filter((i): i is IncidentRecord => i !== undefined);
+}
+
+/**
  * Incidents linked to the given places or actors, excluding ones reported only by `articleId`.
  * `own` (the incidents the article reports, when the caller has them) says how many of those to skip,
  * so each place's read stays exactly as long as the timeline needs.
@@ -64,8 +76,8 @@ export async function priorListed(
   const onlyMine = mine.filter((i) => i.articleIds.every((id) => id === articleId)).length;
   const [atPlaces, withActors] = await Promise.all([
     Promise.all(placeIds.map((id) => latestAtPlace(db, id, PRIOR_INCIDENT_LIMIT + onlyMine))).then((lists) => lists.flat()),
-    // One request per actor, all issued together (an anyOf() walks one cursor, a round trip per value).
-    Promise.all(actorIds.map((id) => db.incidents.where('actorEntityIds').equals(id).toArray())).then((lists) => lists.flat()),
+    // Requests per actor, all issued together (an anyOf() walks one cursor, a round trip per value).
+    Promise.all(actorIds.map((id) => latestOfActor(db, id, PRIOR_INCIDENT_LIMIT + onlyMine))).then((lists) => lists.flat()),
   ]);
   const byId = new Map<number, { incident: IncidentRecord; via: 'place' | 'actor' }>();
   for (const incident of atPlaces) if (incident.id !== undefined) byId.set(incident.id, { incident, via: 'place' });

@@ -43,4 +43,28 @@ describe('priorIncidents', () => {
     }
     expect((await priorIncidents(db, 99, [2], [])).map((p) => p.incident.key)).toEqual(['k50', 'k51']);
   });
+
+  it('reads only the most recently stored incidents of a busy actor, newest first by date among them', async () => {
+    const records: IncidentRecord[] = [];
+    // 30 incidents involving actor 7 (ids 1..30 in this order), two of them reported only by the article 99.
+    for (let k = 0; k < 30; k++) {
+      records.push({
+        key: `a${k}`, type: 'drone', date: `2026-02-${String(k + 1).padStart(2, '0')}`.replace('2026-02-29', '2026-03-01').replace('2026-02-30', '2026-03-02'),
+        claimedBy: [], deniedBy: [], blamedOn: [], actorEntityIds: [7], articleIds: k >= 28 ? [99] : [k + 1], sources: [],
+      });
+    }
+    await db.incidents.bulkAdd(records);
+    let read = 0;
+    db.incidents.hook('reading', (record) => {
+      read++;
+      return record;
+    });
+    const got = await priorIncidents(db, 99, [], [7]);
+    // The article's own two (read to know how many to skip), then the actor's newest 12 + 2: not its
+    // whole history (32 reads before).
+    expect(read).toBe(2 + PRIOR_INCIDENT_LIMIT + 2);
+    // The article's own two are skipped; the 12 before them, newest first.
+    expect(got.map((p) => p.incident.key)).toEqual(Array.from({ length: PRIOR_INCIDENT_LIMIT }, (_, i) => `a${27 - i}`));
+    expect(got.every((p) => p.via === 'actor')).toBe(true);
+  });
 });
