@@ -66,8 +66,9 @@ export const EntityRecordSchema = z.object({
   /** Normalised names and aliases (multi-entry index) used to link later articles' surface forms. */
   aliasKeys: z.array(z.string()),
   /**
-   * Versions 4 only: the entity's article count. Version 5 keeps it in the entity's CoverageRecord
-   * (so a save no longer rewrites every entity it names); the upgrade to 5 removes it from entities.
+   * Version 4's article count. Version 5 keeps the count in the entity's CoverageRecord (so a save no
+   * longer rewrites every entity it names) and never reads this field; records upgraded from version 4
+   * still carry it (rewriting them all made the upgrade a third slower), and the export leaves it out.
    */
   articleCount: z.number().int().nonnegative().optional(),
 });
