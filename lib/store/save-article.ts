@@ -108,9 +108,11 @@ function mentionRecords(article: ArticleRecord & { id: number }, input: ArticleI
   return { mentions, group };
 }
 
-/** The article's attributions in one record, in text order. */
-function attributionsRecord(articleId: number, input: ArticleInput, entityIds: ReadonlyMap<string, number>): ArticleAttributionsRecord {
-  const { annotation, text } = input;
+/**
+ * The article's attributions in one record, in text order. Exported so the bench's bulk seeding writes
+ * exactly what a save writes.
+ */
+export function attributionsRecord(articleId: number, text: string, annotation: Annotation, entityIds: ReadonlyMap<string, number>): ArticleAttributionsRecord {
   const attributions: ArticleAttribution[] = annotation.attributions
     .map((a) => ({
       source: a.source,
@@ -178,7 +180,7 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       const { ids: entityIds, kinds } = await plan.write();
       const articleId = article.id;
       const { mentions, group } = mentionRecords(article, input, entityIds);
-      const attributions = attributionsRecord(articleId, input, entityIds);
+      const attributions = attributionsRecord(articleId, input.text, input.annotation, entityIds);
       const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
       // Requests run in the order issued: the coverage is read after the group is written.
       const [, , , stored, incidents] = await Promise.all([

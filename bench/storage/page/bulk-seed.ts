@@ -13,9 +13,9 @@ import { entityKey } from '../../../lib/store/entity-key';
 import { incidentKey } from '../../../lib/store/incident-key';
 import { newEntityRecord } from '../../../lib/store/link-entity';
 import { quoteOf } from '../../../lib/store/quote';
-import type { ArticleInput } from '../../../lib/store/save-article';
+import { attributionsRecord, type ArticleInput } from '../../../lib/store/save-article';
 import type {
-  AppearanceRow, ArticleAttribution, ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMention, ArticleMentionsRecord,
+  AppearanceRow, ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMention, ArticleMentionsRecord,
   ArticleRecord, IncidentRecord,
 } from '../../../lib/store/records';
 import { articleCounts } from '../../../lib/store/article-counts';
@@ -98,17 +98,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       }
       const group = groups[groups.length - 1] as ArticleEntitiesRecord;
       group.entityVisits = rows.map((r) => [r.entityId, input.now]);
-      const said: ArticleAttribution[] = annotation.attributions
-        .map((a) => ({
-          source: a.source,
-          sourceEntityId: a.sourceEntityId ? ids.get(a.sourceEntityId) : undefined,
-          cue: a.cue,
-          anonymous: a.anonymous,
-          quote: { start: a.start, end: a.end, ...quoteOf(text, a.start, a.end) },
-        }))
-        .sort((a, b) => a.quote.start - b.quote.start);
-      const sourceEntityIds = [...new Set(said.flatMap((a) => (a.sourceEntityId === undefined ? [] : [a.sourceEntityId])))];
-      attributions.push({ articleId, sourceEntityIds, attributions: said });
+      attributions.push(attributionsRecord(articleId, text, annotation, ids));
       const keys = new Set<string>();
       incidentKeysOf.set(articleId, keys);
       for (const incident of annotation.incidents) {
