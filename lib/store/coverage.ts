@@ -5,6 +5,7 @@
  * entity's record counts the stored articles that name it and lists the newest COVERAGE_KEEP of them,
  * newest first (by visit time, then by article id).
  */
+import { linkQuote } from './text-fragment';
 import type { AppearanceRow, ArticleEntitiesRecord, ArticleRecord, CoverageRecord, CoverageRow } from './records';
 
 /** How many earlier articles the popup lists per entity (the count covers them all). */
@@ -18,7 +19,7 @@ export function newerFirst(a: { visited: number; articleId: number }, b: { visit
   return b.visited - a.visited || b.articleId - a.articleId;
 }
 
-/** The row an article contributes to one of its entities' coverage. */
+/** The row an article contributes to one of its entities' coverage (its quote cut to the link's needs). */
 export function coverageRow(article: ArticleRecord & { id: number }, visited: number, row: AppearanceRow): CoverageRow {
   return {
     articleId: article.id,
@@ -28,7 +29,7 @@ export function coverageRow(article: ArticleRecord & { id: number }, visited: nu
     site: article.site,
     publishedTime: article.publishedTime,
     sentence: row.sentence,
-    quote: row.quote,
+    quote: linkQuote(row.quote),
   };
 }
 

@@ -8,7 +8,8 @@
 import type { EntityKind } from '../annotate/types';
 import { EARLIER_LIMIT } from './coverage';
 import type { SourcemarkDb } from './db';
-import type { AppearanceRow, ArticleRecord, CoverageRecord, EntityRecord, Quote } from './records';
+import type { AppearanceRow, ArticleRecord, CoverageRecord, EntityRecord } from './records';
+import type { LinkQuote } from './text-fragment';
 
 export { EARLIER_LIMIT };
 
@@ -21,7 +22,8 @@ export interface EarlierMention {
   publishedTime?: string;
   visited: number;
   sentence: string;
-  quote: Quote;
+  /** What the link to the mention needs (rows stored before may carry the whole quote). */
+  quote: LinkQuote;
 }
 
 /** One actor or place of the article with its coverage elsewhere. */

@@ -167,8 +167,17 @@ export const ArticleAttributionsRecordSchema = z.object({
 export type ArticleAttributionsRecord = z.infer<typeof ArticleAttributionsRecordSchema>;
 
 /**
+ * The part of a quote a link to it reads (lib/store/text-fragment.ts: the exact text, the last words of
+ * the prefix and the first of the suffix), without the offsets.
+ */
+export const LinkQuoteSchema = QuoteSchema.pick({ exact: true, prefix: true, suffix: true });
+
+/**
  * One earlier article as the popup lists it under an entity: everything the row shows, copied from the
- * article and its appearance so the popup reads no article records (kept current by every save).
+ * article and its appearance so the popup reads no article records (kept current by every save). Its
+ * quote is only what the link to the mention needs (linkQuote): every save reads and rewrites its
+ * entities' rows, so their size is paid at each save and each popup opening. Rows written before
+ * carry the whole quote, a superset the readers take as it is.
  */
 export const CoverageRowSchema = z.object({
   articleId: id,
@@ -178,7 +187,7 @@ export const CoverageRowSchema = z.object({
   site: z.string().optional(),
   publishedTime: z.string().optional(),
   sentence: z.string(),
-  quote: QuoteSchema,
+  quote: LinkQuoteSchema,
 });
 export type CoverageRow = z.infer<typeof CoverageRowSchema>;
 

@@ -13,8 +13,20 @@ function words(s: string, fromEnd: boolean): string {
   return taken.join(' ');
 }
 
+/** What a link to a quoted span needs of it (see linkQuote). */
+export type LinkQuote = Pick<Quote, 'exact' | 'prefix' | 'suffix'>;
+
+/**
+ * The quote cut to what textFragmentUrl reads (the exact text, the last words of the prefix, the first
+ * words of the suffix): the same link, from fewer bytes. Coverage rows keep this form, because every
+ * save reads and writes them and every popup opening reads them.
+ */
+export function linkQuote(quote: LinkQuote): LinkQuote {
+  return { exact: quote.exact, prefix: words(quote.prefix.replace(/\s+/g, ' '), true), suffix: words(quote.suffix.replace(/\s+/g, ' '), false) };
+}
+
 /** The article URL with a text fragment pointing at `quote`. */
-export function textFragmentUrl(url: string, quote: Pick<Quote, 'exact' | 'prefix' | 'suffix'>): string {
+export function textFragmentUrl(url: string, quote: LinkQuote): string {
   const base = url.split('#')[0] ?? url;
   const exact = quote.exact.replace(/\s+/g, ' ').trim();
   if (!exact) return base;

@@ -233,7 +233,7 @@ describe('upgrade from version 4', () => {
       [2, 3, [1, 2, 3]],
       [3, 1, [1]],
     ]);
-    expect(coverage[0]?.latest[0]).toEqual({ articleId: 1, visited: 97, url: 'u1', title: 'T1', site: 'Odd', publishedTime: undefined, sentence: 'Hamas 1', quote: quote(10) });
+    expect(coverage[0]?.latest[0]).toEqual({ articleId: 1, visited: 97, url: 'u1', title: 'T1', site: 'Odd', publishedTime: undefined, sentence: 'Hamas 1', quote: { exact: 'Name', prefix: 'p', suffix: 's' } });
 
     expect((await db.articles.get(1))?.counts).toEqual({ actors: 2, places: 1, attributions: 4, anonymous: 1, incidents: 2 });
     expect((await db.articles.get(2))?.counts).toEqual({ actors: 1, places: 1, attributions: 0, anonymous: 0, incidents: 1 });
