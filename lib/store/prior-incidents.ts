@@ -4,6 +4,7 @@
  */
 import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
+import { newestKeysUnder } from './newest-under';
 import { readByIds } from './read-by-ids';
 import type { IncidentRecord } from './records';
 
@@ -35,15 +36,18 @@ async function latestAtPlace(db: SourcemarkDb, placeId: number, limit: number): 
 }
 
 /**
- * The incidents involving one actor that can make the timeline: the `limit` most recently stored (the
- * multi-entry actorEntityIds index holds no date, so its keys alone are read, then those records). An
- * actor of a long conflict is in hundreds of incidents, each record carrying all its reports; reading
- * them all at every popup opening grew with the reading.
+ * The incidents involving the actors that can make the timeline: for each, the `limit` most recently
+ * stored (the multi-entry actorEntityIds index holds no date). One backward key cursor over the index
+ * finds them for all actors at once (see newestKeysUnder), then one batch reads those records. An actor
+ * of a long conflict is in hundreds of incidents, each record carrying all its reports; most actors of
+ * an article are in none, and a request each cost more than the cursor's step.
  */
-async function latestOfActor(db: SourcemarkDb, actorId: number, limit: number): Promise<IncidentRecord[]> {
-  const ids = (await db.incidents.where('actorEntityIds').equals(actorId).primaryKeys()) as number[];
-  const newest = ids.sort((a, b) => b - a).slice(0, limit);
-  return (await db.incidents.bulkGet(newest)).filter((i): i is IncidentRecord => i !== undefined);
+async function latestOfActors(db: SourcemarkDb, actorIds: readonly number[], limit: number): Promise<IncidentRecord[]> {
+  if (actorIds.length === 0) return [];
+  const newest = await newestKeysUnder(db.incidents, 'actorEntityIds', actorIds, limit);
+  const ids = [...new Set([...newest.values()].flat())];
+  if (ids.length === 0) return [];
+  return (await db.incidents.bulkGet(ids)).filter((i): i is IncidentRecord => i !== undefined);
 }
 
 /**
@@ -76,8 +80,7 @@ export async function priorListed(
   const onlyMine = mine.filter((i) => i.articleIds.every((id) => id === articleId)).length;
   const [atPlaces, withActors] = await Promise.all([
     Promise.all(placeIds.map((id) => latestAtPlace(db, id, PRIOR_INCIDENT_LIMIT + onlyMine))).then((lists) => lists.flat()),
-    // Requests per actor, all issued together (an anyOf() walks one cursor, a round trip per value).
-    Promise.all(actorIds.map((id) => latestOfActor(db, id, PRIOR_INCIDENT_LIMIT + onlyMine))).then((lists) => lists.flat()),
+    latestOfActors(db, actorIds, PRIOR_INCIDENT_LIMIT + onlyMine),
   ]);
   const byId = new Map<number, { incident: IncidentRecord; via: 'place' | 'actor' }>();
   for (const incident of atPlaces) if (incident.id !== undefined) byId.set(incident.id, { incident, via: 'place' });

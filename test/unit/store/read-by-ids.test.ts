@@ -16,6 +16,8 @@ describe('readByIds', () => {
     const byId = await readByIds(db.articles, [3, 5, 5, 9, 12, 13, 30, 40, 41, 1]);
     expect([...byId.keys()].sort((a, b) => a - b)).toEqual([1, 3, 5, 9, 13, 30, 40]);
     expect(byId.get(13)?.title).toBe('T13');
+    // Far apart (or two near each other): plain gets, a deleted one left out.
+    expect([...(await readByIds(db.articles, [36, 2, 12, 4])).keys()].sort((a, b) => a - b)).toEqual([2, 4, 36]);
     expect((await readByIds(db.articles, [])).size).toBe(0);
   });
 });
