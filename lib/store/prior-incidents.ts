@@ -4,7 +4,6 @@
  */
 import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
-import { newestKeysUnder } from './newest-under';
 import { readByIds } from './read-by-ids';
 import type { IncidentRecord } from './records';
 
@@ -37,15 +36,15 @@ async function latestAtPlace(db: SourcemarkDb, placeId: number, limit: number): 
 
 /**
  * The incidents involving the actors that can make the timeline: for each, the `limit` most recently
- * stored (the multi-entry actorEntityIds index holds no date). One backward key cursor over the index
- * finds them for all actors at once (see newestKeysUnder), then one batch reads those records. An actor
- * of a long conflict is in hundreds of incidents, each record carrying all its reports; most actors of
- * an article are in none, and a request each cost more than the cursor's step.
+ * stored (the multi-entry actorEntityIds index holds no date), its keys first, then one batch of the
+ * records of all actors together. An actor of a long conflict is in hundreds of incidents, each record
+ * carrying all its reports. Each actor's keys are a Dexie query of their own (an anyOf() walks one
+ * cursor, a sequential round trip per value), so the popup's live query still sees the ranges it read.
  */
 async function latestOfActors(db: SourcemarkDb, actorIds: readonly number[], limit: number): Promise<IncidentRecord[]> {
   if (actorIds.length === 0) return [];
-  const newest = await newestKeysUnder(db.incidents, 'actorEntityIds', actorIds, limit);
-  const ids = [...new Set([...newest.values()].flat())];
+  const lists = await Promise.all(actorIds.map((id) => db.incidents.where('actorEntityIds').equals(id).primaryKeys() as Promise<number[]>));
+  const ids = [...new Set(lists.flatMap((keys) => keys.sort((a, b) => b - a).slice(0, limit)))];
   if (ids.length === 0) return [];
   return (await db.incidents.bulkGet(ids)).filter((i): i is IncidentRecord => i !== undefined);
 }
