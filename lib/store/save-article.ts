@@ -182,13 +182,14 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       const { mentions, group } = mentionRecords(article, input, entityIds);
       const attributions = attributionsRecord(articleId, input.text, input.annotation, entityIds);
       const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
-      // Requests run in the order issued: the coverage is read after the group is written.
-      const [, , , stored, incidents] = await Promise.all([
+      // Requests run in the order issued: the incidents' lookups go first, so their writes (issued when
+      // the lookups answer) queue behind the other requests instead of adding a round trip after them.
+      const [incidents, , , , stored] = await Promise.all([
+        saveIncidents(db, articleId, input.text, input.annotation, entityIds),
         db.articleMentions.put({ articleId, mentions }),
         db.articleEntities.put(group),
         db.articleAttributions.put(attributions),
         db.coverage.bulkGet(touched),
-        saveIncidents(db, articleId, input.text, input.annotation, entityIds),
       ]);
       const coverage = await updatedCoverage(db, article, group, previous, stored, touched);
       const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents);
