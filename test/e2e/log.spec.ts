@@ -13,7 +13,7 @@ import { openOptions } from './trust-fixtures';
  * The store's tables (an article's mentions, appearances and attributions are one record each, and the
  * derived coverage must come back identical too) and the export's (one mention per record).
  */
-const TABLES = ['articles', 'entities', 'articleMentions', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'];
+const TABLES = ['articles', 'entities', 'articleMentions', 'articleTexts', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'];
 const EXPORT_TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'];
 const PAGES = ['port-drone-strike.html', 'grain-corridor-talks.html'];
 const DATED = /\d{4}-\d{2}-\d{2}/;
