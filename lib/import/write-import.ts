@@ -494,6 +494,7 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   // Fresh articles with their text are written as they come; their whole rows and attributions are read from it.
   const packedFresh = same ? textsFresh : textsFresh.map((t) => remapText(t, a, e));
   let packedMentions = 0;
+  let packedAttributions = 0;
   for (const t of packedFresh) {
     const group = unpackEntities(t);
     const said = unpackAttributions(t);
@@ -501,7 +502,7 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
     attributions.groups.push(said);
     packedMentions += t.mentions.length / MENTION_STRIDE;
     appearances.added += group.rows.length;
-    attributions.added += said.attributions.length;
+    packedAttributions += said.attributions.length;
   }
   const texts = [...packedFresh, ...kept.texts];
 
@@ -555,7 +556,7 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
 
   tick(s.attributions.length - attributions.added);
   await putChunked(pipeline, (c) => db.articleAttributions.bulkPut(c), attributions.groups, tick, (r) => r.attributions.length, (r) => r.attributions.length - (oldAttributionGroups.get(r.articleId)?.attributions.length ?? 0));
-  summary.added.attributions = attributions.added;
+  summary.added.attributions = attributions.added + packedAttributions;
   summary.merged.attributions = s.attributions.length - attributions.added;
 
   tick(s.incidents.length - byKey.size);
