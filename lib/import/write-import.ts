@@ -4,9 +4,11 @@
  * (article URL, entity key, incident key, the spans of mentions and attributions) and merged, never
  * duplicated; the ids of the file are remapped to the stored ones and kept where free.
  *
- * The file lists mentions, appearances and attributions one by one (format version 1); the store keeps
- * each article's in one record of each kind (version 5), so they are grouped here per article, and what
- * the store derives is built from them before anything is written: each article's log counts and each
+ * An article with its text (format version 2's `texts`) is written as it comes: its text record, and
+ * its whole entity rows and attributions read from it. Otherwise the file lists mentions, appearances
+ * and attributions one by one (all of format version 1); the store keeps each article's in one record
+ * of each kind, so they are grouped here per article (and packed into a text record when merged into a
+ * stored article whose text holds them all: see keptForms). What the store derives is built from them before anything is written: each article's log counts and each
  * entity's coverage (its article count and newest rows), merged with the stored coverage when the store
  * already holds articles, so an article the import merges into a stored one is never counted twice.
  *

@@ -4,8 +4,10 @@
  * (their mentions, appearances, attributions, the entities those name, and the incidents they report,
  * trimmed to their reports) so a filtered file is still complete enough to import on its own.
  *
- * The file lists mentions, appearances and attributions one by one, as it always did (format version
- * 1); the store keeps each article's in one record of each kind (version 5). Mentions and attributions
+ * readAll and readArticles give every mention, appearance and attribution one by one, quotes whole,
+ * whichever way the store keeps an article (the CSV, Markdown and W3C exports read them so); readPacked
+ * gives what the JSON export writes (format version 2: articles with their text as stored, the others
+ * one by one). The store keeps each article's in one record of each kind. Mentions and attributions
  * get an id made from their article's id and their place in it (see mentionId, attributionId).
  * Derived records (coverage, article counts, entity article counts) are never exported: an import
  * rebuilds them.
