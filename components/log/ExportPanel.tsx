@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { tablesCsv, mentionsCsv } from '@/lib/export/csv';
 import { exportFileName, type ExportKind } from '@/lib/export/file-name';
-import type { ExportReaderKnowledge, Snapshot } from '@/lib/export/format';
-import { toJsonExport } from '@/lib/export/json';
+import type { ExportReaderKnowledge, PackedSnapshot, Snapshot } from '@/lib/export/format';
+import { toJsonExportParts } from '@/lib/export/json';
 import { toMarkdown } from '@/lib/export/markdown';
 import { toWebAnnotations } from '@/lib/export/w3c';
 import { zipFiles } from '@/lib/export/zip';
-import { readAll, readArticles } from '@/lib/store/export-snapshot';
+import { readAll, readArticles, readPacked } from '@/lib/store/export-snapshot';
 import { exportReaderKnowledge } from '@/lib/store/reader-knowledge';
 import { downloadBlob, downloadText } from './download';
 import { plural } from './format';
@@ -22,10 +22,11 @@ const FORMATS: Array<{ kind: ExportKind; label: string }> = [
 ];
 
 /** Builds the chosen file from a snapshot: pure exporters, then one download. */
-function save(kind: ExportKind, s: Snapshot, now: Date, filtered: boolean, description: string, knowledge?: ExportReaderKnowledge[]): string {
+function save(kind: ExportKind, s: Snapshot | PackedSnapshot, now: Date, filtered: boolean, description: string, knowledge?: ExportReaderKnowledge[]): string {
   const name = exportFileName(kind, now, filtered);
   const scope = { kind: filtered ? ('filtered' as const) : ('all' as const), description };
-  if (kind === 'json') downloadText(name, toJsonExport(s, now, scope, knowledge), 'application/json');
+  // The JSON file goes to the Blob in parts, never as one giant string (see toJsonExportParts).
+  if (kind === 'json') downloadBlob(name, new Blob(toJsonExportParts(s, now, scope, knowledge), { type: 'application/json;charset=utf-8' }));
   else if (kind === 'csv-mentions') downloadText(name, mentionsCsv(s), 'text/csv');
   else if (kind === 'csv-tables') {
     const files = Object.fromEntries(Object.entries(tablesCsv(s)).map(([t, text]) => [`${t}.csv`, text]));
@@ -47,7 +48,8 @@ export function ExportPanel({ shownIds, total, description }: { shownIds: number
       // The reader's own actors and places travel with the complete JSON export only (see ExportFile).
       const withKnowledge = kind === 'json' && !filtered;
       const [s, knowledge] = await Promise.all([
-        filtered ? readArticles(logDb, shownIds) : readAll(logDb),
+        // The JSON file reads the articles' texts as stored (format version 2); the other formats quote in full.
+        kind === 'json' ? readPacked(logDb, filtered ? shownIds : undefined) : filtered ? readArticles(logDb, shownIds) : readAll(logDb),
         withKnowledge ? exportReaderKnowledge(logSettingsDb) : Promise.resolve(undefined),
       ]);
       const name = save(kind, s, new Date(), filtered, filtered ? description : 'Everything', knowledge);

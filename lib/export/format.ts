@@ -8,8 +8,11 @@ import { z } from 'zod';
 import {
   AppearanceRecordSchema,
   ArticleRecordSchema,
+  ArticleTextRecordSchema,
   AttributionRecordSchema,
   EntityRecordSchema,
+  MENTION_STRIDE,
+  ROW_STRIDE,
   IncidentRecordSchema,
   IncidentSourceSchema,
   MentionRecordSchema,
@@ -23,8 +26,11 @@ export const EXPORT_FORMAT = 'sourcemark-export';
  * Bumped whenever the shape of the records changes; the import migrates every earlier version. Adding
  * the optional `readerKnowledge` field did not bump it: a file without the field is still a valid
  * version 1 file, and a Sourcemark that predates the field reads the rest of the file and ignores it.
+ * Version 2 adds `texts`: each article's text once, with its mentions, entity rows and attributions
+ * as positions into it (ExportText); the one-by-one lists then hold only the articles stored without
+ * their text (before the store's version 6). A version 1 file is a version 2 file without texts.
  */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** Milliseconds since the epoch that `new Date()` can represent (so the log can always show them). */
@@ -51,6 +57,39 @@ export const ExportIncidentSchema = IncidentRecordSchema.extend({
   sources: z.array(IncidentSourceSchema.extend({ quote: SpanQuoteSchema })),
 });
 
+/** Checks one text record's positions: whole strides, spans inside the text, real entity ids. */
+function checkText(t: z.infer<typeof ArticleTextRecordSchema>, ctx: z.core.$RefinementCtx): void {
+  const n = t.text.length;
+  const bad = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const span = (from: number, to: number) => from <= to && to <= n;
+  if (t.mentions.length % MENTION_STRIDE !== 0) return bad(['mentions'], `is not made of [entity, start, end] triples`);
+  for (let i = 0; i < t.mentions.length; i += MENTION_STRIDE) {
+    const k = i / MENTION_STRIDE;
+    if ((t.mentions[i] as number) < 1) return bad(['mentions', k], 'has no entity id');
+    if (!span(t.mentions[i + 1] as number, t.mentions[i + 2] as number)) return bad(['mentions', k], 'is not a span of the text');
+  }
+  if (t.rows.length % ROW_STRIDE !== 0) return bad(['rows'], 'is not made of 6-number rows');
+  for (let i = 0; i < t.rows.length; i += ROW_STRIDE) {
+    const k = i / ROW_STRIDE;
+    if ((t.rows[i] as number) < 1 || (t.rows[i + 1] as number) < 1) return bad(['rows', k], 'has no entity id or mention count');
+    if (!span(t.rows[i + 2] as number, t.rows[i + 3] as number) || !span(t.rows[i + 4] as number, t.rows[i + 5] as number)) {
+      return bad(['rows', k], 'is not a span of the text');
+    }
+  }
+  t.attributions.forEach((a, k) => {
+    const [, , , , , start, end, from, to] = a;
+    if (!span(start, end)) bad(['attributions', k], 'is not a span of the text');
+    else if (!(from === -1 && to === -1) && !(from >= 0 && span(from, to))) bad(['attributions', k], 'its content is not a span of the text');
+  });
+}
+
+/**
+ * An article's text with its mentions, entity rows and attributions as positions (the store's
+ * ArticleTextRecord, file version 2): everything quoted is read from the text on import.
+ */
+export const ExportTextSchema = ArticleTextRecordSchema.extend({ articleId: recordId, visited: timestamp }).superRefine(checkText);
+export type ExportText = z.infer<typeof ExportTextSchema>;
+
 export type ExportArticle = z.infer<typeof ExportArticleSchema>;
 export type ExportEntity = z.infer<typeof ExportEntitySchema>;
 export type ExportMention = z.infer<typeof ExportMentionSchema>;
@@ -67,6 +106,9 @@ export interface Snapshot {
   attributions: ExportAttribution[];
   incidents: ExportIncident[];
 }
+
+/** A snapshot as the JSON export writes it: articles with their text as ExportText, the others one by one. */
+export type PackedSnapshot = Snapshot & { texts: ExportText[] };
 
 /** The table names in the order they are validated and written (referenced tables first). */
 export const TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'] as const;
@@ -118,4 +160,4 @@ export type ExportReaderKnowledge = z.infer<typeof ExportReaderKnowledgeSchema>;
  * selection of articles, often made to be shared, and leaves the reader's settings out. Files from
  * before the field existed have none, and import as before.
  */
-export type ExportFile = ExportHeader & Snapshot & { readerKnowledge?: ExportReaderKnowledge[] };
+export type ExportFile = ExportHeader & PackedSnapshot & { readerKnowledge?: ExportReaderKnowledge[] };

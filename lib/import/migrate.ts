@@ -9,10 +9,13 @@ import { ImportRejected } from './problem';
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n] turns version n into n+1. Version 1 is the first export format: the list is empty
- * until the records change, and the next version adds its step here with a test of an old file.
+ * MIGRATIONS[n] turns version n into n+1; each comes with a test of an old file. Version 1 → 2: a
+ * version 1 file lists every article's records one by one, which version 2 still reads; it has no
+ * `texts` (articles with their text and positions into it).
  */
-export const MIGRATIONS: Readonly<Record<number, Step>> = {};
+export const MIGRATIONS: Readonly<Record<number, Step>> = {
+  1: (raw) => ({ ...raw, texts: [] }),
+};
 
 /** The raw file migrated to EXPORT_VERSION; rejects files from a newer Sourcemark or an unknown version. */
 export function migrate(raw: Record<string, unknown>, version: number, migrations: Readonly<Record<number, Step>> = MIGRATIONS, current = EXPORT_VERSION): Record<string, unknown> {

@@ -4,7 +4,17 @@
  * responsive), then the references between records are checked. Nothing here touches the database.
  */
 import { z } from 'zod';
-import { EXPORT_FORMAT, ExportHeaderSchema, RECORD_SCHEMAS, TABLES, type ExportFile, type Snapshot, type TableName } from '../export/format';
+import {
+  EXPORT_FORMAT,
+  ExportHeaderSchema,
+  ExportTextSchema,
+  RECORD_SCHEMAS,
+  TABLES,
+  type ExportFile,
+  type ExportText,
+  type Snapshot,
+  type TableName,
+} from '../export/format';
 import { checkReferences } from './check-references';
 import { migrate } from './migrate';
 import { parseReaderKnowledge } from './parse-reader-knowledge';
@@ -46,13 +56,14 @@ function readHeader(raw: unknown): Record<string, unknown> {
   return migrated;
 }
 
-async function validateTable<T extends TableName>(
-  table: T,
-  raw: unknown,
-  progress: { done: number; total: number; report: (p: ImportProgress) => void },
-): Promise<Snapshot[T]> {
+type Progress = { done: number; total: number; report: (p: ImportProgress) => void };
+
+async function validateTable<T extends TableName>(table: T, raw: unknown, progress: Progress): Promise<Snapshot[T]> {
+  return (await validateList(table, RECORD_SCHEMAS[table], raw, progress)) as Snapshot[T];
+}
+
+async function validateList(table: string, schema: z.ZodType, raw: unknown, progress: Progress): Promise<unknown[]> {
   if (!Array.isArray(raw)) throw new ImportRejected({ where: `the file`, message: `"${table}" is missing or not a list` });
-  const schema = RECORD_SCHEMAS[table];
   const out: unknown[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const result = schema.safeParse(raw[i]);
@@ -65,7 +76,7 @@ async function validateTable<T extends TableName>(
       await yieldToBrowser();
     }
   }
-  return out as Snapshot[T];
+  return out;
 }
 
 /** Reads, migrates and validates an export file's text; never throws for a bad file, only reports it. */
@@ -74,16 +85,17 @@ export async function parseExport(text: string, report: (p: ImportProgress) => v
     report({ phase: 'reading', done: 0, total: 1 });
     const raw = readHeader(parseJson(text));
     const header = ExportHeaderSchema.parse(raw);
-    const total = TABLES.reduce((n, t) => n + (Array.isArray(raw[t]) ? (raw[t] as unknown[]).length : 0), 0);
+    const total = [...TABLES, 'texts'].reduce((n, t) => n + (Array.isArray(raw[t]) ? (raw[t] as unknown[]).length : 0), 0);
     const readerKnowledge = parseReaderKnowledge(raw.readerKnowledge);
     const progress = { done: 0, total, report };
     const snapshot = {} as Snapshot;
     for (const table of TABLES) {
       (snapshot as Record<TableName, unknown>)[table] = await validateTable(table, raw[table], progress);
     }
-    checkReferences(snapshot);
+    const texts = (await validateList('texts', ExportTextSchema, raw.texts, progress)) as ExportText[];
+    checkReferences(snapshot, texts);
     report({ phase: 'validating', done: total, total });
-    return { ok: true, file: { ...header, ...(readerKnowledge ? { readerKnowledge } : {}), ...snapshot } };
+    return { ok: true, file: { ...header, ...(readerKnowledge ? { readerKnowledge } : {}), ...snapshot, texts } };
   } catch (error) {
     if (error instanceof ImportRejected) return { ok: false, problem: error.problem };
     throw error;

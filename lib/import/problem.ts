@@ -20,11 +20,13 @@ export interface ImportProgress {
   total: number;
 }
 
-/** Describes a record for the reader: its table, its position (from 1) and its id when it has one. */
+/** Describes a record for the reader: its table, its position (from 1) and its id (or, for a text, its article's) when it has one. */
 export function recordLabel(table: string, index: number, record: unknown): string {
   const id =
     record !== null && typeof record === 'object' && 'id' in record && (typeof record.id === 'number' || typeof record.id === 'string')
       ? ` (id ${String(record.id).slice(0, 40)})`
-      : '';
+      : record !== null && typeof record === 'object' && 'articleId' in record && typeof record.articleId === 'number'
+        ? ` (article ${record.articleId})`
+        : '';
   return `${table} #${index + 1}${id}`;
 }

@@ -4,9 +4,11 @@
  * (article URL, entity key, incident key, the spans of mentions and attributions) and merged, never
  * duplicated; the ids of the file are remapped to the stored ones and kept where free.
  *
- * The file lists mentions, appearances and attributions one by one (format version 1); the store keeps
- * each article's in one record of each kind (version 5), so they are grouped here per article, and what
- * the store derives is built from them before anything is written: each article's log counts and each
+ * An article with its text (format version 2's `texts`) is written as it comes: its text record, and
+ * its whole entity rows and attributions read from it. Otherwise the file lists mentions, appearances
+ * and attributions one by one (all of format version 1); the store keeps each article's in one record
+ * of each kind, so they are grouped here per article (and packed into a text record when merged into a
+ * stored article whose text holds them all: see keptForms). What the store derives is built from them before anything is written: each article's log counts and each
  * entity's coverage (its article count and newest rows), merged with the stored coverage when the store
  * already holds articles, so an article the import merges into a stored one is never counted twice.
  *
@@ -17,10 +19,24 @@
  * stores the last, and requests stay in flight until the end (the transaction cannot auto-commit
  * early). Progress is reported from inside the transaction as chunks finish; the page paints between.
  */
-import type { ExportAppearance, ExportArticle, ExportAttribution, ExportEntity, ExportIncident, ExportMention, Snapshot, TableName } from '../export/format';
+import type {
+  ExportAppearance,
+  ExportArticle,
+  ExportAttribution,
+  ExportEntity,
+  ExportIncident,
+  ExportMention,
+  ExportText,
+  PackedSnapshot,
+  Snapshot,
+  TableName,
+} from '../export/format';
 import { TABLES } from '../export/format';
 import type { EntityKind } from '../annotate/types';
 import { articleCounts } from '../store/article-counts';
+import { readMentionGroups } from '../store/article-mentions';
+import { packArticle, unpackAttributions, unpackEntities, unpackMentions } from '../store/article-text';
+import { attributionId, mentionId } from '../store/export-snapshot';
 import { COVERAGE_KEEP, coverageFrom, coverageRow, newerFirst, withRow } from '../store/coverage';
 import type { SourcemarkDb } from '../store/db';
 import { incidentKey } from '../store/incident-key';
@@ -32,10 +48,13 @@ import type {
   ArticleMention,
   ArticleMentionsRecord,
   ArticleRecord,
+  ArticleTextRecord,
   CoverageRecord,
   EntityRecord,
   IncidentRecord,
+  PackedAttribution,
 } from '../store/records';
+import { MENTION_STRIDE, ROW_STRIDE } from '../store/records';
 import { allocateIds, type Tick } from './allocate-ids';
 import { mergeArticle, mergeEntityRecord, mergeIncident } from './merge-records';
 import type { ImportProgress } from './problem';
@@ -335,29 +354,110 @@ function mergedCoverage(
   return out;
 }
 
+/** The file's texts as version 1's one-by-one records (file ids), for articles merged into stored ones. */
+function withUnpacked(file: PackedSnapshot, texts: readonly ExportText[]): PackedSnapshot {
+  const mentions: ExportMention[] = [...file.mentions];
+  const appearances: ExportAppearance[] = [...file.appearances];
+  const attributions: ExportAttribution[] = [...file.attributions];
+  for (const t of texts) {
+    const { articleId } = t;
+    unpackMentions(t).forEach((m, i) => mentions.push({ id: mentionId(articleId, i), articleId, ...m }));
+    const group = unpackEntities(t);
+    for (const r of group.rows) appearances.push({ articleId, visited: group.visited, ...r });
+    unpackAttributions(t).attributions.forEach((x, i) => attributions.push({ id: attributionId(articleId, i), articleId, ...x }));
+  }
+  return { ...file, mentions, appearances, attributions, texts: [] };
+}
+
+/** A text of the file in stored ids. */
+function remapText(t: ExportText, a: IdMap, e: IdMap): ArticleTextRecord {
+  const mentions = [...t.mentions];
+  for (let i = 0; i < mentions.length; i += MENTION_STRIDE) mentions[i] = mapped(e, mentions[i] as number, 'entity');
+  const rows = [...t.rows];
+  for (let i = 0; i < rows.length; i += ROW_STRIDE) rows[i] = mapped(e, rows[i] as number, 'entity');
+  const attributions = t.attributions.map((x): PackedAttribution => [x[0], x[1] === 0 ? 0 : mapped(e, x[1], 'entity'), x[2], x[3], x[4], x[5], x[6], x[7], x[8]]);
+  return { ...t, articleId: mapped(a, t.articleId, 'article'), mentions, rows, attributions };
+}
+
+/** What is stored for the articles a file shares with the store, by article id. */
+interface StoredForms {
+  mentions: ReadonlyMap<number, ArticleMentionsRecord>;
+  entities: ReadonlyMap<number, ArticleEntitiesRecord>;
+  attributions: ReadonlyMap<number, ArticleAttributionsRecord>;
+  texts: ReadonlyMap<number, ArticleTextRecord>;
+}
+
+/**
+ * How each article the import rewrites keeps its mentions: as a text record when its merged records
+ * all come from one text (the file's or the stored one: see packArticle), else whole (an article only
+ * the file has, or whose two versions differ). Whichever form an article no longer has is deleted.
+ */
+function keptForms(
+  matched: ReadonlySet<number>,
+  mentionRows: readonly ArticleMentionsRecord[],
+  entityGroups: readonly ArticleEntitiesRecord[],
+  attributionGroups: readonly ArticleAttributionsRecord[],
+  stored: StoredForms,
+  fileTexts: ReadonlyMap<number, string>,
+): { whole: ArticleMentionsRecord[]; texts: ArticleTextRecord[]; dropWhole: number[]; dropTexts: number[] } {
+  const out = { whole: [] as ArticleMentionsRecord[], texts: [] as ArticleTextRecord[], dropWhole: [] as number[], dropTexts: [] as number[] };
+  const mentionsOf = new Map(mentionRows.map((r) => [r.articleId, r]));
+  const entitiesOf = new Map(entityGroups.map((r) => [r.articleId, r]));
+  const attributionsOf = new Map(attributionGroups.map((r) => [r.articleId, r]));
+  const touched = new Set([...mentionsOf.keys(), ...entitiesOf.keys(), ...attributionsOf.keys()]);
+  for (const articleId of touched) {
+    const m = mentionsOf.get(articleId) ?? stored.mentions.get(articleId);
+    if (!matched.has(articleId)) {
+      if (m) out.whole.push(m);
+      continue;
+    }
+    const g = entitiesOf.get(articleId) ?? stored.entities.get(articleId);
+    const said = attributionsOf.get(articleId) ?? stored.attributions.get(articleId);
+    const candidates = [...new Set([fileTexts.get(articleId), stored.texts.get(articleId)?.text])].filter((t): t is string => t !== undefined);
+    let packed: ArticleTextRecord | undefined;
+    for (const text of candidates) {
+      packed = packArticle({ articleId, text, visited: g?.visited ?? 0, mentions: m?.mentions ?? [], rows: g?.rows ?? [], attributions: said?.attributions ?? [] });
+      if (packed) break;
+    }
+    if (packed) {
+      out.texts.push(packed);
+      if (stored.mentions.has(articleId) && !stored.texts.has(articleId)) out.dropWhole.push(articleId);
+    } else {
+      if (m) out.whole.push(m);
+      if (stored.texts.has(articleId)) out.dropTexts.push(articleId);
+    }
+  }
+  return out;
+}
+
 function emptyCounts(): Record<TableName, number> {
   return Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>;
 }
 
-async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: ImportSummary): Promise<void> {
+async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summary: ImportSummary): Promise<void> {
   const pipeline = new WritePipeline();
   // Lookups first, all issued together: stored twins of the file's articles and entities.
   const [storedArticles, storedEntities] = await Promise.all([
-    db.articles.where('url').anyOf(s.articles.map((x) => x.url)).toArray(),
-    db.entities.where('key').anyOf(s.entities.map((x) => x.key)).toArray(),
+    db.articles.where('url').anyOf(file.articles.map((x) => x.url)).toArray(),
+    db.entities.where('key').anyOf(file.entities.map((x) => x.key)).toArray(),
   ]);
-  const articles = splitArticles(s.articles, storedArticles);
+  const articles = splitArticles(file.articles, storedArticles);
+  // Texts of articles folded into stored ones are merged one record at a time, like version 1's lists.
+  const textsFresh = file.texts.filter((t) => !articles.ids.has(t.articleId));
+  const textsMerged = file.texts.filter((t) => articles.ids.has(t.articleId));
+  const s = textsMerged.length ? withUnpacked(file, textsMerged) : file;
   const entities = splitEntities(s.entities, storedEntities);
   const matched = [...articles.ids.values()];
-  const [freshArticleIds, freshEntityIds, incidentIds, storedMentions, storedEntityGroups, storedAttributionGroups, storedIncidentKeys] = await Promise.all([
+  const [freshArticleIds, freshEntityIds, incidentIds, storedMentions, storedEntityGroups, storedAttributionGroups, storedIncidentKeys, storedTexts] = await Promise.all([
     allocateIds(db.articles, articles.fresh.map((x) => x.id)),
     allocateIds(db.entities, entities.fresh.map((x) => x.id)),
     allocateIds(db.incidents, s.incidents.map((x) => x.id)),
     // Groups and incidents can only be stored already for articles the store shares with the file.
-    matched.length ? db.articleMentions.bulkGet(matched) : [],
+    matched.length ? readMentionGroups(db, matched) : [],
     matched.length ? db.articleEntities.bulkGet(matched) : [],
     matched.length ? db.articleAttributions.bulkGet(matched) : [],
     Promise.all(matched.map((id) => db.incidents.where('articleIds').equals(id).primaryKeys() as Promise<number[]>)),
+    matched.length ? db.articleTexts.bulkGet(matched) : [],
   ]);
   const a = new Map([...articles.ids, ...freshArticleIds]);
   const e = new Map([...entities.ids, ...freshEntityIds]);
@@ -389,6 +489,24 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   // its entities' coverage follow what the merge changed in the article (a site or title filled in).
   const grouped = new Set(appearances.groups.map((g) => g.articleId));
   for (const [articleId, group] of oldEntityGroups) if (!grouped.has(articleId)) appearances.groups.push(group);
+  const stored = { mentions: oldMentions, entities: oldEntityGroups, attributions: oldAttributionGroups, texts: byArticle(storedTexts) };
+  const fileTexts = new Map(textsMerged.map((t) => [mapped(a, t.articleId, 'article'), t.text]));
+  const kept = keptForms(new Set(matched), mentions.rows, appearances.groups, attributions.groups, stored, fileTexts);
+
+  // Fresh articles with their text are written as they come; their whole rows and attributions are read from it.
+  const packedFresh = same ? textsFresh : textsFresh.map((t) => remapText(t, a, e));
+  let packedMentions = 0;
+  let packedAttributions = 0;
+  for (const t of packedFresh) {
+    const group = unpackEntities(t);
+    const said = unpackAttributions(t);
+    appearances.groups.push(group);
+    attributions.groups.push(said);
+    packedMentions += t.mentions.length / MENTION_STRIDE;
+    appearances.added += group.rows.length;
+    packedAttributions += said.attributions.length;
+  }
+  const texts = [...packedFresh, ...kept.texts];
 
   // The entities' kinds, for the articles' counts: the file's, and the stored ones its merged articles name.
   const kinds = new Map<number, EntityKind>();
@@ -426,8 +544,11 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
   summary.added.entities = entities.fresh.length;
 
   tick(s.mentions.length - mentions.added);
-  await putChunked(pipeline, (c) => db.articleMentions.bulkPut(c), mentions.rows, tick, (r) => r.mentions.length, (r) => r.mentions.length - (oldMentions.get(r.articleId)?.mentions.length ?? 0));
-  summary.added.mentions = mentions.added;
+  await putChunked(pipeline, (c) => db.articleMentions.bulkPut(c), kept.whole, tick, (r) => r.mentions.length, (r) => r.mentions.length - (oldMentions.get(r.articleId)?.mentions.length ?? 0));
+  await putChunked(pipeline, (c) => db.articleTexts.bulkPut(c), texts, tick, (r) => r.mentions.length / MENTION_STRIDE, () => 1);
+  if (kept.dropWhole.length) await pipeline.push(() => db.articleMentions.bulkDelete(kept.dropWhole), () => {});
+  if (kept.dropTexts.length) await pipeline.push(() => db.articleTexts.bulkDelete(kept.dropTexts), () => {});
+  summary.added.mentions = mentions.added + packedMentions;
   summary.merged.mentions = s.mentions.length - mentions.added;
 
   tick(appearances.merged);
@@ -437,7 +558,7 @@ async function writeAll(db: SourcemarkDb, s: Snapshot, tick: Tick, summary: Impo
 
   tick(s.attributions.length - attributions.added);
   await putChunked(pipeline, (c) => db.articleAttributions.bulkPut(c), attributions.groups, tick, (r) => r.attributions.length, (r) => r.attributions.length - (oldAttributionGroups.get(r.articleId)?.attributions.length ?? 0));
-  summary.added.attributions = attributions.added;
+  summary.added.attributions = attributions.added + packedAttributions;
   summary.merged.attributions = s.attributions.length - attributions.added;
 
   tick(s.incidents.length - byKey.size);
@@ -460,11 +581,12 @@ function byIdOf(records: ReadonlyArray<CoverageRecord | undefined>): Map<number,
 }
 
 /** The tables an import writes. */
-export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents];
+export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleTexts, db.articleEntities, db.articleAttributions, db.coverage, db.incidents];
 
 /** Imports a validated snapshot; all or nothing. */
-export async function writeImport(db: SourcemarkDb, s: Snapshot, report: (p: ImportProgress) => void = () => {}): Promise<ImportSummary> {
-  const total = TABLES.reduce((n, t) => n + s[t].length, 0);
+export async function writeImport(db: SourcemarkDb, s: Snapshot | PackedSnapshot, report: (p: ImportProgress) => void = () => {}): Promise<ImportSummary> {
+  const file: PackedSnapshot = 'texts' in s ? s : { ...s, texts: [] };
+  const total = TABLES.reduce((n, t) => n + s[t].length, 0) + file.texts.length;
   let done = 0;
   const tick: Tick = (n) => {
     // Appearances made for mentions the file gave none are written beyond the file's records.
@@ -474,7 +596,7 @@ export async function writeImport(db: SourcemarkDb, s: Snapshot, report: (p: Imp
   const summary: ImportSummary = { added: emptyCounts(), merged: emptyCounts() };
   // An async scope (not a function returning a promise): Dexie then follows its awaits in the transaction.
   await db.transaction('rw', IMPORT_TABLES(db), async () => {
-    await writeAll(db, s, tick, summary);
+    await writeAll(db, file, tick, summary);
   });
   report({ phase: 'done', done: total, total });
   return summary;

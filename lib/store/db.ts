@@ -6,7 +6,8 @@
  * appearances for earlier coverage, attributions, incidents); 3 (the same records, without the indexes
  * nothing queries); 4 (an article's mentions in one record, a per-entity article count, incidents
  * indexed by place and date); 5 (an article's appearances and attributions in one record each,
- * each entity's earlier coverage kept ready, each article's log counts kept on it). Every version stays
+ * each entity's earlier coverage kept ready, each article's log counts kept on it); 6 (each article's
+ * text kept once, its mentions, rows and attributions as positions into it). Every version stays
  * declared so a browser holding any earlier one upgrades in place.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -15,6 +16,7 @@ import type {
   ArticleEntitiesRecord,
   ArticleMentionsRecord,
   ArticleRecord,
+  ArticleTextRecord,
   CoverageRecord,
   EntityRecord,
   IncidentRecord,
@@ -31,6 +33,7 @@ export type SourcemarkDb = Dexie & {
   articleEntities: Table<ArticleEntitiesRecord, number>;
   articleAttributions: Table<ArticleAttributionsRecord, number>;
   coverage: Table<CoverageRecord, number>;
+  articleTexts: Table<ArticleTextRecord, number>;
   incidents: EntityTable<IncidentRecord, 'id'>;
 };
 
@@ -99,6 +102,19 @@ export const SCHEMA_V5 = {
   coverage: 'entityId',
 };
 
+/**
+ * Version 6 keeps each article's text ONCE (`articleTexts`, keyed by article id, read by no list)
+ * with its mentions, entity rows and attributions as positions into it (ArticleTextRecord): the
+ * article's mentions are no longer stored whole (no ArticleMentionsRecord), and the export reads
+ * these compact records instead of tens of thousands of quote-bearing objects. Articles stored
+ * before keep their records as they are (they have no text to point into), so the upgrade needs no
+ * function and rewrites nothing: every reader takes either form (article-text.ts, article-mentions.ts).
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  articleTexts: 'articleId',
+};
+
 /** Opens (or creates, or upgrades) the database; pass another name in tests to keep them apart. */
 export function openDb(name: string = DB_NAME): SourcemarkDb {
   const db = new Dexie(name) as SourcemarkDb;
@@ -107,5 +123,6 @@ export function openDb(name: string = DB_NAME): SourcemarkDb {
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }

@@ -5,6 +5,7 @@
  * go too, so nothing orphaned is left to show up in the entity index or an export. One transaction
  * each: a failure deletes nothing.
  */
+import { readMentionGroups } from './article-mentions';
 import { withoutArticles } from './coverage';
 import { refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
@@ -22,6 +23,7 @@ const ALL = (db: SourcemarkDb) => [
   db.articles,
   db.entities,
   db.articleMentions,
+  db.articleTexts,
   db.articleEntities,
   db.articleAttributions,
   db.coverage,
@@ -66,7 +68,7 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
     const [articles, groups, mentions, attributions, incidents, incidentsBefore] = await Promise.all([
       db.articles.bulkGet(ids),
       db.articleEntities.bulkGet(ids),
-      db.articleMentions.bulkGet(ids),
+      readMentionGroups(db, ids),
       db.articleAttributions.bulkGet(ids),
       db.incidents.where('articleIds').anyOf(ids).distinct().toArray(),
       db.incidents.count(),
@@ -79,7 +81,7 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
         removed.set(row.entityId, (removed.get(row.entityId) ?? 0) + 1);
       }
     }
-    for (const group of mentions) for (const m of group?.mentions ?? []) candidates.add(m.entityId);
+    for (const group of mentions) for (const m of group.mentions) candidates.add(m.entityId);
     for (const group of attributions) for (const id of group?.sourceEntityIds ?? []) candidates.add(id);
     for (const i of incidents) {
       if (i.placeEntityId !== undefined) candidates.add(i.placeEntityId);
@@ -87,6 +89,7 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
     }
     await Promise.all([
       db.articleMentions.bulkDelete(ids),
+      db.articleTexts.bulkDelete(ids),
       db.articleEntities.bulkDelete(ids),
       db.articleAttributions.bulkDelete(ids),
       db.articles.bulkDelete(ids),

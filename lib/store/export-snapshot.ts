@@ -4,15 +4,28 @@
  * (their mentions, appearances, attributions, the entities those name, and the incidents they report,
  * trimmed to their reports) so a filtered file is still complete enough to import on its own.
  *
- * The file lists mentions, appearances and attributions one by one, as it always did (format version
- * 1); the store keeps each article's in one record of each kind (version 5). Mentions and attributions
+ * readAll and readArticles give every mention, appearance and attribution one by one, quotes whole,
+ * whichever way the store keeps an article (the CSV, Markdown and W3C exports read them so); readPacked
+ * gives what the JSON export writes (format version 2: articles with their text as stored, the others
+ * one by one). The store keeps each article's in one record of each kind. Mentions and attributions
  * get an id made from their article's id and their place in it (see mentionId, attributionId).
  * Derived records (coverage, article counts, entity article counts) are never exported: an import
  * rebuilds them.
  */
-import type { ExportAppearance, ExportArticle, ExportAttribution, ExportEntity, ExportMention, Snapshot } from '../export/format';
+import type { ExportAppearance, ExportArticle, ExportAttribution, ExportEntity, ExportMention, ExportText, PackedSnapshot, Snapshot } from '../export/format';
+import { readAllMentionGroups, readMentionGroups } from './article-mentions';
 import type { SourcemarkDb } from './db';
-import type { ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMentionsRecord, ArticleRecord, EntityRecord, IncidentRecord } from './records';
+import {
+  MENTION_STRIDE,
+  ROW_STRIDE,
+  type ArticleAttributionsRecord,
+  type ArticleEntitiesRecord,
+  type ArticleMentionsRecord,
+  type ArticleRecord,
+  type ArticleTextRecord,
+  type EntityRecord,
+  type IncidentRecord,
+} from './records';
 
 /** Most mentions (or attributions) one article can have and still get distinct ids (far above any article's). */
 export const MENTIONS_PER_ARTICLE = 1_000_000;
@@ -82,7 +95,7 @@ function hasId<T extends { id?: number }>(r: T | undefined): r is T & { id: numb
   return r?.id !== undefined;
 }
 
-const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.incidents];
+const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleTexts, db.articleEntities, db.articleAttributions, db.incidents];
 
 /** Every record of every table. */
 export async function readAll(db: SourcemarkDb): Promise<Snapshot> {
@@ -90,7 +103,7 @@ export async function readAll(db: SourcemarkDb): Promise<Snapshot> {
     const [articles, entities, mentions, appearances, attributions, incidents] = await Promise.all([
       db.articles.toArray(),
       db.entities.toArray(),
-      db.articleMentions.toArray(),
+      readAllMentionGroups(db),
       db.articleEntities.toArray(),
       db.articleAttributions.toArray(),
       db.incidents.toArray(),
@@ -133,7 +146,7 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
     // The grouped tables are keyed by article id: a bulkGet is one request, whatever the selection.
     const [articles, mentions, appearances, attributions, incidents] = await Promise.all([
       db.articles.bulkGet(ids),
-      (whole ? db.articleMentions.toArray() : db.articleMentions.bulkGet(ids)).then((rows) => present(rows, keep)),
+      (whole ? readAllMentionGroups(db) : readMentionGroups(db, ids)).then((rows) => present(rows, keep)),
       (whole ? db.articleEntities.toArray() : db.articleEntities.bulkGet(ids)).then((rows) => present(rows, keep)),
       (whole ? db.articleAttributions.toArray() : db.articleAttributions.bulkGet(ids)).then((rows) => present(rows, keep)),
       (whole ? db.incidents.toArray() : db.incidents.where('articleIds').anyOf(ids).distinct().toArray()).then((rows) =>
@@ -157,6 +170,65 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
       appearances: flatAppearances(appearances),
       attributions: flatAttributions(attributions),
       incidents: trimmed,
+    };
+  });
+}
+
+/** The export's packed text record: the stored one, whose ids already are the file's. */
+function exportedText(t: ArticleTextRecord): ExportText {
+  return t;
+}
+
+/**
+ * What the JSON export writes (format version 2): articles with their text as it is stored (one
+ * string and a few number lists each: fast to read and to write out), the others' records one by
+ * one as before. All articles, or the given ones with exactly what they reference (see readArticles).
+ * Whole entity rows and attributions are read only for articles stored without their text.
+ */
+export async function readPacked(db: SourcemarkDb, articleIds?: readonly number[]): Promise<PackedSnapshot> {
+  const ids = articleIds === undefined ? undefined : [...new Set(articleIds)];
+  return db.transaction('r', TABLES_OF(db), async () => {
+    const [articles, texts] = await Promise.all([
+      ids ? db.articles.bulkGet(ids) : db.articles.toArray(),
+      ids ? db.articleTexts.bulkGet(ids) : db.articleTexts.toArray(),
+    ]);
+    const kept = articles.filter(hasId);
+    const keep = new Set(kept.map((a) => a.id));
+    const packed = texts.filter((t): t is ArticleTextRecord => t !== undefined && keep.has(t.articleId));
+    const withText = new Set(packed.map((t) => t.articleId));
+    const bare = kept.map((a) => a.id).filter((id) => !withText.has(id));
+    const [mentions, appearances, attributions, incidents] = await Promise.all([
+      bare.length ? db.articleMentions.bulkGet(bare).then((rows) => present(rows, keep)) : [],
+      bare.length ? db.articleEntities.bulkGet(bare).then((rows) => present(rows, keep)) : [],
+      bare.length ? db.articleAttributions.bulkGet(bare).then((rows) => present(rows, keep)) : [],
+      ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : db.incidents.toArray(),
+    ]);
+    const trimmed = ids ? incidents.filter(hasId).map((i) => trimIncident(i, keep)) : incidents.filter(hasId);
+    let entities: Array<EntityRecord | undefined>;
+    if (ids) {
+      const entityIds = new Set<number>();
+      for (const t of packed) {
+        for (let i = 0; i < t.mentions.length; i += MENTION_STRIDE) entityIds.add(t.mentions[i] as number);
+        for (let i = 0; i < t.rows.length; i += ROW_STRIDE) entityIds.add(t.rows[i] as number);
+        for (const a of t.attributions) if (a[1] > 0) entityIds.add(a[1]);
+      }
+      for (const group of mentions) for (const m of group.mentions) entityIds.add(m.entityId);
+      for (const group of appearances) for (const r of group.rows) entityIds.add(r.entityId);
+      for (const group of attributions) for (const a of group.attributions) if (a.sourceEntityId !== undefined) entityIds.add(a.sourceEntityId);
+      for (const i of trimmed) {
+        if (i.placeEntityId !== undefined) entityIds.add(i.placeEntityId);
+        for (const id of i.actorEntityIds) entityIds.add(id);
+      }
+      entities = await db.entities.bulkGet([...entityIds]);
+    } else entities = await db.entities.toArray();
+    return {
+      articles: kept.map(exportedArticle),
+      entities: entities.filter(hasId).map(exportedEntity),
+      mentions: flatMentions(mentions),
+      appearances: flatAppearances(appearances),
+      attributions: flatAttributions(attributions),
+      incidents: trimmed,
+      texts: packed.map(exportedText),
     };
   });
 }

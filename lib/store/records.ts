@@ -167,10 +167,70 @@ export const ArticleAttributionsRecordSchema = z.object({
 export type ArticleAttributionsRecord = z.infer<typeof ArticleAttributionsRecordSchema>;
 
 /**
+
  * The part of a quote a link to it reads (lib/store/text-fragment.ts: the exact text, the last words of
  * the prefix and the first of the suffix), without the offsets.
  */
 export const LinkQuoteSchema = QuoteSchema.pick({ exact: true, prefix: true, suffix: true });
+
+/**
+ * One attribution inside its article's text record (version 6), as a tuple: source, source entity id
+ * (0 for none), cue, channel (null for none), anonymous (0 or 1), start, end, and the reported
+ * content's start and end (-1, -1 for none). The quote and content are read from the text.
+ */
+export const PackedAttributionSchema = z.tuple([
+  z.string().min(1),
+  z.number().int().nonnegative(),
+  z.string(),
+  z.string().nullable(),
+  z.union([z.literal(0), z.literal(1)]),
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative(),
+  z.number().int().min(-1),
+  z.number().int().min(-1),
+]);
+export type PackedAttribution = z.infer<typeof PackedAttributionSchema>;
+
+/** Numbers per mention in ArticleTextRecord.mentions: entity id, start, end. */
+export const MENTION_STRIDE = 3;
+/** Numbers per row in ArticleTextRecord.rows: entity id, mention count, quote start, end, sentence start, end. */
+export const ROW_STRIDE = 6;
+
+/**
+ * An article's text, kept ONCE (version 6), with its mentions, entity rows and attributions as
+ * positions into it: every quote, prefix, suffix and sentence is read from the text (article-text.ts).
+ * The article's mentions live only here (no ArticleMentionsRecord); its entity rows and attributions
+ * are ALSO kept whole in ArticleEntitiesRecord and ArticleAttributionsRecord, which the popup and the
+ * log read one article at a time, and which this record rebuilds exactly. It is what the export
+ * reads: a string and a few number lists deserialize many times faster than thousands of small
+ * objects. Articles stored before version 6 have none and keep their whole-quote records.
+ */
+/**
+ * A flat list of whole numbers ≥ 0, checked in one loop: zod's per-element schemas cost ten times more
+ * on the hundreds of numbers each text record holds, and an import checks ten thousand of them.
+ */
+const wholeNumbers = z.custom<number[]>((v) => Array.isArray(v), { message: 'expected a list' }).superRefine((list, ctx) => {
+  for (let i = 0; i < list.length; i++) {
+    const n: unknown = list[i];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
+      ctx.addIssue({ code: 'custom', path: [i], message: 'expected a whole number ≥ 0', continue: false });
+      return;
+    }
+  }
+});
+
+export const ArticleTextRecordSchema = z.object({
+  articleId: id,
+  text: z.string(),
+  /** The ArticleEntitiesRecord's visited. */
+  visited: z.number(),
+  /** Flat: MENTION_STRIDE numbers per mention, in the article's order. */
+  mentions: wholeNumbers,
+  /** Flat: ROW_STRIDE numbers per ArticleEntitiesRecord row, in its order. */
+  rows: wholeNumbers,
+  attributions: z.array(PackedAttributionSchema),
+});
+export type ArticleTextRecord = z.infer<typeof ArticleTextRecordSchema>;
 
 /**
  * One earlier article as the popup lists it under an entity: everything the row shows, copied from the

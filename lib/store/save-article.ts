@@ -8,6 +8,7 @@
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import { articleCounts } from './article-counts';
+import { packArticle } from './article-text';
 import { COVERAGE_KEEP, coverageRow, withoutArticles, withRow } from './coverage';
 import { refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
@@ -79,7 +80,9 @@ async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string
   if (existing?.id === undefined) return { article: { ...record, id: (await db.articles.add(record)) as number }, previous: new Set() };
   const articleId = existing.id;
   const [group] = await Promise.all([db.articleEntities.get(articleId), detachArticleFromIncidents(db, articleId)]);
-  // The article's mentions, entity rows and attributions records are replaced by the puts below.
+  // The article's text, entity rows and attributions records are replaced by the puts below; mentions
+  // kept whole before version 6 go (the text record holds them now).
+  await db.articleMentions.delete(articleId);
   return { article: { ...record, id: articleId }, previous: new Set(group?.rows.map((r) => r.entityId) ?? []) };
 }
 
@@ -167,14 +170,14 @@ async function updatedCoverage(
 /**
  * Stores the article and everything annotated in it. The article and the entities are read and written
  * side by side, then everything derived from both at once: a handful of round trips, not one per
- * entity. The mentions, the entity rows and the attributions go in one record each, whatever their
- * number; only entities whose linking changed are written, and one coverage record per entity named.
+ * entity. The text with the mentions' positions (version 6), the entity rows and the attributions go
+ * in one record each, whatever their number; only entities whose linking changed are written, and one coverage record per entity named.
  */
 export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<SavedArticle> {
   const hash = await textHash(input.text);
   return db.transaction(
     'rw',
-    [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents],
+    [db.articles, db.entities, db.articleMentions, db.articleTexts, db.articleEntities, db.articleAttributions, db.coverage, db.incidents],
     async () => {
       const [{ article, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
       const { ids: entityIds, kinds } = await plan.write();
@@ -182,11 +185,13 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       const { mentions, group } = mentionRecords(article, input, entityIds);
       const attributions = attributionsRecord(articleId, input.text, input.annotation, entityIds);
       const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
+      const packed = packArticle({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
       // Requests run in the order issued: the incidents' lookups go first, so their writes (issued when
       // the lookups answer) queue behind the other requests instead of adding a round trip after them.
       const [incidents, , , , stored] = await Promise.all([
         saveIncidents(db, articleId, input.text, input.annotation, entityIds),
-        db.articleMentions.put({ articleId, mentions }),
+        // Packing only fails for an annotation whose spans lie outside its text: kept whole then.
+        packed ? db.articleTexts.put(packed) : Promise.all([db.articleTexts.delete(articleId), db.articleMentions.put({ articleId, mentions })]),
         db.articleEntities.put(group),
         db.articleAttributions.put(attributions),
         db.coverage.bulkGet(touched),

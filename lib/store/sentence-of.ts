@@ -17,6 +17,7 @@ export function sentenceOf(text: string, sentences: readonly Span[], start: numb
   return clip(text.slice(Math.max(0, start - 120), end + 160).trim());
 }
 
-function clip(s: string): string {
+/** The sentence as kept: cut to MAX_SENTENCE_CHARS with an ellipsis (article-text.ts rebuilds it from its span). */
+export function clip(s: string): string {
   return s.length > MAX_SENTENCE_CHARS ? `${s.slice(0, MAX_SENTENCE_CHARS - 1)}…` : s;
 }

@@ -13,7 +13,7 @@ import { openOptions } from './trust-fixtures';
  * The store's tables (an article's mentions, appearances and attributions are one record each, and the
  * derived coverage must come back identical too) and the export's (one mention per record).
  */
-const TABLES = ['articles', 'entities', 'articleMentions', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'];
+const TABLES = ['articles', 'entities', 'articleMentions', 'articleTexts', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'];
 const EXPORT_TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'];
 const PAGES = ['port-drone-strike.html', 'grain-corridor-talks.html'];
 const DATED = /\d{4}-\d{2}-\d{2}/;
@@ -134,13 +134,16 @@ test('each export format downloads and holds the log', async ({ context, server,
   const json = await download(log, 'json');
   expect(json.name).toMatch(/^sourcemark-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(json.body.toString('utf8'));
-  expect(file).toMatchObject({ format: 'sourcemark-export', version: 1 });
+  expect(file).toMatchObject({ format: 'sourcemark-export', version: 2 });
   expect(file.articles).toHaveLength(2);
+  // Each article once, with its text; its mentions are positions into it (entity, start, end).
+  expect(file.texts).toHaveLength(2);
+  const mentionTotal = file.texts.reduce((n: number, t: { mentions: number[] }) => n + t.mentions.length / 3, 0);
 
   const csv = await download(log, 'csv-mentions');
   expect(csv.name).toMatch(DATED);
   const rows = parseCsv(csv.body.toString('utf8'));
-  expect(rows).toHaveLength(file.mentions.length + 1);
+  expect(rows).toHaveLength(mentionTotal + 1);
   const header = rows[0] ?? [];
   expect(rows.slice(1).map((r) => r[header.indexOf('entity')])).toContain('Volodymyr Zelenskiy');
   // Context cells beginning with a formula character are neutralized, every one of them.
@@ -160,7 +163,8 @@ test('each export format downloads and holds the log', async ({ context, server,
   expect(w3c.name).toMatch(/\.jsonld$/);
   const doc = JSON.parse(w3c.body.toString('utf8'));
   expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-  expect(doc.first.items.length).toBe(file.mentions.length + file.attributions.length);
+  const attributionTotal = file.texts.reduce((n: number, t: { attributions: unknown[] }) => n + t.attributions.length, 0);
+  expect(doc.first.items.length).toBe(mentionTotal + attributionTotal);
   const articleText = Object.values(texts).join('\n').replace(/\s+/g, ' ');
   for (const a of doc.first.items) {
     const [quote, position] = a.target.selector;
@@ -231,8 +235,8 @@ test('malformed and truncated files are refused with a message, and nothing chan
 
   const file = JSON.parse(json.body.toString('utf8'));
   file.articles.push({ ...file.articles[0], id: 999, url: 'https://new.example/story' });
-  file.mentions[1].entityId = 'Zelenskiy';
+  file.texts[1].mentions[3] = 'Zelenskiy';
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(refused).toContainText(`mentions #2 (id ${file.mentions[1].id}) entityId:`);
+  await expect(refused).toContainText(`texts #2 (article ${file.texts[1].articleId}) mentions.3:`);
   expect(await allRows(serviceWorker)).toEqual(before);
 });

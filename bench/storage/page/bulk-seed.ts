@@ -1,6 +1,6 @@
 /**
  * Fills the database with generated articles fast: the records saveArticle would write (articles with
- * their counts, entities, mentions, entity rows, attributions, deduplicated incidents, and the
+ * their counts, entities, texts with mention positions, entity rows, attributions, deduplicated incidents, and the
  * entities' coverage), built with lib/store's own helpers and written in large batches. Saving 10,000 articles one transaction at a time would take
  * longer than the whole benchmark may; the latency of saveArticle itself is measured separately, on top
  * of the filled database.
@@ -12,10 +12,11 @@ import type { SourcemarkDb } from '../../../lib/store/db';
 import { entityKey } from '../../../lib/store/entity-key';
 import { incidentKey } from '../../../lib/store/incident-key';
 import { newEntityRecord } from '../../../lib/store/link-entity';
+import { packArticle } from '../../../lib/store/article-text';
 import { quoteOf } from '../../../lib/store/quote';
 import { attributionsRecord, type ArticleInput } from '../../../lib/store/save-article';
 import type {
-  AppearanceRow, ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMention, ArticleMentionsRecord,
+  AppearanceRow, ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMention, ArticleTextRecord,
   ArticleRecord, IncidentRecord,
 } from '../../../lib/store/records';
 import { articleCounts } from '../../../lib/store/article-counts';
@@ -43,7 +44,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
   const inputs: ArticleInput[] = [];
   for (let i = from; i < to; i++) inputs.push(storedArticle(i));
   const hashes = await Promise.all(inputs.map((input) => textHash(input.text)));
-  await db.transaction('rw', [db.articles, db.entities, db.articleMentions, db.articleEntities, db.articleAttributions, db.coverage, db.incidents], async () => {
+  await db.transaction('rw', [db.articles, db.entities, db.articleTexts, db.articleEntities, db.articleAttributions, db.coverage, db.incidents], async () => {
     const articles: ArticleRecord[] = inputs.map((input, k) => ({
       url: input.url,
       title: input.title,
@@ -68,7 +69,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
     const freshRecords = [...fresh.values()];
     const freshIds = (await db.entities.bulkAdd(freshRecords, { allKeys: true })) as number[];
     freshRecords.forEach((r, k) => entityIndex.set(r.key, freshIds[k] as number));
-    const mentions: ArticleMentionsRecord[] = [];
+    const texts: ArticleTextRecord[] = [];
     const groups: ArticleEntitiesRecord[] = [];
     const attributions: ArticleAttributionsRecord[] = [];
     const incidents = new Map<string, IncidentRecord>();
@@ -80,7 +81,6 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       const ids = new Map<string, number>();
       const own: ArticleMention[] = [];
       const rows: AppearanceRow[] = [];
-      mentions.push({ articleId, mentions: own });
       groups.push({ articleId, visited: input.now, entityVisits: [], rows });
       for (const e of annotation.entities) {
         const entityId = entityIndex.get(entityKey(e.kind, e.name)) as number;
@@ -99,6 +99,10 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       const group = groups[groups.length - 1] as ArticleEntitiesRecord;
       group.entityVisits = rows.map((r) => [r.entityId, input.now]);
       attributions.push(attributionsRecord(articleId, text, annotation, ids));
+      // The article's text with positions, as saveArticle stores it (version 6).
+      const packed = packArticle({ articleId, text, visited: input.now, mentions: own, rows, attributions: attributions[attributions.length - 1]?.attributions ?? [] });
+      if (!packed) throw new Error(`bench seed: article ${articleId} does not pack into its text`);
+      texts.push(packed);
       const keys = new Set<string>();
       incidentKeysOf.set(articleId, keys);
       for (const incident of annotation.incidents) {
@@ -141,7 +145,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
     }));
     await Promise.all([
       db.articles.bulkPut(counted),
-      db.articleMentions.bulkAdd(mentions),
+      db.articleTexts.bulkAdd(texts),
       db.articleEntities.bulkAdd(groups),
       db.articleAttributions.bulkAdd(attributions),
       db.coverage.bulkPut(coverage),

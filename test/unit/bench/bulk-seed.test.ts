@@ -19,6 +19,7 @@ async function derived(db: SourcemarkDb) {
     attributions: await db.articleAttributions.toArray(),
     coverage: await db.coverage.toArray(),
     mentions: await db.articleMentions.toArray(),
+    texts: await db.articleTexts.toArray(),
   };
 }
 

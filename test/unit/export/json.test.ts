@@ -8,7 +8,7 @@ const ENTRY = { name: 'Marlow Quist', type: 'organization' as const, subtype: 'w
 describe('toJsonExport', () => {
   it('carries the reader knowledge when given (the complete export)', () => {
     const file = JSON.parse(toJsonExport(generateArticles(2, 1), WHEN, { kind: 'all' }, [ENTRY]));
-    expect(file).toMatchObject({ format: 'sourcemark-export', version: 1, scope: { kind: 'all' }, readerKnowledge: [ENTRY] });
+    expect(file).toMatchObject({ format: 'sourcemark-export', version: 2, scope: { kind: 'all' }, readerKnowledge: [ENTRY] });
     expect(file.articles).toHaveLength(2);
   });
 

@@ -30,7 +30,7 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.count()).toBe(1);
     const entities = await db.entities.toArray();
     expect(entities.map((e) => e.key).sort()).toEqual(['actor:hamas', 'place:gaza']);
@@ -72,7 +72,7 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
     expect(await db.entities.toArray()).toEqual(before.entities);
     expect(await db.articleEntities.toArray()).toEqual(
@@ -124,7 +124,7 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const stored = await storedMentions(db);
     for (const articleId of [1, 2, 3]) {
       const expected = flat.filter((x) => x.articleId === articleId);
@@ -196,7 +196,7 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.entities.toArray()).toEqual([
       { id: 1, ...entity('actor:hamas', 'Hamas', 'organization', 9) },
       { id: 2, ...entity('place:gaza', 'Gaza', 'place', 3) },
