@@ -11,9 +11,13 @@ import { expect, EXTENSION_DIR, extensionRows, openPopup, tabIdOf, test, waitFor
 /** The budget for the content script, gzipped. */
 const CONTENT_SCRIPT_GZIP_BUDGET = 40 * 1024;
 
-test('the content script is at most 40 kB gzipped', () => {
-  const gz = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js')), { level: 9 }).byteLength;
-  test.info().annotations.push({ type: 'content.js gzip bytes', description: String(gz) });
+test('the content script is at most 40 kB gzipped, all its parts together', () => {
+  // It comes in parts (lib/page/content-parts.ts): every file any content-script entry lists counts.
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
+  expect(files).toContain('content-scripts/content.js');
+  const gz = files.reduce((total, file) => total + gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).byteLength, 0);
+  test.info().annotations.push({ type: 'content script gzip bytes', description: `${gz} (${files.join(', ')})` });
   expect(gz).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_BUDGET);
 });
 
