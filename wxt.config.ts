@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** The content script's Readability part (entrypoints/readability-part.ts), as built. */
+const READABILITY_PART_FILE = 'readability-part.js';
+
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
   // Parallel builds (several people or agents on one checkout) can each use their own folder.
@@ -32,6 +35,16 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The content script comes in parts (lib/page/content-parts.ts): Readability's file gets an entry of
+    // its own, with the main script's matches and timing and listed before it, so the browser compiles and
+    // runs it in a task of its own, ahead of the main script (entries of one `js` list share one task).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const main = manifest.content_scripts?.[0];
+      if (!main?.matches) throw new Error('sourcemark: the main content script is missing from the manifest');
+      manifest.content_scripts = [{ matches: main.matches, run_at: main.run_at, js: [READABILITY_PART_FILE] }, ...(manifest.content_scripts ?? [])];
+    },
+  },
   vite: () => ({
     build: {
       rolldownOptions: {

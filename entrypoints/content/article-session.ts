@@ -16,6 +16,7 @@ import { findArticleSliced, type AheadDetection } from '@/lib/page/find-article'
 import { clearHighlights, highlightsSupported } from '@/lib/page/highlighter';
 import { buildHitIndex, type Drawn } from '@/lib/page/hit-test';
 import { readMetadata, readTitle } from '@/lib/page/metadata';
+import { readabilityPart } from '@/lib/page/readability-engine';
 import { MAX_READ_CHARS, readScope, readScopeSliced, type ScopeText } from '@/lib/page/read-scope';
 import { sliced, startSlicer, type Slicer } from '@/lib/page/slicer';
 import { yieldToPage } from '@/lib/page/yield-to-page';
@@ -149,7 +150,7 @@ export function startArticleSession(doc: Document, env: SessionEnv): ArticleSess
       pendingYield = true;
       return true;
     }
-    const found = await findArticleSliced(doc, env.asked === true, () => signal.aborted);
+    const found = await findArticleSliced(doc, readabilityPart(), env.asked === true, () => signal.aborted);
     if (!found || signal.aborted) return false;
     scope = found.scope;
     read = null;

@@ -13,6 +13,7 @@ import {
 import { startWhenWanted, type Gate } from '@/lib/page/should-run';
 import { startArticleSession, type ArticleSession } from './article-session';
 import { detectAhead, type AheadDetection } from '@/lib/page/find-article';
+import { readabilityPart } from '@/lib/page/readability-engine';
 import { yieldToPage } from '@/lib/page/yield-to-page';
 import { observeBatched, whenQuiet } from './mutation-batcher';
 import { watchUrl } from './url-watch';
@@ -109,7 +110,7 @@ function start(): void {
     urlWatch = watchUrl(onUrlChange, new AbortController().signal);
     gate = startWhenWanted(async (reason) => startSession(reason === 'asked'), {
       whileAsking: () => {
-        ahead = detectAhead(document);
+        ahead = detectAhead(document, readabilityPart());
       },
     });
     let rechecks = 0;

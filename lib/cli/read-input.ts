@@ -10,6 +10,7 @@ import { detectArticle } from '../page/article-detect';
 import { extractArticle } from '../page/extract';
 import { MAX_READ_CHARS, readScope } from '../page/read-scope';
 import { readMetadata } from '../page/metadata';
+import { bundledReadability } from '../page/readability-bundled';
 
 /** One article ready for annotate(). */
 export interface InputArticle {
@@ -42,7 +43,7 @@ export function readInput(path: string): InputArticle {
     const { document } = parseHTML(raw);
     const doc = document as unknown as Document;
     // The extension's own reading: Readability's verdict mapped to the page, else the heuristic.
-    const scope = detectArticle(doc, { asked: true });
+    const scope = detectArticle(doc, bundledReadability, { asked: true });
     const text = scope ? readScope(scope, MAX_READ_CHARS).text : extractArticle(doc).text;
     const pageMeta = readMetadata(doc);
     const meta: ArticleMeta = { ...readMetaBeside(path), ...(pageMeta.publishedTime ? { publishedTime: pageMeta.publishedTime } : {}) };

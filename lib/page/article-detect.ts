@@ -3,10 +3,13 @@
  * of Firefox's Reader View) run on a CLONE of the document: Readability rewrites what it is given,
  * and the live page must stay untouched. Its verdict is carried back to the live page as an
  * {@link ArticleScope}, so the text the engine reads comes from the very nodes that get highlighted.
+ * Readability itself is handed in (lib/page/readability-engine.ts): the content script carries it in
+ * a file of its own.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { findArticleRoot } from './extract';
 import { findJsonLdArticle } from './metadata';
+import type { ReadabilityEngine } from './readability-engine';
+import { needsWarmUp, warmUpReadability } from './readability-warm-up';
 
 /** Where a page's article is in the live DOM. */
 export interface ArticleScope {
@@ -29,7 +32,7 @@ const INDEX_ATTR = 'data-sourcemark-i';
 const TEXT_NODE = 3;
 
 /** True when the page looks like an article: readable paragraphs, or it says so in its metadata. */
-export function looksLikeArticle(doc: Document): boolean {
+export function looksLikeArticle(doc: Document, { isProbablyReaderable }: ReadabilityEngine): boolean {
   if (findJsonLdArticle(doc)) return true;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (ogType && /article/i.test(ogType)) return true;
@@ -65,9 +68,11 @@ function heuristicScope(doc: Document): ArticleScope {
  * Runs Readability on a clone; returns the live elements it kept, or null when it found nothing.
  * `live`: the body and every element in it, listed just before (in the same task). A generator: it yields
  * between its steps (the clone, Readability's parse, the way back to the live page), each a task of
- * its own when detection is sliced.
+ * its own when detection is sliced; a sliced detection's first parse with `engine` is preceded by a
+ * warm-up parse of a small page, in a step of its own (lib/page/readability-warm-up.ts).
  */
-function* readabilityKept(doc: Document, live: readonly Element[]): Generator<void, Element[] | null> {
+function* readabilityKept(doc: Document, live: readonly Element[], engine: ReadabilityEngine, sliced: boolean): Generator<void, Element[] | null> {
+  const { Readability } = engine;
   const clone = doc.cloneNode(true) as Document;
   const cloneBody = clone.body;
   if (!cloneBody) return null;
@@ -75,6 +80,15 @@ function* readabilityKept(doc: Document, live: readonly Element[]): Generator<vo
   if (copies.length !== live.length) return null;
   copies.forEach((el, i) => el.setAttribute(INDEX_ATTR, String(i)));
   yield;
+  if (sliced && needsWarmUp(engine)) {
+    // Compiling Readability's code, in a task of its own, ahead of the article's parse (lib/page/readability-warm-up.ts).
+    try {
+      warmUpReadability(engine, doc);
+    } catch (error) {
+      console.debug('sourcemark: Readability warm-up failed', error);
+    }
+    yield;
+  }
   // keepClasses: only spares the work of removing class attributes from the result (a clone's).
   const article = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
   const content = article?.content;
@@ -97,16 +111,16 @@ export interface DetectOptions {
 }
 
 /** The steps of a detection; yields between them (see {@link readabilityKept}). */
-function* detectSteps(doc: Document, options: DetectOptions): Generator<void, ArticleScope | null> {
+function* detectSteps(doc: Document, engine: ReadabilityEngine, options: DetectOptions, sliced: boolean): Generator<void, ArticleScope | null> {
   const body = doc.body;
-  if (!body || (!options.asked && !looksLikeArticle(doc))) return null;
+  if (!body || (!options.asked && !looksLikeArticle(doc, engine))) return null;
   if (body.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return heuristicScope(doc);
   yield;
   // Listed in the same step as the clone is made: the clone's elements are matched to these by position.
   const live = [body, ...Array.from(body.querySelectorAll('*'))];
   let kept: Element[] | null = null;
   try {
-    kept = yield* readabilityKept(doc, live);
+    kept = yield* readabilityKept(doc, live, engine, sliced);
   } catch (error) {
     console.debug('sourcemark: Readability failed, using the heuristic', error);
   }
@@ -129,8 +143,8 @@ function* detectSteps(doc: Document, options: DetectOptions): Generator<void, Ar
  * decides on a clone; pages too big for it (or where it finds nothing) fall back to the
  * paragraph-density heuristic.
  */
-export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleScope | null {
-  const steps = detectSteps(doc, options);
+export function detectArticle(doc: Document, engine: ReadabilityEngine, options: DetectOptions = {}): ArticleScope | null {
+  const steps = detectSteps(doc, engine, options, false);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -139,16 +153,20 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
 
 /**
  * {@link detectArticle} with a task of its own for each step (the check and listing, the clone,
- * Readability's parse, the way back): `pause()` gives the page the main thread between them. Null
- * also when `stale()` (asked after each pause) says the detection is no longer wanted.
+ * Readability's warm-up the first time, its parse, the way back): `pause()` gives the page the main thread between them. Null
+ * also when `stale()` (asked after each pause) says the detection is no longer wanted. `engine` may
+ * still be on its way (the content script's Readability part): it is awaited before the first step.
  */
 export async function detectArticleSliced(
   doc: Document,
+  engine: ReadabilityEngine | Promise<ReadabilityEngine>,
   options: DetectOptions,
   pause: () => Promise<void>,
   stale: () => boolean,
 ): Promise<ArticleScope | null> {
-  const steps = detectSteps(doc, options);
+  const ready = await engine;
+  if (stale()) return null;
+  const steps = detectSteps(doc, ready, options, true);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -6,6 +6,7 @@
  */
 import { detectArticle, detectArticleSliced, type ArticleScope } from './article-detect';
 import { countWords } from './blocks';
+import type { ReadabilityEngine } from './readability-engine';
 import { MAX_READ_CHARS, readScope, readScopeSliced, type ScopeText } from './read-scope';
 import { startSlicer } from './slicer';
 import { yieldToPage } from './yield-to-page';
@@ -30,8 +31,8 @@ function enoughWords(scope: ArticleScope, text: ScopeText, asked: boolean): Foun
 }
 
 /** Detects the article of `doc` and reads it; null when there is none (or too little text). */
-export function findArticle(doc: Document, asked: boolean): FoundArticle | null {
-  const scope = detectArticle(doc, { asked });
+export function findArticle(doc: Document, engine: ReadabilityEngine, asked: boolean): FoundArticle | null {
+  const scope = detectArticle(doc, engine, { asked });
   return scope ? enoughWords(scope, readScope(scope, MAX_READ_CHARS), asked) : null;
 }
 
@@ -49,8 +50,13 @@ export async function readArticleSliced(scope: ArticleScope, asked: boolean, sta
  * detection is a task of its own (lib/page/article-detect.ts), and the text is read in slices. The
  * page may change meanwhile: the caller watches it and looks again.
  */
-export async function findArticleSliced(doc: Document, asked: boolean, stale: () => boolean): Promise<FoundArticle | null> {
-  const scope = await detectArticleSliced(doc, { asked }, yieldToPage, stale);
+export async function findArticleSliced(
+  doc: Document,
+  engine: ReadabilityEngine | Promise<ReadabilityEngine>,
+  asked: boolean,
+  stale: () => boolean,
+): Promise<FoundArticle | null> {
+  const scope = await detectArticleSliced(doc, engine, { asked }, yieldToPage, stale);
   if (!scope || stale()) return null;
   await yieldToPage();
   if (stale() || !scope.root.isConnected) return null;
@@ -80,7 +86,7 @@ export interface AheadDetection {
  * in the next ones (each is long on a long page), and watches the page until the result is taken: a change
  * of the article since makes the session read the text again. Never rejects.
  */
-export function detectAhead(doc: Document): AheadDetection {
+export function detectAhead(doc: Document, engine: ReadabilityEngine | Promise<ReadabilityEngine>): AheadDetection {
   let root: Element | null = null;
   let changed = false;
   let taken = false;
@@ -94,7 +100,7 @@ export function detectAhead(doc: Document): AheadDetection {
   }
   const found: Promise<FoundArticle | null> = yieldToPage()
     .then(async () => {
-      const scope = await detectArticleSliced(doc, { asked: false }, yieldToPage, () => false);
+      const scope = await detectArticleSliced(doc, engine, { asked: false }, yieldToPage, () => false);
       if (!scope) {
         stop();
         return null;

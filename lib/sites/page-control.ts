@@ -38,13 +38,18 @@ export function askPage(tabId: number, request: PageControlRequest, timeoutMs: n
   });
 }
 
-/** Injects the content script (and its style) into a tab that has none; false when not allowed. */
+/**
+ * Injects the content script (every file of every entry, in the manifest's order: it comes in parts,
+ * lib/page/content-parts.ts) and its style into a tab that has none; false when not allowed.
+ */
 export async function injectContentScript(tabId: number): Promise<boolean> {
-  const script = browser.runtime.getManifest().content_scripts?.[0];
-  if (!script?.js?.length || !browser.scripting) return false;
+  const entries = browser.runtime.getManifest().content_scripts ?? [];
+  const js = entries.flatMap((entry) => entry.js ?? []);
+  const css = entries.flatMap((entry) => entry.css ?? []);
+  if (!js.length || !browser.scripting) return false;
   try {
-    if (script.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: script.css });
-    await browser.scripting.executeScript({ target: { tabId }, files: script.js } as Parameters<typeof browser.scripting.executeScript>[0]);
+    if (css.length) await browser.scripting.insertCSS({ target: { tabId }, files: css });
+    await browser.scripting.executeScript({ target: { tabId }, files: js } as Parameters<typeof browser.scripting.executeScript>[0]);
     return true;
   } catch (error) {
     // Browser pages, the web store, PDFs, or no activeTab grant (the popup was opened as a page).

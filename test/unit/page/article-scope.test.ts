@@ -4,6 +4,7 @@ import { detectArticle } from '../../../lib/page/article-detect';
 import { unwrapAll, wrapSpans } from '../../../lib/page/fallback-marks';
 import { readMetadata } from '../../../lib/page/metadata';
 import { readScope } from '../../../lib/page/read-scope';
+import { bundledReadability as R } from '../../../lib/page/readability-bundled';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -27,7 +28,7 @@ describe('detectArticle + readScope', () => {
   it('reads the body Readability finds, from the live nodes, without the chrome', () => {
     const d = doc(PAGE);
     const before = d.documentElement.outerHTML;
-    const scope = detectArticle(d);
+    const scope = detectArticle(d, R);
     expect(scope).not.toBeNull();
     const read = readScope(scope!, 100_000);
     expect(read.text).toContain('President Volodymyr Zelenskiy spoke in Kyiv.');
@@ -41,7 +42,7 @@ describe('detectArticle + readScope', () => {
 
   it('reads text that arrives later inside the article, and caps a huge read', () => {
     const d = doc(PAGE);
-    const scope = detectArticle(d)!;
+    const scope = detectArticle(d, R)!;
     const p = d.createElement('p');
     p.textContent = 'Update: Emmanuel Macron called Zelenskiy.';
     scope.root.appendChild(p);
@@ -52,14 +53,14 @@ describe('detectArticle + readScope', () => {
   });
 
   it('says a page without an article is none', () => {
-    expect(detectArticle(doc('<html><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>'))).toBeNull();
+    expect(detectArticle(doc('<html><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>'), R)).toBeNull();
   });
 });
 
 describe('fallback marks', () => {
   it('wraps spans in custom elements and unwraps them to the same text', () => {
     const d = doc(PAGE);
-    const scope = detectArticle(d)!;
+    const scope = detectArticle(d, R)!;
     const read = readScope(scope, 100_000);
     const start = read.text.indexOf('Volodymyr Zelenskiy');
     const kyiv = read.text.indexOf('Kyiv');

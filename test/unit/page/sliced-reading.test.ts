@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle, detectArticleSliced } from '../../../lib/page/article-detect';
 import { readScope, readScopeSliced } from '../../../lib/page/read-scope';
 import type { Slicer } from '../../../lib/page/slicer';
+import { bundledReadability as R } from '../../../lib/page/readability-bundled';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -76,7 +77,7 @@ describe('readScopeSliced', () => {
     let pauses = 0;
     for (let round = 0; round < 12; round++) {
       const d = doc(page(rand));
-      const scope = detectArticle(d, { asked: true });
+      const scope = detectArticle(d, R, { asked: true });
       expect(scope).not.toBeNull();
       if (!scope) continue;
       const cap = rand() < 0.3 ? 200 + Math.floor(rand() * 3000) : 600_000;
@@ -93,7 +94,7 @@ describe('readScopeSliced', () => {
 
   it('stops with null once the read is no longer wanted', async () => {
     const d = doc(page(random(3)));
-    const scope = detectArticle(d, { asked: true });
+    const scope = detectArticle(d, R, { asked: true });
     const slicer = { due: () => true, pause: async () => {} };
     expect(await readScopeSliced(scope!, 600_000, slicer, () => true)).toBeNull();
   });
@@ -105,23 +106,39 @@ describe('detectArticleSliced', () => {
     for (let round = 0; round < 4; round++) {
       const html = page(rand);
       const d = doc(html);
-      const whole = detectArticle(d);
-      let pauses = 0;
-      const sliced = await detectArticleSliced(d, {}, async () => {
-        pauses++;
-      }, () => false);
-      expect(sliced?.root).toBe(whole?.root);
-      expect(sliced?.method).toBe(whole?.method);
-      expect(readScope(sliced!, 600_000)).toEqual(readScope(whole!, 600_000));
-      expect(pauses).toBe(3);
+      const whole = detectArticle(d, R);
+      // A fresh engine object: its first sliced detection warms Readability up in a step of its own.
+      const engine = { ...R };
+      for (const steps of [4, 3]) {
+        let pauses = 0;
+        const sliced = await detectArticleSliced(d, engine, {}, async () => {
+          pauses++;
+        }, () => false);
+        expect(sliced?.root).toBe(whole?.root);
+        expect(sliced?.method).toBe(whole?.method);
+        expect(readScope(sliced!, 600_000)).toEqual(readScope(whole!, 600_000));
+        expect(pauses).toBe(steps);
+      }
     }
+  });
+
+  it('waits for an engine still on its way (the content script part)', async () => {
+    const d = doc(page(random(7)));
+    const whole = detectArticle(d, R);
+    let arrive: (engine: typeof R) => void = () => {};
+    const later = new Promise<typeof R>((resolve) => (arrive = resolve));
+    const sliced = detectArticleSliced(d, later, {}, async () => {}, () => false);
+    arrive(R);
+    expect((await sliced)?.root).toBe(whole?.root);
   });
 
   it('gives null when no longer wanted, or when the article left the page meanwhile', async () => {
     const d = doc(page(random(9)));
-    expect(await detectArticleSliced(d, {}, async () => {}, () => true)).toBeNull();
+    expect(await detectArticleSliced(d, R, {}, async () => {}, () => true)).toBeNull();
     let pauses = 0;
-    const leaving = await detectArticleSliced(d, {}, async () => {
+    const warm = { ...R };
+    await detectArticleSliced(doc(page(random(9))), warm, {}, async () => {}, () => false);
+    const leaving = await detectArticleSliced(d, warm, {}, async () => {
       if (++pauses === 3) d.querySelector('main')?.remove();
     }, () => false);
     expect(leaving).toBeNull();
