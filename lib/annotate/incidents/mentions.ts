@@ -60,7 +60,27 @@ const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year
  * `fresh`: the clause opens with "followed ..." / "came days after ...": it reports an earlier event,
  * so the clause before it (the later event's subject, "Tuesday's clash") is not part of it.
  */
-interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boolean; fresh: boolean }
+interface ClauseInfo {
+  span: Span;
+  reading: TriggerReading | null;
+  excluded: boolean;
+  fresh: boolean;
+  /** For an excluded clause: where its excluded part starts (the set of events, the unreal one). */
+  cut?: number;
+}
+
+/**
+ * Where the text before an excluded stretch stops being about something else: the last comma,
+ * dash or relative pronoun before `cut` ("said it had targeted X, whom it described as responsible
+ * for attacks"). Without such a break the cue belongs to the excluded events themselves ("claimed
+ * responsibility for dozens of attacks") and gives no role.
+ */
+function roleEndBefore(text: string, from: number, cut: number): number | undefined {
+  const pre = text.slice(from, cut);
+  let end: number | undefined;
+  for (const m of pre.matchAll(/[,;(—–]|\s(?:who|whom|which|whose)\s/g)) end = from + m.index;
+  return end;
+}
 
 const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
 
@@ -71,10 +91,25 @@ const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
  */
 function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
   const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
+  if (date.start >= head.end && inOtherRelative(between)) return false;
   if (definite) return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between);
   if (!/[,;:“"]/.test(between)) return true;
   if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
+}
+
+const RELATIVE_RE = /\b(?:that|which|who|whom|whose|where)\b/gi;
+
+/**
+ * Whether text after a trigger ends inside a relative clause about another noun ("the hackers got in
+ * through a router that had not been patched since 2019"): a date there is that clause's. One about
+ * the trigger itself ("an attack that killed five on Monday") keeps it.
+ */
+function inOtherRelative(between: string): boolean {
+  const all = [...between.matchAll(RELATIVE_RE)];
+  const last = all[all.length - 1];
+  if (!last) return false;
+  return between.slice(0, last.index).replace(/[\s,]+/g, '') !== '';
 }
 
 function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise: boolean): string | undefined {
@@ -139,12 +174,28 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const datedPattern = reading?.vagueCountOnly === true &&
         findDates(text, span.start, span.end, ctx.publishedTime).some((d) => !d.report && d.precision === 'day');
       const excluded = sub || (reading !== null && ((reading.aggregate && !datedPattern) || reading.hypothetical));
-      return { span, reading: excluded ? null : reading, excluded, fresh: FRESH_CLAUSE_RE.test(text.slice(span.start, span.end)) };
+      const info: ClauseInfo = { span, reading: excluded ? null : reading, excluded, fresh: FRESH_CLAUSE_RE.test(text.slice(span.start, span.end)) };
+      if (excluded) info.cut = sub || !reading ? span.start : reading.head.start;
+      return info;
     });
     const groups = groupClauses(clauses);
     const placesIn = (r: Span): PlaceHit[] => ctx.places.filter((p) => p.start >= r.start && p.end <= r.end);
     if (groups.length === 0) {
-      if (clauses.some((c) => c.excluded)) return;
+      const cut = clauses.find((c) => c.excluded)?.cut;
+      if (cut !== undefined) {
+        // "The army said it had struck X, whom it called responsible for attacks on Y": the claim
+        // before the set of events still refers to the incident just reported.
+        const end = roleEndBefore(text, bodyStart, cut);
+        if (end === undefined) return;
+        const span = { start: bodyStart, end };
+        const roles = extractRoles(text, span, ctx.entities, true);
+        if (roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length === 0) return;
+        out.push({
+          span, sentence: si, strength: 'role', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+          places: placesIn(span), casualties: {}, roles,
+        });
+        return;
+      }
       const span = { start: bodyStart, end: s.end };
       const roles = extractRoles(text, span, ctx.entities, true);
       const casualties = extractCasualties(text.slice(span.start, span.end));

@@ -1,0 +1,54 @@
+/**
+ * Incident rules for how wire copy states responsibility, dates, places and tolls, each tested with
+ * sentences made up for the project (none taken from a fixture, seed or page).
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import { extractRoles } from '../../../lib/annotate/incidents/roles';
+import { entitiesFor, type Names } from './helpers';
+
+const META = { publishedTime: '2025-03-11T10:00:00Z' }; // a Tuesday
+
+function incidents(text: string, meta = META): NonNullable<ReturnType<typeof annotate>['incidents']> {
+  return annotate(text, meta).incidents ?? [];
+}
+
+const roles = (text: string, names: Names = {}, referenceOnly = false) => {
+  const r = extractRoles(text, { start: 0, end: text.length }, entitiesFor(text, names), referenceOnly);
+  return { claimedBy: r.claimedBy, deniedBy: r.deniedBy, blamedOn: r.blamedOn };
+};
+
+describe('responsibility as wire copy phrases it', () => {
+  it('reads a denial with an adverb before the verb', () => {
+    expect(roles('Valmora has repeatedly denied any role in the bombings.', { places: ['Valmora'] }).deniedBy).toEqual(['Valmora']);
+    expect(roles('Hill fighters have since claimed responsibility.', {}, true).claimedBy).toEqual(['Hill fighters']);
+  });
+
+  it('reads "rejected the accusations" as a denial', () => {
+    expect(roles('The Dorian Front rejected the accusations.', { organizations: ['Dorian Front'] }, true).deniedBy).toEqual(['Dorian Front']);
+    expect(roles('The Dorian Front dismissed the allegations as lies.', { organizations: ['Dorian Front'] }, true).deniedBy).toEqual(['Dorian Front']);
+  });
+
+  it('gives a mission\'s denial to its state', () => {
+    expect(roles("Iran's Embassy in Oslo rejected the accusations.", { organizations: ["Iran's Embassy in Oslo"] }, true).deniedBy).toEqual(['Iran']);
+    expect(roles('The Iranian embassy rejected the accusations.', { organizations: ['Iranian embassy'] }, true).deniedBy).toEqual(['Iran']);
+  });
+
+  it('reads "blamed X for the collision" in a sentence naming no event of its own', () => {
+    expect(roles('The navy said the trawler had ignored warnings, and it blamed Valmora for the collision.', { places: ['Valmora'] }, true).blamedOn).toEqual(['Valmora']);
+    // Blame for something that is no event stays out.
+    expect(roles('It blamed Valmora for the delays in the talks.', { places: ['Valmora'] }, true).blamedOn).toEqual([]);
+  });
+
+  it('keeps a claim made before a relative clause about past attacks', () => {
+    const all = incidents('A drone strike on a car near Tarsha killed two men on Monday. The Norland army said it had targeted Omar Sefa, whom it called a commander responsible for rocket attacks on border towns.');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.claimedBy).toEqual(expect.arrayContaining([expect.stringMatching(/Norland army|Norland/)]));
+  });
+
+  it('reads a link to a group even when an unrelated clause says "since"', () => {
+    const all = incidents('Intruders hacked the ministry network on Monday. An engineer testified that the hackers, whom investigators have linked to a group known as Grey Heron, got in through a server that had not been updated since 2019.', META);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.blamedOn).toEqual(expect.arrayContaining(['Grey Heron']));
+  });
+});
