@@ -162,10 +162,50 @@ function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts:
   return groups;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A clause tied to the event before it in the same sentence by a short gap ("..., killing two on
+ * Monday, hours after X fired rockets"; "..., a day after gunmen stormed"): its day is that event's,
+ * shifted by the days the text states. "days after" fixes no day.
+ */
+const GAP_RE = /^(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
+const GAP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+function relativeDay(clause: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const m = GAP_RE.exec(clause.trim());
+  if (!m) return undefined;
+  const days = m[1] ? 0 : GAP_DAYS[(m[2] ?? '').toLowerCase()] ?? 0;
+  // "X, a day after Y": Y came first; "X, a day before Y": Y came later.
+  const shift = (m[3] ?? '').toLowerCase() === 'after' ? -days : days;
+  const t = Date.parse(`${previous}T00:00:00Z`) + shift * DAY_MS;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * "after the ruling", "following the vote": a definite reference to the news the lead sentence
+ * reports. When that news is dated to the publication day, anything after it and already reported
+ * happened that same day.
+ */
+const AFTER_NEWS_RE =
+  /\b(?:after|following|in the wake of)\s+the\s+(?:[\w-]+\s+)?(?:ruling|decision|verdict|vote|announcement|judg(?:e)?ment|sentencing|hearing|speech|session|meeting)\b/i;
+
+/** The lead sentence's own event day when it is the publication day (see AFTER_NEWS_RE). */
+function leadDayIfPublished(ctx: MentionContext): string | undefined {
+  const pub = /^\d{4}-\d{2}-\d{2}/.exec(ctx.publishedTime ?? '')?.[0];
+  const lead = ctx.sentences[0];
+  if (!pub || !lead) return undefined;
+  const start = datelineEnd(ctx.text, lead);
+  const first = findDates(ctx.text, start, lead.end, ctx.publishedTime).find((d) => d.precision === 'day' && !d.report);
+  return first?.date === pub ? pub : undefined;
+}
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
   const out: IncidentMention[] = [];
+  const newsDay = leadDayIfPublished(ctx);
   ctx.sentences.forEach((s, si) => {
     const bodyStart = datelineEnd(text, s);
     const clauses: ClauseInfo[] = splitClauses(text, { start: bodyStart, end: s.end }).map((span) => {
@@ -181,6 +221,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     const groups = groupClauses(clauses);
     const placesIn = (r: Span): PlaceHit[] => ctx.places.filter((p) => p.start >= r.start && p.end <= r.end);
     if (groups.length === 0) {
+      // "X rejected the accusations" answers the sentence before: an incident's report, or some other charge.
+      const afterReport = out.some((m) => m.sentence === si - 1 && (m.strength === 'strong' || m.strength === 'weak'));
       const cut = clauses.find((c) => c.excluded)?.cut;
       if (cut !== undefined) {
         // "The army said it had struck X, whom it called responsible for attacks on Y": the claim
@@ -188,7 +230,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         const end = roleEndBefore(text, bodyStart, cut);
         if (end === undefined) return;
         const span = { start: bodyStart, end };
-        const roles = extractRoles(text, span, ctx.entities, true);
+        const roles = extractRoles(text, span, ctx.entities, true, afterReport);
         if (roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length === 0) return;
         out.push({
           span, sentence: si, strength: 'role', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
@@ -197,7 +239,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         return;
       }
       const span = { start: bodyStart, end: s.end };
-      const roles = extractRoles(text, span, ctx.entities, true);
+      const roles = extractRoles(text, span, ctx.entities, true, afterReport);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
       const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&
@@ -210,6 +252,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       return;
     }
     const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh);
+    let previousDate: string | undefined;
     for (const g of groups) {
       const r = g.anchor.reading;
       if (!r) continue;
@@ -230,8 +273,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         casualties: CUMULATIVE_RE.test(body) ? {} : extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };
-      if (date !== undefined) mention.date = date;
-      if (period !== undefined) mention.period = period;
+      const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      if (day !== undefined) mention.date = day;
+      else if (period !== undefined) mention.period = period;
+      previousDate = day;
       if (quantity !== undefined) mention.quantity = quantity;
       out.push(mention);
     }

@@ -169,8 +169,10 @@ const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:beh
  * Claimed, denied and blamed actors stated in text[span). With `referenceOnly` (a sentence naming no
  * event) only cues that refer to an incident by themselves count ("claimed responsibility",
  * "denied involvement", "carried it out"), not ones that may be about anything ("accused X of").
+ * `rejections`: whether "rejected the accusations" counts; only right after the incident's report
+ * is it about the incident rather than some other charge.
  */
-export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false): RoleReading {
+export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): RoleReading {
   const out: RoleReading = { claimedBy: [], deniedBy: [], blamedOn: [], cue: false };
   const slice = text.slice(span.start, span.end);
   const subjectOf = (re: RegExp, into: string[], requireActor: boolean): void => {
@@ -192,7 +194,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
-  subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
+  if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   if (referenceOnly) {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
+import { findDates } from '../../../lib/annotate/incidents/dates';
 import { extractRoles } from '../../../lib/annotate/incidents/roles';
 import { entitiesFor, type Names } from './helpers';
 
@@ -50,5 +51,40 @@ describe('responsibility as wire copy phrases it', () => {
     const all = incidents('Intruders hacked the ministry network on Monday. An engineer testified that the hackers, whom investigators have linked to a group known as Grey Heron, got in through a server that had not been updated since 2019.', META);
     expect(all).toHaveLength(1);
     expect(all[0]?.blamedOn).toEqual(expect.arrayContaining(['Grey Heron']));
+  });
+});
+
+describe('days as wire copy states them', () => {
+  it('reads "this morning" as the publication day and "the night of March 3" as that day', () => {
+    const day = (s: string) => findDates(s, 0, s.length, META.publishedTime).map((d) => d.date);
+    expect(day('A bomb went off this morning near the port.')).toEqual(['2025-03-11']);
+    expect(day('A bomb went off on the night of March 3 near the port.')).toEqual(['2025-03-03']);
+  });
+
+  it('dates a clause "hours after" or "a day after" from the event before it', () => {
+    const hours = incidents('Gunmen shot dead a judge in Pellara on Sunday, hours after a bomb exploded outside the courthouse in Vossen.');
+    expect(hours.find((i) => i.type === 'explosion')?.date).toBe('2025-03-09');
+    const dayAfter = incidents('Gunmen shot dead a judge in Pellara on Sunday, a day after a bomb exploded outside the courthouse in Vossen.');
+    expect(dayAfter.find((i) => i.type === 'explosion')?.date).toBe('2025-03-08');
+    // "days after" fixes no day.
+    const days = incidents('Gunmen shot dead a judge in Pellara on Sunday, days after a bomb exploded outside the courthouse in Vossen.');
+    expect(days.find((i) => i.type === 'explosion')?.date).toBeUndefined();
+  });
+
+  it('dates an event "after the verdict" to the publication day when the verdict came that day', () => {
+    const text = 'PELLARA (Reuters) - A court on Tuesday jailed the opposition leader Dan Vors for ten years on fraud charges. Hundreds of his supporters gathered after the verdict, and some stormed the courthouse.';
+    expect(incidents(text).find((i) => i.type === 'storming')?.date).toBe('2025-03-11');
+    // A verdict of Monday in a Tuesday paper leaves the day of what followed open.
+    const earlier = text.replace('on Tuesday', 'on Monday');
+    expect(incidents(earlier).find((i) => i.type === 'storming')?.date).toBeUndefined();
+  });
+});
+
+describe('denials that answer some other charge', () => {
+  it('takes "rejected the accusations" as a denial only right after the incident\'s report', () => {
+    const after = incidents('A bomb exploded at a market in Vossen on Monday, killing four people. The Dorian Front rejected the accusations.');
+    expect(after[0]?.deniedBy).toEqual(['Dorian Front']);
+    const other = incidents('A bomb exploded at a market in Vossen on Monday, killing four people. Rights groups accuse the Dorian Front of recruiting children. The Dorian Front rejected the accusations.');
+    expect(other[0]?.deniedBy).toEqual([]);
   });
 });
