@@ -88,3 +88,15 @@ describe('denials that answer some other charge', () => {
     expect(other[0]?.deniedBy).toEqual([]);
   });
 });
+
+describe('the place of an incident whose sentences name none', () => {
+  it('falls back on the dateline', () => {
+    const [first] = incidents('TBILISI (Reuters) - Protesters stormed the offices of the election commission on Tuesday after it annulled a vote count. Police said two officers were hurt.');
+    expect(first).toMatchObject({ type: 'storming', location: 'Tbilisi' });
+  });
+
+  it('keeps a place the text names over the dateline', () => {
+    const [first] = incidents('TBILISI (Reuters) - Protesters stormed the town hall in Batumi on Tuesday. Police said two officers were hurt.');
+    expect(first?.location).toBe('Batumi');
+  });
+});
