@@ -54,7 +54,23 @@ export interface MentionContext {
 const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b[^,]{0,40}?\b(?:that|which|where|in which|when)\b/i;
 
 /** A running total rather than one incident's toll ("since the war began", "so far this year"). */
-const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b/i;
+const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b/gi;
+
+/**
+ * "(one of) the deadliest attacks since the coup", "the worst violence in the region this year": a
+ * superlative ranks this event against earlier ones; its own toll is still this event's.
+ */
+const SUPERLATIVE_BEFORE_RE =
+  /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most (?:serious|violent|intense|significant|brazen)|first)\b(?:\s+\S+){0,6}\s*$/i;
+
+/** Whether a clause gives a running total rather than one event's toll. */
+function cumulative(clause: string): boolean {
+  for (const m of clause.matchAll(CUMULATIVE_RE)) {
+    if (SUPERLATIVE_BEFORE_RE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * `fresh`: the clause opens with "followed ..." / "came days after ...": it reports an earlier event,
@@ -243,7 +259,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
       const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&
-        !AGGREGATE_RE.test(text.slice(span.start, span.end)) && !CUMULATIVE_RE.test(text.slice(span.start, span.end));
+        !AGGREGATE_RE.test(text.slice(span.start, span.end)) && !cumulative(text.slice(span.start, span.end));
       if (!hasRoles && !hasFigures) return;
       out.push({
         span, sentence: si, strength: hasRoles ? 'role' : 'casualty', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
@@ -270,7 +286,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
-        casualties: CUMULATIVE_RE.test(body) ? {} : extractCasualties(body),
+        casualties: cumulative(body) ? {} : extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);

@@ -100,3 +100,17 @@ describe('the place of an incident whose sentences name none', () => {
     expect(first?.location).toBe('Batumi');
   });
 });
+
+describe('tolls next to a superlative', () => {
+  it('keeps the toll of "one of the deadliest attacks since ..."', () => {
+    const [first] = incidents('A roadside bomb hit an army convoy near Vossen on Sunday, killing at least 19 soldiers, in one of the deadliest attacks since the coup.');
+    expect(first?.killed).toBe(19);
+    const [year] = incidents('Gunmen killed at least 19 farmers near Vossen on Sunday, the worst attack on civilians in the province this year.');
+    expect(year?.killed).toBe(19);
+  });
+
+  it('still takes no toll from a running total', () => {
+    const [first] = incidents('A drone struck a car near Vossen on Sunday. More than 300 people have been killed in the province since the truce.');
+    expect(first?.killed).toBeUndefined();
+  });
+});
