@@ -114,3 +114,15 @@ describe('tolls next to a superlative', () => {
     expect(first?.killed).toBeUndefined();
   });
 });
+
+describe('figures given a sentence later', () => {
+  it('attaches a toll given after one sentence that reports nothing', () => {
+    const [first] = incidents('A roadside bomb hit an army patrol near Vossen on Sunday. The army gave no further details. An officer said four soldiers had been killed and six wounded.');
+    expect(first).toMatchObject({ killed: 4, injured: 6 });
+  });
+
+  it('does not reach past two such sentences', () => {
+    const [first] = incidents('A roadside bomb hit an army patrol near Vossen on Sunday. The army gave no further details. The province has a long history of unrest. An officer said four soldiers had been killed and six wounded.');
+    expect(first?.killed).toBeUndefined();
+  });
+});
