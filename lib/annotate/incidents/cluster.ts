@@ -40,6 +40,8 @@ function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations):
 }
 
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
+  // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
+  if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
   if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
   if (m.date && c.date && m.date !== c.date) return false;
   const a = m.date ?? m.period;

@@ -30,6 +30,8 @@ export interface IncidentMention {
   types: IncidentType[];
   plural: boolean;
   another: boolean;
+  /** One more act "also" done (see TriggerReading.also): it joins no incident of another kind. */
+  also?: boolean;
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
   eventNoun: boolean;
   places: PlaceHit[];
@@ -289,6 +291,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         casualties: cumulative(body) ? {} : extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };
+      if (r.also) mention.also = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;

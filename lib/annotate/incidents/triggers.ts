@@ -31,6 +31,8 @@ export interface TriggerReading {
   definite: boolean;
   plural: boolean;
   another: boolean;
+  /** "troops had also blown up houses": one more act, of its own kind, besides the one reported. */
+  also: boolean;
   aggregate: boolean;
   /** The only sign of a pattern is a vague count ("thousands of rockets"), which a date can undo. */
   vagueCountOnly: boolean;
@@ -161,6 +163,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const vagueCountOnly = !aggregate && AGGREGATE_QUANTIFIER_RE.test(clause);
   if (vagueCountOnly) aggregate = true;
   const typed = bestType(triggers);
+  const also = head.kind === 'action' && head.type !== null && /\balso\s+$/i.test(text.slice(Math.max(from, head.start - 6), head.start));
   return {
     triggers,
     head,
@@ -170,6 +173,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     definite,
     plural,
     another,
+    also,
     aggregate,
     vagueCountOnly,
     hypothetical,

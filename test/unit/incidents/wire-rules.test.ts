@@ -126,3 +126,15 @@ describe('figures given a sentence later', () => {
     expect(first?.killed).toBeUndefined();
   });
 });
+
+describe('one more act "also" done', () => {
+  it('keeps an act of another kind apart, even at the same place', () => {
+    const all = incidents('Artillery shelled the outskirts of Dovra on Monday, the army said. Residents said soldiers had also blown up two houses in Dovra overnight.');
+    expect(all.map((i) => i.type)).toEqual(['shelling', 'explosion']);
+  });
+
+  it('still joins an act of the same kind', () => {
+    const all = incidents('Artillery shelled the outskirts of Dovra on Monday, the army said. Residents said the army had also shelled the market in Dovra.');
+    expect(all).toHaveLength(1);
+  });
+});
