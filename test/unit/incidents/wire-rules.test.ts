@@ -138,3 +138,29 @@ describe('one more act "also" done', () => {
     expect(all).toHaveLength(1);
   });
 });
+
+describe('people carried off', () => {
+  it('reads "the workers were taken" as a kidnapping and dates it', () => {
+    const all = incidents('Gunmen abducted five engineers in the Kessel region, officials said on Tuesday. The engineers were taken on Sunday night from a site near the town of Dorf.');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ type: 'kidnapping', date: '2025-03-09', location: 'Dorf' });
+  });
+
+  it('does not read "taken to hospital" as one', () => {
+    const all = incidents('A bomb exploded at a bus stop in Dorf on Sunday. Four passengers were taken to hospital.');
+    expect(all.map((i) => i.type)).toEqual(['explosion']);
+  });
+});
+
+describe('a town after a region', () => {
+  it('keeps a town the text puts in no other region in the incident placed in the region', () => {
+    const all = incidents('Gunmen abducted five engineers in the Kessel region, officials said on Tuesday. The kidnapping took place on Sunday at a site near the town of Dorf, police said.');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.location).toBe('Dorf');
+  });
+
+  it('keeps apart a town the text puts in another region', () => {
+    const all = incidents('Drones struck a refinery in the Kessel region on Sunday. Drones also struck a depot near Dorf in the neighbouring Marn region on Sunday.');
+    expect(all).toHaveLength(2);
+  });
+});
