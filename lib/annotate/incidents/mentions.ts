@@ -156,12 +156,16 @@ function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[])
   return ACTOR_NOUN_RE.test(before);
 }
 
-function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[]): boolean {
+/** "had killed N ... in drone strikes": the outcome of the strikes, told as one operation. */
+const KILLED_IN_RE = /\bkill(?:ed|ing)\b[^.;]{0,40}\bin\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|air strikes|raids|attacks)\b/i;
+
+function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[], killedIn = false): boolean {
   if (r.head.corefOnly) return date !== undefined && !r.definite;
   if (date !== undefined) return true;
   if (r.definite) return false;
   if (r.weapon && (r.action || quantity !== undefined)) return true;
-  if (r.plural) return false;
+  // "killed several fighters in drone strikes near the town of X": one operation at one named town.
+  if (r.plural) return killedIn && places.some((p) => !p.country && p.rank === 2) && new Set(places.filter((p) => !p.country).map((p) => p.name)).size === 1;
   return places.length > 0 || (r.type !== null && r.typeRank >= 3 && r.head.kind !== 'weapon');
 }
 
@@ -285,7 +289,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const quantity = extractQuantity(body);
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places, KILLED_IN_RE.test(body)) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
         casualties: cumulative(body) ? {} : extractCasualties(body),

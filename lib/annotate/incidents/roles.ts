@@ -33,7 +33,7 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?` +
     String.raw`(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|downed|shot down)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|downed|shot down|killed|destroyed|neutrali[sz]ed)\b`,
   'gi',
 );
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;

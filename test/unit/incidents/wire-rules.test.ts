@@ -164,3 +164,17 @@ describe('a town after a region', () => {
     expect(all).toHaveLength(2);
   });
 });
+
+describe('an operation told in the plural', () => {
+  it('reads "killed N in drone strikes near the town of X" as one incident, claimed by the speaker', () => {
+    const all = incidents('The Norland army said on Monday that it had killed "several fighters" in drone strikes near the town of Dorf.');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ type: 'drone', location: 'Dorf' });
+    expect(all[0]?.claimedBy.join(' ')).toMatch(/army/i);
+  });
+
+  it('leaves strikes on several towns, or with no outcome, a pattern', () => {
+    expect(incidents('The army said it had killed fighters in drone strikes near Dorf and Vossen.')).toHaveLength(0);
+    expect(incidents('Drone strikes near the town of Dorf have become common.')).toHaveLength(0);
+  });
+});
