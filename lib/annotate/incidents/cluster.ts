@@ -40,6 +40,8 @@ function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations):
 }
 
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
+  // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
+  if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
   if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
   if (m.date && c.date && m.date !== c.date) return false;
   const a = m.date ?? m.period;
@@ -93,6 +95,13 @@ function specificPlaces(m: IncidentMention): PlaceHit[] {
   return m.places.filter((p) => !p.country);
 }
 
+/**
+ * How many sentences after the last report of an incident a bare figure ("21 soldiers had been
+ * killed and 20 wounded") still belongs to it: the next one, or the one after a sentence that reports
+ * nothing ("He said an unspecified number had died."). Any report in between resets the count.
+ */
+const CASUALTY_REACH = 2;
+
 /** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
 export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
@@ -137,7 +146,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
     } else if (m.strength === 'role') {
       const target = salient(clusters, m.span.start);
       if (target) { add(target, m, false); lastSentence = m.sentence; lastCluster = target; }
-    } else if (m.strength === 'casualty' && lastCluster && m.sentence - lastSentence === 1) {
+    } else if (m.strength === 'casualty' && lastCluster && m.sentence - lastSentence <= CASUALTY_REACH) {
       add(lastCluster, m, false);
       lastSentence = m.sentence;
     }

@@ -41,6 +41,10 @@ const PERIOD_RE = /\b(?:month|months|year|years)\b/i;
 const YEAR_RE = /(?<=\b(?:in|since|during|early|late|mid|the|of|until|by)[\s-])(?:19[5-9]\d|20\d\d)\b/gi;
 const STATEMENT_VERB_AFTER_RE =
   /^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote|blamed|accused|denied|claimed|condemned|warned|vowed|urged|called|asked|pledged|promised|rejected|demanded)\b/i;
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const PART_OF_DAY_OF_RE = new RegExp(String.raw`\b(?:night|evening|morning|afternoon)\s+of(?=\s+(?:${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}))`, 'gi');
+/** "this morning", "this afternoon": the publication day, as wire copy writes the same day's events. */
+const THIS_PART_OF_DAY_RE = /^(?:earlier\s+|late\s+)?this\s+(?:morning|afternoon|evening)$/i;
 /** A date counted from another event ("three days after the attack"), not from publication. */
 const FROM_EVENT_RE = /\b(?:after|later|before|earlier|prior to)\b/i;
 const TRIGGER_WORD_RE = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
@@ -75,13 +79,19 @@ export function findDates(text: string, from: number, to: number, publishedTime?
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const slice = text.slice(from, to);
   const out: DateHit[] = [];
-  for (const r of chrono.parse(slice, { instant: ref, timezone: 0 })) {
+  // "on the night of March 3": chrono reads "night of" as tonight; blanked (same length) it reads the day.
+  const readable = slice.replace(PART_OF_DAY_OF_RE, (m) => ' '.repeat(m.length));
+  for (const r of chrono.parse(readable, { instant: ref, timezone: 0 })) {
     if (VAGUE_RE.test(r.text)) continue;
     if (FROM_EVENT_RE.test(r.text) && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;
     const c = r.start;
     const start = from + r.index;
     const end = start + r.text.replace(/[\s,.;:]+$/, '').length;
     let day: Ymd | undefined;
+    if (pub && THIS_PART_OF_DAY_RE.test(r.text)) {
+      out.push({ date: fmt(pub), precision: 'day', start, end, report: isReportDate(text, from, start, end) });
+      continue;
+    }
     if (PERIOD_RE.test(r.text) || !c.isCertain('day') && !c.isCertain('weekday')) {
       const y = c.get('year');
       const m = c.get('month');

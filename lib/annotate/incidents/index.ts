@@ -4,6 +4,7 @@
  * calls it after entities and attributions are known.
  */
 import type { Attribution, Entity, Incident, Span } from '../types';
+import { isCountryName } from './countries';
 import { clusterMentions, type IncidentCluster } from './cluster';
 import { buildMentions } from './mentions';
 import { findPlaces, learnRelations, mostSpecific, type PlaceRelations } from './places';
@@ -19,7 +20,25 @@ export interface IncidentInput {
   publishedTime?: string;
 }
 
-function toIncident(c: IncidentCluster, relations: PlaceRelations): Incident {
+/** A place to fall back on: where the story is filed from. */
+interface Fallback { name: string; entityId: string }
+
+/**
+ * The place the dateline names ("CHISINAU (Reuters) -"): wire copy reports events there without
+ * naming the place again, so an incident whose sentences name no place happened there.
+ */
+function datelinePlace(entities: Entity[], dateline: Span | undefined): Fallback | undefined {
+  if (!dateline) return undefined;
+  let best: (Fallback & { country: boolean }) | undefined;
+  for (const e of entities) {
+    if (e.kind !== 'place' || !e.mentions.some((m) => m.start >= dateline.start && m.end <= dateline.end)) continue;
+    const country = isCountryName(e.name, e.subtype);
+    if (!best || (best.country && !country)) best = { name: e.name, entityId: e.id, country };
+  }
+  return best ? { name: best.name, entityId: best.entityId } : undefined;
+}
+
+function toIncident(c: IncidentCluster, relations: PlaceRelations, fallback?: Fallback): Incident {
   const spans = c.mentions
     .map((m) => m.span)
     .sort((a, b) => a.start - b.start)
@@ -37,6 +56,9 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations): Incident {
   if (place) {
     out.location = place.name;
     if (place.entityId) out.locationEntityId = place.entityId;
+  } else if (fallback) {
+    out.location = fallback.name;
+    out.locationEntityId = fallback.entityId;
   }
   if (c.date) out.date = c.date;
   if (quantity !== undefined) out.quantity = quantity;
@@ -56,5 +78,6 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const relations = learnRelations(text, places);
   const ctx = { text, sentences, places, entities, attributions, ...(publishedTime ? { publishedTime } : {}) };
   const mentions = buildMentions(ctx);
-  return clusterMentions(mentions, relations).map((c) => toIncident(c, relations));
+  const fallback = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
+  return clusterMentions(mentions, relations).map((c) => toIncident(c, relations, fallback));
 }

@@ -36,6 +36,12 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
   { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b/gi, type: 'shooting', kind: 'event' },
   { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
+  // "The workers were taken from the camp", "two engineers were seized on Monday": people carried off.
+  // Not "taken to hospital" nor "taken into custody" (the direction says where they were brought).
+  {
+    re: /\b(?:workers|employees|engineers|staff|students|pupils|schoolgirls|schoolchildren|children|passengers|tourists|villagers|journalists|aid workers|missionaries|priests|nuns|crew members|sailors|hostages|men|women|girls|boys|people)\s+(?:who\s+)?(?:were|was|had been|have been)\s+(?:taken|seized|snatched|grabbed|carried off|led away)\b(?!\s+(?:to|into|in for|for|back|away to|under|as|by (?:ambulance|helicopter|boat)|seriously)\b)/gi,
+    type: 'kidnapping', kind: 'action',
+  },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },

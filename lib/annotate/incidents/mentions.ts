@@ -30,6 +30,8 @@ export interface IncidentMention {
   types: IncidentType[];
   plural: boolean;
   another: boolean;
+  /** One more act "also" done (see TriggerReading.also): it joins no incident of another kind. */
+  also?: boolean;
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
   eventNoun: boolean;
   places: PlaceHit[];
@@ -54,13 +56,49 @@ export interface MentionContext {
 const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b[^,]{0,40}?\b(?:that|which|where|in which|when)\b/i;
 
 /** A running total rather than one incident's toll ("since the war began", "so far this year"). */
-const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b/i;
+const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b/gi;
+
+/**
+ * "(one of) the deadliest attacks since the coup", "the worst violence in the region this year": a
+ * superlative ranks this event against earlier ones; its own toll is still this event's.
+ */
+const SUPERLATIVE_BEFORE_RE =
+  /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most (?:serious|violent|intense|significant|brazen)|first)\b(?:\s+\S+){0,6}\s*$/i;
+
+/** Whether a clause gives a running total rather than one event's toll. */
+function cumulative(clause: string): boolean {
+  for (const m of clause.matchAll(CUMULATIVE_RE)) {
+    if (SUPERLATIVE_BEFORE_RE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * `fresh`: the clause opens with "followed ..." / "came days after ...": it reports an earlier event,
  * so the clause before it (the later event's subject, "Tuesday's clash") is not part of it.
  */
-interface ClauseInfo { span: Span; reading: TriggerReading | null; excluded: boolean; fresh: boolean }
+interface ClauseInfo {
+  span: Span;
+  reading: TriggerReading | null;
+  excluded: boolean;
+  fresh: boolean;
+  /** For an excluded clause: where its excluded part starts (the set of events, the unreal one). */
+  cut?: number;
+}
+
+/**
+ * Where the text before an excluded stretch stops being about something else: the last comma,
+ * dash or relative pronoun before `cut` ("said it had targeted X, whom it described as responsible
+ * for attacks"). Without such a break the cue belongs to the excluded events themselves ("claimed
+ * responsibility for dozens of attacks") and gives no role.
+ */
+function roleEndBefore(text: string, from: number, cut: number): number | undefined {
+  const pre = text.slice(from, cut);
+  let end: number | undefined;
+  for (const m of pre.matchAll(/[,;(—–]|\s(?:who|whom|which|whose)\s/g)) end = from + m.index;
+  return end;
+}
 
 const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
 
@@ -71,10 +109,25 @@ const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
  */
 function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
   const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
+  if (date.start >= head.end && inOtherRelative(between)) return false;
   if (definite) return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between);
   if (!/[,;:“"]/.test(between)) return true;
   if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
+}
+
+const RELATIVE_RE = /\b(?:that|which|who|whom|whose|where)\b/gi;
+
+/**
+ * Whether text after a trigger ends inside a relative clause about another noun ("the hackers got in
+ * through a router that had not been patched since 2019"): a date there is that clause's. One about
+ * the trigger itself ("an attack that killed five on Monday") keeps it.
+ */
+function inOtherRelative(between: string): boolean {
+  const all = [...between.matchAll(RELATIVE_RE)];
+  const last = all[all.length - 1];
+  if (!last) return false;
+  return between.slice(0, last.index).replace(/[\s,]+/g, '') !== '';
 }
 
 function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise: boolean): string | undefined {
@@ -103,12 +156,16 @@ function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[])
   return ACTOR_NOUN_RE.test(before);
 }
 
-function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[]): boolean {
+/** "had killed N ... in drone strikes": the outcome of the strikes, told as one operation. */
+const KILLED_IN_RE = /\bkill(?:ed|ing)\b[^.;]{0,40}\bin\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|air strikes|raids|attacks)\b/i;
+
+function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[], killedIn = false): boolean {
   if (r.head.corefOnly) return date !== undefined && !r.definite;
   if (date !== undefined) return true;
   if (r.definite) return false;
   if (r.weapon && (r.action || quantity !== undefined)) return true;
-  if (r.plural) return false;
+  // "killed several fighters in drone strikes near the town of X": one operation at one named town.
+  if (r.plural) return killedIn && places.some((p) => !p.country && p.rank === 2) && new Set(places.filter((p) => !p.country).map((p) => p.name)).size === 1;
   return places.length > 0 || (r.type !== null && r.typeRank >= 3 && r.head.kind !== 'weapon');
 }
 
@@ -127,10 +184,50 @@ function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts:
   return groups;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A clause tied to the event before it in the same sentence by a short gap ("..., killing two on
+ * Monday, hours after X fired rockets"; "..., a day after gunmen stormed"): its day is that event's,
+ * shifted by the days the text states. "days after" fixes no day.
+ */
+const GAP_RE = /^(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
+const GAP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+function relativeDay(clause: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const m = GAP_RE.exec(clause.trim());
+  if (!m) return undefined;
+  const days = m[1] ? 0 : GAP_DAYS[(m[2] ?? '').toLowerCase()] ?? 0;
+  // "X, a day after Y": Y came first; "X, a day before Y": Y came later.
+  const shift = (m[3] ?? '').toLowerCase() === 'after' ? -days : days;
+  const t = Date.parse(`${previous}T00:00:00Z`) + shift * DAY_MS;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * "after the ruling", "following the vote": a definite reference to the news the lead sentence
+ * reports. When that news is dated to the publication day, anything after it and already reported
+ * happened that same day.
+ */
+const AFTER_NEWS_RE =
+  /\b(?:after|following|in the wake of)\s+the\s+(?:[\w-]+\s+)?(?:ruling|decision|verdict|vote|announcement|judg(?:e)?ment|sentencing|hearing|speech|session|meeting)\b/i;
+
+/** The lead sentence's own event day when it is the publication day (see AFTER_NEWS_RE). */
+function leadDayIfPublished(ctx: MentionContext): string | undefined {
+  const pub = /^\d{4}-\d{2}-\d{2}/.exec(ctx.publishedTime ?? '')?.[0];
+  const lead = ctx.sentences[0];
+  if (!pub || !lead) return undefined;
+  const start = datelineEnd(ctx.text, lead);
+  const first = findDates(ctx.text, start, lead.end, ctx.publishedTime).find((d) => d.precision === 'day' && !d.report);
+  return first?.date === pub ? pub : undefined;
+}
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
   const out: IncidentMention[] = [];
+  const newsDay = leadDayIfPublished(ctx);
   ctx.sentences.forEach((s, si) => {
     const bodyStart = datelineEnd(text, s);
     const clauses: ClauseInfo[] = splitClauses(text, { start: bodyStart, end: s.end }).map((span) => {
@@ -139,18 +236,36 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const datedPattern = reading?.vagueCountOnly === true &&
         findDates(text, span.start, span.end, ctx.publishedTime).some((d) => !d.report && d.precision === 'day');
       const excluded = sub || (reading !== null && ((reading.aggregate && !datedPattern) || reading.hypothetical));
-      return { span, reading: excluded ? null : reading, excluded, fresh: FRESH_CLAUSE_RE.test(text.slice(span.start, span.end)) };
+      const info: ClauseInfo = { span, reading: excluded ? null : reading, excluded, fresh: FRESH_CLAUSE_RE.test(text.slice(span.start, span.end)) };
+      if (excluded) info.cut = sub || !reading ? span.start : reading.head.start;
+      return info;
     });
     const groups = groupClauses(clauses);
     const placesIn = (r: Span): PlaceHit[] => ctx.places.filter((p) => p.start >= r.start && p.end <= r.end);
     if (groups.length === 0) {
-      if (clauses.some((c) => c.excluded)) return;
+      // "X rejected the accusations" answers the sentence before: an incident's report, or some other charge.
+      const afterReport = out.some((m) => m.sentence === si - 1 && (m.strength === 'strong' || m.strength === 'weak'));
+      const cut = clauses.find((c) => c.excluded)?.cut;
+      if (cut !== undefined) {
+        // "The army said it had struck X, whom it called responsible for attacks on Y": the claim
+        // before the set of events still refers to the incident just reported.
+        const end = roleEndBefore(text, bodyStart, cut);
+        if (end === undefined) return;
+        const span = { start: bodyStart, end };
+        const roles = extractRoles(text, span, ctx.entities, true, afterReport);
+        if (roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length === 0) return;
+        out.push({
+          span, sentence: si, strength: 'role', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+          places: placesIn(span), casualties: {}, roles,
+        });
+        return;
+      }
       const span = { start: bodyStart, end: s.end };
-      const roles = extractRoles(text, span, ctx.entities, true);
+      const roles = extractRoles(text, span, ctx.entities, true, afterReport);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
       const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&
-        !AGGREGATE_RE.test(text.slice(span.start, span.end)) && !CUMULATIVE_RE.test(text.slice(span.start, span.end));
+        !AGGREGATE_RE.test(text.slice(span.start, span.end)) && !cumulative(text.slice(span.start, span.end));
       if (!hasRoles && !hasFigures) return;
       out.push({
         span, sentence: si, strength: hasRoles ? 'role' : 'casualty', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
@@ -159,6 +274,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       return;
     }
     const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh);
+    let previousDate: string | undefined;
     for (const g of groups) {
       const r = g.anchor.reading;
       if (!r) continue;
@@ -173,14 +289,17 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const quantity = extractQuantity(body);
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places, KILLED_IN_RE.test(body)) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
-        casualties: CUMULATIVE_RE.test(body) ? {} : extractCasualties(body),
+        casualties: cumulative(body) ? {} : extractCasualties(body),
         roles: extractRoles(text, span, ctx.entities),
       };
-      if (date !== undefined) mention.date = date;
-      if (period !== undefined) mention.period = period;
+      if (r.also) mention.also = true;
+      const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      if (day !== undefined) mention.date = day;
+      else if (period !== undefined) mention.period = period;
+      previousDate = day;
       if (quantity !== undefined) mention.quantity = quantity;
       out.push(mention);
     }

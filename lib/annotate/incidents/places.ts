@@ -145,7 +145,8 @@ function learnContainment(text: string, places: PlaceHit[]): Set<string> {
     if (!a || !b) continue;
     const between = text.slice(a.end, b.start);
     if (/^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between)) pairs.add(`${placeKey(a.name)}>${placeKey(b.name)}`);
-    else if (/^(?:\s+in\s+(?:the\s+)?|\s*,\s*|\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)\s+(?:of\s+)?)$/.test(between)) {
+    // "Dorf in the neighbouring Marn region", "a town in southern Kessel province": adjectives may stand between.
+    else if (/^(?:\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}|\s*,\s*|\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)\s+(?:of\s+)?)$/u.test(between)) {
       pairs.add(`${placeKey(b.name)}>${placeKey(a.name)}`);
     }
   }
@@ -185,7 +186,10 @@ export function placesCompatible(mentionAll: PlaceHit[], incidentAll: PlaceHit[]
   // Two named sites in no named town ("Scarborough Shoal", "Second Thomas Shoal") that do not relate are two scenes.
   const sites = (xs: PlaceHit[]): PlaceHit[] => xs.filter((x) => x.rank === 3 && !namesTown(x.name, rel.towns));
   const distinctSites = sites(mSpec).length > 0 && sites(iSpec).length > 0 && !related(sites(mSpec), sites(iSpec)) && !mSpec.some((x) => x.rank === 2) && !iSpec.some((x) => x.rank === 2);
-  if (mSpec.length && iSpec.length) return related(mSpec, iSpec) || (!distinctSites && (siteInTown(mSpec, iSpec) || siteInTown(iSpec, mSpec)));
+  if (mSpec.length && iSpec.length) {
+    return related(mSpec, iSpec) || (!distinctSites && (siteInTown(mSpec, iSpec) || siteInTown(iSpec, mSpec))) ||
+      townInRegion(mSpec, iSpec, contains) || townInRegion(iSpec, mSpec, contains);
+  }
   const mC = mention.filter((p) => p.country);
   const iC = incident.filter((p) => p.country);
   if (!mSpec.length && !iSpec.length) return related(mC, iC);
@@ -193,6 +197,21 @@ export function placesCompatible(mentionAll: PlaceHit[], incidentAll: PlaceHit[]
   const otherCountries = other.filter((p) => p.country);
   if (otherCountries.length === 0) return true;
   return related(countryOnly, otherCountries) || related(countryOnly, other.filter((p) => !p.country));
+}
+
+/**
+ * "gunmen abducted workers in Mexico's Sinaloa state" then "they were taken from a camp near the town
+ * of Concordia": an incident placed only in a region fits a town the text puts in no other region.
+ * A town stated to lie elsewhere ("Kamyshin in the neighbouring Volgograd region") does not.
+ */
+function townInRegion(towns: PlaceHit[], regions: PlaceHit[], contains: Set<string>): boolean {
+  if (!regions.every((r) => r.rank === 1) || !towns.some((t) => t.rank === 2)) return false;
+  const regionKeys = new Set(regions.map((r) => placeKey(r.name)));
+  return towns.every((t) => {
+    const inner = `>${placeKey(t.name)}`;
+    for (const pair of contains) if (pair.endsWith(inner) && !regionKeys.has(pair.slice(0, -inner.length))) return false;
+    return true;
+  });
 }
 
 function namesTown(site: string, towns: Set<string>): boolean {

@@ -4,7 +4,7 @@
  * is named; otherwise a short description is kept ("Iran-aligned militia groups").
  */
 import type { Entity, Span } from '../types';
-import { DEMONYMS } from './countries';
+import { COUNTRIES, DEMONYMS } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
 
 /** The three role lists of an incident. */
@@ -20,7 +20,12 @@ export interface RoleReading extends Roles {
   cue: boolean;
 }
 
-const CLAIM_SUBJECT_RE = /\s(?:has |have |had )?(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b/gi;
+/**
+ * An adverb between the auxiliary and the cue ("has repeatedly denied", "has since claimed",
+ * "had also denied"): without it the subject would swallow "has repeatedly".
+ */
+const ADVERB = String.raw`(?:(?:\w+ly|also|since|long|again|already|consistently|previously|now)\s+)?`;
+const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b`, 'gi');
 /**
  * "X said (on Monday) (that) it / its fighters / their forces had fired ...": X claims the attack. The
  * doer may be the speaker itself or its own forces, named by a possessive.
@@ -28,12 +33,23 @@ const CLAIM_SUBJECT_RE = /\s(?:has |have |had )?(?:claimed|claims|claiming|took|
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?` +
     String.raw`(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|downed|shot down)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|downed|shot down|killed|destroyed|neutrali[sz]ed)\b`,
   'gi',
 );
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+/gi;
-const DENY_RE = /\s(?:has |have |had )?(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b/gi;
+const DENY_RE = new RegExp(
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b`,
+  'gi',
+);
+/**
+ * "X rejected the accusations", "dismissed the allegations as baseless": turning down what it is
+ * accused of is a denial, said in wire copy right after the accusation and without repeating it.
+ */
+const REJECT_ACCUSATION_RE = new RegExp(
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b`,
+  'gi',
+);
 const BLAME_OBJECT_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
 const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:responsible|accountable)\b/gi;
 /**
@@ -98,6 +114,20 @@ function phraseAfter(text: string, start: number, limit: number): Span | null {
   return len > 0 ? { start, end: start + len } : null;
 }
 
+const MISSION_RE = /^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:embassy|consulate|mission|diplomatic mission|permanent mission)(?:\s+(?:in|to)\s+.+)?$/i;
+
+/**
+ * An embassy or mission denies or claims for its state ("China's Embassy in Washington rejected the
+ * accusations" is China's denial): the role goes to the country, whatever the mission's own name.
+ */
+function stateOfMission(name: string): string {
+  const m = MISSION_RE.exec(name.trim());
+  const who = m?.[1]?.trim().toLowerCase();
+  if (!who) return name;
+  const country = DEMONYMS[who] ?? (COUNTRIES.has(who) ? who.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : undefined);
+  return country ?? name;
+}
+
 /** Names for a phrase: the actors named in it, a country it is, else a short description. */
 function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean): string[] {
   const raw = text.slice(span.start, span.end);
@@ -110,7 +140,7 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
     const first = e.mentions.filter(inside).sort((a, b) => a.start - b.start)[0];
     if (first) names.push(e.name);
   }
-  if (names.length) return names;
+  if (names.length) return names.map(stateOfMission);
   for (const e of entities) {
     if (e.kind !== 'place') continue;
     if (e.mentions.some((m) => inside(m) && cleanPhrase(m.text).toLowerCase() === cleaned.toLowerCase())) return [e.name];
@@ -126,14 +156,23 @@ function pushAll(into: string[], names: string[]): void {
   for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n);
 }
 
+/**
+ * "blamed X for the collision / the incident / Tuesday's clash": a definite reference back to an
+ * event, which in a sentence naming no event of its own is the incident just reported.
+ */
+const EVENT_REFERENCE_RE =
+  /^\s(?:for|of)\s(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s(?:[\w-]+\s)?(?:collision|incident|clash|confrontation|encounter|violence|escalation|attack|strike|raid|blast|explosion|bombing|shooting|ambush|assault|kidnapping|abduction|shelling|incursion|hack|breach)\b/i;
+
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
 /**
  * Claimed, denied and blamed actors stated in text[span). With `referenceOnly` (a sentence naming no
  * event) only cues that refer to an incident by themselves count ("claimed responsibility",
  * "denied involvement", "carried it out"), not ones that may be about anything ("accused X of").
+ * `rejections`: whether "rejected the accusations" counts; only right after the incident's report
+ * is it about the incident rather than some other charge.
  */
-export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false): RoleReading {
+export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): RoleReading {
   const out: RoleReading = { claimedBy: [], deniedBy: [], blamedOn: [], cue: false };
   const slice = text.slice(span.start, span.end);
   const subjectOf = (re: RegExp, into: string[], requireActor: boolean): void => {
@@ -155,6 +194,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
+  if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   if (referenceOnly) {
@@ -163,7 +203,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);
       const forAt = /\s(?:for|of)\s/i.exec(rest);
-      if (forAt && !/^\s(?:for|of)\s(?:it|this|that|them)\b/i.test(rest.slice(forAt.index))) continue;
+      if (forAt && !/^\s(?:for|of)\s(?:it|this|that|them)\b/i.test(rest.slice(forAt.index)) && !EVENT_REFERENCE_RE.test(rest.slice(forAt.index))) continue;
       out.cue = true;
       const obj = phraseAfter(text, objStart, forAt ? objStart + forAt.index : span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));

@@ -31,6 +31,8 @@ export interface TriggerReading {
   definite: boolean;
   plural: boolean;
   another: boolean;
+  /** "troops had also blown up houses": one more act, of its own kind, besides the one reported. */
+  also: boolean;
   aggregate: boolean;
   /** The only sign of a pattern is a vague count ("thousands of rockets"), which a date can undo. */
   vagueCountOnly: boolean;
@@ -95,6 +97,22 @@ function actorBetween(words: string[]): boolean {
   return words.some((w) => ACTOR_NOUN_RE.test(w) || /^(?:bombers?|suspects?|m[ae]n|wom[ae]n|persons?|people|soldiers?|officers?)$/i.test(w));
 }
 
+const AGGREGATE_ALL_RE = new RegExp(AGGREGATE_RE.source, 'gi');
+
+/**
+ * Whether a pattern word ("since 2019", "often") is about the trigger: not when it sits in a
+ * relative clause after it that has its own verb ("the hackers got in through a router that had
+ * not been patched since 2019").
+ */
+function patternAbout(text: string, from: number, to: number, head: TriggerHit): boolean {
+  for (const m of text.slice(from, to).matchAll(AGGREGATE_ALL_RE)) {
+    const at = from + m.index;
+    if (at >= head.end && /\b(?:that|which|who|whom|whose|where)\b/i.test(text.slice(head.end, at))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Reads the main trigger of a clause; null when the clause reports no event at all. */
 export function readTriggers(text: string, from: number, to: number): TriggerReading | null {
   const triggers = findTriggers(text, from, to);
@@ -137,7 +155,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
   const hypothetical = HYPOTHETICAL_RE.test(preNp);
   let aggregate = false;
-  if (AGGREGATE_RE.test(clause) && (plural || head.kind !== 'event')) aggregate = true;
+  if (patternAbout(text, from, to, head) && (plural || head.kind !== 'event')) aggregate = true;
   // "repeated strikes" — but not a salvo fired "in response to repeated violations" further on.
   const near = `${before.slice(-4).join(' ')} ${text.slice(head.start, Math.min(to, head.end + 24))}`;
   if (AGGREGATE_NP_RE.test(near) && (plural || head.kind !== 'event')) aggregate = true;
@@ -145,6 +163,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const vagueCountOnly = !aggregate && AGGREGATE_QUANTIFIER_RE.test(clause);
   if (vagueCountOnly) aggregate = true;
   const typed = bestType(triggers);
+  const also = head.kind === 'action' && head.type !== null && /\balso\s+$/i.test(text.slice(Math.max(from, head.start - 6), head.start));
   return {
     triggers,
     head,
@@ -154,6 +173,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     definite,
     plural,
     another,
+    also,
     aggregate,
     vagueCountOnly,
     hypothetical,
