@@ -127,8 +127,14 @@ function inOtherRelative(between: string): boolean {
   const all = [...between.matchAll(RELATIVE_RE)];
   const last = all[all.length - 1];
   if (!last) return false;
+  // "an attack on a base in the north that injured two guards on Monday": a clause that tells harm
+  // done is the attack's, however many nouns stand between them (a router does not wound anyone).
+  if (HARM_CLAUSE_RE.test(between.slice(last.index + last[0].length))) return false;
   return between.slice(0, last.index).replace(/[\s,]+/g, '') !== '';
 }
+
+/** A relative clause that opens by telling harm done (optionally after an auxiliary). */
+const HARM_CLAUSE_RE = /^\s+(?:(?:had|has|have|was|were|also|reportedly)\s+)*(?:killed|injured|wounded|hurt|damaged|destroyed|left\s+\w+\s+(?:dead|injured|wounded))\b/i;
 
 function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise: boolean): string | undefined {
   let best: { date: string; dist: number } | undefined;

@@ -41,6 +41,12 @@ describe('responsibility as wire copy phrases it', () => {
     expect(roles('It blamed Valmora for the delays in the talks.', { places: ['Valmora'] }, true).blamedOn).toEqual([]);
   });
 
+  it('dates an attack by a relative clause telling the harm it did, even after the place it hit', () => {
+    const all = incidents('The army on Tuesday blamed rebels for a mortar attack on a depot near Velaro in the south that wounded three guards on Sunday night.');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.date).toBe('2025-03-09');
+  });
+
   it('keeps a claim made before a relative clause about past attacks', () => {
     const all = incidents('A drone strike on a car near Tarsha killed two men on Monday. The Norland army said it had targeted Omar Sefa, whom it called a commander responsible for rocket attacks on border towns.');
     expect(all).toHaveLength(1);
