@@ -137,6 +137,24 @@ function present<T extends { articleId: number }>(rows: ReadonlyArray<T | undefi
   return rows.filter((r): r is T => r !== undefined && keep.has(r.articleId));
 }
 
+/** The entities a filtered export must carry: every one its whole-quote records and incidents name. */
+function referencedEntityIds(
+  mentions: readonly ArticleMentionsRecord[],
+  appearances: readonly ArticleEntitiesRecord[],
+  attributions: readonly ArticleAttributionsRecord[],
+  incidents: readonly IncidentRecord[],
+): Set<number> {
+  const entityIds = new Set<number>();
+  for (const group of mentions) for (const m of group.mentions) entityIds.add(m.entityId);
+  for (const group of appearances) for (const r of group.rows) entityIds.add(r.entityId);
+  for (const group of attributions) for (const a of group.attributions) if (a.sourceEntityId !== undefined) entityIds.add(a.sourceEntityId);
+  for (const i of incidents) {
+    if (i.placeEntityId !== undefined) entityIds.add(i.placeEntityId);
+    for (const id of i.actorEntityIds) entityIds.add(id);
+  }
+  return entityIds;
+}
+
 /** The given articles and everything they reference (see the file comment). */
 export async function readArticles(db: SourcemarkDb, articleIds: readonly number[]): Promise<Snapshot> {
   const ids = [...new Set(articleIds)];
@@ -154,14 +172,7 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
       ),
     ]);
     const trimmed = incidents.filter(hasId).map((i) => trimIncident(i, keep));
-    const entityIds = new Set<number>();
-    for (const group of mentions) for (const m of group.mentions) entityIds.add(m.entityId);
-    for (const group of appearances) for (const r of group.rows) entityIds.add(r.entityId);
-    for (const group of attributions) for (const a of group.attributions) if (a.sourceEntityId !== undefined) entityIds.add(a.sourceEntityId);
-    for (const i of trimmed) {
-      if (i.placeEntityId !== undefined) entityIds.add(i.placeEntityId);
-      for (const id of i.actorEntityIds) entityIds.add(id);
-    }
+    const entityIds = referencedEntityIds(mentions, appearances, attributions, trimmed);
     const entities = await db.entities.bulkGet([...entityIds]);
     return {
       articles: articles.filter(hasId).map(exportedArticle),
@@ -206,18 +217,11 @@ export async function readPacked(db: SourcemarkDb, articleIds?: readonly number[
     const trimmed = ids ? incidents.filter(hasId).map((i) => trimIncident(i, keep)) : incidents.filter(hasId);
     let entities: Array<EntityRecord | undefined>;
     if (ids) {
-      const entityIds = new Set<number>();
+      const entityIds = referencedEntityIds(mentions, appearances, attributions, trimmed);
       for (const t of packed) {
         for (let i = 0; i < t.mentions.length; i += MENTION_STRIDE) entityIds.add(t.mentions[i] as number);
         for (let i = 0; i < t.rows.length; i += ROW_STRIDE) entityIds.add(t.rows[i] as number);
         for (const a of t.attributions) if (a[1] > 0) entityIds.add(a[1]);
-      }
-      for (const group of mentions) for (const m of group.mentions) entityIds.add(m.entityId);
-      for (const group of appearances) for (const r of group.rows) entityIds.add(r.entityId);
-      for (const group of attributions) for (const a of group.attributions) if (a.sourceEntityId !== undefined) entityIds.add(a.sourceEntityId);
-      for (const i of trimmed) {
-        if (i.placeEntityId !== undefined) entityIds.add(i.placeEntityId);
-        for (const id of i.actorEntityIds) entityIds.add(id);
       }
       entities = await db.entities.bulkGet([...entityIds]);
     } else entities = await db.entities.toArray();
