@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deleteArticles } from '@/lib/store/delete';
 import { articleSummaries, type ArticleSummary } from '@/lib/store/queries-log';
+import { afterPaint } from './after-paint';
 import { ConfirmButton } from './ConfirmButton';
 import { dayOf, percent, plural } from './format';
 import { logDb } from './log-db';
@@ -43,6 +43,9 @@ function ArticleRow({ id, summary }: { id: number; summary?: ArticleSummary }) {
           confirmLabel="Delete it"
           warning={<>Delete “{article.title || article.url}”?</>}
           onConfirm={async () => {
+            // Deleting's code (coverage upkeep, the records' unpacking) is loaded on the first delete:
+            // the list's first screen does not wait for it.
+            const { deleteArticles } = await import('@/lib/store/delete');
             await deleteArticles(logDb, [id]);
           }}
         />
@@ -54,9 +57,20 @@ function ArticleRow({ id, summary }: { id: number; summary?: ArticleSummary }) {
 /**
  * The articles the filters show, newest first, virtualized; counts are read for the rows on screen.
  * `partial`: `ids` are only the newest articles, the rest still being read (their number is unknown).
- * `onFirstRows` is called once rows with their counts are on screen, so slower reads can start then.
+ * `onFirstRows` is called once rows with their counts are painted, so slower reads can start then.
  */
-export function ArticleList({ ids, partial = false, onFirstRows }: { ids: number[]; partial?: boolean; onFirstRows?: () => void }) {
+export function ArticleList({
+  ids,
+  partial = false,
+  early,
+  onFirstRows,
+}: {
+  ids: number[];
+  partial?: boolean;
+  /** Rows read before Dexie loaded (early-first-screen.ts): shown until the list's own read is in. */
+  early?: ArticleSummary[];
+  onFirstRows?: () => void;
+}) {
   const [range, setRange] = useState<[number, number, number]>([0, 0, 0]);
   const onRange = useCallback((first: number, last: number, lastInView: number) => {
     setRange((r) => (r[0] === first && r[1] === last && r[2] === lastInView ? r : [first, last, lastInView]));
@@ -69,10 +83,15 @@ export function ArticleList({ ids, partial = false, onFirstRows }: { ids: number
   // While a new range is read, the rows already read keep their counts (useLiveQuery keeps its last value).
   const summaries = useLiveQuery(async () => new Map((await articleSummaries(logDb, visible)).map((s) => [s.article.id, s])), [key]);
   const shown = summaries !== undefined && visible.length > 0;
+  const earlyById = useMemo(() => (early ? new Map(early.map((s) => [s.article.id, s])) : undefined), [early]);
+
   useEffect(() => {
     if (!shown) return;
-    setWarm(true);
-    onFirstRows?.();
+    // After the frame that shows them: reading the overscan and the whole order must not delay it.
+    return afterPaint(() => {
+      setWarm(true);
+      onFirstRows?.();
+    });
   }, [shown, onFirstRows]);
   if (ids.length === 0) return <p className="notice notice--empty" role="status">No article matches these filters.</p>;
   return (
@@ -86,7 +105,7 @@ export function ArticleList({ ids, partial = false, onFirstRows }: { ids: number
       onRange={onRange}
       renderRow={(i) => {
         const id = ids[i] as number;
-        return <ArticleRow id={id} summary={summaries?.get(id)} />;
+        return <ArticleRow id={id} summary={summaries?.get(id) ?? earlyById?.get(id)} />;
       }}
     />
   );

@@ -10,7 +10,8 @@ import { readAll, readArticles, readPacked } from '@/lib/store/export-snapshot';
 import { exportReaderKnowledge } from '@/lib/store/reader-knowledge';
 import { downloadBlob, downloadText } from './download';
 import { plural } from './format';
-import { logDb, logSettingsDb } from './log-db';
+import { logDb } from './log-db';
+import { logSettingsDb } from './log-settings-db';
 import { Notice } from '../Notice';
 
 const FORMATS: Array<{ kind: ExportKind; label: string }> = [

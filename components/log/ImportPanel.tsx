@@ -4,7 +4,8 @@ import type { ImportProgress } from '@/lib/import/problem';
 import type { KnowledgeOutcome } from '@/lib/import/import-file';
 import type { ImportSummary } from '@/lib/import/write-import';
 import { plural } from './format';
-import { logDb, logSettingsDb } from './log-db';
+import { logDb } from './log-db';
+import { logSettingsDb } from './log-settings-db';
 
 type State =
   | { state: 'idle' }

@@ -1,28 +1,34 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { searchLog } from '@/lib/store/log-search';
 import { articleOrder, entityList, filterArticles, newestArticleIds, siteList, type LogFilters } from '@/lib/store/queries-log';
 import { Notice } from '../Notice';
+import { FIRST_SCREEN } from '@/lib/store/log-first-screen';
 import { ArticleList } from './ArticleList';
-import { DeletePanel } from './DeletePanel';
-import { EntityIndex } from './EntityIndex';
+import { useEarlyFirstScreen } from './early-first-screen';
 import { Filters } from './Filters';
 import { plural } from './format';
 import { logDb } from './log-db';
-import { Pictures } from './Pictures';
 import { Tabs } from './Tabs';
 
 /**
- * Export and import pull in the exporters and the import's validation: loaded when their tab opens (or
- * once the first rows are up), so the list does not wait for code it does not run.
+ * Everything but the article list is loaded when its tab opens, or once the first rows are painted:
+ * the exporters and the import's validation (zod), deleting, the entity index, the pictures and the
+ * search. The first screen evaluates only React, Dexie and the list.
  */
-const loadExport = () => import('./ExportPanel');
-const loadImport = () => import('./ImportPanel');
-const ExportPanel = lazy(() => loadExport().then((m) => ({ default: m.ExportPanel })));
-const ImportPanel = lazy(() => loadImport().then((m) => ({ default: m.ImportPanel })));
+const loaders = {
+  export: () => import('./ExportPanel'),
+  import: () => import('./ImportPanel'),
+  delete: () => import('./DeletePanel'),
+  entities: () => import('./EntityIndex'),
+  pictures: () => import('./Pictures'),
+  search: () => import('@/lib/store/log-search'),
+};
+const ExportPanel = lazy(() => loaders.export().then((m) => ({ default: m.ExportPanel })));
+const ImportPanel = lazy(() => loaders.import().then((m) => ({ default: m.ImportPanel })));
+const DeletePanel = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePanel })));
+const EntityIndex = lazy(() => loaders.entities().then((m) => ({ default: m.EntityIndex })));
+const Pictures = lazy(() => loaders.pictures().then((m) => ({ default: m.Pictures })));
 
-/** Rows read for the first screen, before the whole order is known: more than a tall window shows. */
-export const FIRST_SCREEN = 30;
 
 type Tab = 'articles' | 'entities' | 'pictures' | 'data';
 const TABS: Array<{ id: Tab; label: string }> = [
@@ -64,6 +70,8 @@ export function LogApp() {
   // First paint reads only the newest FIRST_SCREEN ids; the whole order (all ids: 60–170 ms with
   // 10,000 articles), the sites and the rest wait until those rows are on screen, or until needed.
   const head = useLiveQuery(() => newestArticleIds(logDb, FIRST_SCREEN), []);
+  // The same rows, read by the page's head script while this code loaded: shown until Dexie's are in.
+  const early = useEarlyFirstScreen();
   const [all, setAll] = useState(false);
   const showAll = useCallback(() => setAll(true), []);
   const needAll = filtered || tab !== 'articles' || head?.length === 0;
@@ -73,11 +81,10 @@ export function LogApp() {
   useEffect(() => {
     if (!all) return;
     const warn = (error: unknown) => console.warn('Sourcemark: could not preload a log panel', error);
-    loadExport().catch(warn);
-    loadImport().catch(warn);
+    for (const load of Object.values(loaders)) load().catch(warn);
   }, [all]);
   const sites = useLiveQuery(async () => (all ? siteList(logDb) : []), [all]) ?? [];
-  const found = useLiveQuery(async () => (search ? searchLog(logDb, search) : null), [search]);
+  const found = useLiveQuery(async () => (search ? (await loaders.search()).searchLog(logDb, search) : null), [search]);
   // Order and filters in one query: one round trip before the rows can be read.
   // Without a search this stays null, so the list is not read twice while the search query settles.
   const matching = search ? (found?.articleIds ?? 'pending') : null;
@@ -89,7 +96,7 @@ export function LogApp() {
   const order = listed?.order;
   const ids = listed?.ids;
   // Until the whole order is read, the unfiltered list shows the newest rows alone.
-  const firstIds = !filtered && ids === undefined && head?.length ? head : undefined;
+  const firstIds = !filtered && ids === undefined ? (head?.length ? head : head === undefined && early?.length ? early.map((s) => s.article.id) : undefined) : undefined;
   const needEntities = tab === 'entities' || filters.entityId !== undefined;
   const entities = useLiveQuery(async () => (needEntities ? entityList(logDb) : null), [needEntities]);
   const chosen = entities?.find((e) => e.id === filters.entityId);
@@ -124,31 +131,31 @@ export function LogApp() {
       )}
       <Tabs tabs={TABS} current={tab} onChange={setTab} label="Log views" />
       <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="log__panel">
-        {tab === 'articles' && firstIds ? (
-          <ArticleList ids={firstIds} partial onFirstRows={showAll} />
-        ) : order === undefined || ids === undefined ? (
-          <Notice kind="loading">Reading your log…</Notice>
-        ) : order.ids.length === 0 && tab !== 'data' ? (
-          <Notice kind="empty">Nothing read yet. Articles you read appear here, or import an export under “Export, import, delete”.</Notice>
-        ) : tab === 'articles' ? (
-          <ArticleList ids={ids} onFirstRows={showAll} />
-        ) : tab === 'entities' ? (
-          entities ? (
-            <EntityIndex entities={shownEntities} selected={filters.entityId} onSelect={(entityId) => setFilters({ ...filters, entityId })} />
+        <Suspense fallback={<Notice kind="loading">Loading…</Notice>}>
+          {tab === 'articles' && firstIds ? (
+            <ArticleList ids={firstIds} partial early={early} onFirstRows={showAll} />
+          ) : order === undefined || ids === undefined ? (
+            <Notice kind="loading">Reading your log…</Notice>
+          ) : order.ids.length === 0 && tab !== 'data' ? (
+            <Notice kind="empty">Nothing read yet. Articles you read appear here, or import an export under “Export, import, delete”.</Notice>
+          ) : tab === 'articles' ? (
+            <ArticleList ids={ids} onFirstRows={showAll} />
+          ) : tab === 'entities' ? (
+            entities ? (
+              <EntityIndex entities={shownEntities} selected={filters.entityId} onSelect={(entityId) => setFilters({ ...filters, entityId })} />
+            ) : (
+              <Notice kind="loading">Reading actors and places…</Notice>
+            )
+          ) : tab === 'pictures' ? (
+            <Pictures ids={ids} kind={filters.kind} />
           ) : (
-            <Notice kind="loading">Reading actors and places…</Notice>
-          )
-        ) : tab === 'pictures' ? (
-          <Pictures ids={ids} kind={filters.kind} />
-        ) : (
-          <div className="panels">
-            <Suspense fallback={<Notice kind="loading">Loading export and import…</Notice>}>
+            <div className="panels">
               <ExportPanel shownIds={ids} total={order.ids.length} description={describe(filters, chosen?.name)} />
               <ImportPanel />
-            </Suspense>
-            <DeletePanel sites={sites} total={order.ids.length} />
-          </div>
-        )}
+              <DeletePanel sites={sites} total={order.ids.length} />
+            </div>
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -1,5 +1,4 @@
 import { openDb } from '@/lib/store/db';
-import { openSettingsDb } from '@/lib/store/settings-db';
 
 /**
  * The extension's database, opened once for the log page (an extension page may use it directly).
@@ -8,6 +7,3 @@ import { openSettingsDb } from '@/lib/store/settings-db';
  */
 export const logDb = openDb();
 logDb.open().catch((error: unknown) => console.warn('Sourcemark: the reading log could not open its database', error));
-
-/** The settings database, for the reader's own actors and places that the JSON export carries. */
-export const logSettingsDb = openSettingsDb();
