@@ -49,7 +49,16 @@ export function storageRows(f: StorageFigures): Row[] {
   if (f.logFirstPaint.available) {
     const v = f.logFirstPaint.value;
     // Judged on the first article row: the static header paints at once and says nothing of the log's speed.
-    const row = { section: 'log' as const, name: `log page first article row, ${fmt(v.articles)} articles`, value: v.firstRowMs, unit: 'ms', shown: `${fmt(v.firstRowMs)} ms`, target: `≤ ${TARGETS.logFirstPaintMs} ms at 10,000`, detail: 'from navigation to the first row with its counts on screen' };
+    const each = v.opens.map((o) => fmt(o.firstRowMs)).join(', ');
+    const row = {
+      section: 'log' as const,
+      name: `log page first article row painted, ${fmt(v.articles)} articles`,
+      value: v.firstRowMs,
+      unit: 'ms',
+      shown: `${fmt(v.firstRowMs)} ms`,
+      target: `≤ ${TARGETS.logFirstPaintMs} ms at 10,000`,
+      detail: `median of ${v.opens.length} opens (${each} ms, the first the coldest), from navigation to the first row with its counts painted (Element Timing); inserted at ${fmt(v.firstRowDomMs)} ms`,
+    };
     rows.push(atTarget(v.articles) ? judged(row, v.firstRowMs <= TARGETS.logFirstPaintMs) : info(row));
     rows.push(info({ section: 'log', name: `log page first contentful paint, ${fmt(v.articles)} articles`, value: v.ms, unit: 'ms', shown: `${fmt(v.ms)} ms`, detail: 'first-contentful-paint of log.html (its static header)' }));
   } else {

@@ -105,6 +105,8 @@ test('the popup opens the log, which lists the articles read, with counts, an en
   await expect(rows.first()).toContainText(/Zelenskiy presses allies/);
   await expect(rows.first().locator('[data-count="actors"]')).toHaveText(/[1-9]\d* actors?/);
   await expect(rows.first().locator('[data-count="places"]')).toHaveText(/[1-9]\d* places?/);
+  // Attributions come with the share of them that are anonymous.
+  await expect(log.locator('[data-count="attributions"]').filter({ hasText: /anonymous/ }).first()).toHaveText(/^[1-9]\d* attributions? \(\d+% anonymous\)$/);
 
   await log.getByRole('searchbox').fill('Tusk');
   await expect(rows).toHaveCount(1);
@@ -114,6 +116,15 @@ test('the popup opens the log, which lists the articles read, with counts, an en
   await log.getByRole('tab', { name: 'Actors & places' }).click();
   await log.locator('button[data-entity="Odesa"]').click();
   await expect(log.locator('button[data-entity="Odesa"]')).toContainText(/2 articles|1 article/);
+  // The entity type filter narrows the index to that type.
+  const entityRows = log.locator('button[data-entity]');
+  await log.getByLabel('Entity type').selectOption('place');
+  await expect(entityRows.first()).toBeVisible();
+  expect(new Set(await entityRows.evaluateAll((els) => els.map((e) => e.querySelector('.entity__kind')?.textContent)))).toEqual(new Set(['place']));
+  await log.getByLabel('Entity type').selectOption('person');
+  await expect(log.locator('button[data-entity="Odesa"]')).toHaveCount(0);
+  expect(new Set(await entityRows.evaluateAll((els) => els.map((e) => e.querySelector('.entity__kind')?.textContent)))).toEqual(new Set(['person']));
+  await log.getByLabel('Entity type').selectOption('');
   await log.getByRole('tab', { name: 'Articles' }).click();
   await expect(log.getByText(/Entity:/)).toContainText('Odesa');
 
@@ -124,6 +135,51 @@ test('the popup opens the log, which lists the articles read, with counts, an en
   await expect(log.getByRole('tab', { name: 'Pictures' })).toHaveAttribute('aria-selected', 'true');
   await expect(log.getByRole('img', { name: /Articles read per week\. \d+ articles? over/ })).toBeVisible();
   await expect(log.getByRole('img', { name: /Most frequent places/ })).toBeVisible();
+});
+
+test('one article, then a whole site, each deleted after a confirmation, with what only they named', async ({ context, server, extensionId, serviceWorker }) => {
+  await readArticles(context, server.origin);
+  const before = await allRows(serviceWorker);
+  const log = await openLog(context, extensionId);
+  const rows = log.locator('[data-row-loaded]');
+  await expect(rows).toHaveCount(2);
+  const first = rows.first();
+  const firstId = Number(await first.getAttribute('data-article-id'));
+
+  // The first click only asks; Cancel keeps everything.
+  await first.getByRole('button', { name: 'Delete' }).click();
+  await expect(first.getByRole('group', { name: 'Confirm deletion' })).toBeVisible();
+  await first.getByRole('button', { name: 'Cancel' }).click();
+  expect(await allRows(serviceWorker)).toEqual(before);
+
+  await first.getByRole('button', { name: 'Delete' }).click();
+  await first.getByRole('button', { name: 'Delete it' }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(log.locator('header [role=status]')).toContainText('1 article read');
+  const after = await allRows(serviceWorker);
+  const [left = [], entities, groups, said, incidents] = ['articles', 'entities', 'articleEntities', 'articleAttributions', 'incidents'].map((t) => after[t] ?? []);
+  expect(left.map((a) => a.id)).not.toContain(firstId);
+  // Entities the deleted article alone named are gone; every entity left is still named somewhere.
+  expect(entities?.length).toBeLessThan(before.entities?.length ?? 0);
+  const named = new Set<unknown>();
+  for (const g of groups ?? []) for (const r of g.rows as Array<{ entityId: number }>) named.add(r.entityId);
+  for (const g of said ?? []) for (const id of g.sourceEntityIds as number[]) named.add(id);
+  for (const i of incidents ?? []) {
+    named.add(i.placeEntityId);
+    for (const id of i.actorEntityIds as number[]) named.add(id);
+    expect(i.articleIds).not.toContain(firstId);
+  }
+  for (const e of entities ?? []) expect(named.has(e.id)).toBe(true);
+
+  const site = String(left?.[0]?.site);
+  await log.getByRole('tab', { name: /Export/ }).click();
+  const panel = log.getByRole('region', { name: 'Delete' });
+  await panel.getByRole('combobox', { name: 'Site' }).selectOption(site);
+  await log.getByRole('button', { name: `Delete all 1 article of ${site}` }).click();
+  await expect(log.getByText('This deletes 1 article and cannot be undone.')).toBeVisible();
+  await log.getByRole('button', { name: 'Yes, delete them' }).click();
+  await expect(log.locator('[data-delete="done"]')).toContainText('Deleted 1 article');
+  for (const t of TABLES) expect(await extensionRows(serviceWorker, t)).toEqual([]);
 });
 
 test('each export format downloads and holds the log', async ({ context, server, extensionId }) => {

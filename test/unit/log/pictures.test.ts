@@ -103,13 +103,22 @@ describe('log queries', () => {
   it('searches titles, entities and statements, folding case', async () => {
     const data = generateArticles(30, 5);
     data.attributions[3]!.content = 'The Ceasefire holds';
+    data.articles[5]!.title = 'Qorvath harbour reopens after the storm';
     await writeImport(db, data);
+    // A title: only that article, and nothing else matched.
+    const byTitle = await searchLog(db, 'QORVATH harbour');
+    expect([...byTitle.articleIds]).toEqual([data.articles[5]!.id]);
+    expect(byTitle.entities).toEqual([]);
+    expect(byTitle.statements).toEqual([]);
     const result = await searchLog(db, 'ceasefire');
     expect(result.statements.map((s) => s.content)).toEqual(['The Ceasefire holds']);
     expect(result.articleIds.has(data.attributions[3]!.articleId)).toBe(true);
     const name = data.entities[0]!.name;
     const byName = await searchLog(db, name.toUpperCase());
     expect(byName.entities.map((e) => e.name)).toContain(name);
+    // An entity's articles are the articles naming it.
+    const entity = byName.entities.find((e) => e.name === name)!;
+    for (const a of data.appearances.filter((x) => x.entityId === entity.id)) expect(byName.articleIds.has(a.articleId)).toBe(true);
   });
 
   it('ranks the entities of the shown articles and places their incidents on the timeline', async () => {
