@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeImport } from '../../../lib/import/write-import';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { timelineIncidents, topEntities, weekStart, weeklyCounts } from '../../../lib/store/log-pictures';
-import { articleOrder, articleSummaries, filterArticles, newestArticleIds, siteList, visitTimes } from '../../../lib/store/queries-log';
+import { articleOrder, articleSummaries, entityCounts, filterArticles, newestArticleIds, siteList, visitTimes } from '../../../lib/store/queries-log';
 import { searchLog } from '../../../lib/store/log-search';
 import { generateArticles } from '../../support/generate-articles';
 
@@ -119,6 +119,22 @@ describe('log queries', () => {
     // An entity's articles are the articles naming it.
     const entity = byName.entities.find((e) => e.name === name)!;
     for (const a of data.appearances.filter((x) => x.entityId === entity.id)) expect(byName.articleIds.has(a.articleId)).toBe(true);
+  });
+
+  it('gives each entity of the index its articles and its incidents (at the place or involving the actor)', async () => {
+    const data = generateArticles(50, 7);
+    const actor = data.entities.find((e) => e.kind !== 'place' && data.appearances.some((a) => a.entityId === e.id))!;
+    // An incident involving the actor, at a place: it counts for both.
+    data.incidents[0]!.actorEntityIds = [actor.id];
+    await writeImport(db, data);
+    for (const e of data.entities.slice(0, 25)) {
+      const counts = await entityCounts(db, e.id);
+      expect(counts.articles).toBe(new Set(data.appearances.filter((a) => a.entityId === e.id).map((a) => a.articleId)).size);
+      expect(counts.incidents).toBe(data.incidents.filter((i) => i.placeEntityId === e.id || i.actorEntityIds.includes(e.id)).length);
+    }
+    expect((await entityCounts(db, actor.id)).incidents).toBeGreaterThan(0);
+    const place = data.incidents[0]!.placeEntityId;
+    if (place !== undefined) expect((await entityCounts(db, place)).incidents).toBeGreaterThan(0);
   });
 
   it('ranks the entities of the shown articles and places their incidents on the timeline', async () => {
