@@ -1,17 +1,39 @@
 import { useState, type ReactNode } from 'react';
+import { describeStorageError } from '../ErrorBoundary';
+
+/**
+ * What the reader is told when a confirmed deletion fails. Deletions run in one transaction
+ * (lib/store/delete.ts), so a failure has deleted nothing, and the reader may simply try again.
+ */
+export function deleteFailureMessage(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return 'Nothing was deleted: your disk is too full even to delete. Free some space and try again.';
+  if (name === 'VersionError' || name === 'UpgradeError' || name === 'DatabaseClosedError') return `Nothing was deleted. ${describeStorageError(error)}`;
+  return `Nothing was deleted: ${error instanceof Error ? error.message : String(error)}. Your data is as it was; try again.`;
+}
 
 /**
  * A destructive action in two steps, in the page itself (no window.confirm, which blocks the page and
- * cannot be styled): the first click says what will be lost, the second does it.
+ * cannot be styled): the first click says what will be lost, the second does it. A failure is told
+ * in place, never left unhandled.
  */
 export function ConfirmButton(props: { label: string; confirmLabel: string; warning: ReactNode; onConfirm: () => Promise<void> | void; small?: boolean }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const problem = failure && (
+    <p role="alert" className="notice notice--error" data-delete="failed">
+      {failure}
+    </p>
+  );
   if (!asking) {
     return (
-      <button type="button" className={`danger${props.small ? ' small' : ''}`} onClick={() => setAsking(true)}>
-        {props.label}
-      </button>
+      <>
+        <button type="button" className={`danger${props.small ? ' small' : ''}`} onClick={() => { setFailure(undefined); setAsking(true); }}>
+          {props.label}
+        </button>
+        {problem}
+      </>
     );
   }
   return (
@@ -26,6 +48,9 @@ export function ConfirmButton(props: { label: string; confirmLabel: string; warn
           setBusy(true);
           try {
             await props.onConfirm();
+          } catch (error) {
+            console.error('sourcemark: deletion failed', error);
+            setFailure(deleteFailureMessage(error));
           } finally {
             setBusy(false);
             setAsking(false);
