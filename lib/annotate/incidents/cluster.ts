@@ -82,7 +82,24 @@ function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
   if (!c.date && m.date && (m.strength === 'strong' || (m.strength === 'weak' && !m.plural))) c.date = m.date;
   if (!c.period && m.period && m.strength === 'strong') c.period = m.period;
   c.casualties = mergeCasualties(c.casualties, m.casualties);
-  c.roles = mergeRoles(c.roles, m.roles);
+  c.roles = mergeRoles(c.roles, resolveDescriptions(m.roles, c.roles));
+}
+
+/** A claimant described, not named ("the al-Qaida-linked extremist group", "the militants"). */
+const GROUP_DESCRIPTION_RE = /^(?:[\p{L}'’-]+\s+){0,3}(?:group|militants|movement|organi[sz]ation|militia|rebels|insurgents|jihadists|fighters)$/iu;
+const PROPER_RE = /^(?:(?:al|el|ad|ar|as|an|at)-)?\p{Lu}/u;
+
+/**
+ * "Al-Shabaab fighters detonated a car bomb ... The al-Qaida-linked extremist group claimed
+ * responsibility": a group described after the report names the doer already blamed for it.
+ */
+function resolveDescriptions(roles: Roles, known: Roles): Roles {
+  const described = (n: string): boolean => GROUP_DESCRIPTION_RE.test(n) && /(?:^|\s)\p{Ll}+$/u.test(n);
+  const named = known.blamedOn.filter((n) => PROPER_RE.test(n) && !described(n));
+  const doer = named.length === 1 ? named[0] : undefined;
+  if (!doer) return roles;
+  const swap = (list: string[]): string[] => list.map((n) => (described(n) ? doer : n));
+  return { claimedBy: swap(roles.claimedBy), deniedBy: roles.deniedBy, blamedOn: roles.blamedOn };
 }
 
 function newCluster(m: IncidentMention, inheritType: IncidentType | null): IncidentCluster {

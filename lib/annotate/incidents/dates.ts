@@ -38,6 +38,9 @@ export function publicationDay(publishedTime: string | undefined): Ymd | undefin
 
 const VAGUE_RE = /\b(?:week|weeks|weekend|decade)\b/i;
 const PERIOD_RE = /\b(?:month|months|year|years)\b/i;
+/** Lengths of time ("for 40 minutes", "two hours"): no day unless a day is named with them. */
+const DURATION_RE = /\b(?:seconds?|minutes?|hours?)\b/i;
+const DAY_NAMED_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:today|yesterday|tonight)\b/i;
 const YEAR_RE = /(?<=\b(?:in|since|during|early|late|mid|the|of|until|by)[\s-])(?:19[5-9]\d|20\d\d)\b/gi;
 const STATEMENT_VERB_AFTER_RE =
   /^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote|blamed|accused|denied|claimed|condemned|warned|vowed|urged|called|asked|pledged|promised|rejected|demanded)\b/i;
@@ -83,6 +86,8 @@ export function findDates(text: string, from: number, to: number, publishedTime?
   const readable = slice.replace(PART_OF_DAY_OF_RE, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(readable, { instant: ref, timezone: 0 })) {
     if (VAGUE_RE.test(r.text)) continue;
+    // "fired for about 40 minutes", "within hours": a length of time, which chrono reads as from now.
+    if (DURATION_RE.test(r.text) && !DAY_NAMED_RE.test(r.text)) continue;
     if (FROM_EVENT_RE.test(r.text) && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;
     const c = r.start;
     const start = from + r.index;

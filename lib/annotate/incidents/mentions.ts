@@ -110,11 +110,24 @@ const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
 function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
   const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
   if (date.start >= head.end && inOtherRelative(between)) return false;
-  if (definite) return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between);
+  // "The crew of a ship set ablaze by a missile abandoned it on Friday": the day of the aftermath.
+  if (date.start >= head.end && AFTERMATH_RE.test(between)) return false;
+  if (definite) {
+    if (between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between)) return true;
+    // "The strike hit the monastery in X at about 2 p.m. on Tuesday": the reference back is the subject
+    // of a verb of harm, and the date closes that same clause.
+    return date.start >= head.end && DEFINITE_SUBJECT_VERB_RE.test(between) && !/[,;:“"]/.test(between) && !REPORT_WORD_RE.test(between);
+  }
   if (!/[,;:“"]/.test(between)) return true;
   if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
+
+/** What people did after an attack (left, were rescued): a date with it is not the attack's. */
+const AFTERMATH_RE = /\b(?:abandoned|evacuated|rescued|(?:were|was) picked up|towed|docked|arrived|returned|reopened|resumed|buried|freed|released|(?:were|was) taken to|sank)\b/i;
+
+/** A verb of harm right after an event noun ("the strike hit", "the blast killed"). */
+const DEFINITE_SUBJECT_VERB_RE = /^\s+(?:(?:had|has|have|was|also)\s+)?(?:hit|struck|killed|wounded|injured|destroyed|damaged|targeted|tore through|ripped through|flattened|levelled|leveled)\b/i;
 
 const RELATIVE_RE = /\b(?:that|which|who|whom|whose|where)\b/gi;
 
@@ -192,6 +205,9 @@ function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts:
 
 const DAY_MS = 86_400_000;
 
+/** A reason given for an attack, up to the next comma ("because its owner had called at ports in X"). */
+const REASON_RE = /\bbecause\b(?! of)[^,;.]*/gi;
+
 /**
  * A clause tied to the event before it in the same sentence by a short gap ("..., killing two on
  * Monday, hours after X fired rockets"; "..., a day after gunmen stormed"): its day is that event's,
@@ -247,7 +263,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       return info;
     });
     const groups = groupClauses(clauses);
-    const placesIn = (r: Span): PlaceHit[] => ctx.places.filter((p) => p.start >= r.start && p.end <= r.end);
+    // "because its owner had called at ports in Israel": a place in the reason given is not the scene.
+    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const placesIn = (r: Span): PlaceHit[] =>
+      ctx.places.filter((p) => p.start >= r.start && p.end <= r.end && !reasons.some((x) => p.start >= x.start && p.end <= x.end));
     if (groups.length === 0) {
       // "X rejected the accusations" answers the sentence before: an incident's report, or some other charge.
       const afterReport = out.some((m) => m.sentence === si - 1 && (m.strength === 'strong' || m.strength === 'weak'));
@@ -302,6 +321,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         roles: extractRoles(text, span, ctx.entities),
       };
       if (r.also) mention.also = true;
+      // "The attack came two days after the military carried out an airstrike near X": the clause
+      // after "came ... after" reports an earlier event, never the one the sentence opened with.
+      if (g.anchor.fresh && g !== groups[0] && mention.strength === 'strong') mention.another = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
