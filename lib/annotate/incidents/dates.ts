@@ -44,6 +44,8 @@ const DAY_NAMED_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|fe
 const YEAR_RE = /(?<=\b(?:in|since|during|early|late|mid|the|of|until|by)[\s-])(?:19[5-9]\d|20\d\d)\b/gi;
 const STATEMENT_VERB_AFTER_RE =
   /^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote|blamed|accused|denied|claimed|condemned|warned|vowed|urged|called|asked|pledged|promised|rejected|demanded)\b/i;
+/** "claimed responsibility on Wednesday for ...": the day of the claim, not of the attack. */
+const CLAIM_WORD_RE = /^(?:claimed|claiming|responsibility|credit)$/i;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const PART_OF_DAY_OF_RE = new RegExp(String.raw`\b(?:night|evening|morning|afternoon)\s+of(?=\s+(?:${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}))`, 'gi');
 /** "this morning", "this afternoon": the publication day, as wire copy writes the same day's events. */
@@ -59,7 +61,7 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     if (TRIGGER_WORD_RE.test(w)) break;
-    if (REPORT_WORD_RE.test(w)) return true;
+    if (REPORT_WORD_RE.test(w) || CLAIM_WORD_RE.test(w)) return true;
   }
   const after = text.slice(end, end + 80);
   // "X on Tuesday blamed / denied / vowed ...": the date is of what X said or did about the event.

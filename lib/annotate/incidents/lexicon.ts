@@ -62,7 +62,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
   // "The tanker was struck Thursday morning west of X": a passive hit names the event only with a day
   // (then it can report one) and otherwise refers back to the one reported.
-  { re: /\b(?:was|were|had been) (?:struck|hit|targeted)\b/gi, type: 'other', kind: 'event', corefOnly: true, not: /(?:struck|hit|targeted) (?:by (?:lightning|a car|a truck|a vehicle|sanctions|tariffs|a wave|the)|with (?:sanctions|fines|tariffs|charges))|hit (?:hard|home|the (?:road|headlines|market))/i },
+  { re: /\b(?:was|were|had been) (?:struck|hit|targeted)\b/gi, type: 'other', kind: 'action', corefOnly: true, not: /(?:struck|hit|targeted) (?:by (?:lightning|a car|a truck|a vehicle|sanctions|tariffs|a wave|an? (?:outage|lawsuit|fine)|the)|with (?:sanctions|fines|tariffs|charges))|hit (?:hard|home|the (?:road|headlines|market))/i },
   { re: /\bstruck\b|\btargeted\b|\bhit\b|\blanded\b|\bslammed into\b|\bcrashed into\b|\bcame down\b|\bimpacted\b|\bfired\b|\blaunched\b/gi, type: null, kind: 'action' },
 ];
 

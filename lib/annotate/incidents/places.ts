@@ -89,7 +89,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (ent.kind !== 'place') continue;
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text));
     for (const m of ent.mentions) {
-      if (excluded(m.start, m.end) || (actsAsActor(text, m.start, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isSpeaker(m.start, m.end, m.text) || isBorderReference(m.start)) continue;
+      if (excluded(m.start, m.end) || (actsAsActor(text, m.start, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || (isSpeaker(m.start, m.end, m.text) && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isBorderReference(m.start)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
       hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
     }

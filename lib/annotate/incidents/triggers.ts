@@ -141,6 +141,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   // A verb's subject ("the protesters stormed") says nothing about how the event is introduced.
   for (let i = before.length - 1, seen = head.kind === 'action' ? 4 : 0; i >= 0 && seen < 4; i--, seen++) {
     const w = (before[i] ?? '').toLowerCase().replace(/[“”"‘’'(),]/g, '');
+    // "reported that warplanes had struck": before a plural noun "that" opens a clause; it is no determiner.
+    if ((w === 'that' || w === 'this') && isPlural(head.text)) { npStart = i + 1; break; }
     if (DEFINITE.has(w)) { definite = true; npStart = i; break; }
     if (INDEFINITE.has(w)) { indefinite = true; npStart = i; break; }
     if (w === 'another' || w === 'separate') { another = !actorBetween(before.slice(i + 1)); npStart = i; break; }

@@ -146,3 +146,54 @@ describe('incidents kept apart', () => {
     expect(all).toHaveLength(2);
   });
 });
+
+describe('more eval6 rules', () => {
+  it('splits one claim of two events of different kinds into two incidents, each claimed', () => {
+    const all = incidents('The Northern Front claimed responsibility on Tuesday for the kidnapping of three engineers and a drone attack on an army post in the province of Kessel.');
+    expect(all.map((i) => i.type).sort()).toEqual(['drone', 'kidnapping']);
+    for (const i of all) expect(i.claimedBy).toEqual(['Northern Front']);
+    for (const i of all) expect(i.location).toBe('Kessel');
+  });
+
+  it('takes the day of a claim for the claim, not the attack', () => {
+    const all = incidents('The Northern Front claimed responsibility on Tuesday for the bombing of a bridge near Dalo.');
+    expect(all[0]?.date).toBeUndefined();
+  });
+
+  it('reads a kind of crime as no event', () => {
+    expect(incidents('The group is financed by extortion, kidnapping and drug trafficking, officials say.')).toEqual([]);
+    expect(incidents('"Kidnapping is again a business here," she said.')).toEqual([]);
+  });
+
+  it('keeps a blast apart from a kidnapping at no stated place', () => {
+    const all = incidents('Gunmen kidnapped four workers in Colombia on Monday. The minister blamed the rebels for a bombing near Toledo that ruptured a pipeline on Sunday.');
+    expect(all.map((i) => i.type).sort()).toEqual(['explosion', 'kidnapping']);
+  });
+
+  it('folds a placeless, dateless report of the weapons into the incident just reported', () => {
+    const all = incidents('A soldier was killed when troops opened fire on posts near the village of Sotka late on Monday, the ministry said. It said the units had fired small arms and mortars at the posts for about 40 minutes.');
+    expect(all).toHaveLength(1);
+  });
+
+  it('dates a passive hit on a named ship', () => {
+    const all = incidents('The crew of a tanker set ablaze by a missile abandoned it on Tuesday. The Kestrel Star was struck on Monday morning west of Port Selim. Early on Tuesday, the master of a cargo ship reported two explosions in the water near it.');
+    expect(all.map((i) => i.date)).toEqual(['2025-03-10', '2025-03-11']);
+  });
+
+  it('reads "reported that warplanes had struck" as a report of one raid', () => {
+    const all = incidents('A drone hit a depot in Dalo on Monday. Separately, the channel reported that warplanes had struck radar sites on Kessa island overnight.');
+    expect(all.map((i) => i.type).sort()).toEqual(['airstrike', 'drone']);
+  });
+
+  it('takes no scene from where a speaker is based', () => {
+    const all = incidents('A missile hit a ship off Hodeidah in Yemen on Monday. The government, which is based in the southern city of Aden, blamed Iran for the attack.');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.blamedOn).toEqual(['Iran']);
+  });
+
+  it('keeps a place after a locative that the attribution engine took for a speaker', () => {
+    const t = 'The master of a tanker off the port of Kessa reported two explosions.';
+    const a = annotate(t, META);
+    expect(findPlaces(t, a.entities, [], a.attributions).map((p) => p.name)).toContain('Kessa');
+  });
+});
