@@ -197,3 +197,10 @@ describe('more eval6 rules', () => {
     expect(findPlaces(t, a.entities, [], a.attributions).map((p) => p.name)).toContain('Kessa');
   });
 });
+
+describe('capitals as actors (convention of the seeds and eval5/eval6 gold)', () => {
+  it('keeps a capital that stands for its government under its own name in roles', () => {
+    expect(roles('The coast guard blamed Manila for the collision.', { places: ['Manila'] }, true).blamedOn).toEqual(['Manila']);
+    expect(roles('Beijing has denied any role in the attack.', { places: ['Beijing'] }).deniedBy).toEqual(['Beijing']);
+  });
+});
