@@ -22,7 +22,12 @@ const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})
 const LEFT_DEAD_RE = new RegExp(String.raw`\b(?:leaving|left)\s+(${COUNT_SOURCE})\s+(?:[\p{L}-]+\s+){0,3}?(?:dead|killed)\b`, 'giu');
 const TOLL_RE = new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
 const HURT_VERB_FIRST = new RegExp(String.raw`\b${HURT}\s+(${COUNT_SOURCE})\b`, 'giu');
-const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:injured|wounded|hurt|injuries)\b`, 'giu');
+/**
+ * "Three sailors, two Filipinos and an Indian, were hurt": an appositive may stand between the count
+ * and the verb; "one crew member had suffered burns": injuries told by what was suffered.
+ */
+const APPOSITIVE = String.raw`(?:[\p{L}-]+,(?![^,.;]*\b(?:said|says|told|according|reported)\b)[^,.;]{1,40},\s*(?=(?:were|was|have been|had been)\s))?`;
+const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})${APPOSITIVE}(?:(?:were|was|have been|had been|are|being)\s+)?(?:injured|wounded|hurt|injuries|(?:had\s+|have\s+|has\s+)?suffered\s+(?:[\w-]+\s+)?(?:burns|injuries|wounds))\b`, 'giu');
 
 /** One person named by a role after "the" ("killing the driver"). */
 const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|commander|guard|officer|soldier|policeman|journalist|owner|mayor|governor|leader|man|woman|boy|girl|child`;
@@ -34,6 +39,9 @@ const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
 const ZERO_INJURED_RE = /\bno (?:reported |immediate )?injuries\b|\bno (?:one|body) (?:was )?wounded\b|\bno injuries were reported\b/i;
 const ZERO_KILLED_RE = /\bno (?:reported )?(?:deaths|fatalities)\b|\b(?:no one|nobody) (?:was |were )?killed\b/i;
+
+const UNVERIFIED_RE = /\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|verify|confirm)\b|\bnot (?:been )?independently (?:verified|confirmed)\b/i;
+const EARLIER_COUNT_RE = /\b(?:an?|the) (?:earlier|previous|initial|first) (?:count|figure|toll|tally|report|estimate)s? of [^,;.]*/gi;
 
 function maxOf(a: number | undefined, b: number | undefined): number | undefined {
   if (a === undefined) return b;
@@ -56,6 +64,11 @@ function collect(text: string, res: RegExp[], skipWeapon: boolean): number | und
 /** Killed and injured figures stated in a clause; zeroes only for unrestricted "no casualties". */
 export function extractCasualties(clause: string): Casualties {
   const out: Casualties = {};
+  // "It put the death toll at more than 30, a figure that could not be independently verified": a
+  // claimant's figure, not the toll.
+  if (UNVERIFIED_RE.test(clause)) return out;
+  // "..., raising an earlier count of one injured": the superseded figure is no figure.
+  clause = clause.replace(EARLIER_COUNT_RE, (m) => ' '.repeat(m.length));
   const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false), collect(clause, [KILL_COUNT_FIRST], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;

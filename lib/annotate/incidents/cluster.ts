@@ -24,11 +24,15 @@ export interface IncidentCluster {
   roles: Roles;
 }
 
+const UNEXPLOSIVE = new Set<IncidentType>(['kidnapping', 'cyber']);
+
 function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
   const a = m.type;
   const b = c.type;
   if (!a || !b || a === b) return true;
-  if (a === 'other' || b === 'other' || a === 'explosion' || b === 'explosion') return true;
+  if (a === 'other' || b === 'other') return true;
+  // A blast may be any attack's, but not a kidnapping's nor a hack's: those are other events.
+  if (a === 'explosion' || b === 'explosion') return !UNEXPLOSIVE.has(a) && !UNEXPLOSIVE.has(b);
   return c.types.has(a) || m.types.includes(b);
 }
 
@@ -82,7 +86,24 @@ function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
   if (!c.date && m.date && (m.strength === 'strong' || (m.strength === 'weak' && !m.plural))) c.date = m.date;
   if (!c.period && m.period && m.strength === 'strong') c.period = m.period;
   c.casualties = mergeCasualties(c.casualties, m.casualties);
-  c.roles = mergeRoles(c.roles, m.roles);
+  c.roles = mergeRoles(c.roles, resolveDescriptions(m.roles, c.roles));
+}
+
+/** A claimant described, not named ("the al-Qaida-linked extremist group", "the militants"). */
+const GROUP_DESCRIPTION_RE = /^(?:[\p{L}'’-]+\s+){0,3}(?:group|militants|movement|organi[sz]ation|militia|rebels|insurgents|jihadists|fighters)$/iu;
+const PROPER_RE = /^(?:(?:al|el|ad|ar|as|an|at)-)?\p{Lu}/u;
+
+/**
+ * "Al-Shabaab fighters detonated a car bomb ... The al-Qaida-linked extremist group claimed
+ * responsibility": a group described after the report names the doer already blamed for it.
+ */
+function resolveDescriptions(roles: Roles, known: Roles): Roles {
+  const described = (n: string): boolean => GROUP_DESCRIPTION_RE.test(n) && /(?:^|\s)\p{Ll}+$/u.test(n);
+  const named = known.blamedOn.filter((n) => PROPER_RE.test(n) && !described(n));
+  const doer = named.length === 1 ? named[0] : undefined;
+  if (!doer) return roles;
+  const swap = (list: string[]): string[] => list.map((n) => (described(n) ? doer : n));
+  return { claimedBy: swap(roles.claimedBy), deniedBy: roles.deniedBy, blamedOn: roles.blamedOn };
 }
 
 function newCluster(m: IncidentMention, inheritType: IncidentType | null): IncidentCluster {
@@ -102,6 +123,21 @@ function specificPlaces(m: IncidentMention): PlaceHit[] {
  */
 const CASUALTY_REACH = 2;
 
+/**
+ * "Azerbaijani forces opened fire on posts near X late on Monday. The ministry said its units had
+ * fired small arms and mortars at Armenian positions": a report with no place and no day of its own,
+ * in the sentence right after an incident's report, tells more of that incident (here, its weapons).
+ */
+function elaborated(clusters: IncidentCluster[], m: IncidentMention): IncidentCluster | undefined {
+  if (m.places.length > 0 || m.date || m.period || m.also || m.another) return undefined;
+  let best: IncidentCluster | undefined;
+  let bestSentence = -1;
+  for (const c of clusters) {
+    for (const x of c.mentions) if (x.sentence < m.sentence && x.sentence > bestSentence) { best = c; bestSentence = x.sentence; }
+  }
+  return bestSentence === m.sentence - 1 ? best : undefined;
+}
+
 /** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
 export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
@@ -115,7 +151,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       continue;
     }
     const fitting = clusters.filter((c) => fits(m, c, rel));
-    const target = salient(fitting, m.span.start);
+    const target = salient(fitting, m.span.start) ?? elaborated(clusters, m);
     if (target) add(target, m, true);
     else {
       lastCreated = newCluster(m, lastCreated?.type ?? null);

@@ -38,9 +38,14 @@ export function publicationDay(publishedTime: string | undefined): Ymd | undefin
 
 const VAGUE_RE = /\b(?:week|weeks|weekend|decade)\b/i;
 const PERIOD_RE = /\b(?:month|months|year|years)\b/i;
+/** Lengths of time ("for 40 minutes", "two hours"): no day unless a day is named with them. */
+const DURATION_RE = /\b(?:seconds?|minutes?|hours?)\b/i;
+const DAY_NAMED_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:today|yesterday|tonight)\b/i;
 const YEAR_RE = /(?<=\b(?:in|since|during|early|late|mid|the|of|until|by)[\s-])(?:19[5-9]\d|20\d\d)\b/gi;
 const STATEMENT_VERB_AFTER_RE =
   /^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote|blamed|accused|denied|claimed|condemned|warned|vowed|urged|called|asked|pledged|promised|rejected|demanded)\b/i;
+/** "claimed responsibility on Wednesday for ...": the day of the claim, not of the attack. */
+const CLAIM_WORD_RE = /^(?:claimed|claiming|responsibility|credit)$/i;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const PART_OF_DAY_OF_RE = new RegExp(String.raw`\b(?:night|evening|morning|afternoon)\s+of(?=\s+(?:${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}))`, 'gi');
 /** "this morning", "this afternoon": the publication day, as wire copy writes the same day's events. */
@@ -56,7 +61,7 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     if (TRIGGER_WORD_RE.test(w)) break;
-    if (REPORT_WORD_RE.test(w)) return true;
+    if (REPORT_WORD_RE.test(w) || CLAIM_WORD_RE.test(w)) return true;
   }
   const after = text.slice(end, end + 80);
   // "X on Tuesday blamed / denied / vowed ...": the date is of what X said or did about the event.
@@ -83,6 +88,8 @@ export function findDates(text: string, from: number, to: number, publishedTime?
   const readable = slice.replace(PART_OF_DAY_OF_RE, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(readable, { instant: ref, timezone: 0 })) {
     if (VAGUE_RE.test(r.text)) continue;
+    // "fired for about 40 minutes", "within hours": a length of time, which chrono reads as from now.
+    if (DURATION_RE.test(r.text) && !DAY_NAMED_RE.test(r.text)) continue;
     if (FROM_EVENT_RE.test(r.text) && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;
     const c = r.start;
     const start = from + r.index;

@@ -25,7 +25,11 @@ export interface TriggerEntry {
 export const TRIGGERS: TriggerEntry[] = [
   { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
   { re: /\bhack(?:ed|ing|ers?)\b/gi, type: 'cyber', kind: 'action' },
-  { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b|\bwarplanes?\b|\bfighter jets?\b/gi, type: 'airstrike', kind: 'event' },
+  { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
+  // The aircraft that strike ("warplanes struck radar sites", "a military jet bombed a monastery"): like
+  // a drone or a missile, the means of the attack, so a verb with it reports one raid.
+  { re: /\bwarplanes?\b|\b(?:fighter|military|army|air force|government|regime|junta) (?:jets?|aircraft|planes?|helicopters?)\b|\b(?:helicopter )?gunships?\b/gi, type: 'airstrike', kind: 'weapon',
+    not: /(?:jets?|aircraft|planes?|helicopters?|gunships?)\s+(?:\w+\s+)?(?:crash|went down|came down|(?:was|were) shot down|landed|flew|carrying|transporting)/i },
   {
     re: /\b(?:ballistic |cruise |hypersonic |anti-ship |guided )?missiles?\b/gi, type: 'missile', kind: 'weapon',
     not: /^(?:anti-missile|air defen[cs]e)|missiles? (?:defen[cs]e|shield|programs?|tests?|launchers?|systems?|interceptors?)/i,
@@ -45,7 +49,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
-  { re: /\bexploded\b|\bdetonated\b|\bwent off\b|\b(?:blew|blown|blowing) up\b/gi, type: 'explosion', kind: 'action' },
+  { re: /\bexploded\b|\bdetonated\b|\bwent off\b|\b(?:blew|blown|blowing) up\b|\bbombed\b/gi, type: 'explosion', kind: 'action', not: /bombed[- ]out/i },
   // Coast-guard clashes at sea: a water cannon fired at a vessel, or a ship rammed.
   { re: /\bwater[- ]cannons?\b/gi, type: 'other', kind: 'weapon' },
   { re: /\brammed\b|\bramming\b/gi, type: 'other', kind: 'action' },
@@ -56,6 +60,9 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
+  // "The tanker was struck Thursday morning west of X": a passive hit names the event only with a day
+  // (then it can report one) and otherwise refers back to the one reported.
+  { re: /\b(?:was|were|had been) (?:struck|hit|targeted)\b/gi, type: 'other', kind: 'action', corefOnly: true, not: /(?:struck|hit|targeted) (?:by (?:lightning|a car|a truck|a vehicle|sanctions|tariffs|a wave|an? (?:outage|lawsuit|fine)|the)|with (?:sanctions|fines|tariffs|charges))|hit (?:hard|home|the (?:road|headlines|market))/i },
   { re: /\bstruck\b|\btargeted\b|\bhit\b|\blanded\b|\bslammed into\b|\bcrashed into\b|\bcame down\b|\bimpacted\b|\bfired\b|\blaunched\b/gi, type: null, kind: 'action' },
 ];
 
@@ -93,4 +100,4 @@ export const ACTOR_HEAD_RE =
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =
-  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|hezbollah|hamas|houthis?|taliban|shabaab)\b/i;
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|hezbollah|hamas|houthis?|taliban|shabaab|junta)\b/i;

@@ -110,11 +110,24 @@ const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
 function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
   const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
   if (date.start >= head.end && inOtherRelative(between)) return false;
-  if (definite) return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between);
+  // "The crew of a ship set ablaze by a missile abandoned it on Friday": the day of the aftermath.
+  if (date.start >= head.end && AFTERMATH_RE.test(between)) return false;
+  if (definite) {
+    if (between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between)) return true;
+    // "The strike hit the monastery in X at about 2 p.m. on Tuesday": the reference back is the subject
+    // of a verb of harm, and the date closes that same clause.
+    return date.start >= head.end && DEFINITE_SUBJECT_VERB_RE.test(between) && !/[,;:“"]/.test(between) && !REPORT_WORD_RE.test(between);
+  }
   if (!/[,;:“"]/.test(between)) return true;
   if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
+
+/** What people did after an attack (left, were rescued): a date with it is not the attack's. */
+const AFTERMATH_RE = /\b(?:abandoned|evacuated|rescued|(?:were|was) picked up|towed|docked|arrived|returned|reopened|resumed|buried|freed|released|(?:were|was) taken to|sank)\b/i;
+
+/** A verb of harm right after an event noun ("the strike hit", "the blast killed"). */
+const DEFINITE_SUBJECT_VERB_RE = /^\s+(?:(?:had|has|have|was|also)\s+)?(?:hit|struck|killed|wounded|injured|destroyed|damaged|targeted|tore through|ripped through|flattened|levelled|leveled)\b/i;
 
 const RELATIVE_RE = /\b(?:that|which|who|whom|whose|where)\b/gi;
 
@@ -156,6 +169,11 @@ const TARGET_NOUN_RE =
  */
 function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[]): boolean {
   if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
+  // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.
+  if (r.head.corefOnly) {
+    const subject = text.slice(Math.max(0, r.head.start - 40), r.head.start);
+    return /\p{Lu}[\p{L}'’-]*\s*$/u.test(subject) || /\b(?:ships?|vessels?|tankers?|carriers?|bases?|camps?|posts?|stations?|convoys?|villages?|towns?|depots?|refinery|plant|airport|hospital|school|market|building)\s*$/i.test(subject);
+  }
   if (places.some((p) => p.start >= r.head.end && p.start - r.head.end <= 5)) return true;
   if (TARGET_NOUN_RE.test(text.slice(r.head.end, r.head.end + 60))) return true;
   const before = text.slice(Math.max(0, r.head.start - 40), r.head.start).split(/\s+/).slice(-4).join(' ');
@@ -191,6 +209,13 @@ function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts:
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Asides whose places are no scene: a reason given for an attack, up to the next comma ("because its
+ * owner had called at ports in X"), and where a speaker is based ("the government, which is based in
+ * the southern city of Aden, blamed ...").
+ */
+const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:is|are|was|were) (?:based|headquartered) in\b[^,;.]*/gi;
 
 /**
  * A clause tied to the event before it in the same sentence by a short gap ("..., killing two on
@@ -229,6 +254,47 @@ function leadDayIfPublished(ctx: MentionContext): string | undefined {
   return first?.date === pub ? pub : undefined;
 }
 
+/** "... for the kidnapping of four workers and a drone attack on a police station": a second event named after "and". */
+const CONJOINED_EVENT_RE =
+  /,?\s+and\s+(?:for\s+)?(?:an?|the|another)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|raids?|ambush|kidnapping|abduction|shelling|shooting|assault|explosion|blast)\b)/gi;
+
+/**
+ * One clause that names two events of different kinds joined by "and" ("claimed responsibility for
+ * the kidnapping of four oil workers and a drone attack on a police station in X") reports two
+ * incidents; each part keeps its own place and figures. Weapons joined by "and" ("drones and
+ * missiles") stay one attack, and so do two words for one kind.
+ */
+function conjoinedEvents(text: string, span: Span, reading: TriggerReading): Array<{ span: Span; reading: TriggerReading }> {
+  const whole = [{ span, reading }];
+  if (reading.head.kind !== 'event' || reading.typeRank < 3) return whole;
+  const rest = text.slice(reading.head.end, span.end);
+  for (const m of rest.matchAll(CONJOINED_EVENT_RE)) {
+    const cut = reading.head.end + m.index;
+    const second = { start: cut + m[0].length, end: span.end };
+    const a = readTriggers(text, span.start, cut);
+    const b = readTriggers(text, second.start, second.end);
+    if (!a || !b || a.typeRank < 3 || b.typeRank < 3 || !a.type || !b.type || a.type === b.type) continue;
+    if (a.types.includes(b.type) || b.types.includes(a.type)) continue;
+    return [{ span: { start: span.start, end: cut }, reading: a }, { span: second, reading: b }];
+  }
+  return whole;
+}
+
+const CLAIM_OBJECT_RE = /\b(?:claimed|claims|claiming)\s+(?:full\s+)?(?:responsibility|credit)\s+(?:on\s+\w+\s+)?for\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * A kind of crime rather than an event: a bare noun in a list of rackets ("financed by extortion,
+ * kidnapping and drug trafficking") or the subject of a general statement ("Kidnapping is a business").
+ */
+function generic(text: string, r: TriggerReading): boolean {
+  if (r.head.kind !== 'event' || r.definite || r.plural) return false;
+  const before = text.slice(Math.max(0, r.head.start - 40), r.head.start);
+  if (/\b(?:an?|one|another|the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
+  const around = `${before}${text.slice(r.head.start, r.head.end + 40)}`;
+  if (/\b(?:extortion|trafficking|smuggling|illegal mining|robbery|theft|fraud|money laundering|racketeering)\b/i.test(around)) return true;
+  return /^\s+(?:is|has become|remains|was once)\b/i.test(text.slice(r.head.end, r.head.end + 20)) && /(?:^|[.!?"“]\s*)$/.test(before);
+}
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
@@ -241,13 +307,16 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const sub = SUBREFERENCE_RE.test(text.slice(span.start, span.end));
       const datedPattern = reading?.vagueCountOnly === true &&
         findDates(text, span.start, span.end, ctx.publishedTime).some((d) => !d.report && d.precision === 'day');
-      const excluded = sub || (reading !== null && ((reading.aggregate && !datedPattern) || reading.hypothetical));
+      const excluded = sub || (reading !== null && ((reading.aggregate && !datedPattern) || reading.hypothetical || generic(text, reading)));
       const info: ClauseInfo = { span, reading: excluded ? null : reading, excluded, fresh: FRESH_CLAUSE_RE.test(text.slice(span.start, span.end)) };
       if (excluded) info.cut = sub || !reading ? span.start : reading.head.start;
       return info;
     });
     const groups = groupClauses(clauses);
-    const placesIn = (r: Span): PlaceHit[] => ctx.places.filter((p) => p.start >= r.start && p.end <= r.end);
+    // "because its owner had called at ports in Israel", "which is based in Aden": asides, not the scene.
+    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const placesIn = (r: Span): PlaceHit[] =>
+      ctx.places.filter((p) => p.start >= r.start && p.end <= r.end && !reasons.some((x) => p.start >= x.start && p.end <= x.end));
     if (groups.length === 0) {
       // "X rejected the accusations" answers the sentence before: an incident's report, or some other charge.
       const afterReport = out.some((m) => m.sentence === si - 1 && (m.strength === 'strong' || m.strength === 'weak'));
@@ -282,32 +351,46 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh);
     let previousDate: string | undefined;
     for (const g of groups) {
-      const r = g.anchor.reading;
-      if (!r) continue;
       const first = g.parts[0];
       const last = g.parts[g.parts.length - 1];
-      if (!first || !last) continue;
-      const span = single ? { start: bodyStart, end: s.end } : { start: first.span.start, end: last.span.end };
+      if (!g.anchor.reading || !first || !last) continue;
+      const whole = single ? { start: bodyStart, end: s.end } : { start: first.span.start, end: last.span.end };
+      const pieces = conjoinedEvents(text, whole, g.anchor.reading);
+      for (const piece of pieces) {
+      const r = piece.reading;
+      const span = piece.span;
       const body = text.slice(span.start, span.end);
-      const places = placesIn(span);
+      // "the kidnapping of four workers and a drone attack on a station in the province of X": a place
+      // closing the pair is where both happened.
+      const own = placesIn(span);
+      const places = pieces.length > 1 && piece === pieces[0] && own.every((p) => p.country) ? placesIn(whole) : own;
       const date = eventDate(ctx, span, r, true);
       const period = date === undefined ? eventDate(ctx, span, r, false) : undefined;
       const quantity = extractQuantity(body);
+      // "X claimed responsibility for the kidnapping of four workers": the claim's object is the report.
+      const claimed = r.definite && r.typeRank >= 3 && r.head.kind === 'event' && CLAIM_OBJECT_RE.test(text.slice(Math.max(0, r.head.start - 80), r.head.start));
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: physicalAttackVerb(text, r, places) && isStrong(r, date, quantity, places, KILLED_IN_RE.test(body)) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && (claimed || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body))) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
         casualties: cumulative(body) ? {} : extractCasualties(body),
-        roles: extractRoles(text, span, ctx.entities),
+        // "claimed responsibility for the kidnapping ... and a drone attack ...": the claim holds for both.
+        roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };
       if (r.also) mention.also = true;
+      // "The attack came two days after the military carried out an airstrike near X": the clause
+      // after "came ... after" reports an earlier event, never the one the sentence opened with.
+      if (g.anchor.fresh && g !== groups[0] && mention.strength === 'strong') mention.another = true;
+      // The second of two events named together is another incident, even at the same place.
+      if (pieces.length > 1 && piece !== pieces[0] && mention.strength === 'strong') mention.another = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;
       if (quantity !== undefined) mention.quantity = quantity;
       out.push(mention);
+      }
     }
   });
   return out;

@@ -53,10 +53,20 @@ function rankOf(name: string, subtype: string | undefined, country: boolean, aft
 /** "Residents of Kfar Kila said": the place of unnamed people speaking is where they are, not an actor. */
 const PEOPLE_OF_PLACE_RE = /\b(?:residents|villagers|people|fishermen|farmers|witnesses|families|locals|inhabitants)\s+(?:of|in|from)\s+(?:the\s+)?$/i;
 
-function actsAsActor(text: string, end: number): boolean {
+/** "blamed Yerevan", "accused Kyiv of": the object of blame is a government, not a scene. */
+const BLAME_OBJECT_BEFORE_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+$/i;
+/**
+ * "a tanker off the port of Mokha reported", "a farmer near Kissi said": a place after a locative is
+ * where the noun before it is; the verb that follows is that noun's, not the place's.
+ */
+const LOCATIVE_BEFORE_RE = /\b(?:(?:port|town|city|village|island|district|province|region|area) of|off|near|outside)\s+(?:the\s+)?$/i;
+
+function actsAsActor(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (BLAME_OBJECT_BEFORE_RE.test(before)) return true;
   const after = text.slice(end, end + 60);
   if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
-  if (ACTOR_VERB_AFTER_RE.test(after)) return true;
+  if (ACTOR_VERB_AFTER_RE.test(after) && !LOCATIVE_BEFORE_RE.test(before)) return true;
   const rest = after.replace(/^\s+/, '');
   return (/^[’']s\s/.test(after) || /^\s/.test(after)) && ACTOR_HEAD_RE.test(rest.replace(/^[’']s\s+/, ''));
 }
@@ -79,7 +89,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (ent.kind !== 'place') continue;
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text));
     for (const m of ent.mentions) {
-      if (excluded(m.start, m.end) || (actsAsActor(text, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isSpeaker(m.start, m.end, m.text) || isBorderReference(m.start)) continue;
+      if (excluded(m.start, m.end) || (actsAsActor(text, m.start, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || (isSpeaker(m.start, m.end, m.text) && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isBorderReference(m.start)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
       hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
     }
@@ -202,10 +212,13 @@ export function placesCompatible(mentionAll: PlaceHit[], incidentAll: PlaceHit[]
 /**
  * "gunmen abducted workers in Mexico's Sinaloa state" then "they were taken from a camp near the town
  * of Concordia": an incident placed only in a region fits a town the text puts in no other region.
- * A town stated to lie elsewhere ("Kamyshin in the neighbouring Volgograd region") does not.
+ * A town stated to lie elsewhere ("Kamyshin in the neighbouring Volgograd region") does not, nor one
+ * reported with a region of its own.
  */
 function townInRegion(towns: PlaceHit[], regions: PlaceHit[], contains: Set<string>): boolean {
   if (!regions.every((r) => r.rank === 1) || !towns.some((t) => t.rank === 2)) return false;
+  // "In the Belgorod region, a drone hit Shebekino": the town's side names its own, other region.
+  if (towns.some((t) => t.rank === 1 && !regions.some((r) => placesRelated(t.name, r.name, contains)))) return false;
   const regionKeys = new Set(regions.map((r) => placeKey(r.name)));
   return towns.every((t) => {
     const inner = `>${placeKey(t.name)}`;

@@ -28,20 +28,30 @@ const ADVERB = String.raw`(?:(?:\w+ly|also|since|long|again|already|consistently
 const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b`, 'gi');
 /**
  * "X said (on Monday) (that) it / its fighters / their forces had fired ...": X claims the attack. The
- * doer may be the speaker itself or its own forces, named by a possessive.
+ * doer may be the speaker itself or its own forces, named by a possessive. Not "said it had shot down
+ * three drones": downing the weapons of an attack is defending against it, not claiming it.
  */
 const CLAIM_SAID_IT_RE = new RegExp(
-  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?` +
-    String.raw`(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|downed|shot down|killed|destroyed|neutrali[sz]ed)\b`,
+  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|message|address|speech|broadcast)\s+)?(?:that\s+)?` +
+    String.raw`(?:it|they|(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed)\b`,
   'gi',
 );
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b`,
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b` +
+    // "denied that its forces had fired on ...": the denier's own forces did not do it.
+    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|fighters|units|soldiers|members|men|militants|army|military|navy|drones|aircraft)\s+(?:had\s+|have\s+|has\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire)\b` +
+    // "denied the base had been hit": that the event took place at all.
+    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have|was|were)\s+been\s+(?:hit|struck|attacked|targeted|damaged|shelled|bombed)\b`,
   'gi',
 );
+/**
+ * "a defence ministry spokesperson said the U.K. had not conducted any strikes": the speaker says its
+ * side did not do it, a denial without the word.
+ */
+const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
 /**
  * "X rejected the accusations", "dismissed the allegations as baseless": turning down what it is
  * accused of is a denial, said in wire copy right after the accusation and without repeating it.
@@ -57,6 +67,7 @@ const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:res
  * a finite verb (an auxiliary first), so "a man linked to the faction" (a description) is not blame.
  */
 const LINKED_TO_RE = /\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+(?:(?:it|them|the\s+\w+)\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|unit|network|gang|cell)\s+(?:known as|called|dubbed|named)\s+)?/gi;
+const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?)\s+on\s+/gi;
 const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+on\s+/gi;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
@@ -73,6 +84,7 @@ const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as
 const LEADING_RE = /^(?:(?:the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
 const NOT_AN_ACTOR_RE = /^(?:it|they|he|she|we|you|i|who|whoever|those|this|that|these|which|what|someone|anyone|nobody|none|officials?|sources?|perpetrators?|attackers)$/i;
 
+const MEANS_RE = /\b(?:jets?|aircraft|planes?|helicopters?|gunships?|warplanes?|drones?|missiles?|rockets?|shells?|bombs?)$/i;
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’.-]*|and|of|the|in|for|on|al-\S+|el-\S+|de|del|la|bin|ul)`;
 const PROPER_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD})*$`, 'u');
 
@@ -133,11 +145,16 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   const raw = text.slice(span.start, span.end);
   const cleaned = cleanPhrase(raw);
   if (!cleaned || NOT_AN_ACTOR_RE.test(cleaned) || /^no\b/i.test(cleaned)) return [];
+  // "A military jet bombed ...": the aircraft or weapon is the means, not who is to blame.
+  if (MEANS_RE.test(cleaned)) return [];
   const inside = (m: { start: number; end: number }): boolean => m.start >= span.start && m.end <= span.end;
   const names: string[] = [];
+  // "the al-Qaida-linked group", "Yemen's Iran-aligned movement": a name in a compound modifier
+  // describes the claimant's ties; it is not the claimant.
+  const modifier = (m: { end: number }): boolean => /^-(?:linked|backed|aligned|affiliated|allied|inspired|supported|sponsored|led)\b/i.test(text.slice(m.end, m.end + 12));
   for (const e of entities) {
     if (e.kind === 'place') continue;
-    const first = e.mentions.filter(inside).sort((a, b) => a.start - b.start)[0];
+    const first = e.mentions.filter((m) => inside(m) && !modifier(m)).sort((a, b) => a.start - b.start)[0];
     if (first) names.push(e.name);
   }
   if (names.length) return names.map(stateOfMission);
@@ -194,11 +211,18 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
+  subjectOf(SAID_NOT_RE, out.deniedBy, true);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   if (referenceOnly) {
     subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+    // "It blamed the strikes on X": the event named by reference, the one just reported.
+    for (const m of slice.matchAll(BLAMED_EVENT_ON_RE)) {
+      out.cue = true;
+      const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+      if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
+    }
     for (const m of slice.matchAll(/\b(?:blamed|blames|blaming)\s+(?!on\b)/gi)) {
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);
@@ -224,14 +248,16 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
   }
   objectOf(BLAMED_ON_RE, out.blamedOn);
+  objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
   objectOf(AGENT_BY_RE, out.blamedOn);
   subjectOf(BEHIND_RE, out.blamedOn, false);
   for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
     const before = slice.slice(0, m.index);
     if (/\b(?:was|were|been|being|is|are)\s*$/i.test(before)) continue;
-    // "X said its fighters had fired": the speaker's own forces, a claim (CLAIM_SAID_IT_RE), not blame.
-    if (/\b(?:said|says|announced|stated)\s+(?:\S+\s+){0,3}?(?:its|their)\s+(?:\S+\s+){0,2}?(?:had|have|has)?\s*$/i.test(before)) continue;
+    // "X said its fighters had fired": the speaker's own forces, a claim (CLAIM_SAID_IT_RE), not blame;
+    // "X denied that its troops had shelled": a denial (DENY_RE), not blame either.
+    if (/\b(?:said|says|announced|stated|denied|denies|denying)\s+(?:\S+\s+){0,3}?(?:its|their)\s+(?:\S+\s+){0,2}?(?:had|have|has)?\s*$/i.test(before)) continue;
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)\s*$/i.exec(before)?.[0].length ?? 0));
     if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true));
   }

@@ -63,7 +63,7 @@ export function refineSentences(text: string, sentences: Span[]): Span[] {
 }
 
 const CLAUSE_BREAK_RE =
-  /;\s+|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=(?:followed|came (?:\w+ ){0,2}?after)\s+(?:an?|another|one of)\s)/g;
+  /;\s+|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=followed\s+(?:an?|another|one of)\s)|\s+(?=came (?:\w+ ){0,2}?after\s)/g;
 
 /** Splits a sentence into clauses where a new, possibly unrelated, statement starts. */
 export function splitClauses(text: string, s: Span): Span[] {
@@ -81,9 +81,12 @@ export function splitClauses(text: string, s: Span): Span[] {
 }
 
 const DATELINE_RE =
-  /^(?:[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[\p{Lu}][\p{L}\d .'’-]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|[\p{Lu}][\p{L} ]{0,30}\/\s*)/u;
+  /^(?:[\p{Lu}][\p{Lu}.'’/-]+(?:\s+[\p{Lu}][\p{Lu}.'’/-]+)*(?:,\s*[\p{Lu}\d][\p{L}\d .'’-]{0,40}?){0,3}\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|[\p{Lu}][\p{L} ]{0,30}\/\s*)/u;
 
-/** Where the text proper starts after a dateline ("ERBIL, Kurdistan Region - "), else `s.start`. */
+/**
+ * Where the text proper starts after a dateline ("ERBIL, Kurdistan Region - ", "LONDON/DUBAI, July 9
+ * (Reuters) - ": a story filed from two desks), else `s.start`.
+ */
 export function datelineEnd(text: string, s: Span): number {
   const m = DATELINE_RE.exec(text.slice(s.start, s.end));
   return m ? s.start + m[0].length : s.start;

@@ -97,6 +97,9 @@ function actorBetween(words: string[]): boolean {
   return words.some((w) => ACTOR_NOUN_RE.test(w) || /^(?:bombers?|suspects?|m[ae]n|wom[ae]n|persons?|people|soldiers?|officers?)$/i.test(w));
 }
 
+/** "the first / latest / deadliest (such) attack": words that rank an event against others. */
+const RANKING_BEFORE_RE = /,\s+(?:in\s+|one of\s+|marking\s+)?(?:the|its)\s+(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+)?$/i;
+
 const AGGREGATE_ALL_RE = new RegExp(AGGREGATE_RE.source, 'gi');
 
 /**
@@ -118,8 +121,13 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const triggers = findTriggers(text, from, to);
   const meaningful = triggers.filter((t) => t.kind !== 'action' || t.type !== null);
   if (meaningful.length === 0) return null;
+  // "..., in the first attack on shipping in two months": a ranking that follows the report names
+  // no event of its own; the words before it (the weapon, the verb) report the event.
+  const ranking = (t: TriggerHit): boolean =>
+    t.kind === 'event' && RANKING_BEFORE_RE.test(text.slice(Math.max(from, t.start - 40), t.start)) &&
+    meaningful.some((o) => o.start < t.start && o !== t);
   const head =
-    meaningful.find((t) => t.kind === 'event' && !t.corefOnly) ??
+    meaningful.find((t) => t.kind === 'event' && !t.corefOnly && !ranking(t)) ??
     meaningful.find((t) => t.kind === 'weapon') ??
     meaningful.find((t) => t.kind === 'event') ??
     meaningful[0];
@@ -133,6 +141,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   // A verb's subject ("the protesters stormed") says nothing about how the event is introduced.
   for (let i = before.length - 1, seen = head.kind === 'action' ? 4 : 0; i >= 0 && seen < 4; i--, seen++) {
     const w = (before[i] ?? '').toLowerCase().replace(/[“”"‘’'(),]/g, '');
+    // "reported that warplanes had struck": before a plural noun "that" opens a clause; it is no determiner.
+    if ((w === 'that' || w === 'this') && isPlural(head.text)) { npStart = i + 1; break; }
     if (DEFINITE.has(w)) { definite = true; npStart = i; break; }
     if (INDEFINITE.has(w)) { indefinite = true; npStart = i; break; }
     if (w === 'another' || w === 'separate') { another = !actorBetween(before.slice(i + 1)); npStart = i; break; }
