@@ -200,17 +200,28 @@ export type TextsSink = (texts: ExportText[]) => void;
  * Reads the text records of `ids` in runs of TEXTS_PER_READ, all requested at once so the store reads
  * the next run while the caller writes out this one, and hands each run to `sink` in order. `ascending`
  * ids (a complete export, every article in key order) are read by key range (one getAll each); a
- * selection in any order is read key by key.
+ * selection in any order is read key by key. `midway` is called once half the runs are requested:
+ * what it requests is read between them, so its records are taken in while the store reads the rest.
  */
-async function readTextRuns(db: SourcemarkDb, ids: readonly number[], ascending: boolean, keep: ReadonlySet<number>, sink: (texts: ArticleTextRecord[]) => void): Promise<void> {
+async function readTextRuns(
+  db: SourcemarkDb,
+  ids: readonly number[],
+  ascending: boolean,
+  keep: ReadonlySet<number>,
+  sink: (texts: ArticleTextRecord[]) => void,
+  midway: () => void,
+): Promise<void> {
   const reads: Array<Promise<Array<ArticleTextRecord | undefined>>> = [];
+  const half = Math.ceil(ids.length / TEXTS_PER_READ / 2) * TEXTS_PER_READ;
   for (let i = 0; i < ids.length; i += TEXTS_PER_READ) {
+    if (i === half) midway();
     const from = ids[i] as number;
     const next = ids[i + TEXTS_PER_READ];
     if (!ascending) reads.push(db.articleTexts.bulkGet(ids.slice(i, i + TEXTS_PER_READ)));
     else if (next === undefined) reads.push(db.articleTexts.where(':id').aboveOrEqual(from).toArray());
     else reads.push(db.articleTexts.where(':id').between(from, next, true, false).toArray());
   }
+  if (half >= ids.length) midway();
   for (const read of reads) sink((await read).filter((t): t is ArticleTextRecord => t !== undefined && keep.has(t.articleId)));
 }
 
@@ -225,14 +236,17 @@ async function readTextRuns(db: SourcemarkDb, ids: readonly number[], ascending:
 export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly number[] | undefined, sink: TextsSink): Promise<Snapshot> {
   const ids = articleIds === undefined ? undefined : [...new Set(articleIds)];
   return db.transaction('r', TABLES_OF(db), async () => {
-    // Requested before the texts, so the store serves them first.
-    const incidentsRead = ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : db.incidents.toArray();
-    const entitiesRead = ids ? undefined : db.entities.toArray();
     const kept = (ids ? await db.articles.bulkGet(ids) : await db.articles.toArray()).filter(hasId);
     const keptIds = kept.map((a) => a.id);
     const keep = new Set(keptIds);
     const withText = new Set<number>();
     const textEntityIds = new Set<number>();
+    // Requested amid the texts (see readTextRuns): the store serves requests in order.
+    const amid: { incidents?: Promise<Array<IncidentRecord & { id?: number }>>; entities?: Promise<Array<EntityRecord & { id?: number }>> } = {};
+    const midway = () => {
+      amid.incidents = ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : db.incidents.toArray();
+      if (!ids) amid.entities = db.entities.toArray();
+    };
     await readTextRuns(db, keptIds, ids === undefined, keep, (texts) => {
       for (const t of texts) {
         withText.add(t.articleId);
@@ -242,7 +256,9 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
         for (const a of t.attributions) if (a[1] > 0) textEntityIds.add(a[1]);
       }
       sink(texts.map(exportedText));
-    });
+    }, midway);
+    const incidentsRead = amid.incidents;
+    if (!incidentsRead) throw new Error('export: the incidents were never requested');
     const bare = keptIds.filter((id) => !withText.has(id));
     const [mentions, appearances, attributions, incidents] = await Promise.all([
       bare.length ? db.articleMentions.bulkGet(bare).then((rows) => present(rows, keep)) : [],
@@ -252,7 +268,7 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
     ]);
     const trimmed = ids ? incidents.filter(hasId).map((i) => trimIncident(i, keep)) : incidents.filter(hasId);
     let entities: Array<EntityRecord | undefined>;
-    if (entitiesRead) entities = await entitiesRead;
+    if (amid.entities) entities = await amid.entities;
     else {
       const entityIds = referencedEntityIds(mentions, appearances, attributions, trimmed);
       for (const id of textEntityIds) entityIds.add(id);
