@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { tablesCsv, mentionsCsv } from '@/lib/export/csv';
 import { exportFileName, type ExportKind } from '@/lib/export/file-name';
-import type { ExportReaderKnowledge, PackedSnapshot, Snapshot } from '@/lib/export/format';
-import { toJsonExportParts } from '@/lib/export/json';
+import type { ExportReaderKnowledge, Snapshot } from '@/lib/export/format';
 import { toMarkdown } from '@/lib/export/markdown';
 import { toWebAnnotations } from '@/lib/export/w3c';
 import { zipFiles } from '@/lib/export/zip';
-import { readAll, readArticles, readPacked } from '@/lib/store/export-snapshot';
+import { readAll, readArticles } from '@/lib/store/export-snapshot';
 import { exportReaderKnowledge } from '@/lib/store/reader-knowledge';
 import { downloadBlob, downloadText } from './download';
 import { plural } from './format';
+import { exportJsonFile } from './json-export';
 import { logDb } from './log-db';
 import { logSettingsDb } from './log-settings-db';
 import { Notice } from '../Notice';
@@ -22,13 +22,10 @@ const FORMATS: Array<{ kind: ExportKind; label: string }> = [
   { kind: 'w3c', label: 'W3C Web Annotations (JSON-LD)' },
 ];
 
-/** Builds the chosen file from a snapshot: pure exporters, then one download. */
-function save(kind: ExportKind, s: Snapshot | PackedSnapshot, now: Date, filtered: boolean, description: string, knowledge?: ExportReaderKnowledge[]): string {
+/** Builds the chosen file (any but JSON) from a snapshot: pure exporters, then one download. */
+function save(kind: Exclude<ExportKind, 'json'>, s: Snapshot, now: Date, filtered: boolean, description: string): string {
   const name = exportFileName(kind, now, filtered);
-  const scope = { kind: filtered ? ('filtered' as const) : ('all' as const), description };
-  // The JSON file goes to the Blob in parts, never as one giant string (see toJsonExportParts).
-  if (kind === 'json') downloadBlob(name, new Blob(toJsonExportParts(s, now, scope, knowledge), { type: 'application/json;charset=utf-8' }));
-  else if (kind === 'csv-mentions') downloadText(name, mentionsCsv(s), 'text/csv');
+  if (kind === 'csv-mentions') downloadText(name, mentionsCsv(s), 'text/csv');
   else if (kind === 'csv-tables') {
     const files = Object.fromEntries(Object.entries(tablesCsv(s)).map(([t, text]) => [`${t}.csv`, text]));
     downloadBlob(name, new Blob([zipFiles(files, now) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
@@ -46,17 +43,28 @@ export function ExportPanel({ shownIds, total, description }: { shownIds: number
     setStatus({ kind: 'loading', text: 'Exporting…' });
     const started = performance.now();
     try {
-      // The reader's own actors and places travel with the complete JSON export only (see ExportFile).
-      const withKnowledge = kind === 'json' && !filtered;
-      const [s, knowledge] = await Promise.all([
-        // The JSON file reads the articles' texts as stored (format version 2); the other formats quote in full.
-        kind === 'json' ? readPacked(logDb, filtered ? shownIds : undefined) : filtered ? readArticles(logDb, shownIds) : readAll(logDb),
-        withKnowledge ? exportReaderKnowledge(logSettingsDb) : Promise.resolve(undefined),
-      ]);
-      const name = save(kind, s, new Date(), filtered, filtered ? description : 'Everything', knowledge);
+      const now = new Date();
+      let name: string;
+      let articles: number;
+      let knowledge: ExportReaderKnowledge[] | undefined;
+      if (kind === 'json') {
+        // The reader's own actors and places travel with the complete JSON export only (see ExportFile).
+        knowledge = filtered ? undefined : await exportReaderKnowledge(logSettingsDb);
+        // The JSON file (format version 2, the articles' texts as stored) is read and written in a worker.
+        const scope = { kind: filtered ? ('filtered' as const) : ('all' as const), description: filtered ? description : 'Everything' };
+        const json = await exportJsonFile({ dbName: logDb.name, articleIds: filtered ? shownIds : undefined, exportedAt: now, scope, readerKnowledge: knowledge });
+        name = exportFileName(kind, now, filtered);
+        downloadBlob(name, json.file);
+        articles = json.articles;
+      } else {
+        // The other formats quote in full.
+        const s = await (filtered ? readArticles(logDb, shownIds) : readAll(logDb));
+        name = save(kind, s, now, filtered, filtered ? description : 'Everything');
+        articles = s.articles.length;
+      }
       const ms = Math.round(performance.now() - started);
       const taught = knowledge?.length ? ` and ${plural(knowledge.length, 'actor or place', 'actors and places')} you added` : '';
-      setStatus({ kind: 'empty', text: `Saved ${name}: ${plural(s.articles.length, 'article')}${taught} (${ms} ms).` });
+      setStatus({ kind: 'empty', text: `Saved ${name}: ${plural(articles, 'article')}${taught} (${ms} ms).` });
     } catch (error) {
       console.error('sourcemark log: export failed', error);
       setStatus({ kind: 'error', text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });

@@ -190,41 +190,90 @@ function exportedText(t: ArticleTextRecord): ExportText {
   return t;
 }
 
+/** Text records read per request: each read is one getAll, and the store serves the next while this one is written out. */
+export const TEXTS_PER_READ = 250;
+
+/** What a packed read hands its caller run by run: the articles' text records, in file order. */
+export type TextsSink = (texts: ExportText[]) => void;
+
 /**
- * What the JSON export writes (format version 2): articles with their text as it is stored (one
- * string and a few number lists each: fast to read and to write out), the others' records one by
- * one as before. All articles, or the given ones with exactly what they reference (see readArticles).
- * Whole entity rows and attributions are read only for articles stored without their text.
+ * Reads the text records of `ids` in runs of TEXTS_PER_READ, all requested at once so the store reads
+ * the next run while the caller writes out this one, and hands each run to `sink` in order. `ascending`
+ * ids (a complete export, every article in key order) are read by key range (one getAll each); a
+ * selection in any order is read key by key. `midway` is called once half the runs are requested:
+ * what it requests is read between them, so its records are taken in while the store reads the rest.
  */
-export async function readPacked(db: SourcemarkDb, articleIds?: readonly number[]): Promise<PackedSnapshot> {
+async function readTextRuns(
+  db: SourcemarkDb,
+  ids: readonly number[],
+  ascending: boolean,
+  keep: ReadonlySet<number>,
+  sink: (texts: ArticleTextRecord[]) => void,
+  midway: () => void,
+): Promise<void> {
+  const reads: Array<Promise<Array<ArticleTextRecord | undefined>>> = [];
+  const half = Math.ceil(ids.length / TEXTS_PER_READ / 2) * TEXTS_PER_READ;
+  for (let i = 0; i < ids.length; i += TEXTS_PER_READ) {
+    if (i === half) midway();
+    const from = ids[i] as number;
+    const next = ids[i + TEXTS_PER_READ];
+    if (!ascending) reads.push(db.articleTexts.bulkGet(ids.slice(i, i + TEXTS_PER_READ)));
+    else if (next === undefined) reads.push(db.articleTexts.where(':id').aboveOrEqual(from).toArray());
+    else reads.push(db.articleTexts.where(':id').between(from, next, true, false).toArray());
+  }
+  if (half >= ids.length) midway();
+  for (const read of reads) sink((await read).filter((t): t is ArticleTextRecord => t !== undefined && keep.has(t.articleId)));
+}
+
+/**
+ * What the JSON export writes (format version 2), read so the file can be written while it is read:
+ * articles with their text as it is stored (one string and a few number lists each: fast to read and
+ * to write out), handed to `sink` run by run (TEXTS_PER_READ at a time, in file order), and the
+ * others' records one by one as before, returned. All articles, or the given ones with exactly what
+ * they reference (see readArticles). Whole entity rows and attributions are read only for articles
+ * stored without their text. One read transaction, so the texts and the tables agree.
+ */
+export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly number[] | undefined, sink: TextsSink): Promise<Snapshot> {
   const ids = articleIds === undefined ? undefined : [...new Set(articleIds)];
   return db.transaction('r', TABLES_OF(db), async () => {
-    const [articles, texts] = await Promise.all([
-      ids ? db.articles.bulkGet(ids) : db.articles.toArray(),
-      ids ? db.articleTexts.bulkGet(ids) : db.articleTexts.toArray(),
-    ]);
-    const kept = articles.filter(hasId);
-    const keep = new Set(kept.map((a) => a.id));
-    const packed = texts.filter((t): t is ArticleTextRecord => t !== undefined && keep.has(t.articleId));
-    const withText = new Set(packed.map((t) => t.articleId));
-    const bare = kept.map((a) => a.id).filter((id) => !withText.has(id));
+    const kept = (ids ? await db.articles.bulkGet(ids) : await db.articles.toArray()).filter(hasId);
+    const keptIds = kept.map((a) => a.id);
+    const keep = new Set(keptIds);
+    const withText = new Set<number>();
+    const textEntityIds = new Set<number>();
+    // Requested amid the texts (see readTextRuns): the store serves requests in order.
+    const amid: { incidents?: Promise<Array<IncidentRecord & { id?: number }>>; entities?: Promise<Array<EntityRecord & { id?: number }>> } = {};
+    const midway = () => {
+      amid.incidents = ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : db.incidents.toArray();
+      if (!ids) amid.entities = db.entities.toArray();
+    };
+    await readTextRuns(db, keptIds, ids === undefined, keep, (texts) => {
+      for (const t of texts) {
+        withText.add(t.articleId);
+        if (!ids) continue;
+        for (let i = 0; i < t.mentions.length; i += MENTION_STRIDE) textEntityIds.add(t.mentions[i] as number);
+        for (let i = 0; i < t.rows.length; i += ROW_STRIDE) textEntityIds.add(t.rows[i] as number);
+        for (const a of t.attributions) if (a[1] > 0) textEntityIds.add(a[1]);
+      }
+      sink(texts.map(exportedText));
+    }, midway);
+    const incidentsRead = amid.incidents;
+    if (!incidentsRead) throw new Error('export: the incidents were never requested');
+    const bare = keptIds.filter((id) => !withText.has(id));
     const [mentions, appearances, attributions, incidents] = await Promise.all([
       bare.length ? db.articleMentions.bulkGet(bare).then((rows) => present(rows, keep)) : [],
       bare.length ? db.articleEntities.bulkGet(bare).then((rows) => present(rows, keep)) : [],
       bare.length ? db.articleAttributions.bulkGet(bare).then((rows) => present(rows, keep)) : [],
-      ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : db.incidents.toArray(),
+      incidentsRead,
     ]);
     const trimmed = ids ? incidents.filter(hasId).map((i) => trimIncident(i, keep)) : incidents.filter(hasId);
     let entities: Array<EntityRecord | undefined>;
-    if (ids) {
+    if (amid.entities) entities = await amid.entities;
+    else {
       const entityIds = referencedEntityIds(mentions, appearances, attributions, trimmed);
-      for (const t of packed) {
-        for (let i = 0; i < t.mentions.length; i += MENTION_STRIDE) entityIds.add(t.mentions[i] as number);
-        for (let i = 0; i < t.rows.length; i += ROW_STRIDE) entityIds.add(t.rows[i] as number);
-        for (const a of t.attributions) if (a[1] > 0) entityIds.add(a[1]);
-      }
+      for (const id of textEntityIds) entityIds.add(id);
       entities = await db.entities.bulkGet([...entityIds]);
-    } else entities = await db.entities.toArray();
+    }
     return {
       articles: kept.map(exportedArticle),
       entities: entities.filter(hasId).map(exportedEntity),
@@ -232,7 +281,15 @@ export async function readPacked(db: SourcemarkDb, articleIds?: readonly number[
       appearances: flatAppearances(appearances),
       attributions: flatAttributions(attributions),
       incidents: trimmed,
-      texts: packed.map(exportedText),
     };
   });
+}
+
+/** What the JSON export writes (see readPackedInRuns), with every text record in one list. */
+export async function readPacked(db: SourcemarkDb, articleIds?: readonly number[]): Promise<PackedSnapshot> {
+  const texts: ExportText[] = [];
+  const snapshot = await readPackedInRuns(db, articleIds, (run) => {
+    for (const t of run) texts.push(t);
+  });
+  return { ...snapshot, texts };
 }

@@ -1,15 +1,15 @@
 /**
  * Times the reading log's JSON export and import on the filled database, through the log's own code:
- * export = read everything (readPacked) + the file's parts (toJsonExportParts) + the Blob the download
- * hands the browser; import = read and validate (parseExport) + write (writeImport), into an emptied store.
- * Each step's time is kept too (`phases`), so a slow total says where it went.
+ * export = the log's export worker reading everything and writing the file as it reads (exportJsonFile),
+ * up to the Blob the download hands the browser; import = read and validate (parseExport) + write
+ * (writeImport), into an emptied store. Each step's time is kept too (`phases`), so a slow total says
+ * where it went (the import's; the export's reading and writing overlap in its worker, so it has none).
  */
-import { toJsonExportParts } from '../../../lib/export/json';
+import { exportJsonFile } from '../../../components/log/json-export';
 import { parseExport } from '../../../lib/import/parse-export';
 import { IMPORT_TABLES, writeImport } from '../../../lib/import/write-import';
 import type { Table } from 'dexie';
 import type { SourcemarkDb } from '../../../lib/store/db';
-import { readPacked } from '../../../lib/store/export-snapshot';
 import type { ExportTiming, ImportTiming, Optional } from './api';
 
 let exportedFile: Blob | undefined;
@@ -17,17 +17,10 @@ let exportedFile: Blob | undefined;
 /** Exports everything to JSON, as the log page's export does up to the download. */
 export async function timeExport(db: SourcemarkDb): Promise<Optional<ExportTiming>> {
   const start = performance.now();
-  const snapshot = await readPacked(db);
-  const read = performance.now();
-  const parts = toJsonExportParts(snapshot, new Date(), { kind: 'all' });
-  const text = performance.now();
-  const blob = new Blob(parts, { type: 'application/json;charset=utf-8' });
+  const { file } = await exportJsonFile({ dbName: db.name, exportedAt: new Date(), scope: { kind: 'all' } });
   const end = performance.now();
-  exportedFile = blob;
-  return {
-    available: true,
-    value: { exportMs: end - start, exportBytes: blob.size, phases: { readMs: read - start, jsonMs: text - read, blobMs: end - text } },
-  };
+  exportedFile = file;
+  return { available: true, value: { exportMs: end - start, exportBytes: file.size } };
 }
 
 /** Empties the store, then imports the file timeExport made (the restore of issue #6's e2e). */
