@@ -53,5 +53,8 @@ export default defineConfig({
         output: { charset: 'ascii' },
       },
     },
+    // The log page's import worker (components/log/import-worker.ts) is bundled apart, with Dexie too:
+    // the same escaping, and an ES module like the page that starts it.
+    worker: { format: 'es', rolldownOptions: { output: { charset: 'ascii' } } },
   }),
 });

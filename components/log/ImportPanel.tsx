@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { importExport } from '@/lib/import/import-file';
 import type { ImportProgress } from '@/lib/import/problem';
 import type { KnowledgeOutcome } from '@/lib/import/import-file';
 import type { ImportSummary } from '@/lib/import/write-import';
 import { plural } from './format';
-import { logDb } from './log-db';
-import { logSettingsDb } from './log-settings-db';
+import { runImport } from './run-import';
 
 type State =
   | { state: 'idle' }
@@ -22,8 +20,7 @@ export function ImportPanel() {
     const started = performance.now();
     setS({ state: 'running', progress: { phase: 'reading', done: 0, total: 1 } });
     try {
-      const text = await file.text();
-      const outcome = await importExport(logDb, text, (progress) => setS({ state: 'running', progress }), logSettingsDb);
+      const outcome = await runImport(file, (progress) => setS({ state: 'running', progress }));
       if (outcome.ok) setS({ state: 'done', summary: outcome.summary, knowledge: outcome.readerKnowledge, ms: Math.round(performance.now() - started) });
       else setS({ state: 'refused', ...outcome.problem });
     } catch (error) {
