@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../browser/launch';
 import { median, summarize, type Summary } from '../shared/stats';
-import { BENCH_GLOBAL, type ExportTiming, type ImportTiming, type Optional, type QueryTimings, type StorageBenchApi } from './page/api';
+import { BENCH_GLOBAL, type ExportTiming, type ImportTarget, type ImportTiming, type Optional, type QueryTimings, type StorageBenchApi } from './page/api';
 
 /** A timed step: its figures, absent (with why), or still running when its time limit passed. */
 export type Timed<T> = Optional<T> | { available: 'timeout'; limitMs: number };
@@ -31,7 +31,10 @@ export interface StorageFigures {
   /** Articles in the store when it was exported. */
   exportedArticles: number;
   export: Timed<ExportTiming>;
+  /** Into a fresh database: the new browser the reader moves to (the target's case). */
   import: Timed<ImportTiming>;
+  /** Into the filled store after clearing it (delete everything, then import). */
+  importAfterClear: Timed<ImportTiming>;
   /**
    * The reading log over the filled store, medians of LOG_OPENS opens: first contentful paint (the
    * page's static header) and, what the reader waits for, the first article row with its counts
@@ -139,14 +142,17 @@ export async function measureStorage(extensionDir: string, options: StorageOptio
     const limit = options.exportImportTimeoutMs;
     log('storage: export');
     const exported = await withTimeout(call(page, 'timeExport'), limit, onLate);
-    let imported: StorageFigures['import'] = { available: false, reason: 'the export did not complete' };
-    if (exported !== 'timeout' && exported.available) {
-      log('storage: import');
-      const result = await withTimeout(call(page, 'timeImport'), limit, onLate);
-      imported = result === 'timeout' ? { available: 'timeout', limitMs: limit } : result;
-    }
+    const importInto = async (into: ImportTarget): Promise<StorageFigures['import']> => {
+      if (exported === 'timeout' || !exported.available) return { available: false, reason: 'the export did not complete' };
+      log(`storage: import (${into})`);
+      const result = await withTimeout(call(page, 'timeImport', into), limit, onLate);
+      return result === 'timeout' ? { available: 'timeout', limitMs: limit } : result;
+    };
+    // Fresh first: the emptied import clears the filled store.
+    const imported = await importInto('fresh');
+    const importedAfterClear = await importInto('emptied');
     const exportFigures: StorageFigures['export'] = exported === 'timeout' ? { available: 'timeout', limitMs: limit } : exported;
-    return { levels, exportedArticles: articles, export: exportFigures, import: imported, logFirstPaint: firstPaint };
+    return { levels, exportedArticles: articles, export: exportFigures, import: imported, importAfterClear: importedAfterClear, logFirstPaint: firstPaint };
   } finally {
     await browser.close();
   }

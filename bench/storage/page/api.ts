@@ -23,6 +23,9 @@ export interface ExportTiming {
 }
 
 /** Import of that file into an emptied store. */
+/** Where the bench imports: a new database (a new browser), or the filled store once cleared. */
+export type ImportTarget = 'fresh' | 'emptied';
+
 export interface ImportTiming {
   importMs: number;
   articlesAfterImport: number;
@@ -46,8 +49,8 @@ export interface StorageBenchApi {
   articleCount(): Promise<number>;
   /** JSON export of everything; keeps the file for timeImport. */
   timeExport(): Promise<Optional<ExportTiming>>;
-  /** Empties the store, then imports the file timeExport made. */
-  timeImport(): Promise<Optional<ImportTiming>>;
+  /** Imports the file timeExport made into a fresh database, or into the store after emptying it. */
+  timeImport(into: ImportTarget): Promise<Optional<ImportTiming>>;
 }
 
 /** The global the page sets. */

@@ -2,15 +2,18 @@
  * Times the reading log's JSON export and import on the filled database, through the log's own code:
  * export = the log's export worker reading everything and writing the file as it reads (exportJsonFile),
  * up to the Blob the download hands the browser; import = read and validate (parseExport) + write
- * (writeImport), into an emptied store. Each step's time is kept too (`phases`), so a slow total says
- * where it went (the import's; the export's reading and writing overlap in its worker, so it has none).
+ * (writeImport), into a fresh database (the new browser issue #6 moves the log to) or into the store
+ * emptied by a clear (delete everything, then import). Each step's time is kept too (`phases`), so a
+ * slow total says where it went (the import's; the export's reading and writing overlap in its worker,
+ * so it has none).
  */
 import { exportJsonFile } from '../../../components/log/json-export';
 import { parseExport } from '../../../lib/import/parse-export';
 import { IMPORT_TABLES, writeImport } from '../../../lib/import/write-import';
 import type { Table } from 'dexie';
-import type { SourcemarkDb } from '../../../lib/store/db';
-import type { ExportTiming, ImportTiming, Optional } from './api';
+import { openDb, type SourcemarkDb } from '../../../lib/store/db';
+import Dexie from 'dexie';
+import type { ExportTiming, ImportTarget, ImportTiming, Optional } from './api';
 
 let exportedFile: Blob | undefined;
 
@@ -23,13 +26,33 @@ export async function timeExport(db: SourcemarkDb): Promise<Optional<ExportTimin
   return { available: true, value: { exportMs: end - start, exportBytes: file.size } };
 }
 
-/** Empties the store, then imports the file timeExport made (the restore of issue #6's e2e). */
-export async function timeImport(db: SourcemarkDb): Promise<Optional<ImportTiming>> {
+/**
+ * Imports the file timeExport made: 'fresh' into a new database of the same schema (a new browser;
+ * the filled store stays as it was, deleted afterwards), 'emptied' into the filled store after clearing
+ * it (the restore of issue #6's e2e). They differ: IndexedDB's reads walk the records a clear has just
+ * deleted until the browser compacts them.
+ */
+export async function timeImport(db: SourcemarkDb, into: ImportTarget): Promise<Optional<ImportTiming>> {
   if (exportedFile === undefined) return { available: false, reason: 'no export to import' };
-  const tables = IMPORT_TABLES(db);
-  await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+  if (into === 'emptied') {
+    const tables = IMPORT_TABLES(db);
+    await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+    return importInto(db, exportedFile);
+  }
+  const fresh = openDb(`${db.name}-fresh-import`);
+  await fresh.open();
+  try {
+    return await importInto(fresh, exportedFile);
+  } finally {
+    fresh.close();
+    await Dexie.delete(fresh.name);
+  }
+}
+
+/** Reads, validates and writes `file` into `db`, timing each step. */
+async function importInto(db: SourcemarkDb, file: Blob): Promise<Optional<ImportTiming>> {
   // The log page reads the chosen file's text (File.text()) before importing it.
-  const fileText = await exportedFile.text();
+  const fileText = await file.text();
   // JSON.parse alone, timed apart (parseExport parses again): how much of the check is the parse.
   const parseStart = performance.now();
   JSON.parse(fileText);

@@ -40,7 +40,7 @@ const api: StorageBenchApi = {
   },
   articleCount: () => db.articles.count(),
   timeExport: () => timeExport(db),
-  timeImport: () => timeImport(db),
+  timeImport: (into) => timeImport(db, into),
 };
 
 Object.assign(window, { [BENCH_GLOBAL]: api });
