@@ -3,6 +3,7 @@
  * one record with several sources. Runs inside saveArticle's transaction.
  */
 import type { Annotation } from '../annotate/types';
+import { incidentEntityIds } from './coverage';
 import type { SourcemarkDb } from './db';
 import { incidentKey } from './incident-key';
 import { quoteOf } from './quote';
@@ -22,10 +23,17 @@ export async function detachArticleFromIncidents(db: SourcemarkDb, articleId: nu
   }
 }
 
+/** What saveIncidents wrote. */
+export interface SavedIncidents {
+  /** How many incident records now carry the article's reports (the count its log row shows). */
+  count: number;
+  /** The stored entities those incidents are at or involve (their coverage's `incidents` mark). */
+  entityIds: Set<number>;
+}
+
 /**
- * Adds the article's incidents; `entityIds` maps the annotation's entity ids to stored ids. Returns how
- * many incident records now carry the article's reports (several of its incidents may fold into one),
- * the count its log row shows.
+ * Adds the article's incidents; `entityIds` maps the annotation's entity ids to stored ids. Several of
+ * its incidents may fold into one record.
  */
 export async function saveIncidents(
   db: SourcemarkDb,
@@ -33,8 +41,9 @@ export async function saveIncidents(
   text: string,
   annotation: Annotation,
   entityIds: ReadonlyMap<string, number>,
-): Promise<number> {
+): Promise<SavedIncidents> {
   const written = new Set<number>();
+  const named = new Set<number>();
   const idByName = new Map<string, number>();
   for (const e of annotation.entities) {
     const id = entityIds.get(e.id);
@@ -88,6 +97,7 @@ export async function saveIncidents(
         };
     const id = await db.incidents.put(record);
     if (id !== undefined) written.add(id);
+    for (const entityId of incidentEntityIds(record)) named.add(entityId);
   }
-  return written.size;
+  return { count: written.size, entityIds: named };
 }
