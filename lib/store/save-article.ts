@@ -24,7 +24,7 @@ import {
   type ArticleRecord,
   type CoverageRecord,
 } from './records';
-import { detachArticleFromIncidents, saveIncidents } from './save-incidents';
+import { detachArticleFromIncidents, entitiesInIncidents, saveIncidents } from './save-incidents';
 import { sentenceOf } from './sentence-of';
 import { textHash } from './text-hash';
 
@@ -189,21 +189,31 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       // An entity created by this save has no coverage yet: only the others are read.
       const known = touched.filter((id) => !created.has(id));
       const packed = packArticle({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
+      const inIncidents = entitiesInIncidents(input.annotation, entityIds);
       // Requests run in the order issued: the incidents' lookups go first, so their writes (issued when
       // the lookups answer) queue behind the other requests instead of adding a round trip after them.
-      const [incidents, , , , read] = await Promise.all([
-        saveIncidents(db, articleId, input.text, input.annotation, entityIds),
+      // The coverage is written as soon as it is read (it needs nothing the incidents answer), the
+      // article once its incidents are counted: no step waits for another it does not need.
+      // (Async functions, not then(): Dexie follows awaits inside its transaction, not native then callbacks.)
+      const countAndPut = async () => {
+        const incidents = await saveIncidents(db, articleId, input.text, input.annotation, entityIds);
+        const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents.count);
+        await db.articles.put({ ...article, counts });
+      };
+      const readAndWriteCoverage = async () => {
+        const read = await db.coverage.bulkGet(known);
+        const stored = new Map(read.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
+        const updated = await updatedCoverage(db, article, group, previous, touched.map((id) => stored.get(id)), touched);
+        await writeCoverage(db, describeCoverage(updated, { entities: records, stored, inIncidents, created }));
+      };
+      await Promise.all([
+        countAndPut(),
         // Packing only fails for an annotation whose spans lie outside its text: kept whole then.
         packed ? db.articleTexts.put(packed) : Promise.all([db.articleTexts.delete(articleId), db.articleMentions.put({ articleId, mentions })]),
         db.articleEntities.put(group),
         db.articleAttributions.put(attributions),
-        known.length ? db.coverage.bulkGet(known) : [],
+        readAndWriteCoverage(),
       ]);
-      const stored = new Map(read.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
-      const updated = await updatedCoverage(db, article, group, previous, touched.map((id) => stored.get(id)), touched);
-      const coverage = describeCoverage(updated, { entities: records, stored, inIncidents: incidents.entityIds, created });
-      const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents.count);
-      await Promise.all([db.articles.put({ ...article, counts }), writeCoverage(db, coverage)]);
       return { articleId, entityIds };
     },
   );
