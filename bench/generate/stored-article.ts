@@ -1,6 +1,7 @@
 /**
  * Generated articles for the storage benchmark, already annotated: exactly what the background hands
- * lib/store's saveArticle (text, metadata, an Annotation with 30 entities, attributions, an incident),
+ * lib/store's saveArticle (text, metadata, an Annotation with 30 entities, attributions, an incident,
+ * most often with actors who claimed it or were blamed),
  * built without the engine so filling a database with 10,000 of them takes seconds, not hours. The
  * same index always gives the same article, and entities are drawn from a skewed pool so a few appear
  * in thousands of articles and most in a handful, as in a real reading history.
@@ -85,6 +86,13 @@ export function storedArticle(index: number): ArticleInput {
     deniedBy: [],
     blamedOn: [],
   };
+  // Most incidents name who claimed them or who was blamed, as real reports do, so the popup's lookups
+  // of incidents by actor find some (drawn last: the draws above, and so the rest, stay as they were).
+  const actors = entities.filter((e) => e.kind !== 'place');
+  if (actors.length > 0) {
+    if (random() < 0.6) incident.claimedBy.push(pick(random, actors).name);
+    if (random() < 0.4) incident.blamedOn.push(pick(random, actors).name);
+  }
   const annotation: Annotation = {
     version: 1,
     sentences,

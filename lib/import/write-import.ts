@@ -44,7 +44,7 @@ import { articleCounts } from '../store/article-counts';
 import { readMentionGroups } from '../store/article-mentions';
 import { packArticle, unpackAttributions, unpackEntities, unpackMentions } from '../store/article-text';
 import { attributionId, mentionId } from '../store/export-snapshot';
-import { COVERAGE_KEEP, coverageFrom, coverageRow, newerFirst, withRow } from '../store/coverage';
+import { COVERAGE_KEEP, coverageFrom, coverageRow, describeCoverage, incidentEntityIds, newerFirst, withRow } from '../store/coverage';
 import type { SourcemarkDb } from '../store/db';
 import { incidentKey } from '../store/incident-key';
 import type {
@@ -538,11 +538,22 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
     return { ...article, counts };
   });
   const articleById = new Map(finalArticles.map((x) => [x.id, x]));
-  const touched = [...new Set(appearances.groups.flatMap((g) => g.rows.map((r) => r.entityId)))];
+  // Version 7: coverage also describes its entity and says whether incidents name it, so the coverage
+  // of an entity merged here or named by an incident written here is rewritten too (describeCoverage).
+  const inIncidents = new Set(incidents.flatMap(incidentEntityIds));
+  const named = new Set(appearances.groups.flatMap((g) => g.rows.map((r) => r.entityId)));
+  const touched = [...new Set([...named, ...entities.merged.map((x) => x.id), ...inIncidents])];
   const storedCoverage = byIdOf(matched.length || entities.merged.length ? await db.coverage.bulkGet(touched) : []);
-  const coverage = [...mergedCoverage(appearances.groups, articleById, oldEntityGroups, storedCoverage).values()];
+  const rebuilt = mergedCoverage(appearances.groups, articleById, oldEntityGroups, storedCoverage);
+  for (const [id, record] of storedCoverage) if (!rebuilt.has(id)) rebuilt.set(id, record);
 
   const finalEntities: Array<Stored<EntityRecord>> = [...entities.merged, ...entities.fresh.map((x) => (same ? x : { ...x, id: mapped(e, x.id, 'entity') }))];
+  const coverage = describeCoverage([...rebuilt.values()], {
+    entities: new Map(finalEntities.map((x) => [x.id, x])),
+    stored: storedCoverage,
+    inIncidents,
+    created: new Set(finalEntities.slice(entities.merged.length).map((x) => x.id)),
+  });
   await putChunked(pipeline, (c) => db.articles.bulkPut(c), finalArticles, tick);
   await putChunked(pipeline, (c) => db.entities.bulkPut(c), finalEntities, tick);
   summary.merged.articles = articles.merged.length;

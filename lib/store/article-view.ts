@@ -4,7 +4,7 @@
  * involving its actors.
  */
 import type { SourcemarkDb } from './db';
-import { coverageOf, joinOwn, type EntityCoverage } from './cross-reference';
+import { coverageOf, describedEntities, joinOwn, type EntityCoverage } from './cross-reference';
 import { attachReports, priorListed, type PriorIncident } from './prior-incidents';
 import type { ArticleRecord, AttributionRecord } from './records';
 
@@ -25,8 +25,8 @@ export interface ArticleView {
 /**
  * The view of the article stored under `url`; undefined when it is not stored (yet). Reads that do not
  * depend on each other are issued together: the article; its entity rows, attributions and incidents;
- * its entities and their kept coverage; the incidents at its places and of its actors — a few round
- * trips, not one per entity.
+ * its entities' kept coverage (which says what each entity is, and whether any incident names it); the
+ * incidents at those of its places and actors that incidents name — a few round trips, not one per entity.
  */
 export async function articleView(db: SourcemarkDb, url: string): Promise<ArticleView | undefined> {
   return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.coverage, db.articleAttributions, db.incidents], async () => {
@@ -40,13 +40,19 @@ export async function articleView(db: SourcemarkDb, url: string): Promise<Articl
     ]);
     const rows = group?.rows ?? [];
     const ids = rows.map((r) => r.entityId);
-    // The coverage records (the biggest read) load while the incidents, which need the entities' kinds, are read.
-    const coverageRead = db.coverage.bulkGet(ids);
-    const entities = await db.entities.bulkGet(ids);
-    const idsOf = (place: boolean) => ids.filter((_, i) => entities[i] !== undefined && (entities[i]?.kind === 'place') === place);
+    // The coverage records describe the entities too (version 7): entity records are read only for
+    // those they do not.
+    const coverage = await db.coverage.bulkGet(ids);
+    const entities = await describedEntities(db, ids, coverage);
+    // Only the entities an incident may name are looked up (a coverage record says when none does).
+    const idsOf = (place: boolean) =>
+      ids.filter((_, i) => {
+        const entity = entities[i];
+        return entity !== undefined && (entity.kind === 'place') === place && coverage[i]?.incidents !== false;
+      });
     own.sort((a, b) => (a.sources[0]?.quote.start ?? 0) - (b.sources[0]?.quote.start ?? 0));
     const ownIds = new Set(own.map((i) => i.id));
-    const [coverage, listedPrior] = await Promise.all([coverageRead, priorListed(db, articleId, idsOf(true), idsOf(false), own)]);
+    const listedPrior = await priorListed(db, articleId, idsOf(true), idsOf(false), own);
     // One batch of report articles for the article's own incidents and the prior ones.
     const reported = await attachReports(db, [...own.map((incident) => ({ incident, via: 'place' as const })), ...listedPrior]);
     const incidents = reported.slice(0, own.length);

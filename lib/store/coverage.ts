@@ -6,7 +6,7 @@
  * newest first (by visit time, then by article id).
  */
 import { linkQuote } from './text-fragment';
-import type { AppearanceRow, ArticleEntitiesRecord, ArticleRecord, CoverageRecord, CoverageRow } from './records';
+import type { AppearanceRow, ArticleEntitiesRecord, ArticleRecord, CoverageEntity, CoverageRecord, CoverageRow, EntityRecord, IncidentRecord } from './records';
 
 /** How many earlier articles the popup lists per entity (the count covers them all). */
 export const EARLIER_LIMIT = 5;
@@ -93,4 +93,50 @@ export function mergedCoverage(stored: CoverageRecord | undefined, added: Covera
   const seen = new Set(added.latest.map((r) => r.articleId));
   const latest = [...stored.latest.filter((r) => !seen.has(r.articleId)), ...added.latest].sort(newerFirst).slice(0, COVERAGE_KEEP);
   return { entityId: added.entityId, articleCount: stored.articleCount + added.articleCount, latest };
+}
+
+/** The part of an entity record its coverage record carries (CoverageRecord.entity). */
+export function coverageEntity(entity: EntityRecord): CoverageEntity {
+  const out: CoverageEntity = { name: entity.name, kind: entity.kind, aliases: [...entity.aliases] };
+  if (entity.subtype !== undefined) out.subtype = entity.subtype;
+  if (entity.role !== undefined) out.role = entity.role;
+  return out;
+}
+
+/** The entities an incident is at or involves: the ones whose popup lists it. */
+export function incidentEntityIds(incident: Pick<IncidentRecord, 'placeEntityId' | 'actorEntityIds'>): number[] {
+  return incident.placeEntityId === undefined ? incident.actorEntityIds : [incident.placeEntityId, ...incident.actorEntityIds];
+}
+
+/** What a writer knows when it sets coverage records' `entity` and `incidents` (see describeCoverage). */
+export interface CoverageFacts {
+  /** The entity records as written now, by id: the entity part is copied from them. */
+  entities: ReadonlyMap<number, EntityRecord>;
+  /** The coverage records as stored before this write, by entity id. */
+  stored: ReadonlyMap<number, CoverageRecord>;
+  /** Entities an incident written now is at or involves. */
+  inIncidents: ReadonlySet<number>;
+  /** Entities created by this write: no incident stored before can name them. */
+  created: ReadonlySet<number>;
+}
+
+/**
+ * The records with `entity` and `incidents` set from what the writer knows (the pure steps above drop
+ * them, so a record is never left with a stale copy): the entity part from the record written now,
+ * else kept from the stored coverage only if its entity is not among those written; `incidents` true
+ * when an incident written now names the entity, false for an entity created now, else as stored
+ * (absent, "unknown", when never known).
+ */
+export function describeCoverage(records: readonly CoverageRecord[], facts: CoverageFacts): CoverageRecord[] {
+  return records.map((record) => {
+    const id = record.entityId;
+    const out: CoverageRecord = { entityId: id, articleCount: record.articleCount, latest: record.latest };
+    const written = facts.entities.get(id);
+    const before = facts.stored.get(id);
+    const entity = written ? coverageEntity(written) : before?.entity;
+    if (entity) out.entity = entity;
+    const incidents = facts.inIncidents.has(id) ? true : facts.created.has(id) ? false : before?.incidents;
+    if (incidents !== undefined) out.incidents = incidents;
+    return out;
+  });
 }

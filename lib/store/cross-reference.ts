@@ -2,13 +2,13 @@
  * The popup's question, "where have I read about this before?": for each actor and place of an
  * article, how many other stored articles mention it and the latest of them, newest first, each with
  * the sentence that mentions it. Since version 5 each entity's answer is kept ready (CoverageRecord),
- * so this is the article, its entity rows, then its entities and their coverage in two bulk reads:
- * the same few requests whatever the size of the store.
+ * so this is the article, its entity rows, then their coverage records in one bulk read (which
+ * describe the entities too, version 7): the same few requests whatever the size of the store.
  */
 import type { EntityKind } from '../annotate/types';
 import { EARLIER_LIMIT } from './coverage';
 import type { SourcemarkDb } from './db';
-import type { AppearanceRow, ArticleRecord, CoverageRecord, EntityRecord } from './records';
+import type { AppearanceRow, ArticleRecord, CoverageEntity, CoverageRecord } from './records';
 import type { LinkQuote } from './text-fragment';
 
 export { EARLIER_LIMIT };
@@ -47,17 +47,17 @@ export interface ArticleCoverage {
   entities: EntityCoverage[];
 }
 
-/** One of the article's entities as stored: its row in the article, its record and its coverage. */
+/** One of the article's entities as stored: its row in the article, what it is and its coverage. */
 export interface OwnEntity {
   row: AppearanceRow;
-  entity: EntityRecord;
+  entity: CoverageEntity;
   coverage?: CoverageRecord;
 }
 
 /** The article's rows joined with their entities and coverage records (read in the rows' order). */
 export function joinOwn(
   rows: readonly AppearanceRow[],
-  entities: ReadonlyArray<EntityRecord | undefined>,
+  entities: ReadonlyArray<CoverageEntity | undefined>,
   coverage: ReadonlyArray<CoverageRecord | undefined>,
 ): OwnEntity[] {
   return rows.flatMap((row, i) => {
@@ -67,15 +67,32 @@ export function joinOwn(
 }
 
 /**
- * The article's entities with their records and coverage: one read of its entity rows, then the
- * entities and their coverage records in two bulk reads issued together.
+ * What each entity is, in the order of `ids`: from its coverage record (version 7 keeps it there),
+ * reading the entity records only of those whose coverage does not carry it (an entity no stored
+ * article names, a record an import wrote without it). Undefined for an entity not stored.
+ */
+export async function describedEntities(
+  db: SourcemarkDb,
+  ids: readonly number[],
+  coverage: ReadonlyArray<CoverageRecord | undefined>,
+): Promise<Array<CoverageEntity | undefined>> {
+  const out: Array<CoverageEntity | undefined> = ids.map((_, i) => coverage[i]?.entity);
+  const missing = ids.filter((_, i) => out[i] === undefined);
+  if (missing.length === 0) return out;
+  const read = new Map((await db.entities.bulkGet(missing)).flatMap((e) => (e?.id !== undefined ? [[e.id, e] as const] : [])));
+  return ids.map((id, i) => out[i] ?? read.get(id));
+}
+
+/**
+ * The article's entities with what they are and their coverage: one read of its entity rows, then
+ * their coverage records in one bulk read (and only the entity records that coverage does not describe).
  */
 export async function ownEntities(db: SourcemarkDb, articleId: number): Promise<OwnEntity[]> {
   const group = await db.articleEntities.get(articleId);
   if (!group) return [];
   const ids = group.rows.map((r) => r.entityId);
-  const [entities, coverage] = await Promise.all([db.entities.bulkGet(ids), db.coverage.bulkGet(ids)]);
-  return joinOwn(group.rows, entities, coverage);
+  const coverage = await db.coverage.bulkGet(ids);
+  return joinOwn(group.rows, await describedEntities(db, ids, coverage), coverage);
 }
 
 /** The coverage of the entities of article `articleId`, most mentioned first; no reads. */

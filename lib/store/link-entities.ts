@@ -171,6 +171,10 @@ function sameRecord(a: EntityRecord, b: EntityRecord): boolean {
 export interface LinkedEntities {
   ids: Map<string, number>;
   kinds: Map<number, EntityKind>;
+  /** Each linked entity's record as stored after the save, by id (its coverage copies it). */
+  records: Map<number, EntityRecord>;
+  /** The ids of the records this save created. */
+  created: Set<number>;
 }
 
 /** The linking decided but not written yet, so the save can read its article beside it. */
@@ -227,13 +231,20 @@ async function writeLinks(db: SourcemarkDb, slotOf: ReadonlyMap<string, Slot>, c
   });
   const ids = new Map<string, number>();
   const kinds = new Map<number, EntityKind>();
+  const records = new Map<number, EntityRecord>();
+  const fresh = new Set<number>();
+  for (const slot of created) {
+    const id = idOf.get(slot);
+    if (id !== undefined) fresh.add(id);
+  }
   for (const [entityId, slot] of slotOf) {
     const id = slot.record.id ?? idOf.get(slot);
     if (id === undefined) throw new Error(`entity ${entityId} was not stored`);
     ids.set(entityId, id);
     kinds.set(id, slot.record.kind);
+    records.set(id, { ...slot.record, id });
   }
-  return { ids, kinds };
+  return { ids, kinds, records, created: fresh };
 }
 
 /** planLinks and its write at once: the linking alone, as its tests drive it. */

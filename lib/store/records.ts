@@ -252,14 +252,30 @@ export const CoverageRowSchema = z.object({
 export type CoverageRow = z.infer<typeof CoverageRowSchema>;
 
 /**
+ * What the popup shows of an entity itself, copied into its coverage record (version 7) so the popup
+ * reads no entity records: every request has a fixed cost, and an article's 30 entity reads were a
+ * third of a popup opening's.
+ */
+export const CoverageEntitySchema = EntityRecordSchema.pick({ name: true, kind: true, subtype: true, role: true, aliases: true });
+export type CoverageEntity = z.infer<typeof CoverageEntitySchema>;
+
+/**
  * The popup's answer for one entity, kept ready (version 5): how many stored articles name it, and the
  * newest of them (see COVERAGE_KEEP), newest first. One record per entity, so the popup's
  * cross-reference is one bulk read whatever the size of the store. Derived, so never exported.
+ *
+ * Version 7 adds `entity` (the entity's name, kind, role… as its record holds them: absent when not
+ * known to be current, and the popup then reads the entity record) and `incidents` (false only when
+ * no stored incident is at or involves the entity, so the popup skips its incident queries, which
+ * are empty for most entities; true or absent: query). Every writer that changes an entity record or
+ * adds an incident naming an entity rewrites or clears them (coverage.ts, describeCoverage).
  */
 export const CoverageRecordSchema = z.object({
   entityId: id,
   articleCount: z.number().int().nonnegative(),
   latest: z.array(CoverageRowSchema),
+  entity: CoverageEntitySchema.optional(),
+  incidents: z.boolean().optional(),
 });
 export type CoverageRecord = z.infer<typeof CoverageRecordSchema>;
 

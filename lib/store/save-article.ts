@@ -9,7 +9,7 @@ import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import { articleCounts } from './article-counts';
 import { packArticle } from './article-text';
-import { COVERAGE_KEEP, coverageRow, withoutArticles, withRow } from './coverage';
+import { COVERAGE_KEEP, coverageRow, describeCoverage, withoutArticles, withRow } from './coverage';
 import { refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import { planLinks } from './link-entities';
@@ -24,7 +24,7 @@ import {
   type ArticleRecord,
   type CoverageRecord,
 } from './records';
-import { detachArticleFromIncidents, saveIncidents } from './save-incidents';
+import { detachArticleFromIncidents, entitiesInIncidents, saveIncidents } from './save-incidents';
 import { sentenceOf } from './sentence-of';
 import { textHash } from './text-hash';
 
@@ -171,7 +171,8 @@ async function updatedCoverage(
  * Stores the article and everything annotated in it. The article and the entities are read and written
  * side by side, then everything derived from both at once: a handful of round trips, not one per
  * entity. The text with the mentions' positions (version 6), the entity rows and the attributions go
- * in one record each, whatever their number; only entities whose linking changed are written, and one coverage record per entity named.
+ * in one record each, whatever their number; only entities whose linking changed are written, and one coverage record per entity named
+ * (carrying the entity's name, kind and role and whether incidents name it, so the popup reads nothing else; version 7).
  */
 export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<SavedArticle> {
   const hash = await textHash(input.text);
@@ -180,25 +181,39 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
     [db.articles, db.entities, db.articleMentions, db.articleTexts, db.articleEntities, db.articleAttributions, db.coverage, db.incidents],
     async () => {
       const [{ article, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
-      const { ids: entityIds, kinds } = await plan.write();
+      const { ids: entityIds, kinds, records, created } = await plan.write();
       const articleId = article.id;
       const { mentions, group } = mentionRecords(article, input, entityIds);
       const attributions = attributionsRecord(articleId, input.text, input.annotation, entityIds);
       const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
+      // An entity created by this save has no coverage yet: only the others are read.
+      const known = touched.filter((id) => !created.has(id));
       const packed = packArticle({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
+      const inIncidents = entitiesInIncidents(input.annotation, entityIds);
       // Requests run in the order issued: the incidents' lookups go first, so their writes (issued when
       // the lookups answer) queue behind the other requests instead of adding a round trip after them.
-      const [incidents, , , , stored] = await Promise.all([
-        saveIncidents(db, articleId, input.text, input.annotation, entityIds),
+      // The coverage is written as soon as it is read (it needs nothing the incidents answer), the
+      // article once its incidents are counted: no step waits for another it does not need.
+      // (Async functions, not then(): Dexie follows awaits inside its transaction, not native then callbacks.)
+      const countAndPut = async () => {
+        const incidents = await saveIncidents(db, articleId, input.text, input.annotation, entityIds);
+        const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents.count);
+        await db.articles.put({ ...article, counts });
+      };
+      const readAndWriteCoverage = async () => {
+        const read = await db.coverage.bulkGet(known);
+        const stored = new Map(read.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
+        const updated = await updatedCoverage(db, article, group, previous, touched.map((id) => stored.get(id)), touched);
+        await writeCoverage(db, describeCoverage(updated, { entities: records, stored, inIncidents, created }));
+      };
+      await Promise.all([
+        countAndPut(),
         // Packing only fails for an annotation whose spans lie outside its text: kept whole then.
         packed ? db.articleTexts.put(packed) : Promise.all([db.articleTexts.delete(articleId), db.articleMentions.put({ articleId, mentions })]),
         db.articleEntities.put(group),
         db.articleAttributions.put(attributions),
-        db.coverage.bulkGet(touched),
+        readAndWriteCoverage(),
       ]);
-      const coverage = await updatedCoverage(db, article, group, previous, stored, touched);
-      const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents);
-      await Promise.all([db.articles.put({ ...article, counts }), writeCoverage(db, coverage)]);
       return { articleId, entityIds };
     },
   );

@@ -2,7 +2,7 @@
  * Folds an article's incidents into the stored ones: the same incident from several articles becomes
  * one record with several sources. Runs inside saveArticle's transaction.
  */
-import type { Annotation } from '../annotate/types';
+import type { Annotation, Incident } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { incidentKey } from './incident-key';
 import { quoteOf } from './quote';
@@ -22,10 +22,46 @@ export async function detachArticleFromIncidents(db: SourcemarkDb, articleId: nu
   }
 }
 
+/** The stored place and actors of an annotation's incident, by the article's linked entities. */
+function resolver(annotation: Annotation, entityIds: ReadonlyMap<string, number>) {
+  const idByName = new Map<string, number>();
+  for (const e of annotation.entities) {
+    const id = entityIds.get(e.id);
+    if (id !== undefined) for (const n of [e.name, ...e.aliases]) idByName.set(n, id);
+  }
+  return (incident: Incident): { placeEntityId?: number; actors: number[] } => ({
+    placeEntityId:
+      (incident.locationEntityId ? entityIds.get(incident.locationEntityId) : undefined) ??
+      (incident.location ? idByName.get(incident.location) : undefined),
+    actors: [...incident.claimedBy, ...incident.deniedBy, ...incident.blamedOn].map((n) => idByName.get(n)).filter((id): id is number => id !== undefined),
+  });
+}
+
 /**
- * Adds the article's incidents; `entityIds` maps the annotation's entity ids to stored ids. Returns how
- * many incident records now carry the article's reports (several of its incidents may fold into one),
- * the count its log row shows.
+ * The stored entities saveIncidents will make the article's incidents be at or involve, known before
+ * it runs, so the save writes its entities' coverage (CoverageRecord.incidents) beside the incidents
+ * instead of after them. (An incident it merges into keeps the entities it named: marked already.)
+ */
+export function entitiesInIncidents(annotation: Annotation, entityIds: ReadonlyMap<string, number>): Set<number> {
+  const resolve = resolver(annotation, entityIds);
+  const out = new Set<number>();
+  for (const incident of annotation.incidents) {
+    if (!incident.mentions[0]) continue;
+    const { placeEntityId, actors } = resolve(incident);
+    for (const id of placeEntityId === undefined ? actors : [placeEntityId, ...actors]) out.add(id);
+  }
+  return out;
+}
+
+/** What saveIncidents wrote. */
+export interface SavedIncidents {
+  /** How many incident records now carry the article's reports (the count its log row shows). */
+  count: number;
+}
+
+/**
+ * Adds the article's incidents; `entityIds` maps the annotation's entity ids to stored ids. Several of
+ * its incidents may fold into one record.
  */
 export async function saveIncidents(
   db: SourcemarkDb,
@@ -33,24 +69,15 @@ export async function saveIncidents(
   text: string,
   annotation: Annotation,
   entityIds: ReadonlyMap<string, number>,
-): Promise<number> {
+): Promise<SavedIncidents> {
   const written = new Set<number>();
-  const idByName = new Map<string, number>();
-  for (const e of annotation.entities) {
-    const id = entityIds.get(e.id);
-    if (id !== undefined) for (const n of [e.name, ...e.aliases]) idByName.set(n, id);
-  }
+  const resolve = resolver(annotation, entityIds);
   for (const incident of annotation.incidents) {
     const first = incident.mentions[0];
     if (!first) continue;
-    const placeEntityId =
-      (incident.locationEntityId ? entityIds.get(incident.locationEntityId) : undefined) ??
-      (incident.location ? idByName.get(incident.location) : undefined);
+    const { placeEntityId, actors } = resolve(incident);
     const place = placeEntityId !== undefined ? `#${placeEntityId}` : (incident.location ?? '?');
     const key = incidentKey(incident.type, place, incident.date, articleId);
-    const actors = [...incident.claimedBy, ...incident.deniedBy, ...incident.blamedOn]
-      .map((n) => idByName.get(n))
-      .filter((id): id is number => id !== undefined);
     const sources = incident.mentions.map((m) => ({
       articleId,
       evidence: text.slice(m.start, m.end),
@@ -89,5 +116,5 @@ export async function saveIncidents(
     const id = await db.incidents.put(record);
     if (id !== undefined) written.add(id);
   }
-  return written.size;
+  return { count: written.size };
 }

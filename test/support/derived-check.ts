@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { articleCounts } from '../../lib/store/article-counts';
-import { coverageFrom } from '../../lib/store/coverage';
+import { coverageEntity, coverageFrom, incidentEntityIds } from '../../lib/store/coverage';
 import type { SourcemarkDb } from '../../lib/store/db';
 import type { ArticleRecord, CoverageRecord } from '../../lib/store/records';
 
@@ -37,12 +37,30 @@ export async function recomputedCounts(db: SourcemarkDb): Promise<Array<Pick<Art
 }
 
 /**
+ * What version 7 adds to coverage records is never wrong: an entity part, when there, is the entity
+ * record's; `incidents: false` only for an entity no stored incident names. With `complete`, every
+ * record also carries both (what saves and the upgrade write).
+ */
+export async function expectCoverageDescribed(db: SourcemarkDb, kept?: readonly CoverageRecord[], complete = false): Promise<void> {
+  const records = kept ?? (await db.coverage.toArray());
+  const [entities, incidents] = await Promise.all([db.entities.toArray(), db.incidents.toArray()]);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const named = new Set(incidents.flatMap(incidentEntityIds));
+  for (const c of records) {
+    const entity = byId.get(c.entityId);
+    if (c.entity !== undefined || complete) expect({ entityId: c.entityId, entity: c.entity }).toEqual({ entityId: c.entityId, entity: entity && coverageEntity(entity) });
+    if (c.incidents === false || complete) expect({ entityId: c.entityId, incidents: c.incidents }).toEqual({ entityId: c.entityId, incidents: named.has(c.entityId) });
+  }
+}
+
+/**
  * The kept coverage is exactly the recomputed one (no record for an entity no article names), and
  * every article's counts are the recomputed ones.
  */
 export async function expectDerivedRight(db: SourcemarkDb): Promise<void> {
   const kept = (await db.coverage.toArray()).sort((a, b) => a.entityId - b.entityId);
-  expect(kept).toEqual(await recomputedCoverage(db));
+  expect(kept.map(({ entityId, articleCount, latest }) => ({ entityId, articleCount, latest }))).toEqual(await recomputedCoverage(db));
+  await expectCoverageDescribed(db, kept);
   const counts = (await db.articles.toArray()).map((a) => ({ id: a.id, counts: a.counts }));
   expect(counts).toEqual(await recomputedCounts(db));
 }

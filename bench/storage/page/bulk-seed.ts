@@ -17,16 +17,33 @@ import { quoteOf } from '../../../lib/store/quote';
 import { attributionsRecord, type ArticleInput } from '../../../lib/store/save-article';
 import type {
   AppearanceRow, ArticleAttributionsRecord, ArticleEntitiesRecord, ArticleMention, ArticleTextRecord,
-  ArticleRecord, IncidentRecord,
+  ArticleRecord, EntityRecord, IncidentRecord,
 } from '../../../lib/store/records';
 import { articleCounts } from '../../../lib/store/article-counts';
-import { coverageFrom, mergedCoverage } from '../../../lib/store/coverage';
+import { coverageFrom, describeCoverage, incidentEntityIds, mergedCoverage } from '../../../lib/store/coverage';
 import { sentenceOf } from '../../../lib/store/sentence-of';
 import { textHash } from '../../../lib/store/text-hash';
 import { storedArticle } from '../../generate/stored-article';
 
 /** Articles written per transaction. */
 const BATCH = 250;
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** A batch's incident with one more article's report folded in, as saveIncidents folds it. */
+function mergedReport(known: IncidentRecord, incident: ArticleInput['annotation']['incidents'][number], actorIds: number[], articleId: number, source: IncidentRecord['sources'][number]): IncidentRecord {
+  return {
+    ...known,
+    claimedBy: union(known.claimedBy, incident.claimedBy),
+    deniedBy: union(known.deniedBy, incident.deniedBy),
+    blamedOn: union(known.blamedOn, incident.blamedOn),
+    actorEntityIds: union(known.actorEntityIds, actorIds),
+    articleIds: [...known.articleIds, articleId],
+    sources: [...known.sources, source],
+  };
+}
 
 /** Entity ids by key, kept across batches of one seeding run. */
 export type EntityIndex = Map<string, number>;
@@ -69,6 +86,15 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
     const freshRecords = [...fresh.values()];
     const freshIds = (await db.entities.bulkAdd(freshRecords, { allKeys: true })) as number[];
     freshRecords.forEach((r, k) => entityIndex.set(r.key, freshIds[k] as number));
+    // Every entity the batch names, as stored: the generated names link by exact key and carry no
+    // aliases or roles, so a stored record is always the one its first article created.
+    const entityRecords = new Map<number, EntityRecord>();
+    for (const input of inputs) {
+      for (const e of input.annotation.entities) {
+        const id = entityIndex.get(entityKey(e.kind, e.name)) as number;
+        if (!entityRecords.has(id)) entityRecords.set(id, { ...newEntityRecord(e), id });
+      }
+    }
     const texts: ArticleTextRecord[] = [];
     const groups: ArticleEntitiesRecord[] = [];
     const attributions: ArticleAttributionsRecord[] = [];
@@ -79,12 +105,14 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       const articleId = articleIds[k] as number;
       const { text, annotation } = input;
       const ids = new Map<string, number>();
+      const idByName = new Map<string, number>();
       const own: ArticleMention[] = [];
       const rows: AppearanceRow[] = [];
       groups.push({ articleId, visited: input.now, entityVisits: [], rows });
       for (const e of annotation.entities) {
         const entityId = entityIndex.get(entityKey(e.kind, e.name)) as number;
         ids.set(e.id, entityId);
+        idByName.set(e.name, entityId);
         const first = e.mentions[0];
         if (!first) continue;
         for (const m of e.mentions) own.push({ entityId, start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) });
@@ -111,15 +139,19 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
         const placeEntityId = incident.locationEntityId ? ids.get(incident.locationEntityId) : undefined;
         const key = incidentKey(incident.type, placeEntityId !== undefined ? `#${placeEntityId}` : '?', incident.date, articleId);
         keys.add(key);
+        // Actors by name among the article's entities, as saveIncidents finds them.
+        const actorIds = [...incident.claimedBy, ...incident.deniedBy, ...incident.blamedOn].flatMap((n) => {
+          const id = idByName.get(n);
+          return id === undefined ? [] : [id];
+        });
         const source = { articleId, evidence: text.slice(m.start, m.end), quote: { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) } };
         const known = incidents.get(key);
         if (known) {
-          known.articleIds.push(articleId);
-          known.sources.push(source);
+          incidents.set(key, mergedReport(known, incident, actorIds, articleId, source));
         } else {
           incidents.set(key, {
             key, type: incident.type, location: incident.location, placeEntityId, date: incident.date,
-            claimedBy: [], deniedBy: [], blamedOn: [], actorEntityIds: [], articleIds: [articleId], sources: [source],
+            claimedBy: incident.claimedBy, deniedBy: incident.deniedBy, blamedOn: incident.blamedOn, actorEntityIds: actorIds, articleIds: [articleId], sources: [source],
           });
         }
       }
@@ -128,13 +160,27 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
     const stored = await db.incidents.where('key').anyOf([...incidents.keys()]).toArray();
     for (const s of stored) {
       const add = incidents.get(s.key);
-      if (add) incidents.set(s.key, { ...s, articleIds: [...s.articleIds, ...add.articleIds], sources: [...s.sources, ...add.sources] });
+      if (add) {
+        incidents.set(s.key, {
+          ...s,
+          claimedBy: union(s.claimedBy, add.claimedBy),
+          deniedBy: union(s.deniedBy, add.deniedBy),
+          blamedOn: union(s.blamedOn, add.blamedOn),
+          actorEntityIds: union(s.actorEntityIds, add.actorEntityIds),
+          articleIds: [...s.articleIds, ...add.articleIds],
+          sources: [...s.sources, ...add.sources],
+        });
+      }
     }
     // The batch's coverage merged into what earlier batches stored, as saveArticle keeps it.
     const byId = new Map(articles.map((a, k) => [articleIds[k] as number, { ...a, id: articleIds[k] as number }]));
     const added = coverageFrom(groups, byId);
     const before = await db.coverage.bulkGet([...added.keys()]);
-    const coverage = [...added.values()].map((record, k) => mergedCoverage(before[k], record));
+    const merged = [...added.values()].map((record, k) => mergedCoverage(before[k], record));
+    // Each record describes its entity and whether incidents name it (version 7), as saveArticle keeps it.
+    const inIncidents = new Set([...incidents.values()].flatMap(incidentEntityIds));
+    const storedCoverage = new Map(before.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
+    const coverage = describeCoverage(merged, { entities: entityRecords, stored: storedCoverage, inIncidents, created: new Set(freshIds) });
     const counted = [...byId.values()].map((article, k) => ({
       ...article,
       counts: articleCounts(

@@ -9,6 +9,7 @@ import { importExport } from '../../../lib/import/import-file';
 import { writeImport } from '../../../lib/import/write-import';
 import { articleCounts } from '../../../lib/store/article-counts';
 import { coverageFrom } from '../../../lib/store/coverage';
+import { expectCoverageDescribed } from '../../support/derived-check';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { attributionId, readAll } from '../../../lib/store/export-snapshot';
 import type { ArticleRecord } from '../../../lib/store/records';
@@ -39,7 +40,8 @@ async function expectDerivedConsistent(): Promise<void> {
   ]);
   const byId = new Map(articles.map((a) => [a.id as number, a as ArticleRecord & { id: number }]));
   const expected = coverageFrom(groups, byId);
-  expect(new Map(coverage.map((c) => [c.entityId, c]))).toEqual(expected);
+  expect(new Map(coverage.map(({ entityId, articleCount, latest }) => [entityId, { entityId, articleCount, latest }]))).toEqual(expected);
+  await expectCoverageDescribed(db);
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   for (const a of articles) {
     const group = groups.find((g) => g.articleId === a.id);

@@ -12,6 +12,7 @@ import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type Sou
 import { readAll } from '../../../lib/store/export-snapshot';
 import { saveArticle } from '../../../lib/store/save-article';
 import { clip, MAX_SENTENCE_CHARS } from '../../../lib/store/sentence-of';
+import { expectCoverageDescribed } from '../../support/derived-check';
 import { storedMentions } from '../../support/stored-mentions';
 
 const opened: SourcemarkDb[] = [];
@@ -86,7 +87,9 @@ describe('upgrade from version 5', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
+    // Version 7: every coverage record describes its entity and says whether incidents name it.
+    await expectCoverageDescribed(db, undefined, true);
     for (const t of [...tables, 'articleMentions']) expect(await db.table(t).toArray()).toEqual(before[t]);
     expect(await db.articleTexts.count()).toBe(0);
     expect(await readAll(db)).toEqual(await readAll(filled));

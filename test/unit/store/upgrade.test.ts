@@ -6,7 +6,7 @@ import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
 import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../lib/store/db';
 import { readAll } from '../../../lib/store/export-snapshot';
-import { expectDerivedRight } from '../../support/derived-check';
+import { expectCoverageDescribed, expectDerivedRight } from '../../support/derived-check';
 import { storedMentions } from '../../support/stored-mentions';
 
 describe('upgrade from version 1', () => {
@@ -30,7 +30,9 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
+    // Version 7: every coverage record describes its entity and says whether incidents name it.
+    await expectCoverageDescribed(db, undefined, true);
     expect(await db.articles.count()).toBe(1);
     const entities = await db.entities.toArray();
     expect(entities.map((e) => e.key).sort()).toEqual(['actor:hamas', 'place:gaza']);
@@ -72,7 +74,9 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
+    // Version 7: every coverage record describes its entity and says whether incidents name it.
+    await expectCoverageDescribed(db, undefined, true);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
     expect(await db.entities.toArray()).toEqual(before.entities);
     expect(await db.articleEntities.toArray()).toEqual(
@@ -124,7 +128,9 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
+    // Version 7: every coverage record describes its entity and says whether incidents name it.
+    await expectCoverageDescribed(db, undefined, true);
     const stored = await storedMentions(db);
     for (const articleId of [1, 2, 3]) {
       const expected = flat.filter((x) => x.articleId === articleId);
@@ -196,7 +202,9 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
+    // Version 7: every coverage record describes its entity and says whether incidents name it.
+    await expectCoverageDescribed(db, undefined, true);
     expect(await db.entities.toArray()).toEqual([
       { id: 1, ...entity('actor:hamas', 'Hamas', 'organization', 9) },
       { id: 2, ...entity('place:gaza', 'Gaza', 'place', 3) },
