@@ -243,7 +243,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
   }
-  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower))) {
+  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || RULING_BODY_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;
     const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
@@ -252,6 +252,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (national) return national;
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
+    // "The junta denied": a ruling body the story names only so is a source under that description.
+    if (RULING_BODY_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: false, description: true };
     // "the agency said" before any agency is named: an attribution all the same, to an unnamed body.
     if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
   }
@@ -364,6 +366,9 @@ const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimat
 
 /** Nouns that stand for the company or group the story is about ("the company said"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party', 'organization', 'organisation', 'network', 'watchdog', 'regulator', 'union', 'association', 'foundation']);
+
+/** Bodies a story may name only by what they are ("the junta said"): never resolved to another organization. */
+const RULING_BODY_NOUNS = new Set(['junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership']);
 
 /** Nouns for a business ("the company said"): never a regulator, ministry or court. */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);
@@ -545,7 +550,9 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   if (tok(st, j - 1)?.text === ')' && tok(st, j - 3)?.text === '(') j -= 3;
   // "Sierra Plata confirmed the loss and said ...", "The government rejected the claims and said": the
   // subject of the first verb of the sentence (or of its previous attribution) also speaks here.
-  if (tok(st, i - 1)?.lower === 'and' && tok(st, i - 2)?.text !== ',' && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
+  // '... denied that ..., calling it "a lie", and said': after a comma only an attribution earlier in the sentence gives the speaker.
+  const afterComma = tok(st, i - 2)?.text === ',';
+  if (tok(st, i - 1)?.lower === 'and' && (!afterComma || attributedEarlierIn(st, s, i)) && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
     const coord = coordinatedSubject(st, s, j - 1);
     if (coord && !negated(st, s, coord.spanFrom, i)) record(st, coord.src, coord.spanFrom, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
     return;
@@ -578,7 +585,7 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
 }
 
 /** Cues that report speech when coordinated with an earlier verb ("and said"); "and reported the theft to police" does not. */
-const COORDINATED_CUES = /^(said|says|told|tells|added|confirmed|denied|stated|wrote)$/;
+const COORDINATED_CUES = /^(said|says|told|tells|added|confirmed|denied|stated|wrote|blamed|claimed)$/;
 
 /** Verbs that may open the first clause of a sentence whose subject a coordinated cue reuses. */
 function isClauseVerb(t: Token | undefined): boolean {
@@ -599,6 +606,12 @@ function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Sou
     return src && src.from <= s.from + 1 ? { src, spanFrom: src.from } : null;
   }
   return null;
+}
+
+/** True when an attribution already recorded lies in sentence s before token i. */
+function attributedEarlierIn(st: State, s: SentenceSpan, i: number): boolean {
+  const prev = st.out.at(-1);
+  return !!prev && prev.start >= (tok(st, s.from)?.start ?? 0) && prev.end <= (tok(st, i)?.start ?? 0);
 }
 
 /** "told agencies to prepare": an instruction, not a report. */
@@ -636,7 +649,20 @@ function sourceStartingAt(st: State, s: SentenceSpan, i: number): Source | null 
   let e = k;
   while (e < s.to && e < k + 5 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) e++;
   if (e < s.to && ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && tok(st, e)?.lower !== 'statement') return { from: i, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
-  return null;
+  return k === i ? unlistedNameAt(st, s, i) : null;
+}
+
+/**
+ * '"...," said Tavita Marou, a baker': after an inverted cue only a speaker can stand, so two or
+ * three capitalised words closed by punctuation are a person's name even when no entity was kept.
+ */
+function unlistedNameAt(st: State, s: SentenceSpan, i: number): Source | null {
+  let e = i;
+  while (e < s.to && e < i + 3 && tok(st, e)?.word && tok(st, e)?.cap && /^[A-Z][a-z]+$/.test(tok(st, e)?.text ?? '')) e++;
+  const after = tok(st, e);
+  if (e - i < 2 || (e < s.to && after && !/^[,.;]$/.test(after.text))) return null;
+  if (st.input.mentions.some((m) => m.from < e && m.to > i && m.kind !== 'person' && m.kind !== 'unknown')) return null;
+  return { from: i, to: e, name: slice(st, i, e), anonymous: false };
 }
 
 /** "the statement read" is handled as a verb cue; "read the statement" here. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import type { Attribution } from '../../../lib/annotate/types';
+
+function atts(text: string): (Attribution & { evidence: string })[] {
+  return annotate(text).attributions.map((a) => ({ ...a, evidence: text.slice(a.start, a.end) }));
+}
+
+describe('attribution patterns', () => {
+  it('inverted "said" with a person name the entity finder did not keep', () => {
+    const r = atts('The bridge fell at noon. "Everything shook for a minute," said Tavita Marou, a baker who lives nearby.');
+    expect(r.map((a) => [a.source, a.evidence])).toEqual([['Tavita Marou', 'said Tavita Marou']]);
+  });
+
+  it('"the junta" and other bodies named by a bare description head', () => {
+    const r = atts('Soldiers surrounded the town on Friday. The junta denied the claim. Later the regime said the area was calm.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['junta', 'denied'], ['regime', 'said']]);
+  });
+
+  it('unnamed elders, brokers and rights groups are sources', () => {
+    const r = atts('A local elder in Kobo told reporters the road was closed. Rights groups say dozens were detained. Rates rose, according to two shipping brokers in Oslo.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'told'], [true, 'say'], [true, 'according to']]);
+    expect(r[0]?.evidence.startsWith('A local elder')).toBe(true);
+  });
+
+  it('a coordinated "and blamed" keeps the subject of the first verb', () => {
+    const r = atts('The Ruritanian Defence Ministry reported heavy shelling on Monday and blamed the rebels for the damage.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Ruritanian Defence Ministry', 'reported'], ['Ruritanian Defence Ministry', 'blamed']]);
+  });
+
+  it('", and said" after an attribution in the same sentence keeps its source', () => {
+    const r = atts('The Ruritanian Defence Ministry denied that its units had fired, calling the report "a lie", and said its troops held their line.');
+    expect(r.map((a) => [a.source, a.cue, a.evidence])).toEqual([['Ruritanian Defence Ministry', 'denied', 'Ruritanian Defence Ministry denied'], ['Ruritanian Defence Ministry', 'said', 'and said']]);
+  });
+});
