@@ -144,13 +144,15 @@ function skipBack(st: State, s: SentenceSpan, i: number): number {
 function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   if (tok(st, j - 1)?.text !== ',') return j;
   // "The ministry's spokesman, Enayatullah Khwarazmi, said": the named appositive is the source.
-  if (st.mentionEnding.get(j - 1)?.kind === 'person') return j;
+  const person = st.mentionEnding.get(j - 1);
+  if (person?.kind === 'person') return describedPersonBefore(st, s, person.from) ?? j;
   // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": a body's bare name as the appositive is the source.
   const named = st.mentionEnding.get(j - 1);
   if (named?.kind === 'organization' && tok(st, named.from - 1)?.text === ',') return j;
   for (let k = j - 2; k > s.from && k >= j - 32; k--) {
     const t = tok(st, k);
     if (!t) break;
+    if (t.text === ',' && isDigitGroupComma(st, k)) continue;
     if (t.text === ',') {
       const before = tok(st, k - 1)?.lower ?? '';
       const opens = /^(who|which|speaking|citing|asking|issued|requesting|declining)$/.test(tok(st, k + 1)?.lower ?? '');
@@ -162,6 +164,43 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
     if (/^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return j;
   }
   return j;
+}
+
+/**
+ * "The group's negotiator, Hernan Quintero Lasso, told": a name set off by commas right after a
+ * lower-case description is the speaker, even when no entity was kept for it.
+ */
+function namedAppositive(st: State, s: SentenceSpan, j: number): Source | null {
+  if (tok(st, j - 1)?.text !== ',' || st.mentionEnding.has(j - 1)) return null;
+  let k = j - 2;
+  while (k > s.from && k >= j - 4 && tok(st, k)?.cap && tok(st, k)?.word) k--;
+  const head = tok(st, k - 1);
+  if (tok(st, k)?.text !== ',' || !head || head.cap || !head.word || CUE_WORDS.has(head.lower)) return null;
+  const src = unlistedNameAt(st, s, k + 1);
+  return src && src.to === j - 1 ? src : null;
+}
+
+/** "2,000": a comma between digits inside a number, no clause boundary. */
+function isDigitGroupComma(st: State, k: number): boolean {
+  const next = tok(st, k + 1);
+  return !!next && !next.spaceBefore && /^\d/.test(next.text) && /\d$/.test(tok(st, k - 1)?.text ?? '');
+}
+
+/**
+ * "Mirela Kovac, foreign policy adviser to President Tomas Varga, wrote": the person closing the
+ * appositive only qualifies it; a person right before its opening comma, with a lower-case
+ * description after that comma, is the speaker. Returns the index of that comma.
+ */
+function describedPersonBefore(st: State, s: SentenceSpan, from: number): number | null {
+  for (let k = from - 1; k > s.from && k >= from - 12; k--) {
+    const t = tok(st, k);
+    if (!t || /^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.text !== ',') continue;
+    const opener = tok(st, k + 1);
+    if (!opener || opener.cap || !opener.word || /^(who|which|a|an|the)$/.test(opener.lower)) return null;
+    return st.mentionEnding.get(k)?.kind === 'person' ? k : null;
+  }
+  return null;
 }
 
 /**
@@ -225,6 +264,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   const r = st.roleEnding.get(j);
   if (r) return fromRole(st, r);
+  const kindOf = namedBodyBeforeKind(st, j);
+  if (kindOf) return kindOf;
   // "One of them said": one of the unnamed sources just quoted.
   if (/^(them|those)$/.test(t.lower) && tok(st, j - 2)?.lower === 'of' && /^(one|two|three|some|several|another|none)$/.test(tok(st, j - 3)?.lower ?? '')) {
     const prev = st.lastAny?.anonymous ? st.lastAny.name : slice(st, j - 3, j);
@@ -258,6 +299,31 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
   }
   return descriptionSource(st, s, j) ?? roleHolderSource(st, s, j) ?? anonymousNP(st, s, j);
+}
+
+/** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
+
+/**
+ * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body
+ * followed by a noun for its kind (and an optional qualifier, "satellite channel") speaks as itself.
+ */
+function namedBodyBeforeKind(st: State, j: number): Source | null {
+  const head = tok(st, j - 1);
+  if (!head || head.cap || !BODY_KIND_NOUNS.test(head.lower)) return null;
+  for (let k = j - 1; k >= j - 2; k--) {
+    let end = k;
+    if (tok(st, end - 1)?.text === ')' && tok(st, end - 3)?.text === '(') end -= 3;
+    const m = st.mentionEnding.get(end);
+    if (m && m.kind === 'organization') {
+      const src = fromMention(st, m);
+      const from = tok(st, m.from - 1)?.lower === 'the' ? m.from - 1 : m.from;
+      return src ? { ...src, from, to: j } : null;
+    }
+    const q = tok(st, k - 1);
+    if (!q || q.cap || !q.word || !isModifierWord(q)) return null;
+  }
+  return null;
 }
 
 /** Lower-case words that may qualify a body's head noun in a description ("state", "regional", "public security"). */
@@ -544,6 +610,8 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   }
   if (spec.lemma === 'told' && directive(st, s, i)) return;
   let j = skipBack(st, s, i);
+  const named = namedAppositive(st, s, j);
+  if (named) { record(st, named, named.from, cueEnd, cueText, channel, contentAfter(st, s, cueEnd)); return; }
   j = skipAppositive(st, s, j);
   j = skipBack(st, s, j);
   j = skipPostModifier(st, s, j);
@@ -569,6 +637,7 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
       if (after) { src = after; from = i; to = after.to; }
     }
   }
+  if (!src && j === i) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
   if (!src) return;
   if (negated(st, s, from, i)) return;
   // "member states", "news reports": a plural noun, not a verb, after an unnamed head.
@@ -582,6 +651,19 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   if (statementBy) { channel ??= 'statement'; from = src.from - 2; while (from > s.from && /^(a|the|an|joint)$/.test(tok(st, from - 1)?.lower ?? '')) from--; }
   if (/^(statement|readout)$/.test(tok(st, src.to - 1)?.lower ?? '') && !src.entity?.name.toLowerCase().includes('statement')) channel ??= 'statement';
   record(st, src, from, to, cueText, channel, contentAfter(st, s, cueEnd));
+}
+
+/**
+ * "A rescue worker who asked not to be named for fear of reprisals said": a subject whose relative
+ * clause runs, without commas, up to the cue. The source is the phrase before "who".
+ */
+function beforeWhoClause(st: State, s: SentenceSpan, i: number): Source | null {
+  for (let k = i - 2; k > s.from && k >= i - 16; k--) {
+    const t = tok(st, k);
+    if (!t || !t.word || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.lower === 'who') return sourceEndingAt(st, s, skipBack(st, s, k));
+  }
+  return null;
 }
 
 /** Cues that report speech when coordinated with an earlier verb ("and said"); "and reported the theft to police" does not. */

@@ -32,4 +32,36 @@ describe('attribution patterns', () => {
     const r = atts('The Ruritanian Defence Ministry denied that its units had fired, calling the report "a lie", and said its troops held their line.');
     expect(r.map((a) => [a.source, a.cue, a.evidence])).toEqual([['Ruritanian Defence Ministry', 'denied', 'Ruritanian Defence Ministry denied'], ['Ruritanian Defence Ministry', 'said', 'and said']]);
   });
+
+  it('an appositive holding a number with a thousands comma is still skipped', () => {
+    const r = atts('Farmers of Velka, a hamlet of about 3,500 people by the river, told local media the dam had leaked.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'told']]);
+    expect(r[0]?.evidence.startsWith('Farmers of Velka')).toBe(true);
+  });
+
+  it('a named body followed by the kind of body it is ("X rebels claimed", "(ACR) agency said")', () => {
+    const r = atts('The Northern Liberation Front (NLF) rebels claimed the raid on Tuesday. The Coastal Shipping Authority (CSA) agency said two vessels were hit.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Northern Liberation Front', 'claimed'], ['Coastal Shipping Authority', 'said']]);
+  });
+
+  it('a subject carrying a "who" clause without commas', () => {
+    const r = atts('A nurse who asked not to be named for fear of dismissal said the ward was full.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'said']]);
+    expect(r[0]?.evidence.startsWith('A nurse')).toBe(true);
+  });
+
+  it('a person described as adviser to another person: the first one speaks', () => {
+    const r = atts('Mirela Kovac, foreign policy adviser to Ruritanian President Tomas Varga, wrote on X that the talks had failed.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Mirela Kovac', 'wrote on x']]);
+  });
+
+  it('an unnamed ship master, captain or manager and unnamed intelligence are sources', () => {
+    const r = atts('The vessel turned back after the master reported smoke. The captain said nobody was hurt. Fuel ran low, according to naval intelligence.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'reported'], [true, 'said'], [true, 'according to']]);
+  });
+
+  it('a name set off after a description speaks even when no entity was kept for it', () => {
+    const r = atts('The rebels freed two hostages. The group\'s envoy, Baltasar Quiroga Mendez, told a radio station the talks would go on.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Baltasar Quiroga Mendez', 'told']]);
+  });
 });
