@@ -284,7 +284,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
   }
-  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || RULING_BODY_NOUNS.has(t.lower))) {
+  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || DESCRIBED_BODY_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;
     const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
@@ -293,8 +293,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (national) return national;
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
-    // "The junta denied": a ruling body the story names only so is a source under that description.
-    if (RULING_BODY_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: false, description: true };
+    // "The junta denied", "the center said": a body the story names only so is a source under that description.
+    if (DESCRIBED_BODY_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: false, description: true };
     // "the agency said" before any agency is named: an attribution all the same, to an unnamed body.
     if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
   }
@@ -326,9 +326,13 @@ function namedBodyBeforeKind(st: State, j: number): Source | null {
   return null;
 }
 
+/** Plural nouns the lexicon reads as verbs, common in the names of bodies ("human rights office", "foreign affairs committee"). */
+const PLURAL_QUALIFIERS = new Set(['rights', 'affairs', 'works', 'arms', 'relations', 'services', 'forces', 'operations', 'claims', 'appeals']);
+
 /** Lower-case words that may qualify a body's head noun in a description ("state", "regional", "public security"). */
 function isModifierWord(t: Token): boolean {
   if (!t.word || t.cap || CUE_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) return false;
+  if (PLURAL_QUALIFIERS.has(t.lower)) return true;
   const tags = lexTags(t.lower);
   // "state" is tagged only as a verb's infinitive, yet qualifies a noun here ("state prosecutor's office").
   return !tags.some((x) => /PastTense|PresentTense|Gerund|Participle|Copula|Modal|Determiner|Preposition|Conjunction|Pronoun|Adverb|Value/.test(x));
@@ -358,6 +362,8 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
     }
     const m = st.mentionEnding.get(k + 1);
     if (t.cap && m && m.kind === 'place') { k = m.from; if (/^(the|its)$/.test(tok(st, k - 1)?.lower ?? '')) { start = k - 1; nameFrom = k; break; } continue; }
+    // "The UN human rights office": a named body qualifying a lower-case description of one of its parts.
+    if (t.cap && m && m.kind === 'organization' && k + 1 < j - 1 && /^(the|its)$/.test(tok(st, m.from - 1)?.lower ?? '')) { start = m.from - 1; nameFrom = m.from; break; }
     if (t.cap && lexTags(t.lower).includes('Demonym')) continue;
     if (isModifierWord(t)) continue;
     return null;
@@ -433,8 +439,11 @@ const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimat
 /** Nouns that stand for the company or group the story is about ("the company said"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party', 'organization', 'organisation', 'network', 'watchdog', 'regulator', 'union', 'association', 'foundation']);
 
-/** Bodies a story may name only by what they are ("the junta said"): never resolved to another organization. */
-const RULING_BODY_NOUNS = new Set(['junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership']);
+/**
+ * Bodies a story may name only by what they are ("the junta said", "the center said"): when no body
+ * with that head was named before, a source under that description, never another organization.
+ */
+const DESCRIBED_BODY_NOUNS = new Set(['junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
 
 /** Nouns for a business ("the company said"): never a regulator, ministry or court. */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);

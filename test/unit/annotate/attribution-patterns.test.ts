@@ -13,8 +13,8 @@ describe('attribution patterns', () => {
   });
 
   it('"the junta" and other bodies named by a bare description head', () => {
-    const r = atts('Soldiers surrounded the town on Friday. The junta denied the claim. Later the regime said the area was calm.');
-    expect(r.map((a) => [a.source, a.cue])).toEqual([['junta', 'denied'], ['regime', 'said']]);
+    const r = atts('Soldiers surrounded the town on Friday. The junta denied the claim. Later the regime said the area was calm. Two boats sank, the center said.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['junta', 'denied'], ['regime', 'said'], ['center', 'said']]);
   });
 
   it('unnamed elders, brokers and rights groups are sources', () => {
@@ -63,5 +63,15 @@ describe('attribution patterns', () => {
   it('a name set off after a description speaks even when no entity was kept for it', () => {
     const r = atts('The rebels freed two hostages. The group\'s envoy, Baltasar Quiroga Mendez, told a radio station the talks would go on.');
     expect(r.map((a) => [a.source, a.cue])).toEqual([['Baltasar Quiroga Mendez', 'told']]);
+  });
+
+  it('a named body qualifying a description of one of its parts ("the UN human rights office")', () => {
+    const r = atts('The Arctic Council environment office said the spill had spread.');
+    expect(r.map((a) => [a.source, a.cue, a.anonymous])).toEqual([['Arctic Council environment office', 'said', false]]);
+  });
+
+  it('plural nouns the lexicon reads as verbs still qualify a body ("human rights office")', () => {
+    const r = atts('The regional human rights office said the detainees were freed.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['regional human rights office', 'said']]);
   });
 });
