@@ -174,6 +174,11 @@ function namedAppositive(st: State, s: SentenceSpan, j: number): Source | null {
   if (tok(st, j - 1)?.text !== ',' || st.mentionEnding.has(j - 1)) return null;
   let k = j - 2;
   while (k > s.from && k >= j - 4 && tok(st, k)?.cap && tok(st, k)?.word) k--;
+  // "the EU's naval mission in the Red Sea, known as Aspides, said": the name the body is known by.
+  if (tok(st, k)?.lower === 'as' && tok(st, k - 1)?.lower === 'known' && tok(st, k - 2 - (tok(st, k - 2)?.lower === 'also' ? 1 : 0))?.text === ',') {
+    const known = unlistedNameAt(st, s, k + 1, 1);
+    return known && known.to === j - 1 ? { ...known, description: true } : null;
+  }
   const head = tok(st, k - 1);
   if (tok(st, k)?.text !== ',' || !head || head.cap || !head.word || CUE_WORDS.has(head.lower)) return null;
   const src = unlistedNameAt(st, s, k + 1);
@@ -315,7 +320,8 @@ function namedBodyBeforeKind(st: State, j: number): Source | null {
     let end = k;
     if (tok(st, end - 1)?.text === ')' && tok(st, end - 3)?.text === '(') end -= 3;
     const m = st.mentionEnding.get(end);
-    if (m && m.kind === 'organization') {
+    // A name followed by a kind noun is a body even when the entity finder typed it a person ("Al-Masirah satellite channel").
+    if (m && (m.kind === 'organization' || m.kind === 'person')) {
       const src = fromMention(st, m);
       const from = tok(st, m.from - 1)?.lower === 'the' ? m.from - 1 : m.from;
       return src ? { ...src, from, to: j } : null;
@@ -465,7 +471,8 @@ function lastOrganizationBefore(st: State, at: number, commercial = false): Enti
 
 /** "A leader of the Dogon community in Bandiagara": an unnamed source's head a few words back. */
 function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | null {
-  for (let k = at - 1; k >= s.from && k >= at - 8; k--) {
+  // "the master of an oil tanker sailing off the Yemeni port of Mokha": the head may sit a dozen words back.
+  for (let k = at - 1; k >= s.from && k >= at - 12; k--) {
     const t = tok(st, k);
     if (!t || (!t.word && t.text !== "'" && t.text !== '’')) return null;
     if (ANONYMOUS_HEADS.has(t.lower) && (!t.cap || k === s.from)) {
@@ -747,11 +754,11 @@ function sourceStartingAt(st: State, s: SentenceSpan, i: number): Source | null 
  * '"...," said Tavita Marou, a baker': after an inverted cue only a speaker can stand, so two or
  * three capitalised words closed by punctuation are a person's name even when no entity was kept.
  */
-function unlistedNameAt(st: State, s: SentenceSpan, i: number): Source | null {
+function unlistedNameAt(st: State, s: SentenceSpan, i: number, minWords = 2): Source | null {
   let e = i;
   while (e < s.to && e < i + 3 && tok(st, e)?.word && tok(st, e)?.cap && /^[A-Z][a-z]+$/.test(tok(st, e)?.text ?? '')) e++;
   const after = tok(st, e);
-  if (e - i < 2 || (e < s.to && after && !/^[,.;]$/.test(after.text))) return null;
+  if (e - i < minWords || (e < s.to && after && !/^[,.;]$/.test(after.text))) return null;
   if (st.input.mentions.some((m) => m.from < e && m.to > i && m.kind !== 'person' && m.kind !== 'unknown')) return null;
   return { from: i, to: e, name: slice(st, i, e), anonymous: false };
 }

@@ -74,4 +74,19 @@ describe('attribution patterns', () => {
     const r = atts('The regional human rights office said the detainees were freed.');
     expect(r.map((a) => [a.source, a.cue])).toEqual([['regional human rights office', 'said']]);
   });
+
+  it('a body introduced as "known as X" speaks as X, and "it" then stands for it', () => {
+    const r = atts('The crew was rescued, the regional naval force, known as Seaguard, said in a statement. It said the ship was adrift.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Seaguard', 'said in a statement'], ['Seaguard', 'said']]);
+  });
+
+  it('an unnamed head a dozen words before a place is the speaker, not the place', () => {
+    const r = atts('Later the captain of a cargo ship sailing off the southern port of Velora reported an explosion.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'reported']]);
+  });
+
+  it('a name followed by a kind noun speaks as a body even when typed a person ("Al-Nadir satellite channel")', () => {
+    const r = atts('Separately, the rebel-run Al-Nadir satellite channel reported that jets had struck the port.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Al-Nadir', 'reported']]);
+  });
 });
