@@ -372,6 +372,9 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
     if (t.cap && m && m.kind === 'organization' && k + 1 < j - 1 && /^(the|its)$/.test(tok(st, m.from - 1)?.lower ?? '')) { start = m.from - 1; nameFrom = m.from; break; }
     if (t.cap && lexTags(t.lower).includes('Demonym')) continue;
     if (isModifierWord(t)) continue;
+    // "internationally recognized", "al-Qaida-linked": an adverb with its participle, a hyphenated compound.
+    if (/ed$/.test(t.lower) && !t.cap && /^[a-z]{4,}ly$/.test(tok(st, k - 1)?.lower ?? '')) { k--; continue; }
+    if ((t.text === '-' && !t.spaceBefore) || (tok(st, k + 1)?.text === '-' && !tok(st, k + 1)?.spaceBefore) || (!t.spaceBefore && tok(st, k - 1)?.text === '-')) continue;
     return null;
   }
   if (start < 0 || j - 1 - nameFrom < 1) return null;

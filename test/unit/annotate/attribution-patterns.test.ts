@@ -89,4 +89,10 @@ describe('attribution patterns', () => {
     const r = atts('Separately, the rebel-run Al-Nadir satellite channel reported that jets had struck the port.');
     expect(r.map((a) => [a.source, a.cue])).toEqual([['Al-Nadir', 'reported']]);
   });
+
+  it('a description with an adverb and participle or a hyphenated compound is a source', () => {
+    const r = atts('The Ruritania-backed armed group claimed the raid. Chad\'s internationally recognized government, which sits in the capital, blamed the rebels.');
+    expect(r.map((a) => [a.cue, a.anonymous])).toEqual([['claimed', false], ['blamed', false]]);
+    expect(r[1]?.evidence.startsWith('Chad')).toBe(true);
+  });
 });
