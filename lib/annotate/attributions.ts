@@ -355,6 +355,7 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
   if (!head || head.cap || !(ORG_HEADS.has(head.lower) || GENERIC_ORG_NOUNS.has(head.lower)) || COMMERCIAL_NOUNS.has(head.lower)) return null;
   let start = -1;
   let nameFrom = -1;
+  let country: RawMention['known'];
   for (let k = j - 2; k >= s.from && k >= j - 8; k--) {
     const t = tok(st, k);
     if (!t) return null;
@@ -362,7 +363,7 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
     if (/^[’']s$/.test(t.text)) {
       const owner = st.mentionEnding.get(k);
       // "Lebanon's state news agency": a country's body, named with the country.
-      if (owner && owner.kind === 'place') { start = owner.from; nameFrom = owner.from; break; }
+      if (owner && owner.kind === 'place') { start = owner.from; nameFrom = owner.from; country = owner.known?.subtype === 'country' ? owner.known : undefined; break; }
       if (tok(st, k - 1)?.word && !tok(st, k - 1)?.cap) continue;
       return null;
     }
@@ -378,6 +379,12 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
     return null;
   }
   if (start < 0 || j - 1 - nameFrom < 1) return null;
+  // "Chad's internationally recognized government": a country's national institution takes the demonym name ("Chadian government").
+  if (country?.demonym && NATIONAL_INSTITUTIONS.has(head.lower)) {
+    const name = `${country.demonym} ${head.lower}`;
+    const e = st.input.built.entities.find((x) => x.kind === 'organization' && x.name.toLowerCase() === name.toLowerCase());
+    return e ? { from: start, to: j, name: e.name, entity: e, anonymous: false } : { from: start, to: j, name, anonymous: false, description: true };
+  }
   let name = slice(st, nameFrom, j);
   const fuller = st.descriptions.find((d) => d.toLowerCase().endsWith(` ${name.toLowerCase()}`));
   if (fuller) name = fuller;

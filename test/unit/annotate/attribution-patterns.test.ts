@@ -95,4 +95,9 @@ describe('attribution patterns', () => {
     expect(r.map((a) => [a.cue, a.anonymous])).toEqual([['claimed', false], ['blamed', false]]);
     expect(r[1]?.evidence.startsWith('Chad')).toBe(true);
   });
+
+  it("a country's national institution described with qualifiers takes the demonym name", () => {
+    const r = atts("Chad's internationally recognized government blamed the rebels for the raid.");
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Chadian government', 'blamed']]);
+  });
 });
