@@ -805,6 +805,11 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
       if (named && (named.kind === 'organization' || named.kind === 'person') && !ANONYMOUS_HEADS.has(tok(st, named.to)?.lower ?? '')) { m = named; break; }
     }
   }
+  // "according to the Arauca governor's office": a place qualifying a body's description is no source.
+  if (m?.kind === 'place' && tok(st, k - 1)?.lower === 'the' && !endsNP(st, m.to)) {
+    const head = placeQualifiedBody(st, s, m.from, m.to);
+    if (head) { record(st, head, i, head.to, 'according to', undefined); return; }
+  }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
   // "according to a Reuters witness": an unnamed person of a named body.
   // ("according to LSEG data" stays with the firm: only a person head makes the source unnamed.)
@@ -832,6 +837,17 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) return;
   const end = m && !src.anonymous ? m.to : src.to;
   record(st, src, i, end, 'according to', undefined);
+}
+
+/** "the Arauca governor's office": from the place on, the description up to a body's head noun, named by itself. */
+function placeQualifiedBody(st: State, s: SentenceSpan, place: number, from: number): Source | null {
+  for (let e = from; e < Math.min(s.to, from + 5); e++) {
+    const t = tok(st, e);
+    if (!t || t.cap) return null;
+    if (!t.word && !/^[’']s$/.test(t.text)) return null;
+    if (ORG_HEADS.has(t.lower) && endsNP(st, e + 1)) return { from: place, to: e + 1, name: slice(st, place, e + 1), anonymous: false, description: true };
+  }
+  return null;
 }
 
 /**

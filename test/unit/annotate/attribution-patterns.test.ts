@@ -100,4 +100,9 @@ describe('attribution patterns', () => {
     const r = atts("Chad's internationally recognized government blamed the rebels for the raid.");
     expect(r.map((a) => [a.source, a.cue])).toEqual([['Chadian government', 'blamed']]);
   });
+
+  it('"according to the <place> governor\'s office": the body, not the place', () => {
+    const r = atts("Two buses burned, according to the Kenya governor's office.");
+    expect(r.map((a) => [a.source, a.evidence])).toEqual([["Kenya governor's office", "according to the Kenya governor's office"]]);
+  });
 });
