@@ -61,8 +61,8 @@ describe('attribution patterns', () => {
   });
 
   it('a name set off after a description speaks even when no entity was kept for it', () => {
-    const r = atts('The rebels freed two hostages. The group\'s envoy, Baltasar Quiroga Mendez, told a radio station the talks would go on.');
-    expect(r.map((a) => [a.source, a.cue])).toEqual([['Baltasar Quiroga Mendez', 'told']]);
+    const r = atts('The rebels freed two hostages. The group\'s envoy, Baltasar Quiroga Mendez, told a radio station the talks would go on. The ship\'s manager, Corvina Shipmanagement, said the crew was safe.');
+    expect(r.map((a) => [a.source, a.cue])).toEqual([['Baltasar Quiroga Mendez', 'told'], ['Corvina Shipmanagement', 'said']]);
   });
 
   it('a named body qualifying a description of one of its parts ("the UN human rights office")', () => {
