@@ -144,13 +144,15 @@ function skipBack(st: State, s: SentenceSpan, i: number): number {
 function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   if (tok(st, j - 1)?.text !== ',') return j;
   // "The ministry's spokesman, Enayatullah Khwarazmi, said": the named appositive is the source.
-  if (st.mentionEnding.get(j - 1)?.kind === 'person') return j;
+  const person = st.mentionEnding.get(j - 1);
+  if (person?.kind === 'person') return describedPersonBefore(st, s, person.from) ?? j;
   // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": a body's bare name as the appositive is the source.
   const named = st.mentionEnding.get(j - 1);
   if (named?.kind === 'organization' && tok(st, named.from - 1)?.text === ',') return j;
   for (let k = j - 2; k > s.from && k >= j - 32; k--) {
     const t = tok(st, k);
     if (!t) break;
+    if (t.text === ',' && isDigitGroupComma(st, k)) continue;
     if (t.text === ',') {
       const before = tok(st, k - 1)?.lower ?? '';
       const opens = /^(who|which|speaking|citing|asking|issued|requesting|declining)$/.test(tok(st, k + 1)?.lower ?? '');
@@ -162,6 +164,48 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
     if (/^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return j;
   }
   return j;
+}
+
+/**
+ * "The group's negotiator, Hernan Quintero Lasso, told": a name set off by commas right after a
+ * lower-case description is the speaker, even when no entity was kept for it.
+ */
+function namedAppositive(st: State, s: SentenceSpan, j: number): Source | null {
+  if (tok(st, j - 1)?.text !== ',' || st.mentionEnding.has(j - 1)) return null;
+  let k = j - 2;
+  while (k > s.from && k >= j - 4 && tok(st, k)?.cap && tok(st, k)?.word) k--;
+  // "the EU's naval mission in the Red Sea, known as Aspides, said": the name the body is known by.
+  if (tok(st, k)?.lower === 'as' && tok(st, k - 1)?.lower === 'known' && tok(st, k - 2 - (tok(st, k - 2)?.lower === 'also' ? 1 : 0))?.text === ',') {
+    const known = unlistedNameAt(st, s, k + 1, 1);
+    return known && known.to === j - 1 ? { ...known, description: true } : null;
+  }
+  const head = tok(st, k - 1);
+  if (tok(st, k)?.text !== ',' || !head || head.cap || !head.word || CUE_WORDS.has(head.lower)) return null;
+  const src = unlistedNameAt(st, s, k + 1);
+  return src && src.to === j - 1 ? src : null;
+}
+
+/** "2,000": a comma between digits inside a number, no clause boundary. */
+function isDigitGroupComma(st: State, k: number): boolean {
+  const next = tok(st, k + 1);
+  return !!next && !next.spaceBefore && /^\d/.test(next.text) && /\d$/.test(tok(st, k - 1)?.text ?? '');
+}
+
+/**
+ * "Mirela Kovac, foreign policy adviser to President Tomas Varga, wrote": the person closing the
+ * appositive only qualifies it; a person right before its opening comma, with a lower-case
+ * description after that comma, is the speaker. Returns the index of that comma.
+ */
+function describedPersonBefore(st: State, s: SentenceSpan, from: number): number | null {
+  for (let k = from - 1; k > s.from && k >= from - 12; k--) {
+    const t = tok(st, k);
+    if (!t || /^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.text !== ',') continue;
+    const opener = tok(st, k + 1);
+    if (!opener || opener.cap || !opener.word || /^(who|which|a|an|the)$/.test(opener.lower)) return null;
+    return st.mentionEnding.get(k)?.kind === 'person' ? k : null;
+  }
+  return null;
 }
 
 /**
@@ -225,6 +269,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   const r = st.roleEnding.get(j);
   if (r) return fromRole(st, r);
+  const kindOf = namedBodyBeforeKind(st, j);
+  if (kindOf) return kindOf;
   // "One of them said": one of the unnamed sources just quoted.
   if (/^(them|those)$/.test(t.lower) && tok(st, j - 2)?.lower === 'of' && /^(one|two|three|some|several|another|none)$/.test(tok(st, j - 3)?.lower ?? '')) {
     const prev = st.lastAny?.anonymous ? st.lastAny.name : slice(st, j - 3, j);
@@ -243,7 +289,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
   }
-  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower))) {
+  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || DESCRIBED_BODY_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;
     const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
@@ -252,15 +298,47 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (national) return national;
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
+    // "The junta denied", "the center said": a body the story names only so is a source under that description.
+    if (DESCRIBED_BODY_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: false, description: true };
     // "the agency said" before any agency is named: an attribution all the same, to an unnamed body.
     if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
   }
   return descriptionSource(st, s, j) ?? roleHolderSource(st, s, j) ?? anonymousNP(st, s, j);
 }
 
+/** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
+
+/**
+ * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body
+ * followed by a noun for its kind (and an optional qualifier, "satellite channel") speaks as itself.
+ */
+function namedBodyBeforeKind(st: State, j: number): Source | null {
+  const head = tok(st, j - 1);
+  if (!head || head.cap || !BODY_KIND_NOUNS.test(head.lower)) return null;
+  for (let k = j - 1; k >= j - 2; k--) {
+    let end = k;
+    if (tok(st, end - 1)?.text === ')' && tok(st, end - 3)?.text === '(') end -= 3;
+    const m = st.mentionEnding.get(end);
+    // A name followed by a kind noun is a body even when the entity finder typed it a person ("Al-Masirah satellite channel").
+    if (m && (m.kind === 'organization' || m.kind === 'person')) {
+      const src = fromMention(st, m);
+      const from = tok(st, m.from - 1)?.lower === 'the' ? m.from - 1 : m.from;
+      return src ? { ...src, from, to: j } : null;
+    }
+    const q = tok(st, k - 1);
+    if (!q || q.cap || !q.word || !isModifierWord(q)) return null;
+  }
+  return null;
+}
+
+/** Plural nouns the lexicon reads as verbs, common in the names of bodies ("human rights office", "foreign affairs committee"). */
+const PLURAL_QUALIFIERS = new Set(['rights', 'affairs', 'works', 'arms', 'relations', 'services', 'forces', 'operations', 'claims', 'appeals']);
+
 /** Lower-case words that may qualify a body's head noun in a description ("state", "regional", "public security"). */
 function isModifierWord(t: Token): boolean {
   if (!t.word || t.cap || CUE_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) return false;
+  if (PLURAL_QUALIFIERS.has(t.lower)) return true;
   const tags = lexTags(t.lower);
   // "state" is tagged only as a verb's infinitive, yet qualifies a noun here ("state prosecutor's office").
   return !tags.some((x) => /PastTense|PresentTense|Gerund|Participle|Copula|Modal|Determiner|Preposition|Conjunction|Pronoun|Adverb|Value/.test(x));
@@ -277,6 +355,7 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
   if (!head || head.cap || !(ORG_HEADS.has(head.lower) || GENERIC_ORG_NOUNS.has(head.lower)) || COMMERCIAL_NOUNS.has(head.lower)) return null;
   let start = -1;
   let nameFrom = -1;
+  let country: RawMention['known'];
   for (let k = j - 2; k >= s.from && k >= j - 8; k--) {
     const t = tok(st, k);
     if (!t) return null;
@@ -284,17 +363,28 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
     if (/^[’']s$/.test(t.text)) {
       const owner = st.mentionEnding.get(k);
       // "Lebanon's state news agency": a country's body, named with the country.
-      if (owner && owner.kind === 'place') { start = owner.from; nameFrom = owner.from; break; }
+      if (owner && owner.kind === 'place') { start = owner.from; nameFrom = owner.from; country = owner.known?.subtype === 'country' ? owner.known : undefined; break; }
       if (tok(st, k - 1)?.word && !tok(st, k - 1)?.cap) continue;
       return null;
     }
     const m = st.mentionEnding.get(k + 1);
     if (t.cap && m && m.kind === 'place') { k = m.from; if (/^(the|its)$/.test(tok(st, k - 1)?.lower ?? '')) { start = k - 1; nameFrom = k; break; } continue; }
+    // "The UN human rights office": a named body qualifying a lower-case description of one of its parts.
+    if (t.cap && m && m.kind === 'organization' && k + 1 < j - 1 && /^(the|its)$/.test(tok(st, m.from - 1)?.lower ?? '')) { start = m.from - 1; nameFrom = m.from; break; }
     if (t.cap && lexTags(t.lower).includes('Demonym')) continue;
     if (isModifierWord(t)) continue;
+    // "internationally recognized", "al-Qaida-linked": an adverb with its participle, a hyphenated compound.
+    if (/ed$/.test(t.lower) && !t.cap && /^[a-z]{4,}ly$/.test(tok(st, k - 1)?.lower ?? '')) { k--; continue; }
+    if ((t.text === '-' && !t.spaceBefore) || (tok(st, k + 1)?.text === '-' && !tok(st, k + 1)?.spaceBefore) || (!t.spaceBefore && tok(st, k - 1)?.text === '-')) continue;
     return null;
   }
   if (start < 0 || j - 1 - nameFrom < 1) return null;
+  // "Chad's internationally recognized government": a country's national institution takes the demonym name ("Chadian government").
+  if (country?.demonym && NATIONAL_INSTITUTIONS.has(head.lower)) {
+    const name = `${country.demonym} ${head.lower}`;
+    const e = st.input.built.entities.find((x) => x.kind === 'organization' && x.name.toLowerCase() === name.toLowerCase());
+    return e ? { from: start, to: j, name: e.name, entity: e, anonymous: false } : { from: start, to: j, name, anonymous: false, description: true };
+  }
   let name = slice(st, nameFrom, j);
   const fuller = st.descriptions.find((d) => d.toLowerCase().endsWith(` ${name.toLowerCase()}`));
   if (fuller) name = fuller;
@@ -365,6 +455,12 @@ const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimat
 /** Nouns that stand for the company or group the story is about ("the company said"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party', 'organization', 'organisation', 'network', 'watchdog', 'regulator', 'union', 'association', 'foundation']);
 
+/**
+ * Bodies a story may name only by what they are ("the junta said", "the center said"): when no body
+ * with that head was named before, a source under that description, never another organization.
+ */
+const DESCRIBED_BODY_NOUNS = new Set(['junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
+
 /** Nouns for a business ("the company said"): never a regulator, ministry or court. */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);
 
@@ -385,7 +481,8 @@ function lastOrganizationBefore(st: State, at: number, commercial = false): Enti
 
 /** "A leader of the Dogon community in Bandiagara": an unnamed source's head a few words back. */
 function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | null {
-  for (let k = at - 1; k >= s.from && k >= at - 8; k--) {
+  // "the master of an oil tanker sailing off the Yemeni port of Mokha": the head may sit a dozen words back.
+  for (let k = at - 1; k >= s.from && k >= at - 12; k--) {
     const t = tok(st, k);
     if (!t || (!t.word && t.text !== "'" && t.text !== '’')) return null;
     if (ANONYMOUS_HEADS.has(t.lower) && (!t.cap || k === s.from)) {
@@ -539,13 +636,17 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   }
   if (spec.lemma === 'told' && directive(st, s, i)) return;
   let j = skipBack(st, s, i);
+  const named = namedAppositive(st, s, j);
+  if (named) { record(st, named, named.from, cueEnd, cueText, channel, contentAfter(st, s, cueEnd)); return; }
   j = skipAppositive(st, s, j);
   j = skipBack(st, s, j);
   j = skipPostModifier(st, s, j);
   if (tok(st, j - 1)?.text === ')' && tok(st, j - 3)?.text === '(') j -= 3;
   // "Sierra Plata confirmed the loss and said ...", "The government rejected the claims and said": the
   // subject of the first verb of the sentence (or of its previous attribution) also speaks here.
-  if (tok(st, i - 1)?.lower === 'and' && tok(st, i - 2)?.text !== ',' && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
+  // '... denied that ..., calling it "a lie", and said': after a comma only an attribution earlier in the sentence gives the speaker.
+  const afterComma = tok(st, i - 2)?.text === ',';
+  if (tok(st, i - 1)?.lower === 'and' && (!afterComma || attributedEarlierIn(st, s, i)) && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
     const coord = coordinatedSubject(st, s, j - 1);
     if (coord && !negated(st, s, coord.spanFrom, i)) record(st, coord.src, coord.spanFrom, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
     return;
@@ -562,6 +663,7 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
       if (after) { src = after; from = i; to = after.to; }
     }
   }
+  if (!src && j === i) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
   if (!src) return;
   if (negated(st, s, from, i)) return;
   // "member states", "news reports": a plural noun, not a verb, after an unnamed head.
@@ -577,8 +679,21 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   record(st, src, from, to, cueText, channel, contentAfter(st, s, cueEnd));
 }
 
+/**
+ * "A rescue worker who asked not to be named for fear of reprisals said": a subject whose relative
+ * clause runs, without commas, up to the cue. The source is the phrase before "who".
+ */
+function beforeWhoClause(st: State, s: SentenceSpan, i: number): Source | null {
+  for (let k = i - 2; k > s.from && k >= i - 16; k--) {
+    const t = tok(st, k);
+    if (!t || !t.word || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.lower === 'who') return sourceEndingAt(st, s, skipBack(st, s, k));
+  }
+  return null;
+}
+
 /** Cues that report speech when coordinated with an earlier verb ("and said"); "and reported the theft to police" does not. */
-const COORDINATED_CUES = /^(said|says|told|tells|added|confirmed|denied|stated|wrote)$/;
+const COORDINATED_CUES = /^(said|says|told|tells|added|confirmed|denied|stated|wrote|blamed|claimed)$/;
 
 /** Verbs that may open the first clause of a sentence whose subject a coordinated cue reuses. */
 function isClauseVerb(t: Token | undefined): boolean {
@@ -599,6 +714,12 @@ function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Sou
     return src && src.from <= s.from + 1 ? { src, spanFrom: src.from } : null;
   }
   return null;
+}
+
+/** True when an attribution already recorded lies in sentence s before token i. */
+function attributedEarlierIn(st: State, s: SentenceSpan, i: number): boolean {
+  const prev = st.out.at(-1);
+  return !!prev && prev.start >= (tok(st, s.from)?.start ?? 0) && prev.end <= (tok(st, i)?.start ?? 0);
 }
 
 /** "told agencies to prepare": an instruction, not a report. */
@@ -636,7 +757,20 @@ function sourceStartingAt(st: State, s: SentenceSpan, i: number): Source | null 
   let e = k;
   while (e < s.to && e < k + 5 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) e++;
   if (e < s.to && ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && tok(st, e)?.lower !== 'statement') return { from: i, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
-  return null;
+  return k === i ? unlistedNameAt(st, s, i) : null;
+}
+
+/**
+ * '"...," said Tavita Marou, a baker': after an inverted cue only a speaker can stand, so two or
+ * three capitalised words closed by punctuation are a person's name even when no entity was kept.
+ */
+function unlistedNameAt(st: State, s: SentenceSpan, i: number, minWords = 2): Source | null {
+  let e = i;
+  while (e < s.to && e < i + 3 && tok(st, e)?.word && tok(st, e)?.cap && /^[A-Z][a-z]+$/.test(tok(st, e)?.text ?? '')) e++;
+  const after = tok(st, e);
+  if (e - i < minWords || (e < s.to && after && !/^[,.;]$/.test(after.text))) return null;
+  if (st.input.mentions.some((m) => m.from < e && m.to > i && m.kind !== 'person' && m.kind !== 'unknown')) return null;
+  return { from: i, to: e, name: slice(st, i, e), anonymous: false };
 }
 
 /** "the statement read" is handled as a verb cue; "read the statement" here. */
@@ -671,6 +805,11 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
       if (named && (named.kind === 'organization' || named.kind === 'person') && !ANONYMOUS_HEADS.has(tok(st, named.to)?.lower ?? '')) { m = named; break; }
     }
   }
+  // "according to the Arauca governor's office": a place qualifying a body's description is no source.
+  if (m?.kind === 'place' && tok(st, k - 1)?.lower === 'the' && !endsNP(st, m.to)) {
+    const head = placeQualifiedBody(st, s, m.from, m.to);
+    if (head) { record(st, head, i, head.to, 'according to', undefined); return; }
+  }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
   // "according to a Reuters witness": an unnamed person of a named body.
   // ("according to LSEG data" stays with the firm: only a person head makes the source unnamed.)
@@ -698,6 +837,17 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) return;
   const end = m && !src.anonymous ? m.to : src.to;
   record(st, src, i, end, 'according to', undefined);
+}
+
+/** "the Arauca governor's office": from the place on, the description up to a body's head noun, named by itself. */
+function placeQualifiedBody(st: State, s: SentenceSpan, place: number, from: number): Source | null {
+  for (let e = from; e < Math.min(s.to, from + 5); e++) {
+    const t = tok(st, e);
+    if (!t || t.cap) return null;
+    if (!t.word && !/^[’']s$/.test(t.text)) return null;
+    if (ORG_HEADS.has(t.lower) && endsNP(st, e + 1)) return { from: place, to: e + 1, name: slice(st, place, e + 1), anonymous: false, description: true };
+  }
+  return null;
 }
 
 /**
