@@ -15,7 +15,7 @@ function timedRow<T>(t: Timed<T>, name: string, targetMs: number, atTen: boolean
   const target = `≤ ${targetMs / 1000} s at 10,000`;
   if (t.available === 'timeout') {
     const row = { section: 'log' as const, name, value: null, unit: 'ms', shown: `> ${fmt(t.limitMs / 1000)} s (stopped)`, target, detail: 'did not finish within the time limit' };
-    return t.limitMs >= targetMs ? judged(row, false) : info(row);
+    return atTen && t.limitMs >= targetMs ? judged(row, false) : info(row);
   }
   if (!t.available) return unavailable('log', name, target, t.reason);
   const { ms, detail } = read(t.value);
