@@ -9,7 +9,11 @@ const KINDS: Array<{ value: EntityKind | ''; label: string }> = [
   { value: 'place', label: 'Places' },
 ];
 
-/** The filter bar: search, reading dates, site, entity type, and the chosen entity as a removable chip. */
+/**
+ * The filter bar: search, reading dates, site, entity type, and the chosen entity as a removable chip.
+ * The entity type restricts which entities match: the search then finds actors or places of that type
+ * (and statements they made), and without a search the list keeps the articles naming one.
+ */
 export function Filters(props: {
   filters: LogFilters;
   onChange: (next: LogFilters) => void;
@@ -25,7 +29,7 @@ export function Filters(props: {
         <input
           type="search"
           value={filters.search ?? ''}
-          placeholder="Titles, actors, places, statements"
+          placeholder={filters.kind ? `${KINDS.find((k) => k.value === filters.kind)?.label ?? ''} and what they said` : 'Titles, actors, places, statements'}
           onChange={(e) => set({ search: e.target.value })}
         />
       </label>
@@ -50,7 +54,15 @@ export function Filters(props: {
       </label>
       <label>
         <span>Entity type</span>
-        <select value={filters.kind ?? ''} onChange={(e) => set({ kind: (e.target.value || undefined) as EntityKind | undefined })}>
+        <select
+          value={filters.kind ?? ''}
+          onChange={(e) => {
+            const kind = (e.target.value || undefined) as EntityKind | undefined;
+            // A chosen entity of another type no longer fits the filters: its chip goes with it.
+            const drop = kind !== undefined && props.entity !== undefined && props.entity.kind !== kind;
+            set(drop ? { kind, entityId: undefined } : { kind });
+          }}
+        >
           {KINDS.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}

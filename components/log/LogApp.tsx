@@ -4,6 +4,7 @@ import { articleOrder, entityList, filterArticles, newestArticleIds, siteList, t
 import { Notice } from '../Notice';
 import { FIRST_SCREEN } from '@/lib/store/log-first-screen';
 import { ArticleList } from './ArticleList';
+import { describeFilters } from './describe-filters';
 import { useEarlyFirstScreen } from './early-first-screen';
 import { Filters } from './Filters';
 import { plural } from './format';
@@ -48,16 +49,6 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-function describe(f: LogFilters, entityName?: string): string {
-  const parts = [
-    f.search ? `matching “${f.search}”` : '',
-    f.from || f.to ? `read ${f.from ?? '…'} to ${f.to ?? '…'}` : '',
-    f.site ? `from ${f.site}` : '',
-    entityName ? `naming ${entityName}` : '',
-  ].filter(Boolean);
-  return parts.length ? `Articles ${parts.join(', ')}` : 'Everything';
-}
-
 /**
  * The reading log: every article read, an entity index, pictures, and export, import and delete. All
  * views share one set of filters, and what they show is what "export what the filters show" writes.
@@ -66,7 +57,10 @@ export function LogApp() {
   const [filters, setFilters] = useState<LogFilters>({});
   const [tab, setTab] = useState<Tab>('articles');
   const search = useDebounced((filters.search ?? '').trim(), 250);
-  const filtered = Boolean(search || filters.from || filters.to || filters.site || filters.entityId !== undefined);
+  const kind = filters.kind;
+  // The type alone (no search, no chosen entity) keeps the articles naming an entity of that type.
+  const byKindAlone = kind !== undefined && !search && filters.entityId === undefined;
+  const filtered = Boolean(search || filters.from || filters.to || filters.site || filters.entityId !== undefined || kind);
   // First paint reads only the newest FIRST_SCREEN ids; the whole order (all ids: 60–170 ms with
   // 10,000 articles), the sites and the rest wait until those rows are on screen, or until needed.
   const head = useLiveQuery(() => newestArticleIds(logDb, FIRST_SCREEN), []);
@@ -84,10 +78,20 @@ export function LogApp() {
     for (const load of Object.values(loaders)) load().catch(warn);
   }, [all]);
   const sites = useLiveQuery(async () => (all ? siteList(logDb) : []), [all]) ?? [];
-  const found = useLiveQuery(async () => (search ? (await loaders.search()).searchLog(logDb, search) : null), [search]);
+  // With a type chosen, only entities of that type (and statements by them) match the search.
+  const found = useLiveQuery(async () => (search ? { search, kind, ...(await (await loaders.search()).searchLog(logDb, search, kind)) } : null), [search, kind]);
+  const ofKind = useLiveQuery(
+    async () => (byKindAlone ? { kind, articleIds: await (await loaders.search()).articlesNamingKind(logDb, kind) } : null),
+    [byKindAlone, kind],
+  );
   // Order and filters in one query: one round trip before the rows can be read.
-  // Without a search this stays null, so the list is not read twice while the search query settles.
-  const matching = search ? (found?.articleIds ?? 'pending') : null;
+  // Without a search or a type this stays null, so the list is not read twice while they settle; a
+  // result read for another type than the current one is pending, never shown.
+  const matching = search
+    ? found && found.search === search && found.kind === kind ? found.articleIds : 'pending'
+    : byKindAlone
+      ? ofKind && ofKind.kind === kind ? ofKind.articleIds : 'pending'
+      : null;
   const listed = useLiveQuery(async () => {
     if (!all || matching === 'pending') return undefined;
     const order = await articleOrder(logDb);
@@ -150,7 +154,7 @@ export function LogApp() {
             <Pictures ids={ids} kind={filters.kind} />
           ) : (
             <div className="panels">
-              <ExportPanel shownIds={ids} total={order.ids.length} description={describe(filters, chosen?.name)} />
+              <ExportPanel shownIds={ids} total={order.ids.length} description={describeFilters(filters, chosen?.name)} />
               <ImportPanel />
               <DeletePanel sites={sites} total={order.ids.length} />
             </div>

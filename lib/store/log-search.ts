@@ -1,8 +1,10 @@
 /**
  * Search across titles, entities (names and aliases) and attributed statements (who, the cue, what was
- * said). IndexedDB has no full-text index, so this scans, but only the fields needed and only once per
- * query; the log runs it after the reader pauses typing, never on first paint.
+ * said), and the entity-type filter. IndexedDB has no full-text index, so this scans, but only the
+ * fields needed and only once per query; the log runs it after the reader pauses typing, never on
+ * first paint.
  */
+import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { normalizeName } from './entity-key';
 import { attributionId } from './export-snapshot';
@@ -27,33 +29,61 @@ function fold(s: string): string {
 /** Above this many matched entities, every article's entities are read at once instead of per entity. */
 const PER_ENTITY_LIMIT = 200;
 
-/** Articles whose title, an entity or an attributed statement contains `query`. */
-export async function searchLog(db: SourcemarkDb, query: string): Promise<SearchResult> {
+/** Adds to `into` the articles naming any of `entities` (per entity, or one scan when they are many). */
+async function addArticlesNaming(db: SourcemarkDb, entities: ReadonlyArray<{ id: number }>, into: Set<number>): Promise<void> {
+  if (entities.length > PER_ENTITY_LIMIT) {
+    const wanted = new Set(entities.map((e) => e.id));
+    for (const g of await db.articleEntities.toArray()) if (g.rows.some((r) => wanted.has(r.entityId))) into.add(g.articleId);
+  } else if (entities.length) {
+    // The articles naming each entity: keys of its range of the entityVisits index, one request each.
+    const lists = await Promise.all(entities.map((e) => articlesOfEntity(db, e.id)));
+    for (const list of lists) for (const id of list) into.add(id);
+  }
+}
+
+/**
+ * Articles whose title, an entity or an attributed statement contains `query`. With an entity `kind`
+ * the type decides what may match, as a reader choosing "People" means: entities of that kind only,
+ * and statements whose speaker is an entity of that kind; titles, which have no type, do not match.
+ */
+export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKind): Promise<SearchResult> {
   const q = fold(query);
   const articleIds = new Set<number>();
   if (!q) return { articleIds, entities: [], statements: [] };
   return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.articleAttributions], async () => {
     // toArray (one getAll request) rather than each() (a cursor: one round trip per record).
-    for (const a of await db.articles.toArray()) if (a.id !== undefined && fold(a.title).includes(q)) articleIds.add(a.id);
-    const entities = (await db.entities.toArray()).filter(
-      (e): e is EntityRecord & { id: number } => e.id !== undefined && [e.name, ...e.aliases].some((n) => fold(n).includes(q)),
+    if (!kind) for (const a of await db.articles.toArray()) if (a.id !== undefined && fold(a.title).includes(q)) articleIds.add(a.id);
+    const all = await db.entities.toArray();
+    const entities = all.filter(
+      (e): e is EntityRecord & { id: number } =>
+        e.id !== undefined && (!kind || e.kind === kind) && [e.name, ...e.aliases].some((n) => fold(n).includes(q)),
     );
-    if (entities.length > PER_ENTITY_LIMIT) {
-      const wanted = new Set(entities.map((e) => e.id));
-      for (const g of await db.articleEntities.toArray()) if (g.rows.some((r) => wanted.has(r.entityId))) articleIds.add(g.articleId);
-    } else if (entities.length) {
-      // The articles naming each entity: keys of its range of the entityVisits index, one request each.
-      const lists = await Promise.all(entities.map((e) => articlesOfEntity(db, e.id)));
-      for (const list of lists) for (const id of list) articleIds.add(id);
-    }
+    await addArticlesNaming(db, entities, articleIds);
+    const speakers = kind ? new Set(all.flatMap((e) => (e.id !== undefined && e.kind === kind ? [e.id] : []))) : undefined;
     const statements: AttributionRecord[] = [];
     for (const { articleId, attributions } of await db.articleAttributions.toArray()) {
       attributions.forEach((a, i) => {
+        if (speakers && (a.sourceEntityId === undefined || !speakers.has(a.sourceEntityId))) return;
         if (!fold(`${a.source} ${a.cue} ${a.content ?? ''} ${a.quote.exact}`).includes(q)) return;
         articleIds.add(articleId);
         if (statements.length < STATEMENT_LIMIT) statements.push({ id: attributionId(articleId, i), articleId, ...a });
       });
     }
     return { articleIds, entities, statements };
+  });
+}
+
+/**
+ * The articles naming at least one actor or place of `kind`: what the entity-type filter alone keeps
+ * in the list (a reader choosing "Organizations" sees the articles that name one). One scan of the
+ * entities and one of the articles' entity rows, not on the first-paint path.
+ */
+export async function articlesNamingKind(db: SourcemarkDb, kind: EntityKind): Promise<Set<number>> {
+  return db.transaction('r', [db.entities, db.articleEntities], async () => {
+    const ofKind = new Set((await db.entities.toArray()).flatMap((e) => (e.id !== undefined && e.kind === kind ? [e.id] : [])));
+    const out = new Set<number>();
+    if (ofKind.size === 0) return out;
+    for (const g of await db.articleEntities.toArray()) if (g.rows.some((r) => ofKind.has(r.entityId))) out.add(g.articleId);
+    return out;
   });
 }
