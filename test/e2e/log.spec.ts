@@ -296,3 +296,49 @@ test('malformed and truncated files are refused with a message, and nothing chan
   await expect(refused).toContainText(`texts #2 (article ${file.texts[1].articleId}) mentions.3:`);
   expect(await allRows(serviceWorker)).toEqual(before);
 });
+
+test('the entity type restricts what a search and a chosen entity match, and the counts follow', async ({ context, server, extensionId }) => {
+  await readArticles(context, server.origin);
+  const log = await openLog(context, extensionId);
+  const rows = log.locator('[data-row-loaded]');
+  const status = log.locator('header [role=status]');
+  await expect(rows).toHaveCount(2);
+  const type = log.getByLabel('Entity type');
+
+  // "Kiper" is a person (the regional governor) named in the drone-strike article only.
+  await log.getByRole('searchbox').fill('Kiper');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Drones hit grain terminal in Odesa');
+  await type.selectOption('place');
+  await expect(log.getByText('No article matches these filters.')).toBeVisible();
+  await expect(status).toHaveText('2 articles read, 0 shown');
+  await type.selectOption('person');
+  await expect(rows).toHaveCount(1);
+  await expect(status).toHaveText('2 articles read, 1 shown');
+  // The export offers exactly what is shown.
+  await log.getByRole('tab', { name: /Export/ }).click();
+  await expect(log.getByText('What the filters show (1 article)')).toBeVisible();
+  await log.getByRole('tab', { name: 'Articles' }).click();
+
+  // Titles have no type: a search for a place named in both titles, restricted to places, finds the
+  // place itself; the index lists only places that match.
+  await log.getByRole('searchbox').fill('Odesa');
+  await type.selectOption('place');
+  await expect(rows).toHaveCount(2);
+  await log.getByRole('tab', { name: 'Actors & places' }).click();
+  const entityRows = log.locator('button[data-entity]');
+  await expect(entityRows.first()).toBeVisible();
+  expect(new Set(await entityRows.evaluateAll((els) => els.map((e) => e.querySelector('.entity__kind')?.textContent)))).toEqual(new Set(['place']));
+
+  // A chosen place, then the type switched to people: the place no longer fits, and its filter goes.
+  await log.getByRole('button', { name: 'Clear filters' }).click();
+  await log.locator('button[data-entity="Oleh Kiper"]').click();
+  await expect(log.getByText(/Entity:/)).toContainText('Oleh Kiper');
+  await expect(status).toHaveText('2 articles read, 1 shown');
+  await type.selectOption('place');
+  await expect(log.getByText(/Entity:/)).toHaveCount(0);
+  // Both articles name a place: all are shown again.
+  await expect(status).toHaveText('2 articles read');
+  await log.getByRole('tab', { name: 'Articles' }).click();
+  await expect(rows).toHaveCount(2);
+});
