@@ -1,7 +1,8 @@
 /**
  * Memory across articles, in real Chromium: three articles written for the project report the same
  * rocket attack differently and share actors and places. The popup must link them: earlier coverage,
- * prior incidents, and the shared incident once with all its sources.
+ * prior incidents, and the shared incident once with all its sources. A fourth, long one (an analysis
+ * naming the same prime minister far down) checks that the popup opens it scrolled to the mention.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openPopup, tabIdOf, test, waitForHighlights } from './fixtures';
@@ -57,4 +58,25 @@ test('links actors, places and incidents across three articles', async ({ contex
   await expect(own).toHaveCount(1);
   await expect(own).toHaveAttribute('data-sources', '2');
   await expect(fromWire.getByRole('region', { name: 'Attributions' }).locator('.attributions__summary')).toHaveAttribute('data-anonymous', /[1-9]/);
+});
+
+test('an earlier article opens from the popup scrolled to the mention (text fragment)', async ({ context, server, serviceWorker, extensionId }) => {
+  const analysis = await read(context, server.origin, 'erbil-budget-analysis.html');
+  const analysisUrl = analysis.url();
+  await analysis.close();
+  const courier = await read(context, server.origin, COURIER);
+  const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, courier));
+  const barzani = popup.getByRole('region', { name: 'Actors' }).locator('li[data-entity="Masrour Barzani"]');
+  await barzani.getByRole('button', { name: /in 1 earlier article/ }).click();
+  const link = barzani.locator('.earlier__item').getByRole('link', { name: /Erbil's budget talks drag on/ });
+  await expect(barzani.locator('.earlier__item q')).toContainText('Regional Prime Minister Masrour Barzani said on Sunday');
+
+  // Opened in a new tab by the extension, at the sentence: its paragraph is on screen, the top is not.
+  const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await opened.waitForLoadState();
+  expect(opened.url().startsWith(`${analysisUrl}#:~:text=`)).toBe(true);
+  expect(decodeURIComponent(opened.url())).toContain('Masrour Barzani');
+  const mention = opened.locator('p', { hasText: 'Masrour Barzani said on Sunday' });
+  await expect(mention).toBeInViewport();
+  await expect(opened.locator('h1')).not.toBeInViewport();
 });
