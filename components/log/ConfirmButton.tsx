@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeStorageError } from '../ErrorBoundary';
 
 /**
@@ -14,13 +14,27 @@ export function deleteFailureMessage(error: unknown): string {
 
 /**
  * A destructive action in two steps, in the page itself (no window.confirm, which blocks the page and
- * cannot be styled): the first click says what will be lost, the second does it. A failure is told
- * in place, never left unhandled.
+ * cannot be styled): the first click says what will be lost, the second does it; Escape or Cancel
+ * goes back, with the keyboard on the first button again. A failure is told in place, never left unhandled.
  */
 export function ConfirmButton(props: { label: string; confirmLabel: string; warning: ReactNode; onConfirm: () => Promise<void> | void; small?: boolean }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Back from the question (cancelled, or failed), the keyboard returns to the button that asked it,
+  // instead of falling to the top of the page.
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!asking && refocus) {
+      trigger.current?.focus();
+      setRefocus(false);
+    }
+  }, [asking, refocus]);
+  const cancel = () => {
+    setAsking(false);
+    setRefocus(true);
+  };
   const problem = failure && (
     <p role="alert" className="notice notice--error" data-delete="failed">
       {failure}
@@ -29,7 +43,7 @@ export function ConfirmButton(props: { label: string; confirmLabel: string; warn
   if (!asking) {
     return (
       <>
-        <button type="button" className={`danger${props.small ? ' small' : ''}`} onClick={() => { setFailure(undefined); setAsking(true); }}>
+        <button ref={trigger} type="button" className={`danger${props.small ? ' small' : ''}`} onClick={() => { setFailure(undefined); setAsking(true); }}>
           {props.label}
         </button>
         {problem}
@@ -37,7 +51,17 @@ export function ConfirmButton(props: { label: string; confirmLabel: string; warn
     );
   }
   return (
-    <span className="confirm" role="group" aria-label="Confirm deletion">
+    <span
+      className="confirm"
+      role="group"
+      aria-label="Confirm deletion"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) {
+          e.preventDefault();
+          cancel();
+        }
+      }}
+    >
       <span className="confirm__warning">{props.warning}</span>
       <button
         type="button"
@@ -51,6 +75,7 @@ export function ConfirmButton(props: { label: string; confirmLabel: string; warn
           } catch (error) {
             console.error('sourcemark: deletion failed', error);
             setFailure(deleteFailureMessage(error));
+            setRefocus(true);
           } finally {
             setBusy(false);
             setAsking(false);
@@ -59,7 +84,7 @@ export function ConfirmButton(props: { label: string; confirmLabel: string; warn
       >
         {props.confirmLabel}
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      <button type="button" onClick={cancel}>
         Cancel
       </button>
     </span>
