@@ -108,14 +108,34 @@ test('the popup opens the log, which lists the articles read, with counts, an en
   // Attributions come with the share of them that are anonymous.
   await expect(log.locator('[data-count="attributions"]').filter({ hasText: /anonymous/ }).first()).toHaveText(/^[1-9]\d* attributions? \(\d+% anonymous\)$/);
 
+  // Each row: the day it was read and its site, with the title linking to the article (its canonical address).
+  const today = await log.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+  await expect(rows.first().locator('time')).toHaveText(today);
+  await expect(rows.first().locator('.row__site')).toHaveText('The Harbour Courier');
+  await expect(rows.first().getByRole('link')).toHaveAttribute('href', 'http://127.0.0.1/world/zelenskiy-grain-corridor');
+
+  // Search: an entity, a title, and what a source said (listed under the search box).
   await log.getByRole('searchbox').fill('Tusk');
   await expect(rows).toHaveCount(1);
+  await log.getByRole('searchbox').fill('presses allies');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Zelenskiy presses allies');
+  await log.getByRole('searchbox').fill('new ways to protect');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Drones hit grain terminal');
+  await expect(log.locator('details.statements summary')).toHaveText('1 attributed statement match “new ways to protect”');
+  await log.locator('details.statements summary').click();
+  await expect(log.locator('details.statements li')).toContainText('European Commission said in a statement');
   await log.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(2);
 
   await log.getByRole('tab', { name: 'Actors & places' }).click();
   await log.locator('button[data-entity="Odesa"]').click();
-  await expect(log.locator('button[data-entity="Odesa"]')).toContainText(/2 articles|1 article/);
+  await expect(log.locator('button[data-entity="Odesa"]')).toContainText(/2 articles · [1-9]\d* incidents?/);
+  // The chosen place lists its incidents: the drone strike on the grain terminal, with its reports.
+  const detail = log.getByRole('region', { name: 'Chosen entity' });
+  await expect(detail.getByRole('heading', { name: 'Odesa' })).toBeVisible();
+  await expect(detail.locator('.entity-detail__incidents li').filter({ hasText: 'drone' }).first()).toContainText(/at .*Odesa.* · [1-9] reports?/);
   // The entity type filter narrows the index to that type.
   const entityRows = log.locator('button[data-entity]');
   await log.getByLabel('Entity type').selectOption('place');
@@ -123,8 +143,12 @@ test('the popup opens the log, which lists the articles read, with counts, an en
   expect(new Set(await entityRows.evaluateAll((els) => els.map((e) => e.querySelector('.entity__kind')?.textContent)))).toEqual(new Set(['place']));
   await log.getByLabel('Entity type').selectOption('person');
   await expect(log.locator('button[data-entity="Odesa"]')).toHaveCount(0);
+  await expect(entityRows.first()).toBeVisible();
   expect(new Set(await entityRows.evaluateAll((els) => els.map((e) => e.querySelector('.entity__kind')?.textContent)))).toEqual(new Set(['person']));
   await log.getByLabel('Entity type').selectOption('');
+  // People chosen, the place no longer fitted and its filter went: chosen again, it filters the list.
+  await expect(log.getByText(/Entity:/)).toHaveCount(0);
+  await log.locator('button[data-entity="Odesa"]').click();
   await log.getByRole('tab', { name: 'Articles' }).click();
   await expect(log.getByText(/Entity:/)).toContainText('Odesa');
 
