@@ -1,7 +1,8 @@
 /**
  * The log's filters in real Chromium, on a generated reading log imported through the log page: the
  * date range narrows the list, the pictures and "export what the filters show" (every format) to the
- * articles read in it; the entity type alone keeps the articles naming an entity of that type.
+ * articles read in it; the entity type alone keeps the articles naming an entity of that type, and
+ * the site filter narrows any of them to one site.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,7 +104,7 @@ test('the date range narrows the list, the pictures and the export of what the f
   }
 });
 
-test('the entity type alone keeps the articles naming an entity of that type', async ({ context, extensionId }) => {
+test('the entity type alone keeps the articles naming an entity of that type; the site filter narrows them further', async ({ context, extensionId }) => {
   const data = generateArticles(N, 22);
   const log = await importLog(context, extensionId, data);
   const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
@@ -122,6 +123,16 @@ test('the entity type alone keeps the articles naming an entity of that type', a
   const urls = new Map(data.articles.map((a) => [a.url, a.id]));
   expect(new Set(file.articles.map((a) => urls.get(a.url)))).toEqual(naming);
   await log.getByRole('tab', { name: 'Articles' }).click();
+
+  // With a site too: the articles of that site naming an organization.
+  const site = data.articles[0]!.site!;
+  const both = data.articles.filter((a) => a.site === site && naming.has(a.id));
+  await log.getByRole('combobox', { name: 'Site' }).selectOption(site);
+  await expect(log.locator('header [role=status]')).toHaveText(`${N} articles read, ${both.length} shown`);
+  await expect(log.locator('[data-row-loaded] .row__site')).toHaveText(both.map(() => site));
   await log.getByLabel('Entity type').selectOption('');
+  const ofSite = data.articles.filter((a) => a.site === site);
+  await expect(log.locator('header [role=status]')).toHaveText(`${N} articles read, ${ofSite.length} shown`);
+  await log.getByRole('button', { name: 'Clear filters' }).click();
   await expect(log.locator('header [role=status]')).toHaveText(`${N} articles read`);
 });
