@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { articleOrder, entityList, filterArticles, newestArticleIds, siteList, type LogFilters } from '@/lib/store/queries-log';
+import { BLOCKED_UPGRADE_MESSAGE } from '../ErrorBoundary';
 import { Notice } from '../Notice';
+import { useOpenWait } from '../use-open-wait';
 import { FIRST_SCREEN } from '@/lib/store/log-first-screen';
 import { ArticleList } from './ArticleList';
 import { describeFilters } from './describe-filters';
@@ -110,6 +112,9 @@ export function LogApp() {
     return entities.filter((e) => (!filters.kind || e.kind === filters.kind) && (!matched || matched.has(e.id)));
   }, [entities, found, filters.kind]);
 
+  // Nothing read yet, from Dexie or the head script: if the database does not open, say why.
+  const waiting = useOpenWait(logDb, head === undefined && order === undefined && !early?.length);
+
   return (
     <div className="log">
       <header className="log__header">
@@ -120,6 +125,7 @@ export function LogApp() {
             : `${plural(order.ids.length, 'article')} read${ids && ids.length !== order.ids.length ? `, ${ids.length.toLocaleString('en')} shown` : ''}`}
         </p>
       </header>
+      {waiting && <Notice kind="error">{BLOCKED_UPGRADE_MESSAGE}</Notice>}
       <Filters filters={filters} onChange={setFilters} sites={sites} entity={chosen} />
       {found && found.statements.length > 0 && tab === 'articles' && (
         <details className="statements">

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LogApp } from '@/components/log/LogApp';
 import './log.css';
 
@@ -7,7 +8,10 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <LogApp />
+      {/* A failing query (a damaged record, storage refusing) is told in words, never a blank page. */}
+      <ErrorBoundary>
+        <LogApp />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { BLOCKED_UPGRADE_MESSAGE, damagedRecordMessage, ErrorBoundary, OPEN_PATIENCE_MS } from '@/components/ErrorBoundary';
+import { BLOCKED_UPGRADE_MESSAGE, damagedRecordMessage, ErrorBoundary } from '@/components/ErrorBoundary';
+import { useOpenWait } from '@/components/use-open-wait';
 import { HighlightSwitch } from '@/components/HighlightSwitch';
 import { Notice } from '@/components/Notice';
 import { OpenLogButton } from '@/components/OpenLogButton';
@@ -33,9 +34,9 @@ const STORAGE_FAILURES = new Set(['QuotaExceededError', 'VersionError', 'Upgrade
 /**
  * The live view of the article: re-renders whenever the database changes. A view that fails on a
  * damaged record says which record; other failures go to the error boundary.
- * `blocked`: the database's upgrade waits for another page; `failed`: the article was not saved.
+ * While the database does not open, says why (useOpenWait); `failed`: the article was not saved.
  */
-function ArticleView({ url, title, blocked, failed }: { url: string; title: string; blocked: boolean; failed: boolean }) {
+function ArticleView({ url, title, failed }: { url: string; title: string; failed: boolean }) {
   const read = useLiveQuery(async () => {
     try {
       return { view: (await articleView(db, url)) ?? null, damaged: undefined };
@@ -50,14 +51,8 @@ function ArticleView({ url, title, blocked, failed }: { url: string; title: stri
       return { view: undefined, damaged };
     }
   }, [url]);
-  // Still not open after a while: an opening queued behind a blocked upgrade gets no "blocked" event.
-  const [slow, setSlow] = useState(false);
-  useEffect(() => {
-    if (read !== undefined) return;
-    const timer = setTimeout(() => setSlow(!db.isOpen()), OPEN_PATIENCE_MS);
-    return () => clearTimeout(timer);
-  }, [read]);
-  if (read === undefined) return blocked || slow ? <Notice kind="error">{BLOCKED_UPGRADE_MESSAGE}</Notice> : <Notice kind="loading">Reading your log…</Notice>;
+  const waiting = useOpenWait(db, read === undefined);
+  if (read === undefined) return waiting ? <Notice kind="error">{BLOCKED_UPGRADE_MESSAGE}</Notice> : <Notice kind="loading">Reading your log…</Notice>;
   if (read.damaged) return <Notice kind="error">{damagedRecordMessage(read.damaged)}</Notice>;
   // A save that failed was told above: it is not "annotating" any more.
   if (!read.view) return failed ? null : <Notice kind="loading">Annotating “{title}”…</Notice>;
@@ -67,14 +62,6 @@ function ArticleView({ url, title, blocked, failed }: { url: string; title: stri
 /** The popup: the active tab's article, its actors, places, attributions and incidents, and where else they were read. */
 export function App() {
   const [target, setTarget] = useState<Target>({ state: 'loading' });
-  const [blocked, setBlocked] = useState(false);
-
-  useEffect(() => {
-    // Opening waits, without failing, while an older connection elsewhere holds the database.
-    const onBlocked = () => setBlocked(true);
-    db.on('blocked', onBlocked);
-    return () => db.on('blocked').unsubscribe(onBlocked);
-  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -115,7 +102,7 @@ export function App() {
       {target.state === 'article' && target.error && <Notice kind="error">{target.error}</Notice>}
       {target.state === 'article' && (
         <ErrorBoundary>
-          <ArticleView url={target.url} title={target.title} blocked={blocked} failed={Boolean(target.error)} />
+          <ArticleView url={target.url} title={target.title} failed={Boolean(target.error)} />
         </ErrorBoundary>
       )}
     </main>

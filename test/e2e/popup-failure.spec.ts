@@ -2,7 +2,7 @@
  * What the popup tells the reader when storage fails, in real Chromium on the built extension: a full
  * disk (the extension's quota made smaller than what it already stores), a stored record damaged
  * behind Sourcemark's back, and an upgrade blocked by an old connection. Each is a clear message, and
- * nothing already stored is lost.
+ * nothing already stored is lost. The log page explains a blocked upgrade too, and never goes blank.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionRows, openPopup, tabIdOf, test, waitForHighlights } from './fixtures';
@@ -125,4 +125,49 @@ test('a blocked upgrade: the popup says what to close, then loads once the old c
   // Unblocked: the upgrade runs, the article is saved, and the popup shows it.
   await expect(popup.getByRole('region', { name: 'Actors' }).locator('li[data-entity="Masrour Barzani"]')).toBeVisible();
   await expect(popup.getByRole('alert')).toHaveCount(0);
+});
+
+test('the log page, too: a blocked upgrade is explained, then the log loads; a failing read is told, not a blank page', async ({ context, server, serviceWorker, extensionId }) => {
+  await serviceWorker.evaluate(async () => {
+    const held = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('sourcemark', 60);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    (globalThis as unknown as { heldDb: IDBDatabase }).heldDb = held;
+  });
+  const log = await context.newPage();
+  await log.goto(`chrome-extension://${extensionId}/log.html`);
+  await expect(log.getByRole('alert')).toHaveText(/not open yet: it is being upgraded, and another Sourcemark page may still have it open/);
+  await serviceWorker.evaluate(() => (globalThis as unknown as { heldDb: IDBDatabase }).heldDb.close());
+  await expect(log.locator('header [role=status]')).toHaveText('0 articles read');
+  await expect(log.getByRole('alert')).toHaveCount(0);
+
+  // An article record without its title: the search that reads it fails, and the page says so.
+  await (await read(context, server.origin, 'port-drone-strike.html')).close();
+  await stored(serviceWorker, 1);
+  await serviceWorker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('sourcemark');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const store = db.transaction('articles', 'readwrite').objectStore('articles');
+      const get = store.getAll();
+      get.onsuccess = () => {
+        const [article] = get.result as Array<Record<string, unknown>>;
+        delete article!.title;
+        store.put(article).onsuccess = () => ok();
+      };
+      get.onerror = () => fail(get.error);
+    });
+    db.close();
+  });
+  const before = await allRows(serviceWorker);
+  await log.reload();
+  await expect(log.locator('header [role=status]')).toHaveText('1 article read');
+  await log.getByRole('searchbox').fill('Kiper');
+  await expect(log.getByRole('alert')).toContainText('Sourcemark could not read its database');
+  expect(await allRows(serviceWorker)).toEqual(before);
 });
