@@ -425,7 +425,7 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || i >= end || ctx.consumed[i] || t.newlineBefore) return false;
-  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom)) && !ctx.consumed[i + 1];
+  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom) || placeConnector(tokens, i + 1)) && !ctx.consumed[i + 1];
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
@@ -448,6 +448,17 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
+}
+
+/**
+ * "Croix-des-Bouquets", "Aix-en-Provence", "Stratford-upon-Avon": a short lower-case connector between
+ * two hyphens, with a capitalised word after the second, is inside one place name.
+ */
+function placeConnector(tokens: Token[], i: number): boolean {
+  const w = tokens[i];
+  const h = tokens[i + 1];
+  const next = tokens[i + 2];
+  return !!w && !w.cap && /^[a-z\u00e0-\u00ff]{1,4}$/.test(w.text) && h?.text === '-' && !h.spaceBefore && !!next && !next.spaceBefore && next.cap;
 }
 
 /**
