@@ -67,8 +67,20 @@ function actsAsActor(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
   if (ACTOR_VERB_AFTER_RE.test(after) && !LOCATIVE_BEFORE_RE.test(before)) return true;
+  // "Tehran had no role in the attack": a government disowning a part in it.
+  if (/^\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand)\b/i.test(after)) return true;
   const rest = after.replace(/^\s+/, '');
   return (/^[’']s\s/.test(after) || /^\s/.test(after)) && ACTOR_HEAD_RE.test(rest.replace(/^[’']s\s+/, ''));
+}
+
+/**
+ * "in response to American support for Israel", "to balance ties with Washington": a country named as
+ * the other party of a relation is a motive or a partner, not where anything happened.
+ */
+const RELATION_BEFORE_RE = /\b(?:support for|supporting|ties with|ties to|relations with|solidarity with|backing for|aid to|alliance with|war with|war against|pressure on|sanctions on|sanctions against)\s+(?:the\s+)?$/i;
+
+function isRelationReference(text: string, start: number): boolean {
+  return RELATION_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**
@@ -78,7 +90,7 @@ function actsAsActor(text: string, start: number, end: number): boolean {
 export function findPlaces(text: string, entities: Entity[], exclude: Span[], attributions: Attribution[] = []): PlaceHit[] {
   const hits: PlaceHit[] = [];
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
-  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>

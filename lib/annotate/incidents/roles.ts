@@ -53,6 +53,16 @@ const DENY_RE = new RegExp(
  */
 const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
 /**
+ * "Iran's foreign ministry said that Tehran had no role in the attack": the speaker says its side had
+ * no part in it, a denial without the word.
+ */
+const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)\b/giu;
+/**
+ * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
+ * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
+ */
+const SUSPECT_RE = /\b(?:they|we|it|police|officials|authorities|investigators|prosecutors|the army|the military)\s+(?:\w+ly\s+)?(?:suspected|suspect|suspects)\s+(?!that\b)/gi;
+/**
  * "X rejected the accusations", "dismissed the allegations as baseless": turning down what it is
  * accused of is a denial, said in wire copy right after the accusation and without repeating it.
  */
@@ -212,6 +222,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
+  subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
+  objectOf(SUSPECT_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);

@@ -163,7 +163,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const plural = head.kind !== 'action' && isPlural(head.text);
   const clause = text.slice(from, to);
   const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
-  const hypothetical = HYPOTHETICAL_RE.test(preNp);
+  // "had no role in the attack", "No group claimed that attack": the negation is of a part in it or of a claim; the attack took place.
+  const hypothetical = HYPOTHETICAL_RE.test(preNp.replace(/\bno\s+(?:role|part|involvement|connection|links?|hand|responsibility)\s+(?:in|for|with|to)\b|\bno\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+)*(?:claimed|claims)\b/gi, ''));
   let aggregate = false;
   if (patternAbout(text, from, to, head) && (plural || head.kind !== 'event')) aggregate = true;
   // "repeated strikes" — but not a salvo fired "in response to repeated violations" further on.

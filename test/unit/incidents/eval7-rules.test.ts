@@ -1,0 +1,59 @@
+/**
+ * Incident rules added after the seventh held-out set (eval7), each with sentences made up for the
+ * project (none from a fixture).
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import { findPlaces } from '../../../lib/annotate/incidents/places';
+import { extractRoles } from '../../../lib/annotate/incidents/roles';
+import { readTriggers } from '../../../lib/annotate/incidents/triggers';
+import { entitiesFor, type Names } from './helpers';
+
+const META = { publishedTime: '2025-03-11T10:00:00Z' }; // a Tuesday
+
+function incidents(text: string): NonNullable<ReturnType<typeof annotate>['incidents']> {
+  return annotate(text, META).incidents ?? [];
+}
+
+const roles = (text: string, names: Names = {}) => {
+  const r = extractRoles(text, { start: 0, end: text.length }, entitiesFor(text, names));
+  return { claimedBy: r.claimedBy, deniedBy: r.deniedBy, blamedOn: r.blamedOn };
+};
+
+const placeNames = (text: string, places: string[]): string[] =>
+  findPlaces(text, entitiesFor(text, { places }), []).map((p) => p.name);
+
+describe('places that are no scene', () => {
+  it('leaves out a country named as the other party of a relation or a government disowning a part', () => {
+    const text = 'The group said it struck the depot near Varosh in response to Western support for Kelmaria. Dravia had no role in the attack, its ministry said.';
+    expect(placeNames(text, ['Varosh', 'Kelmaria', 'Dravia'])).toEqual(['Varosh']);
+  });
+});
+
+describe('roles stated without the usual cue', () => {
+  it('reads "said that X had no role in the attack" as a denial by the speaker', () => {
+    const text = "The Dravian foreign ministry said in a statement on Monday that Dravia had no role in the attack.";
+    expect(roles(text, { organizations: ['Dravian foreign ministry'] }).deniedBy).toEqual(['Dravian foreign ministry']);
+  });
+
+  it('reads "officials said they suspected X" as blame, not "suspected militants attacked"', () => {
+    expect(roles('Police officials said they suspected the Red Dawn Front.', { organizations: ['Red Dawn Front'] }).blamedOn).toEqual(['Red Dawn Front']);
+    expect(roles('Suspected militants burned a school.').blamedOn).not.toContain('militants');
+  });
+});
+
+describe('negations that do not make an attack unreal', () => {
+  it('keeps "no role in the attack" and "No group claimed that attack" as real attacks', () => {
+    const a = 'The ministry said Dravia had no role in the attack.';
+    const b = 'No group claimed that attack.';
+    expect(readTriggers(a, 0, a.length)?.hypothetical).toBe(false);
+    expect(readTriggers(b, 0, b.length)?.hypothetical).toBe(false);
+  });
+
+  it('joins a later suspicion to the attack it follows', () => {
+    const text = 'Gunmen attacked a police station in the town of Marvesh late on Sunday, killing one officer, police said. No group claimed that attack, but police officials said they suspected the Red Dawn Front.';
+    const list = incidents(text);
+    expect(list).toHaveLength(1);
+    expect(list[0]?.blamedOn).toContain('Red Dawn Front');
+  });
+});
