@@ -38,7 +38,7 @@ const CLAIM_SAID_IT_RE = new RegExp(
   'gi',
 );
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
-const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+/gi;
+const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
@@ -70,7 +70,7 @@ const REJECT_ACCUSATION_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b`,
   'gi',
 );
-const BLAME_OBJECT_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
+const BLAME_OBJECT_RE = /\b(?:blamed|blames|blame|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
 const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:responsible|accountable)\b/gi;
 /**
  * "hackers whom officials have linked to a group known as X", "the attack has been attributed to X":
@@ -235,11 +235,13 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
     }
-    for (const m of slice.matchAll(/\b(?:blamed|blames|blaming)\s+(?!on\b)/gi)) {
+    for (const m of slice.matchAll(/\b(?:blamed|blames|blame|blaming)\s+(?!on\b)/gi)) {
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);
-      const forAt = /\s(?:for|of)\s/i.exec(rest);
-      if (forAt && !/^\s(?:for|of)\s(?:it|this|that|them)\b/i.test(rest.slice(forAt.index)) && !EVENT_REFERENCE_RE.test(rest.slice(forAt.index))) continue;
+      // "blamed X for ...": only "for" opens the complement ("the coalition, of which X is a member", "the most powerful of the militias" do not).
+      const forAt = /\sfor\s/i.exec(rest);
+      // "blamed X for it", "blame X for planning it": the complement refers back to the incident.
+      if (forAt && !/^\s(?:for|of)\s(?:(?:planning|ordering|carrying out|launching|staging|organi[sz]ing|directing)\s+)?(?:it|this|that|them)\b/i.test(rest.slice(forAt.index)) && !EVENT_REFERENCE_RE.test(rest.slice(forAt.index))) continue;
       out.cue = true;
       const obj = phraseAfter(text, objStart, forAt ? objStart + forAt.index : span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));

@@ -57,3 +57,31 @@ describe('negations that do not make an attack unreal', () => {
     expect(list[0]?.blamedOn).toContain('Red Dawn Front');
   });
 });
+
+describe('an earlier attack given as background in the same sentence', () => {
+  it('splits "X struck ..., two days after a drone attack on Y" into two incidents, later references going to the main one', () => {
+    const text = 'Dravian warplanes struck two depots in the town of Varosh early Tuesday, the ministry said, two days after a drone attack on an air base in Kelmaria wounded four soldiers. The strikes destroyed a warehouse, the ministry said.';
+    const list = incidents(text);
+    expect(list.map((i) => i.type)).toEqual(['airstrike', 'drone']);
+    expect(list[0]?.mentions).toHaveLength(2);
+    expect(list[1]?.date).toBe('2025-03-09');
+  });
+});
+
+describe('roles read from a passive claim and a present-tense blame', () => {
+  it('reads "It was claimed by X" as a claim', () => {
+    expect(roles('It was claimed by the Red Dawn Front, a coalition of militias.', { organizations: ['Red Dawn Front'] }).claimedBy).toEqual(['Red Dawn Front']);
+  });
+
+  it('reads "officials blame X, <appositive>, for planning it" after a report as blame for that incident', () => {
+    const text = 'Officials blame the Red Dawn Front, the largest of the militias, for planning it.';
+    const r = extractRoles(text, { start: 0, end: text.length }, entitiesFor(text, { organizations: ['Red Dawn Front'] }), true);
+    expect(r.blamedOn).toEqual(['Red Dawn Front']);
+  });
+});
+
+describe('a country owning the aircraft', () => {
+  it('reads "Dravia warplanes" as the actor, not the scene', () => {
+    expect(placeNames('Dravia warplanes struck depots in eastern Kelmaria.', ['Dravia', 'Kelmaria'])).toEqual(['Kelmaria']);
+  });
+});
