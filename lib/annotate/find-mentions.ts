@@ -133,7 +133,9 @@ function findDateline(ctx: Ctx, s: SentenceSpan, si: number): void {
   const first = tokens[s.from];
   if (!first || !(s.from === 0 || first.newlineBefore)) return;
   let j = s.from;
-  while (j < s.to && tokens[j]?.upper && tokens[j]?.word) j++;
+  // "PORT-AU-PRINCE": hyphens written without spaces join the words of one place.
+  const joinsNext = (k: number): boolean => tokens[k]?.text === '-' && !tokens[k]?.spaceBefore && !!tokens[k + 1]?.upper && !!tokens[k + 1]?.word && !tokens[k + 1]?.spaceBefore;
+  while (j < s.to && ((tokens[j]?.upper && tokens[j]?.word) || (j > s.from && joinsNext(j)))) j++;
   if (j === s.from) return;
   const after = tokens[j]?.text;
   if (after !== '(' && after !== ',' && after !== '—' && after !== '–' && after !== '-') return;
@@ -310,6 +312,8 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
       continue;
     }
     if (anyConsumed(ctx, m.from, m.to)) continue;
+    // "PORT-AU-PRINCE": a short capital word between two hyphens is a syllable of a longer name, not an acronym ("AU").
+    if (m.to - m.from === 1 && t.text.length <= 3 && insideHyphenated(tokens, i)) continue;
     // "Jordan Peterson": a place that is also a given name, followed by a capitalised word.
     const next = tokens[m.to];
     if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
@@ -323,6 +327,12 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     push(ctx, { from: m.from, to: m.to, kind: hit.entity.type, known: hit.entity, subtype: hit.entity.subtype, sentence: si });
     i = m.to - 1;
   }
+}
+
+/** "X-AU-Y": token i sits between two hyphens written without spaces, with words on both sides. */
+function insideHyphenated(tokens: Token[], i: number): boolean {
+  const joined = (h: number, w: number): boolean => tokens[h]?.text === '-' && !tokens[h]?.spaceBefore && !tokens[Math.max(h, w)]?.spaceBefore && !!tokens[w]?.word;
+  return !tokens[i]?.spaceBefore && joined(i - 1, i - 2) && joined(i + 1, i + 2);
 }
 
 /** Compass words that open a region's own name when capitalised ("North Kordofan", "Western Cape"). */

@@ -70,4 +70,16 @@ describe('entities generalised from the eval7 held-out set', () => {
     expect(names(a, 'person')).toEqual([]);
     expect(names(a, 'place')).toContain('Baghdadi');
   });
+
+  it('reads a hyphenated all-caps dateline place whole, with no acronym inside it', () => {
+    const a = annotate('SAINT-AU-VERT, Kelmaria (AP) — Gunmen abducted seven people on Thursday, police said.');
+    expect(names(a, 'place')).toContain('Saint-Au-Vert');
+    expect(names(a, 'organization')).not.toContain('African Union');
+  });
+
+  it('leaves "Sister" and "Field Marshal" out of names and reads forums and consortiums as bodies', () => {
+    const a = annotate('Sister Ana Moretti met Field Marshal Oren Dask. "It is over," said Lia Sand, a fellow at the Tarsen Policy Forum. The Velmor Grain Consortium said exports rose.');
+    expect(names(a, 'person')).toEqual(expect.arrayContaining(['Ana Moretti', 'Oren Dask', 'Lia Sand']));
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Tarsen Policy Forum', 'Velmor Grain Consortium']));
+  });
 });
