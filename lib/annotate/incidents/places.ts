@@ -79,8 +79,11 @@ function actsAsActor(text: string, start: number, end: number): boolean {
  */
 const RELATION_BEFORE_RE = /\b(?:support for|supporting|ties with|ties to|relations with|solidarity with|backing for|aid to|alliance with|war with|war against|pressure on|sanctions on|sanctions against)\s+(?:the\s+)?$/i;
 
+/** "ties with Washington and Tehran": the second of two coordinated partners. */
+const COORDINATED_PARTNER_RE = /\b(?:support for|supporting|ties with|ties to|relations with|solidarity with|backing for|aid to|alliance with|war with|war against|pressure on|sanctions on|sanctions against)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?$/u;
+
 function isRelationReference(text: string, start: number): boolean {
-  return RELATION_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
+  return RELATION_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) || COORDINATED_PARTNER_RE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**
@@ -261,4 +264,21 @@ export function mostSpecific(all: PlaceHit[], rel?: PlaceRelations): PlaceHit | 
     if (d > 0) best = p;
   }
   return best;
+}
+
+const SITE_REFERENCE_RE = /\b(?:the|that)\s+(air base|airbase|base|airport|embassy|compound|camp|port|refinery|terminal|plant|prison|hotel|garrison|outpost|barracks)\b/i;
+
+/**
+ * "Last month two rockets landed inside the base": a report naming no place but "the base" means the
+ * site of that kind named last before it ("Ain al-Asad air base"), if the text named one.
+ */
+export function siteReferredTo(text: string, span: Span, places: PlaceHit[]): PlaceHit | undefined {
+  const m = SITE_REFERENCE_RE.exec(text.slice(span.start, span.end));
+  const noun = m?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const kind = noun === 'base' ? '(?:air ?base|military base|base)' : noun;
+  const named = new RegExp(String.raw`\b${kind}$`, 'i');
+  const followed = new RegExp(String.raw`^\s+${kind}\b`, 'i');
+  // "Ain al-Asad air base": the kind may close the name or follow it in lower case.
+  return places.filter((p) => p.end <= span.start && p.rank === 3 && (named.test(p.name) || named.test(text.slice(p.start, p.end)) || followed.test(text.slice(p.end, p.end + 16)))).at(-1);
 }

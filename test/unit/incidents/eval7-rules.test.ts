@@ -85,3 +85,24 @@ describe('a country owning the aircraft', () => {
     expect(placeNames('Dravia warplanes struck depots in eastern Kelmaria.', ['Dravia', 'Kelmaria'])).toEqual(['Kelmaria']);
   });
 });
+
+describe('time phrases, prefixes and site references', () => {
+  it('reads "Last month two rockets landed" as an indefinite report, not a reference back', () => {
+    const text = 'Last month two rockets landed inside the depot without causing casualties.';
+    expect(readTriggers(text, 0, text.length)?.definite).toBe(false);
+  });
+
+  it('finds no kidnapping in an "anti-kidnapping unit"', () => {
+    const text = 'Officers from an anti-kidnapping unit were sent to the area.';
+    expect(readTriggers(text, 0, text.length)).toBeNull();
+  });
+
+  it('leaves out the second of two partners in "ties with X and Y"', () => {
+    expect(placeNames('The raid comes as Varosh seeks to balance ties with Dravia and Kelmaria.', ['Varosh', 'Dravia', 'Kelmaria'])).toEqual(['Varosh']);
+  });
+
+  it('places a report at "the base" at the base named last before it', () => {
+    const list = incidents('Drones hit Tarsk air base in northern Kelmaria on Sunday. Last month two rockets landed inside the base without causing casualties, officials said.');
+    expect(list.map((i) => [i.type, i.location])).toEqual([['drone', 'Tarsk air base'], ['rocket', 'Tarsk air base']]);
+  });
+});
