@@ -185,6 +185,10 @@ function namedAppositive(st: State, s: SentenceSpan, j: number): Source | null {
   while (k > s.from && k >= j - 4 && tok(st, k)?.cap && tok(st, k)?.word) k--;
   // "the EU's naval mission in the Red Sea, known as Aspides, said": the name the body is known by.
   if (tok(st, k)?.lower === 'as' && tok(st, k - 1)?.lower === 'known' && tok(st, k - 2 - (tok(st, k - 2)?.lower === 'also' ? 1 : 0))?.text === ',') {
+    // "Jimmy Cherizier, known as Barbecue, has denied": a person's nickname; the person speaks.
+    const comma = tok(st, k - 2)?.lower === 'also' ? k - 3 : k - 2;
+    const person = st.mentionEnding.get(comma);
+    if (person?.kind === 'person') { const src = fromMention(st, person); if (src) return src; }
     const known = unlistedNameAt(st, s, k + 1, 1);
     return known && known.to === j - 1 ? { ...known, description: true } : null;
   }
@@ -418,7 +422,7 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
 }
 
 /** Office titles whose holder is named elsewhere in the story ("the regional governor said"). */
-const NAMED_OFFICE_TITLES = /^(governor|mayor|president|premier|ambassador|envoy|chancellor)$/;
+const NAMED_OFFICE_TITLES = /^(governor|mayor|president|premier|ambassador|envoy|chancellor|spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * "the regional governor said", "the mayor told reporters": the one person the story gives that

@@ -82,4 +82,12 @@ describe('entities generalised from the eval7 held-out set', () => {
     expect(names(a, 'person')).toEqual(expect.arrayContaining(['Ana Moretti', 'Oren Dask', 'Lia Sand']));
     expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Tarsen Policy Forum', 'Velmor Grain Consortium']));
   });
+
+  it('gives "the police spokesman said" to the spokesman named before, and a nickname\'s speech to the person', () => {
+    const r = sources('Teodor Balan, a spokesman for the Kastra police, gave no details. The police spokesman said officers were deployed. Jimmy Rask, known as Hammer, has previously denied the charges.');
+    expect(r.map((x) => [x.text, x.source])).toEqual([
+      ['The police spokesman said', 'Teodor Balan'],
+      ['Jimmy Rask, known as Hammer, has previously denied', 'Jimmy Rask'],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
+import { extractCasualties } from '../../../lib/annotate/incidents/casualties';
 import { findPlaces } from '../../../lib/annotate/incidents/places';
 import { extractRoles } from '../../../lib/annotate/incidents/roles';
 import { readTriggers } from '../../../lib/annotate/incidents/triggers';
@@ -104,5 +105,11 @@ describe('time phrases, prefixes and site references', () => {
   it('places a report at "the base" at the base named last before it', () => {
     const list = incidents('Drones hit Tarsk air base in northern Kelmaria on Sunday. Last month two rockets landed inside the base without causing casualties, officials said.');
     expect(list.map((i) => [i.type, i.location])).toEqual([['drone', 'Tarsk air base'], ['rocket', 'Tarsk air base']]);
+  });
+});
+
+describe('one person shot dead', () => {
+  it('reads "a police officer was shot dead" as one killed', () => {
+    expect(extractCasualties('On Wednesday, a police officer was shot dead in an ambush.').killed).toBe(1);
   });
 });
