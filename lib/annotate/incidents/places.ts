@@ -116,6 +116,8 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     const name = text.slice(start, end);
     // "The Japanese Embassy in Manila said": a site named as the speaker is no scene.
     if (!/\s/.test(name) || excluded(start, end) || !/^[\p{Lu}]/u.test(name) || isSpeaker(start, end, name)) continue;
+    // "the Russian Black Sea port of Novorossiysk": a generic site named by its town after "of"; the town is the place.
+    if (/^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8)) && new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u').test(name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
     if (namePart !== name && (isCountryName(namePart) || DEMONYMS[namePart.toLowerCase()] !== undefined)) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);

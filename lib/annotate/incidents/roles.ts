@@ -37,6 +37,8 @@ const CLAIM_SAID_IT_RE = new RegExp(
     String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed)\b`,
   'gi',
 );
+/** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
+const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
@@ -217,7 +219,14 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     }
   };
   subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false);
-  subjectOf(CLAIM_SAID_IT_RE, out.claimedBy, false);
+  // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
+  for (const m of slice.matchAll(CLAIM_SAID_IT_RE)) {
+    const after = text.slice(span.start + m.index + m[0].length, span.start + m.index + m[0].length + 60);
+    if (/(?:destroyed|neutrali[sz]ed)$/i.test(m[0]) && DOWNED_WEAPONS_RE.test(after)) continue;
+    out.cue = true;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    if (subj) pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
+  }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);

@@ -113,3 +113,14 @@ describe('one person shot dead', () => {
     expect(extractCasualties('On Wednesday, a police officer was shot dead in an ambush.').killed).toBe(1);
   });
 });
+
+describe('defending is no claim; a port named by its town', () => {
+  it('reads "said its forces had destroyed five uncrewed vessels" as no claim, "its fighters had fired a salvo of rockets" as one', () => {
+    expect(roles('The Dravian defence ministry said its forces had destroyed five uncrewed surface vessels.', { organizations: ['Dravian defence ministry'] }).claimedBy).toEqual([]);
+    expect(roles('The Red Dawn Front said its fighters had fired a salvo of rockets at a post.', { organizations: ['Red Dawn Front'] }).claimedBy).toEqual(['Red Dawn Front']);
+  });
+
+  it('takes the town, not "the Dravian Black Sea port", as the place in "the Dravian Black Sea port of Varosh"', () => {
+    expect(placeNames('Naval drones attacked the Dravian Black Sea port of Varosh.', ['Varosh'])).toEqual(['Varosh']);
+  });
+});
