@@ -145,10 +145,19 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   if (tok(st, j - 1)?.text !== ',') return j;
   // "The ministry's spokesman, Enayatullah Khwarazmi, said": the named appositive is the source.
   const person = st.mentionEnding.get(j - 1);
-  if (person?.kind === 'person') return describedPersonBefore(st, s, person.from) ?? j;
+  if (person?.kind === 'person') return describedPersonBefore(st, s, person.from) ?? describedBodyBefore(st, s, person.from) ?? j;
   // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": a body's bare name as the appositive is the source.
   const named = st.mentionEnding.get(j - 1);
   if (named?.kind === 'organization' && tok(st, named.from - 1)?.text === ',') return j;
+  // "the military's media wing, Inter-Services Public Relations (ISPR), said": the same with its acronym.
+  const bracketed = tok(st, j - 2)?.text === ')' && tok(st, j - 4)?.text === '(' ? st.mentionEnding.get(j - 4) : undefined;
+  if (bracketed?.kind === 'organization' && tok(st, bracketed.from - 1)?.text === ',') return j - 4;
+  // ", as the bus was returning from a market, said X": a subordinate clause is no appositive; the speaker follows the cue.
+  for (let k = j - 2; k > s.from && k >= j - 16; k--) {
+    const t = tok(st, k);
+    if (!t || /^["“”]$/.test(t.text)) break;
+    if (t.text === ',') { if (/^(as|while|when|after|before|because|although|though|since|until|if)$/.test(tok(st, k + 1)?.lower ?? '')) return j; break; }
+  }
   for (let k = j - 2; k > s.from && k >= j - 32; k--) {
     const t = tok(st, k);
     if (!t) break;
@@ -176,6 +185,10 @@ function namedAppositive(st: State, s: SentenceSpan, j: number): Source | null {
   while (k > s.from && k >= j - 4 && tok(st, k)?.cap && tok(st, k)?.word) k--;
   // "the EU's naval mission in the Red Sea, known as Aspides, said": the name the body is known by.
   if (tok(st, k)?.lower === 'as' && tok(st, k - 1)?.lower === 'known' && tok(st, k - 2 - (tok(st, k - 2)?.lower === 'also' ? 1 : 0))?.text === ',') {
+    // "Jimmy Cherizier, known as Barbecue, has denied": a person's nickname; the person speaks.
+    const comma = tok(st, k - 2)?.lower === 'also' ? k - 3 : k - 2;
+    const person = st.mentionEnding.get(comma);
+    if (person?.kind === 'person') { const src = fromMention(st, person); if (src) return src; }
     const known = unlistedNameAt(st, s, k + 1, 1);
     return known && known.to === j - 1 ? { ...known, description: true } : null;
   }
@@ -204,6 +217,22 @@ function describedPersonBefore(st: State, s: SentenceSpan, from: number): number
     const opener = tok(st, k + 1);
     if (!opener || opener.cap || !opener.word || /^(who|which|a|an|the)$/.test(opener.lower)) return null;
     return st.mentionEnding.get(k)?.kind === 'person' ? k : null;
+  }
+  return null;
+}
+
+/**
+ * "The National Alliance for Renewal, the coalition backing Benitez, accused": a person closing a
+ * description ("the coalition backing ...") only qualifies it; the body named before its opening
+ * comma speaks. Returns the index of that comma.
+ */
+function describedBodyBefore(st: State, s: SentenceSpan, from: number): number | null {
+  for (let k = from - 1; k > s.from && k >= from - 10; k--) {
+    const t = tok(st, k);
+    if (!t || /^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.text !== ',') continue;
+    if (!/^(the|a|an)$/.test(tok(st, k + 1)?.lower ?? '')) return null;
+    return st.mentionEnding.get(k)?.kind === 'organization' ? k : null;
   }
   return null;
 }
@@ -393,7 +422,7 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
 }
 
 /** Office titles whose holder is named elsewhere in the story ("the regional governor said"). */
-const NAMED_OFFICE_TITLES = /^(governor|mayor|president|premier|ambassador|envoy|chancellor)$/;
+const NAMED_OFFICE_TITLES = /^(governor|mayor|president|premier|ambassador|envoy|chancellor|spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * "the regional governor said", "the mayor told reporters": the one person the story gives that
@@ -608,6 +637,11 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
     for (let k = i + 1; k <= i + spec.needs.within && k < s.to; k++) if (tok(st, k)?.lower === spec.needs.word) ok = true;
     if (!ok) return;
   }
+  if (spec.object === 'description' && !describesObject(st, s, i)) return;
+  // "villages it accuses of backing the militia": an accusation with no object of its own qualifies a noun, it reports nothing.
+  if (spec.lemma === 'accused' && tok(st, i + 1)?.lower === 'of') return;
+  // "It was claimed by the Islamic Resistance in Iraq": a passive cue names its source after "by".
+  if (/^(was|were|been|is|are|being)$/.test(tok(st, i - 1)?.lower ?? '')) { passiveCue(st, s, i); return; }
   const ext = extension(st, i + 1);
   const cueEnd = i + 1 + (ext?.len ?? 0);
   const cueText = ext ? `${tok(st, i)?.lower ?? ''} ${ext.words}` : (tok(st, i)?.lower ?? spec.lemma);
@@ -679,6 +713,40 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   record(st, src, from, to, cueText, channel, contentAfter(st, s, cueEnd));
 }
 
+/** Pronouns and determiners that open the object of "called" ("called it", "called the strikes"). */
+const OBJECT_OPENERS = /^(it|them|him|her|this|that|these|those|the|their|his|its|our|such)$/;
+
+/**
+ * "called the strikes a violation", "called it \"a lie\"": "called" reports a description only with an
+ * object followed by a quote or "a"/"an"; "called for talks", "called a meeting", "called the police
+ * a day later" are no attributions.
+ */
+function describesObject(st: State, s: SentenceSpan, i: number): boolean {
+  if (!OBJECT_OPENERS.test(tok(st, i + 1)?.lower ?? '')) return false;
+  for (let k = i + 2; k < Math.min(s.to, i + 8); k++) {
+    const t = tok(st, k);
+    if (!t) return false;
+    if (/^["“‘']$/.test(t.text)) return true;
+    if (/^(a|an)$/.test(t.lower)) return !/^(day|week|month|year|few|short|long|second|third|number|lot|bit|couple)$/.test(tok(st, k + 1)?.lower ?? '');
+    if (!t.word || CUE_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "It was claimed by X", "the figures were confirmed by the ministry": the source after "by". */
+function passiveCue(st: State, s: SentenceSpan, i: number): void {
+  if (tok(st, i + 1)?.lower !== 'by') return;
+  let k = i + 2;
+  if (/^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
+  const m = st.mentionStarting.get(k);
+  if (!m || (m.kind !== 'organization' && m.kind !== 'person')) return;
+  const src = fromMention(st, m);
+  if (!src || negated(st, s, i, i)) return;
+  let from = i - 1;
+  while (from - 1 >= s.from && tok(st, from - 1)?.word && from > i - 4 && !CUE_WORDS.has(tok(st, from - 1)?.lower ?? '')) from--;
+  record(st, src, from, m.to, tok(st, i)?.lower ?? 'claimed', undefined);
+}
+
 /**
  * "A rescue worker who asked not to be named for fear of reprisals said": a subject whose relative
  * clause runs, without commas, up to the cue. The source is the phrase before "who".
@@ -693,7 +761,7 @@ function beforeWhoClause(st: State, s: SentenceSpan, i: number): Source | null {
 }
 
 /** Cues that report speech when coordinated with an earlier verb ("and said"); "and reported the theft to police" does not. */
-const COORDINATED_CUES = /^(said|says|told|tells|added|confirmed|denied|stated|wrote|blamed|claimed)$/;
+const COORDINATED_CUES = /^(said|says|told|tells|added|confirmed|denied|stated|wrote|blamed|claimed|accused|called)$/;
 
 /** Verbs that may open the first clause of a sentence whose subject a coordinated cue reuses. */
 function isClauseVerb(t: Token | undefined): boolean {
@@ -710,10 +778,26 @@ function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Sou
   if (prev && prev.start >= sStart && prev.end <= andStart && st.lastAny) return { src: st.lastAny, spanFrom: and };
   for (let k = s.from + 1; k < and && k < s.from + 12; k++) {
     if (!isClauseVerb(tok(st, k))) continue;
-    const src = sourceEndingAt(st, s, skipBack(st, s, k));
-    return src && src.from <= s.from + 1 ? { src, spanFrom: src.from } : null;
+    const j = skipBack(st, s, k);
+    // "Iran's foreign ministry spokesman, Esmaeil Baghaei, condemned ... and said": the named appositive speaks.
+    const appos = tok(st, j - 1)?.text === ',' ? st.mentionEnding.get(j - 1) : undefined;
+    if (appos?.kind === 'person' && tok(st, appos.from - 1)?.text === ',') {
+      const src = fromMention(st, appos);
+      return src ? { src, spanFrom: src.from } : null;
+    }
+    const src = sourceEndingAt(st, s, j);
+    return src && opensSentence(st, s, src.from) ? { src, spanFrom: src.from } : null;
   }
   return null;
+}
+
+/** True when only "the" or capitalised title words ("Interior Minister") stand before token `from` in sentence s. */
+function opensSentence(st: State, s: SentenceSpan, from: number): boolean {
+  for (let k = s.from; k < from; k++) {
+    const t = tok(st, k);
+    if (!t || !t.word || !(t.cap || t.lower === 'the') || k > s.from + 3) return false;
+  }
+  return true;
 }
 
 /** True when an attribution already recorded lies in sentence s before token i. */
@@ -750,7 +834,13 @@ function relativeAntecedent(st: State, s: SentenceSpan, who: number): Source | n
 function sourceStartingAt(st: State, s: SentenceSpan, i: number): Source | null {
   let k = i;
   while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
-  const m = st.mentionStarting.get(k);
+  let m = st.mentionStarting.get(k);
+  // "said a Kyiv-based trader": a name inside a hyphenated modifier only qualifies the unnamed head after it.
+  if (m && tok(st, m.to)?.text === '-' && !tok(st, m.to)?.spaceBefore && /^(based|born|backed|run|owned|led|listed)$/.test(tok(st, m.to + 1)?.lower ?? '')) {
+    const head = m.to + 2;
+    if (ANONYMOUS_HEADS.has(tok(st, head)?.lower ?? '') && head < s.to) return { from: i, to: head + 1, name: slice(st, k, head + 1), anonymous: true };
+    m = undefined;
+  }
   if (m && m.kind !== 'unknown') { const src = fromMention(st, m); if (src) return { ...src, from: i, to: m.to }; }
   for (const r of st.input.roleRefs) if (r.from === k || r.from === i) { const src = fromRole(st, r); if (src) return { ...src, to: r.to }; }
   if (/^(statement|readout)$/.test(tok(st, k)?.lower ?? '') && st.lastStatement) return { ...st.lastStatement, from: i, to: k + 1 };

@@ -11,6 +11,8 @@ export interface CueSpec {
   needs?: { word: string; within: number };
   /** Participle cues count only in these positions (", adding"; "statement claiming"). */
   participle?: 'after-comma' | 'after-statement';
+  /** The cue counts only with an object and a description of it ("called the strikes a violation", "called it \"a lie\""). */
+  object?: 'description';
 }
 
 const FORMS: [string[], CueSpec][] = [
@@ -27,7 +29,9 @@ const FORMS: [string[], CueSpec][] = [
   [['denied', 'denies'], { lemma: 'denied' }],
   [['confirmed', 'confirms'], { lemma: 'confirmed' }],
   [['reiterated', 'reiterates', 'reiterate'], { lemma: 'reiterated', needs: { word: 'that', within: 1 } }],
-  [['blamed', 'blames'], { lemma: 'blamed' }],
+  [['blamed', 'blames', 'blame'], { lemma: 'blamed' }],
+  [['accused', 'accuses', 'accuse'], { lemma: 'accused' }],
+  [['called', 'calls'], { lemma: 'called', object: 'description' }],
   [['maintained', 'maintains'], { lemma: 'maintained', needs: { word: 'that', within: 1 } }],
   [['described', 'describes'], { lemma: 'described', needs: { word: 'as', within: 8 } }],
   [['tweeted', 'tweets'], { lemma: 'tweeted' }],
@@ -88,7 +92,7 @@ export const ANONYMOUS_HEADS = new Set([
   'lawmaker', 'lawmakers', 'investigators', 'researchers', 'spokesman', 'spokeswoman', 'spokesperson',
   'activists', 'activist', 'medics', 'doctors', 'doctor', 'insiders', 'insider', 'executives', 'executive',
   'observers', 'critics', 'mediators', 'negotiators', 'employees', 'staff', 'members', 'survivors',
-  'relatives', 'eyewitnesses', 'militants', 'fighters', 'protesters', 'organizers', 'organisers',
+  'relatives', 'relative', 'trader', 'eyewitnesses', 'militants', 'fighters', 'protesters', 'organizers', 'organisers',
   'prosecutors', 'regulators', 'economists', 'traders', 'bankers', 'statement', 'report', 'reports',
   'nurse', 'nurses', 'patient', 'patients', 'teacher', 'teachers', 'shopkeeper', 'farmer', 'farmers', 'worker', 'workers', 'villager',
   'villagers', 'leader', 'leaders', 'member', 'passengers', 'student', 'students', 'companies', 'firms',

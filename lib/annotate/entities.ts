@@ -229,7 +229,8 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
       const byAcr = orgs.filter((g) => initials(g.name) === upper.toLowerCase());
       if (byAcr.length === 1) return byAcr[0] ?? null;
     }
-    const known = knownBySurname(word, gaz);
+    // "the town of Baghdadi", "near Baghdadi": a word the text types as a place is no famous person's surname.
+    const known = m.hint === 'place' || m.afterLocative ? undefined : knownBySurname(word, gaz);
     if (known) {
       const g = groups.find((x) => x.known === known);
       return g ?? { kind: 'person', name: known.name, known, subtype: known.subtype, roles: [], mentions: [], words: words(known.name) };

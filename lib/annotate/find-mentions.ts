@@ -133,7 +133,9 @@ function findDateline(ctx: Ctx, s: SentenceSpan, si: number): void {
   const first = tokens[s.from];
   if (!first || !(s.from === 0 || first.newlineBefore)) return;
   let j = s.from;
-  while (j < s.to && tokens[j]?.upper && tokens[j]?.word) j++;
+  // "PORT-AU-PRINCE": hyphens written without spaces join the words of one place.
+  const joinsNext = (k: number): boolean => tokens[k]?.text === '-' && !tokens[k]?.spaceBefore && !!tokens[k + 1]?.upper && !!tokens[k + 1]?.word && !tokens[k + 1]?.spaceBefore;
+  while (j < s.to && ((tokens[j]?.upper && tokens[j]?.word) || (j > s.from && joinsNext(j)))) j++;
   if (j === s.from) return;
   const after = tokens[j]?.text;
   if (after !== '(' && after !== ',' && after !== '—' && after !== '–' && after !== '-') return;
@@ -310,6 +312,8 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
       continue;
     }
     if (anyConsumed(ctx, m.from, m.to)) continue;
+    // "PORT-AU-PRINCE": a short capital word between two hyphens is a syllable of a longer name, not an acronym ("AU").
+    if (m.to - m.from === 1 && t.text.length <= 3 && insideHyphenated(tokens, i)) continue;
     // "Jordan Peterson": a place that is also a given name, followed by a capitalised word.
     const next = tokens[m.to];
     if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
@@ -323,6 +327,12 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     push(ctx, { from: m.from, to: m.to, kind: hit.entity.type, known: hit.entity, subtype: hit.entity.subtype, sentence: si });
     i = m.to - 1;
   }
+}
+
+/** "X-AU-Y": token i sits between two hyphens written without spaces, with words on both sides. */
+function insideHyphenated(tokens: Token[], i: number): boolean {
+  const joined = (h: number, w: number): boolean => tokens[h]?.text === '-' && !tokens[h]?.spaceBefore && !tokens[Math.max(h, w)]?.spaceBefore && !!tokens[w]?.word;
+  return !tokens[i]?.spaceBefore && joined(i - 1, i - 2) && joined(i + 1, i + 2);
 }
 
 /** Compass words that open a region's own name when capitalised ("North Kordofan", "Western Cape"). */
@@ -425,7 +435,7 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || i >= end || ctx.consumed[i] || t.newlineBefore) return false;
-  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom)) && !ctx.consumed[i + 1];
+  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom) || placeConnector(tokens, i + 1)) && !ctx.consumed[i + 1];
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
@@ -448,6 +458,17 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
+}
+
+/**
+ * "Croix-des-Bouquets", "Aix-en-Provence", "Stratford-upon-Avon": a short lower-case connector between
+ * two hyphens, with a capitalised word after the second, is inside one place name.
+ */
+function placeConnector(tokens: Token[], i: number): boolean {
+  const w = tokens[i];
+  const h = tokens[i + 1];
+  const next = tokens[i + 2];
+  return !!w && !w.cap && /^[a-z\u00e0-\u00ff]{1,4}$/.test(w.text) && h?.text === '-' && !h.spaceBefore && !!next && !next.spaceBefore && next.cap;
 }
 
 /**

@@ -26,7 +26,7 @@ export const TITLES = [
   'administrator', 'ombudsman', 'comptroller', 'inspector general', 'solicitor general', 'auditor general',
   'chief minister', 'undersecretary', 'under secretary', 'assistant secretary', 'managing director',
   'executive director', 'chief financial officer', 'chief operating officer', 'magistrate',
-  'board member', 'council member', 'committee member',
+  'board member', 'council member', 'committee member', 'field marshal', 'marshal', 'sister',
 ];
 
 /** Head words that make a capitalized phrase an organization when they end it. */
@@ -49,7 +49,7 @@ export const ORG_HEADS = new Set([
   'resources', 'brands', 'foods', 'bancorp', 'lines',
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
-  'exchange', 'society', 'inspectorate', 'staff', 'cartel', 'chamber',
+  'exchange', 'society', 'inspectorate', 'staff', 'cartel', 'chamber', 'forum', 'consortium', 'archdiocese', 'diocese',
 ]);
 
 /** Plural people nouns whose possessive is part of a name ("United Nations Children's Fund", "Workers' Party"). */
@@ -68,6 +68,7 @@ export const ORG_OF_HEADS = new Set([
   'ministry', 'department', 'council', 'bank', 'university', 'court', 'office', 'house', 'government',
   'federation', 'league', 'union', 'organization', 'organisation', 'party', 'association', 'board',
   'commission', 'committee', 'chamber', 'institute', 'academy', 'secretariat', 'army', 'people',
+  'archdiocese', 'diocese',
 ]);
 
 /** Head words that make a capitalized phrase a place when they end it. */

@@ -32,7 +32,7 @@ const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})
 /** One person named by a role after "the" ("killing the driver"). */
 const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|commander|guard|officer|soldier|policeman|journalist|owner|mayor|governor|leader|man|woman|boy|girl|child`;
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
-const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+killed\b`, 'iu');
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:injured|wounded|hurt)\b`, 'iu');
 
 const ZERO_BOTH_RE =
@@ -72,7 +72,7 @@ export function extractCasualties(clause: string): Casualties {
   const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false), collect(clause, [KILL_COUNT_FIRST], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;
-  else if (/killed|killing|kills/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
+  else if (/killed|killing|kills|shot dead|to death/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
   else if (/injur|wound|hurt/i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {

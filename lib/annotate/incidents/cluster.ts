@@ -54,9 +54,10 @@ function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): bool
   return placesCompatible(m.places, c.places, rel);
 }
 
+/** Where the incident was last mentioned before `pos`; an event given only as background ("days after X") is not a topic one refers back to. */
 function lastStartBefore(c: IncidentCluster, pos: number): number {
   let best = -1;
-  for (const m of c.mentions) if (m.span.start < pos && m.span.start > best) best = m.span.start;
+  for (const m of c.mentions) if (!m.background && m.span.start < pos && m.span.start > best) best = m.span.start;
   return best;
 }
 

@@ -7,7 +7,7 @@ import type { Attribution, Entity, Incident, Span } from '../types';
 import { isCountryName } from './countries';
 import { clusterMentions, type IncidentCluster } from './cluster';
 import { buildMentions } from './mentions';
-import { findPlaces, learnRelations, mostSpecific, type PlaceRelations } from './places';
+import { findPlaces, learnRelations, mostSpecific, siteReferredTo, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
 
 /** What incident extraction reads: the text and what the engine already found in it. */
@@ -38,12 +38,13 @@ function datelinePlace(entities: Entity[], dateline: Span | undefined): Fallback
   return best ? { name: best.name, entityId: best.entityId } : undefined;
 }
 
-function toIncident(c: IncidentCluster, relations: PlaceRelations, fallback?: Fallback): Incident {
+function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string, places: PlaceHit[], fallback?: Fallback): Incident {
   const spans = c.mentions
     .map((m) => m.span)
     .sort((a, b) => a.start - b.start)
     .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
-  const place = mostSpecific(c.places, relations);
+  const first = c.mentions.reduce<IncidentCluster['mentions'][number] | undefined>((a, m) => (!a || m.span.start < a.span.start ? m : a), undefined);
+  const place = mostSpecific(c.places, relations) ?? (first ? siteReferredTo(text, first.span, places) : undefined);
   let quantity: number | undefined;
   for (const m of c.mentions) if (m.quantity !== undefined && (quantity === undefined || m.quantity > quantity)) quantity = m.quantity;
   const out: Incident = {
@@ -79,5 +80,5 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const ctx = { text, sentences, places, entities, attributions, ...(publishedTime ? { publishedTime } : {}) };
   const mentions = buildMentions(ctx);
   const fallback = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
-  return clusterMentions(mentions, relations).map((c) => toIncident(c, relations, fallback));
+  return clusterMentions(mentions, relations).map((c) => toIncident(c, relations, text, places, fallback));
 }

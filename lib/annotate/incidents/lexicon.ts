@@ -96,7 +96,7 @@ export const REPORT_WORD_RE =
 
 /** Nouns that make a preceding place name a modifier of an actor ("Iraq's military", "US forces"). */
 export const ACTOR_HEAD_RE =
-  /^(?:[’']s\s+)?(?:(?:federal|national|central|interim|elite|armed|security|military|special|defense|defence|foreign|state)\s+)*(?:military|government|army|forces?|troops|president|prime minister|minister|ministry|department|officials?|police|navy|air force|embassy officials|authorities|administration|spokesman|spokesperson|leaders?|diplomats?|soldiers|personnel|intelligence|officers?|commanders?|militias?|state department|defense ministry|secretary)\b/i;
+  /^(?:[’']s\s+)?(?:(?:federal|national|central|interim|elite|armed|security|military|special|defense|defence|foreign|state)\s+)*(?:military|government|army|forces?|troops|president|prime minister|minister|ministry|department|officials?|police|navy|air force|embassy officials|authorities|administration|spokesman|spokesperson|leaders?|diplomats?|soldiers|personnel|intelligence|officers?|commanders?|militias?|state department|defense ministry|secretary|warplanes|fighter jets|jets|warships|helicopters|gunships)\b/i;
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =

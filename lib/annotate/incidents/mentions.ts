@@ -32,6 +32,8 @@ export interface IncidentMention {
   another: boolean;
   /** One more act "also" done (see TriggerReading.also): it joins no incident of another kind. */
   also?: boolean;
+  /** An earlier event given as background ("..., two days after a drone attack on X"): later references mean the main event. */
+  background?: boolean;
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
   eventNoun: boolean;
   places: PlaceHit[];
@@ -225,6 +227,9 @@ const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:is|are|was|
 const GAP_RE = /^(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
 const GAP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
+/** A clause opening with a gap back in time ("two days after a drone attack ..."): an earlier event, background to the sentence's own. */
+const BACKGROUND_RE = /^(?:just\s+|only\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments|shortly|soon)\s+after\b/i;
+
 function relativeDay(clause: string, previous: string | undefined): string | undefined {
   if (!previous) return undefined;
   const m = GAP_RE.exec(clause.trim());
@@ -379,6 +384,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };
       if (r.also) mention.also = true;
+      if (g !== groups[0] && BACKGROUND_RE.test(body)) mention.background = true;
       // "The attack came two days after the military carried out an airstrike near X": the clause
       // after "came ... after" reports an earlier event, never the one the sentence opened with.
       if (g.anchor.fresh && g !== groups[0] && mention.strength === 'strong') mention.another = true;

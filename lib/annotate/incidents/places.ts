@@ -67,8 +67,23 @@ function actsAsActor(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
   if (ACTOR_VERB_AFTER_RE.test(after) && !LOCATIVE_BEFORE_RE.test(before)) return true;
+  // "Tehran had no role in the attack": a government disowning a part in it.
+  if (/^\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand)\b/i.test(after)) return true;
   const rest = after.replace(/^\s+/, '');
   return (/^[’']s\s/.test(after) || /^\s/.test(after)) && ACTOR_HEAD_RE.test(rest.replace(/^[’']s\s+/, ''));
+}
+
+/**
+ * "in response to American support for Israel", "to balance ties with Washington": a country named as
+ * the other party of a relation is a motive or a partner, not where anything happened.
+ */
+const RELATION_BEFORE_RE = /\b(?:support for|supporting|ties with|ties to|relations with|solidarity with|backing for|aid to|alliance with|war with|war against|pressure on|sanctions on|sanctions against)\s+(?:the\s+)?$/i;
+
+/** "ties with Washington and Tehran": the second of two coordinated partners. */
+const COORDINATED_PARTNER_RE = /\b(?:support for|supporting|ties with|ties to|relations with|solidarity with|backing for|aid to|alliance with|war with|war against|pressure on|sanctions on|sanctions against)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?$/u;
+
+function isRelationReference(text: string, start: number): boolean {
+  return RELATION_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) || COORDINATED_PARTNER_RE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**
@@ -78,7 +93,7 @@ function actsAsActor(text: string, start: number, end: number): boolean {
 export function findPlaces(text: string, entities: Entity[], exclude: Span[], attributions: Attribution[] = []): PlaceHit[] {
   const hits: PlaceHit[] = [];
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
-  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>
@@ -101,6 +116,8 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     const name = text.slice(start, end);
     // "The Japanese Embassy in Manila said": a site named as the speaker is no scene.
     if (!/\s/.test(name) || excluded(start, end) || !/^[\p{Lu}]/u.test(name) || isSpeaker(start, end, name)) continue;
+    // "the Russian Black Sea port of Novorossiysk": a generic site named by its town after "of"; the town is the place.
+    if (/^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8)) && new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u').test(name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
     if (namePart !== name && (isCountryName(namePart) || DEMONYMS[namePart.toLowerCase()] !== undefined)) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
@@ -249,4 +266,21 @@ export function mostSpecific(all: PlaceHit[], rel?: PlaceRelations): PlaceHit | 
     if (d > 0) best = p;
   }
   return best;
+}
+
+const SITE_REFERENCE_RE = /\b(?:the|that)\s+(air base|airbase|base|airport|embassy|compound|camp|port|refinery|terminal|plant|prison|hotel|garrison|outpost|barracks)\b/i;
+
+/**
+ * "Last month two rockets landed inside the base": a report naming no place but "the base" means the
+ * site of that kind named last before it ("Ain al-Asad air base"), if the text named one.
+ */
+export function siteReferredTo(text: string, span: Span, places: PlaceHit[]): PlaceHit | undefined {
+  const m = SITE_REFERENCE_RE.exec(text.slice(span.start, span.end));
+  const noun = m?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const kind = noun === 'base' ? '(?:air ?base|military base|base)' : noun;
+  const named = new RegExp(String.raw`\b${kind}$`, 'i');
+  const followed = new RegExp(String.raw`^\s+${kind}\b`, 'i');
+  // "Ain al-Asad air base": the kind may close the name or follow it in lower case.
+  return places.filter((p) => p.end <= span.start && p.rank === 3 && (named.test(p.name) || named.test(text.slice(p.start, p.end)) || followed.test(text.slice(p.end, p.end + 16)))).at(-1);
 }

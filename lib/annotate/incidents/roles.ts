@@ -37,8 +37,10 @@ const CLAIM_SAID_IT_RE = new RegExp(
     String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed)\b`,
   'gi',
 );
+/** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
+const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
-const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+/gi;
+const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
@@ -53,6 +55,16 @@ const DENY_RE = new RegExp(
  */
 const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
 /**
+ * "Iran's foreign ministry said that Tehran had no role in the attack": the speaker says its side had
+ * no part in it, a denial without the word.
+ */
+const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)\b/giu;
+/**
+ * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
+ * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
+ */
+const SUSPECT_RE = /\b(?:they|we|it|police|officials|authorities|investigators|prosecutors|the army|the military)\s+(?:\w+ly\s+)?(?:suspected|suspect|suspects)\s+(?!that\b)/gi;
+/**
  * "X rejected the accusations", "dismissed the allegations as baseless": turning down what it is
  * accused of is a denial, said in wire copy right after the accusation and without repeating it.
  */
@@ -60,7 +72,7 @@ const REJECT_ACCUSATION_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b`,
   'gi',
 );
-const BLAME_OBJECT_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
+const BLAME_OBJECT_RE = /\b(?:blamed|blames|blame|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
 const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:responsible|accountable)\b/gi;
 /**
  * "hackers whom officials have linked to a group known as X", "the attack has been attributed to X":
@@ -207,11 +219,20 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     }
   };
   subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false);
-  subjectOf(CLAIM_SAID_IT_RE, out.claimedBy, false);
+  // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
+  for (const m of slice.matchAll(CLAIM_SAID_IT_RE)) {
+    const after = text.slice(span.start + m.index + m[0].length, span.start + m.index + m[0].length + 60);
+    if (/(?:destroyed|neutrali[sz]ed)$/i.test(m[0]) && DOWNED_WEAPONS_RE.test(after)) continue;
+    out.cue = true;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    if (subj) pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
+  }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
+  subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
+  objectOf(SUSPECT_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
@@ -223,11 +244,13 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
     }
-    for (const m of slice.matchAll(/\b(?:blamed|blames|blaming)\s+(?!on\b)/gi)) {
+    for (const m of slice.matchAll(/\b(?:blamed|blames|blame|blaming)\s+(?!on\b)/gi)) {
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);
-      const forAt = /\s(?:for|of)\s/i.exec(rest);
-      if (forAt && !/^\s(?:for|of)\s(?:it|this|that|them)\b/i.test(rest.slice(forAt.index)) && !EVENT_REFERENCE_RE.test(rest.slice(forAt.index))) continue;
+      // "blamed X for ...": only "for" opens the complement ("the coalition, of which X is a member", "the most powerful of the militias" do not).
+      const forAt = /\sfor\s/i.exec(rest);
+      // "blamed X for it", "blame X for planning it": the complement refers back to the incident.
+      if (forAt && !/^\s(?:for|of)\s(?:(?:planning|ordering|carrying out|launching|staging|organi[sz]ing|directing)\s+)?(?:it|this|that|them)\b/i.test(rest.slice(forAt.index)) && !EVENT_REFERENCE_RE.test(rest.slice(forAt.index))) continue;
       out.cue = true;
       const obj = phraseAfter(text, objStart, forAt ? objStart + forAt.index : span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));

@@ -53,6 +53,8 @@ export function findTriggers(text: string, from: number, to: number): TriggerHit
     for (const m of slice.matchAll(entry.re)) {
       const start = from + m.index;
       const end = start + m[0].length;
+      // "anti-kidnapping unit", "counter-terrorism": a prefix that names the fight against the act, not an act.
+      if (/\b(?:anti|counter)-$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
       if (entry.not) {
         const prevWord = /\S*\s*$/.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';
         const window = prevWord + text.slice(start, Math.min(text.length, end + 30));
@@ -143,6 +145,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     const w = (before[i] ?? '').toLowerCase().replace(/[“”"‘’'(),]/g, '');
     // "reported that warplanes had struck": before a plural noun "that" opens a clause; it is no determiner.
     if ((w === 'that' || w === 'this') && isPlural(head.text)) { npStart = i + 1; break; }
+    // "Last month two rockets landed": a time phrase before the noun phrase, not its determiner.
+    if (/^(?:last|this|that|next)$/.test(w) && /^(?:week|month|year|night|weekend|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,]?$/i.test(before[i + 1] ?? '')) { npStart = i + 2; break; }
     if (DEFINITE.has(w)) { definite = true; npStart = i; break; }
     if (INDEFINITE.has(w)) { indefinite = true; npStart = i; break; }
     if (w === 'another' || w === 'separate') { another = !actorBetween(before.slice(i + 1)); npStart = i; break; }
@@ -163,7 +167,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const plural = head.kind !== 'action' && isPlural(head.text);
   const clause = text.slice(from, to);
   const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
-  const hypothetical = HYPOTHETICAL_RE.test(preNp);
+  // "had no role in the attack", "No group claimed that attack": the negation is of a part in it or of a claim; the attack took place.
+  const hypothetical = HYPOTHETICAL_RE.test(preNp.replace(/\bno\s+(?:role|part|involvement|connection|links?|hand|responsibility)\s+(?:in|for|with|to)\b|\bno\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+)*(?:claimed|claims)\b/gi, ''));
   let aggregate = false;
   if (patternAbout(text, from, to, head) && (plural || head.kind !== 'event')) aggregate = true;
   // "repeated strikes" — but not a salvo fired "in response to repeated violations" further on.
