@@ -8,9 +8,10 @@
  * its whole entity rows and attributions read from it. Otherwise the file lists mentions, appearances
  * and attributions one by one (all of format version 1); the store keeps each article's in one record
  * of each kind, so they are grouped here per article (and packed into a text record when merged into a
- * stored article whose text holds them all: see keptForms). What the store derives is built from them before anything is written: each article's log counts and each
- * entity's coverage (its article count and newest rows), merged with the stored coverage when the store
- * already holds articles, so an article the import merges into a stored one is never counted twice.
+ * stored article whose text holds them all: see keptForms). What the store derives is built from them before anything is written: each article's log counts and,
+ * when the file shares articles or entities with the store, the coverage (article count and newest rows)
+ * of the stored entities it touches, merged so an article the import merges into a stored one is never
+ * counted twice. Otherwise no coverage is written (version 8): readers derive it lazily.
  *
  * Fast because IndexedDB is kept busy and written to once per record: every lookup is one query per
  * table, issued before the writes (only the articles a file shares with the store are looked into);
@@ -45,6 +46,7 @@ import { readMentionGroups } from '../store/article-mentions';
 import { packArticle, unpackAttributions, unpackEntities, unpackMentions } from '../store/article-text';
 import { attributionId, mentionId } from '../store/export-snapshot';
 import { COVERAGE_KEEP, coverageFrom, coverageRow, describeCoverage, incidentEntityIds, newerFirst, withRow } from '../store/coverage';
+import { readCoverage } from '../store/coverage-upkeep';
 import type { SourcemarkDb } from '../store/db';
 import { incidentKey } from '../store/incident-key';
 import type {
@@ -537,23 +539,12 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
     const counts = articleCounts(group?.rows.map((r) => kinds.get(r.entityId)) ?? [], said?.attributions ?? [], incidentsOf.get(article.id)?.size ?? 0);
     return { ...article, counts };
   });
-  const articleById = new Map(finalArticles.map((x) => [x.id, x]));
-  // Version 7: coverage also describes its entity and says whether incidents name it, so the coverage
-  // of an entity merged here or named by an incident written here is rewritten too (describeCoverage).
-  const inIncidents = new Set(incidents.flatMap(incidentEntityIds));
-  const named = new Set(appearances.groups.flatMap((g) => g.rows.map((r) => r.entityId)));
-  const touched = [...new Set([...named, ...entities.merged.map((x) => x.id), ...inIncidents])];
-  const storedCoverage = byIdOf(matched.length || entities.merged.length ? await db.coverage.bulkGet(touched) : []);
-  const rebuilt = mergedCoverage(appearances.groups, articleById, oldEntityGroups, storedCoverage);
-  for (const [id, record] of storedCoverage) if (!rebuilt.has(id)) rebuilt.set(id, record);
-
   const finalEntities: Array<Stored<EntityRecord>> = [...entities.merged, ...entities.fresh.map((x) => (same ? x : { ...x, id: mapped(e, x.id, 'entity') }))];
-  const coverage = describeCoverage([...rebuilt.values()], {
-    entities: new Map(finalEntities.map((x) => [x.id, x])),
-    stored: storedCoverage,
-    inIncidents,
-    created: new Set(finalEntities.slice(entities.merged.length).map((x) => x.id)),
-  });
+  // Version 8: coverage is derived lazily. A file that shares no article and no entity with the store
+  // names only entities it creates, which have no coverage yet: none is written (it was a quarter of
+  // the import's time), readers derive it when they first need it (coverage-upkeep.ts). Otherwise the
+  // coverage of the stored entities it touches is updated here as before.
+  const coverage = matched.length || entities.merged.length ? await sharedCoverage(db, appearances.groups, finalArticles, oldEntityGroups, incidents, finalEntities, entities.merged.length) : [];
   await putChunked(pipeline, (c) => db.articles.bulkPut(c), finalArticles, tick);
   await putChunked(pipeline, (c) => db.entities.bulkPut(c), finalEntities, tick);
   summary.merged.articles = articles.merged.length;
@@ -586,6 +577,32 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   // Derived, not in the file: written without ticking.
   await putChunked(pipeline, (c) => db.coverage.bulkPut(c), coverage, tick, (r) => r.latest.length, () => 0);
   await pipeline.drain();
+}
+
+/**
+ * The coverage an import that shares articles or entities with the store writes: every entity its
+ * groups name, merged with what the store holds (derived first where an earlier import left it
+ * underived: read before any of this import's writes, so it is the store's state before). Version 7:
+ * coverage also describes its entity and says whether incidents name it, so the coverage of an entity
+ * merged here or named by an incident written here is rewritten too (describeCoverage).
+ */
+async function sharedCoverage(
+  db: SourcemarkDb,
+  groups: readonly ArticleEntitiesRecord[],
+  finalArticles: ReadonlyArray<Stored<ArticleRecord>>,
+  oldEntityGroups: ReadonlyMap<number, ArticleEntitiesRecord>,
+  incidents: readonly IncidentRecord[],
+  finalEntities: ReadonlyArray<Stored<EntityRecord>>,
+  mergedEntities: number,
+): Promise<CoverageRecord[]> {
+  const created = new Set(finalEntities.slice(mergedEntities).map((x) => x.id));
+  const inIncidents = new Set(incidents.flatMap(incidentEntityIds));
+  const named = new Set(groups.flatMap((g) => g.rows.map((r) => r.entityId)));
+  const touched = [...new Set([...named, ...finalEntities.slice(0, mergedEntities).map((x) => x.id), ...inIncidents])].filter((id) => !created.has(id));
+  const storedCoverage = byIdOf((await readCoverage(db, touched)).records);
+  const rebuilt = mergedCoverage(groups, new Map(finalArticles.map((x) => [x.id, x])), oldEntityGroups, storedCoverage);
+  for (const [id, record] of storedCoverage) if (!rebuilt.has(id)) rebuilt.set(id, record);
+  return describeCoverage([...rebuilt.values()], { entities: new Map(finalEntities.map((x) => [x.id, x])), stored: storedCoverage, inIncidents, created });
 }
 
 function listOfSet<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {

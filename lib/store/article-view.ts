@@ -3,6 +3,7 @@
  * coverage, its attributions (named and anonymous), and the prior incidents at its places or
  * involving its actors.
  */
+import { fillCoverageLater, readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import { coverageOf, describedEntities, joinOwn, type EntityCoverage } from './cross-reference';
 import { attachReports, priorListed, type PriorIncident } from './prior-incidents';
@@ -42,7 +43,9 @@ export async function articleView(db: SourcemarkDb, url: string): Promise<Articl
     const ids = rows.map((r) => r.entityId);
     // The coverage records describe the entities too (version 7): entity records are read only for
     // those they do not.
-    const coverage = await db.coverage.bulkGet(ids);
+    // Coverage an import left underived (version 8) is derived, and kept once this read is over.
+    const { records: coverage, derived } = await readCoverage(db, ids);
+    fillCoverageLater(db, derived);
     const entities = await describedEntities(db, ids, coverage);
     // Only the entities an incident may name are looked up (a coverage record says when none does).
     const idsOf = (place: boolean) =>

@@ -2,11 +2,13 @@
  * Keeps entities' coverage records (CoverageRecord) right where articles are saved, re-saved and
  * deleted, inside the caller's transaction. The pure steps are in coverage.ts; this is their database
  * side: re-reading an entity's newest articles when its kept list lost rows, and writing the records
- * back (an entity no stored article names keeps no record).
+ * back (an entity no stored article names keeps no record). Since version 8 a record may also be missing
+ * because it was never derived (an import writes none): deriveCoverage, readCoverage and fillCoverage
+ * derive it from the articles when a reader or writer needs it.
  */
 import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
-import { COVERAGE_KEEP, coverageRow } from './coverage';
+import { COVERAGE_KEEP, coverageEntity, coverageRow } from './coverage';
 import { readByIds } from './read-by-ids';
 import type { ArticleRecord, CoverageRecord } from './records';
 
@@ -40,4 +42,87 @@ export function writeCoverage(db: SourcemarkDb, records: readonly CoverageRecord
   const kept = records.filter((r) => r.articleCount > 0);
   const gone = records.filter((r) => r.articleCount <= 0).map((r) => r.entityId);
   return Promise.all([kept.length ? db.coverage.bulkPut(kept) : undefined, gone.length ? db.coverage.bulkDelete(gone) : undefined]);
+}
+
+/**
+ * Coverage records derived from the articles themselves (the `entityVisits` index), for entities whose
+ * record is missing: an import leaves coverage to be derived lazily (writing it was a quarter of an
+ * import's time), so a missing record means "not derived yet", not "no articles". Two requests per
+ * entity (the ids of the articles naming it, and its newest COVERAGE_KEEP + 1 groups), then one batched
+ * read of their articles. `without` leaves one article out: a save derives the state before it. The
+ * records carry no `entity` nor `incidents` (unknown: readers then read the entity, query incidents).
+ * An entity no article names gets a record counting 0.
+ */
+export async function deriveCoverage(db: SourcemarkDb, ids: readonly number[], without?: number): Promise<CoverageRecord[]> {
+  if (ids.length === 0) return [];
+  const range = (id: number) => db.articleEntities.where('entityVisits').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+  const [keys, groups] = await Promise.all([
+    Promise.all(ids.map((id) => range(id).primaryKeys())),
+    Promise.all(ids.map((id) => range(id).reverse().limit(COVERAGE_KEEP + 1).toArray())),
+  ]);
+  const articles = await readByIds(db.articles, groups.flat().map((g) => g.articleId).filter((id) => id !== without));
+  return ids.map((entityId, i) => {
+    const counted = new Set(keys[i] ?? []);
+    if (without !== undefined) counted.delete(without);
+    const latest = (groups[i] ?? [])
+      .filter((g) => g.articleId !== without)
+      .slice(0, COVERAGE_KEEP)
+      .flatMap((group) => {
+        const article = articles.get(group.articleId);
+        const row = group.rows.find((r) => r.entityId === entityId);
+        return article?.id !== undefined && row ? [coverageRow({ ...article, id: article.id }, group.visited, row)] : [];
+      });
+    return { entityId, articleCount: counted.size, latest };
+  });
+}
+
+/**
+ * The coverage records of these entities, in their order: the stored ones, and the missing ones
+ * derived (deriveCoverage; undefined when no article names the entity). `derived` lists the ids whose
+ * record was derived, for the caller to keep (fillCoverage) once its read transaction is over.
+ */
+export async function readCoverage(db: SourcemarkDb, ids: readonly number[]): Promise<{ records: Array<CoverageRecord | undefined>; derived: number[] }> {
+  const records: Array<CoverageRecord | undefined> = await db.coverage.bulkGet([...ids]);
+  const missing = ids.filter((_, i) => records[i] === undefined);
+  if (missing.length === 0) return { records, derived: [] };
+  const made = new Map((await deriveCoverage(db, missing)).map((r) => [r.entityId, r]));
+  const derived: number[] = [];
+  ids.forEach((id, i) => {
+    const record = made.get(id);
+    if (records[i] !== undefined || !record || record.articleCount === 0) return;
+    records[i] = record;
+    derived.push(id);
+  });
+  return { records, derived };
+}
+
+/**
+ * Writes the coverage of these entities where it is still missing, derived again inside its own
+ * read-write transaction (so nothing written in between is overwritten or missed), each describing
+ * its entity (CoverageRecord.entity). For readers that derived records in a read-only transaction.
+ */
+export async function fillCoverage(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.transaction('rw', [db.coverage, db.articleEntities, db.articles, db.entities], async () => {
+    const stored = await db.coverage.bulkGet([...ids]);
+    const missing = ids.filter((_, i) => stored[i] === undefined);
+    const [made, entities] = await Promise.all([deriveCoverage(db, missing), db.entities.bulkGet(missing)]);
+    const kept = made.flatMap((record, i) => {
+      const entity = entities[i];
+      if (record.articleCount === 0) return [];
+      return [entity ? { ...record, entity: coverageEntity(entity) } : record];
+    });
+    if (kept.length) await db.coverage.bulkPut(kept);
+  });
+}
+
+/**
+ * fillCoverage run outside the caller's context (a popup's live query may not write), on a timer; a
+ * failure is reported, the reader has its answer already and derives again next time.
+ */
+export function fillCoverageLater(db: SourcemarkDb, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  globalThis.setTimeout(() => {
+    fillCoverage(db, ids).catch((error: unknown) => console.warn('Sourcemark: could not keep derived coverage', error));
+  }, 0);
 }

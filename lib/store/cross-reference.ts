@@ -7,6 +7,7 @@
  */
 import type { EntityKind } from '../annotate/types';
 import { EARLIER_LIMIT } from './coverage';
+import { fillCoverageLater, readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import type { AppearanceRow, ArticleRecord, CoverageEntity, CoverageRecord } from './records';
 import type { LinkQuote } from './text-fragment';
@@ -86,12 +87,15 @@ export async function describedEntities(
 /**
  * The article's entities with what they are and their coverage: one read of its entity rows, then
  * their coverage records in one bulk read (and only the entity records that coverage does not describe).
+ * Records an import left underived (version 8) are derived from the articles (readCoverage).
  */
 export async function ownEntities(db: SourcemarkDb, articleId: number): Promise<OwnEntity[]> {
   const group = await db.articleEntities.get(articleId);
   if (!group) return [];
   const ids = group.rows.map((r) => r.entityId);
-  const coverage = await db.coverage.bulkGet(ids);
+  // Coverage an import left underived is derived here, and kept once this read is over.
+  const { records: coverage, derived } = await readCoverage(db, ids);
+  fillCoverageLater(db, derived);
   return joinOwn(group.rows, await describedEntities(db, ids, coverage), coverage);
 }
 

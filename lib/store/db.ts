@@ -8,7 +8,8 @@
  * indexed by place and date); 5 (an article's appearances and attributions in one record each,
  * each entity's earlier coverage kept ready, each article's log counts kept on it); 6 (each article's
  * text kept once, its mentions, rows and attributions as positions into it); 7 (each entity's coverage
- * says what the entity is and whether incidents name it). Every version stays
+ * says what the entity is and whether incidents name it); 8 (no entity name index, coverage derived
+ * lazily where an import left it unwritten). Every version stays
  * declared so a browser holding any earlier one upgrades in place.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -125,6 +126,19 @@ export const SCHEMA_V6 = {
  */
 export const SCHEMA_V7 = SCHEMA_V6;
 
+/**
+ * Version 8 drops the entities' `name` index: every entity a save or an import writes paid an entry in
+ * it (an import of 10,000 articles writes 20,000 entities), for one read that sorts them all (the
+ * log's entity index, sorted in memory now: queries-log.ts entityList). Coverage records become lazy
+ * at the same time: an import leaves them unwritten and readers derive a missing one from the
+ * articles (coverage-upkeep.ts), so a missing record no longer means "no article names the entity".
+ * Records are unchanged, so the upgrade needs no function: Dexie deletes the index.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  entities: '++id, &key, *aliasKeys',
+};
+
 /** Opens (or creates, or upgrades) the database; pass another name in tests to keep them apart. */
 export function openDb(name: string = DB_NAME): SourcemarkDb {
   const db = new Dexie(name) as SourcemarkDb;
@@ -135,5 +149,6 @@ export function openDb(name: string = DB_NAME): SourcemarkDb {
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+  db.version(8).stores(SCHEMA_V8);
   return db;
 }

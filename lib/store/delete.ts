@@ -7,7 +7,7 @@
  */
 import { readMentionGroups } from './article-mentions';
 import { withoutArticles } from './coverage';
-import { refillLatest, writeCoverage } from './coverage-upkeep';
+import { deriveCoverage, readCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import type { CoverageRecord } from './records';
 import { detachArticleFromIncidents } from './save-incidents';
@@ -50,8 +50,13 @@ async function isNamedElsewhere(db: SourcemarkDb, entityId: number): Promise<boo
 async function lowerCoverage(db: SourcemarkDb, removed: ReadonlyMap<number, number>, ids: ReadonlySet<number>): Promise<CoverageRecord[]> {
   const entityIds = [...removed.keys()];
   const stored = await db.coverage.bulkGet(entityIds);
+  // Coverage an import left underived (version 8) is derived from the articles left: the deleted
+  // articles' groups are gone already (requests run in the order issued), so nothing is taken off it.
+  const underived = new Map((await deriveCoverage(db, entityIds.filter((_, i) => stored[i] === undefined))).map((r) => [r.entityId, r]));
   const refill: CoverageRecord[] = [];
   const lowered = entityIds.map((entityId, i) => {
+    const derived = underived.get(entityId);
+    if (derived) return derived;
     const { record, refill: again } = withoutArticles(stored[i] ?? { entityId, articleCount: 0, latest: [] }, ids, removed.get(entityId) ?? 0);
     if (again) refill.push(record);
     return record;
@@ -100,9 +105,8 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
     // An entity no stored article names (no coverage left) goes unless something else names it.
     const counted = new Map(coverage.map((r) => [r.entityId, r.articleCount]));
     const uncovered = [...candidates].filter((id) => !counted.has(id));
-    const stillCovered = new Set(
-      (await db.coverage.bulkGet(uncovered)).flatMap((r) => (r && r.articleCount > 0 ? [r.entityId] : [])),
-    );
+    // Read with readCoverage: a missing record may only be underived (version 8).
+    const stillCovered = new Set((await readCoverage(db, uncovered)).records.flatMap((r) => (r && r.articleCount > 0 ? [r.entityId] : [])));
     const orphans: number[] = [];
     for (const id of candidates) {
       if ((counted.get(id) ?? (stillCovered.has(id) ? 1 : 0)) > 0) continue;

@@ -5,6 +5,7 @@
  * of 10,000 articles are computed in a fraction of a second, after the list has painted.
  */
 import type { IncidentType } from '../annotate/types';
+import { readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import type { EntityRecord, IncidentRecord } from './records';
 
@@ -69,9 +70,13 @@ export interface EntityFrequency {
   articles: number;
 }
 
+/** Above this many entities without a coverage record, they are counted from every article's rows at once. */
+const DERIVE_LIMIT = 200;
+
 /**
  * The actors and places named in most of the articles, `limit` of each. When the articles are the
- * whole log, each entity's kept coverage count is its number (one read of the coverage table); for a
+ * whole log, each entity's kept coverage count is its number (one read of the coverage table; the
+ * entities an import left without one, version 8, counted from the articles); for a
  * selection, the selected articles' entity records are read (one bulkGet) and counted.
  */
 export async function topEntities(
@@ -82,7 +87,18 @@ export async function topEntities(
   const counts = new Map<number, number>();
   const stored = await db.articles.count();
   if (articleIds.size >= stored) {
-    for (const c of await db.coverage.toArray()) if (c.articleCount > 0) counts.set(c.entityId, c.articleCount);
+    const [coverage, entityIds] = await Promise.all([db.coverage.toArray(), db.entities.toCollection().primaryKeys()]);
+    for (const c of coverage) if (c.articleCount > 0) counts.set(c.entityId, c.articleCount);
+    // Entities without a record: none named by an article, or (version 8) left underived by an import.
+    const covered = new Set(coverage.map((c) => c.entityId));
+    const missing = new Set((entityIds as number[]).filter((id) => !covered.has(id)));
+    if (missing.size > DERIVE_LIMIT) {
+      for (const g of await db.articleEntities.toArray()) {
+        for (const r of g.rows) if (missing.has(r.entityId)) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
+      }
+    } else if (missing.size) {
+      for (const r of (await readCoverage(db, [...missing])).records) if (r && r.articleCount > 0) counts.set(r.entityId, r.articleCount);
+    }
   } else {
     for (const g of await db.articleEntities.bulkGet([...articleIds])) {
       for (const r of g?.rows ?? []) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);

@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
+import { readCoverage } from './coverage-upkeep';
 import { readByIds } from './read-by-ids';
 import { articleCounts } from './article-counts';
 import type { ArticleCounts, ArticleRecord, EntityRecord } from './records';
@@ -142,10 +143,14 @@ export async function countArticles(db: SourcemarkDb, ids: readonly number[]): P
   });
 }
 
-/** Every entity, sorted by name, for the entity index and the entity filter. */
+/**
+ * Every entity, sorted by name, for the entity index and the entity filter. Sorted here, in the order
+ * the `name` index kept (code units), since version 8 dropped that index: every entity a save or an
+ * import wrote paid an entry in it, for this one read.
+ */
 export async function entityList(db: SourcemarkDb): Promise<Array<EntityRecord & { id: number }>> {
-  const all = await db.entities.orderBy('name').toArray();
-  return all.filter((e): e is EntityRecord & { id: number } => e.id !== undefined);
+  const all = (await db.entities.toArray()).filter((e): e is EntityRecord & { id: number } => e.id !== undefined);
+  return all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
 }
 
 /**
@@ -154,7 +159,8 @@ export async function entityList(db: SourcemarkDb): Promise<Array<EntityRecord &
  */
 export async function entityCounts(db: SourcemarkDb, entityId: number): Promise<{ articles: number; incidents: number }> {
   const [articles, atPlace, involving] = await Promise.all([
-    db.coverage.get(entityId).then((c) => c?.articleCount ?? 0),
+    // A record an import left underived (version 8) is counted from the articles.
+    readCoverage(db, [entityId]).then(({ records }) => records[0]?.articleCount ?? 0),
     db.incidents.where('placeEntityId').equals(entityId).primaryKeys(),
     db.incidents.where('actorEntityIds').equals(entityId).primaryKeys(),
   ]);

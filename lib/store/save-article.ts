@@ -10,7 +10,7 @@ import type { PageMeta } from '../messages';
 import { articleCounts } from './article-counts';
 import { packArticle } from './article-text';
 import { COVERAGE_KEEP, coverageRow, describeCoverage, withoutArticles, withRow } from './coverage';
-import { refillLatest, writeCoverage } from './coverage-upkeep';
+import { deriveCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import { planLinks } from './link-entities';
 import { quoteOf } from './quote';
@@ -203,7 +203,15 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       const readAndWriteCoverage = async () => {
         const read = await db.coverage.bulkGet(known);
         const stored = new Map(read.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
-        const updated = await updatedCoverage(db, article, group, previous, touched.map((id) => stored.get(id)), touched);
+        // Coverage an import left underived (version 8) is derived as it stood before this save: the
+        // other articles, and this one where it named the entity before.
+        const underived = known.filter((id) => !stored.has(id));
+        const before = new Map(stored);
+        for (const r of await deriveCoverage(db, underived, articleId)) {
+          if (previous.has(r.entityId)) r.articleCount += 1;
+          if (r.articleCount > 0) before.set(r.entityId, r);
+        }
+        const updated = await updatedCoverage(db, article, group, previous, touched.map((id) => before.get(id)), touched);
         await writeCoverage(db, describeCoverage(updated, { entities: records, stored, inIncidents, created }));
       };
       await Promise.all([

@@ -35,7 +35,8 @@ function save(url: string, entities: Entity[], now = 1000) {
 }
 
 async function countOf(name: string): Promise<number | undefined> {
-  const entity = await db.entities.where('name').equals(name).first();
+  // Version 8 has no name index: the few entities are filtered.
+  const entity = (await db.entities.toArray()).find((e) => e.name === name);
   return (await db.coverage.get(entity?.id ?? 0))?.articleCount;
 }
 
@@ -54,7 +55,7 @@ describe("entities' coverage and articles' counts", () => {
     await save('u1', [ALL[0]!], 4000);
     // No article names NATO any more: it keeps no coverage record (the entity itself stays).
     expect(await countOf('NATO')).toBeUndefined();
-    expect(await db.entities.where('name').equals('NATO').count()).toBe(1);
+    expect((await db.entities.toArray()).filter((e) => e.name === 'NATO')).toHaveLength(1);
     await expectDerivedRight(db);
     await Promise.all([save('u3', ALL), save('u3', ALL, 1001), save('u4', ALL)]);
     await expectDerivedRight(db);

@@ -87,7 +87,7 @@ describe('upgrade from version 5', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     for (const t of [...tables, 'articleMentions']) expect(await db.table(t).toArray()).toEqual(before[t]);

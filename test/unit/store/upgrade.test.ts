@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE_KEEP } from '../../../lib/store/coverage';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../lib/store/db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../../lib/store/db';
+import { entityList } from '../../../lib/store/queries-log';
+import { saveArticle } from '../../../lib/store/save-article';
+import { storedArticle } from '../../../bench/generate/stored-article';
 import { readAll } from '../../../lib/store/export-snapshot';
 import { expectCoverageDescribed, expectDerivedRight } from '../../support/derived-check';
 import { storedMentions } from '../../support/stored-mentions';
@@ -30,7 +33,7 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.articles.count()).toBe(1);
@@ -74,7 +77,7 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
@@ -128,7 +131,7 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     const stored = await storedMentions(db);
@@ -202,7 +205,7 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.entities.toArray()).toEqual([
@@ -255,4 +258,31 @@ describe('upgrade from version 4', () => {
     expect(indexes('coverage')).toEqual([]);
     await db.delete();
   });
+});
+
+describe('upgrade from version 7', () => {
+  it('keeps every record as it was, drops the entity name index, and the entity index still lists by name', async () => {
+    const filled = openDb('upgrade-v7-filled');
+    for (let i = 0; i < 10; i++) await saveArticle(filled, storedArticle(i));
+    const name = 'upgrade-v7';
+    const v7 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((schema, k) => v7.version(k + 1).stores(schema));
+    await v7.open();
+    const tables = ['articles', 'entities', 'articleMentions', 'articleTexts', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'] as const;
+    for (const t of tables) await v7.table(t).bulkAdd(await filled.table(t).toArray());
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v7.table(t).toArray()] as const)));
+    const byName = (await v7.table('entities').orderBy('name').toArray()).map((e: { id: number }) => e.id);
+    v7.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    expect(db.entities.schema.idxByName.name).toBeUndefined();
+    expect(db.entities.schema.idxByName.aliasKeys).toBeDefined();
+    expect((await entityList(db)).map((e) => e.id)).toEqual(byName);
+    await expectDerivedRight(db);
+    await db.delete();
+    await filled.delete();
+  }, 30_000);
 });
