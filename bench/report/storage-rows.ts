@@ -45,7 +45,7 @@ export function storageRows(f: StorageFigures): Row[] {
   rows.push(
     timedRow(f.export, `JSON export, ${where}`, TARGETS.exportMs, atTen, (v) => ({ ms: v.exportMs, detail: `${fmt(v.exportBytes / 1e6, 1)} MB of JSON (the log's export worker, up to the Blob)` })),
     timedRow(f.import, `JSON import, ${where}`, TARGETS.importMs, atTen, (v) => ({ ms: v.importMs, detail: `into a fresh database, as on a new browser (parseExport + writeImport); ${fmt(v.articlesAfterImport)} articles after` })),
-    timedRow(f.importAfterClear, `JSON import after delete everything, ${where}`, TARGETS.importMs, false, (v) => ({ ms: v.importMs, detail: `into the filled store just cleared; ${fmt(v.articlesAfterImport)} articles after` })),
+    timedRow(f.importAfterClear, `JSON import after delete everything, ${where}`, TARGETS.importMs, false, (v) => ({ ms: v.importMs, detail: `into the filled store just emptied by delete everything (deleteEverything); ${fmt(v.articlesAfterImport)} articles after` })),
   );
   if (f.logFirstPaint.available) {
     const v = f.logFirstPaint.value;

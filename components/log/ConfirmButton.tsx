@@ -2,12 +2,14 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeStorageError } from '../ErrorBoundary';
 
 /**
- * What the reader is told when a confirmed deletion fails. Deletions run in one transaction
- * (lib/store/delete.ts), so a failure has deleted nothing, and the reader may simply try again.
+ * What the reader is told when a confirmed deletion fails. Deletions run in one transaction, or
+ * delete the whole database only once no other page holds it (lib/store/delete.ts), so a failure has
+ * deleted nothing, and the reader may simply try again.
  */
 export function deleteFailureMessage(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return 'Nothing was deleted: your disk is too full even to delete. Free some space and try again.';
+  if (name === 'DeleteBlockedError') return 'Nothing was deleted: another Sourcemark page keeps the database open. Close the other Sourcemark tabs and windows, then try again.';
   if (name === 'VersionError' || name === 'UpgradeError' || name === 'DatabaseClosedError') return `Nothing was deleted. ${describeStorageError(error)}`;
   return `Nothing was deleted: ${error instanceof Error ? error.message : String(error)}. Your data is as it was; try again.`;
 }

@@ -3,13 +3,14 @@
  * what was derived from it (mentions, entity rows, attributions, its reports of incidents); the
  * coverage of its entities is lowered, and entities and incidents no longer referenced by any article
  * go too, so nothing orphaned is left to show up in the entity index or an export. One transaction
- * each: a failure deletes nothing.
+ * each (everything: one database deletion): a failure deletes nothing.
  */
 import { readMentionGroups } from './article-mentions';
 import { withoutArticles } from './coverage';
 import { deriveCoverage, readCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import type { CoverageRecord } from './records';
+import { recreateEmpty } from './recreate-empty';
 import { detachArticleFromIncidents } from './save-incidents';
 
 /** What a deletion removed, for the confirmation message. */
@@ -127,11 +128,17 @@ export async function deleteSite(db: SourcemarkDb, site: string): Promise<Delete
   return deleteArticles(db, ids.filter((id): id is number => id !== undefined));
 }
 
-/** Deletes everything Sourcemark stored. The log asks for confirmation first. */
+/**
+ * Deletes everything Sourcemark stored (not the reader's settings, kept in their own database): the
+ * database is deleted and created again empty (recreate-empty.ts), so nothing cleared lingers on disk
+ * to slow the import that often follows. All or nothing: if another page keeps the database open,
+ * nothing is deleted (DeleteBlockedError). The log asks for confirmation first.
+ */
 export async function deleteEverything(db: SourcemarkDb): Promise<DeleteSummary> {
-  return db.transaction('rw', ALL(db), async () => {
+  const summary = await db.transaction('r', [db.articles, db.entities, db.incidents], async () => {
     const [articles, entities, incidents] = await Promise.all([db.articles.count(), db.entities.count(), db.incidents.count()]);
-    await Promise.all(ALL(db).map((t) => t.clear()));
     return { articles, entities, incidents };
   });
+  await recreateEmpty(db);
+  return summary;
 }

@@ -2,6 +2,7 @@
  * The reading log in real Chromium, on the built extension: it lists what was read; every export format
  * downloads and holds what it should; export → delete everything → import restores identical data,
  * the reader's own actors and places (settings, which delete everything keeps) included;
+ * the popup and the log page open during a delete everything keep working, without a reload;
  * malformed and truncated files are refused with a message and change nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -309,6 +310,37 @@ test('export, delete everything, import: the same data, record by record, and th
   const shared = popup.getByRole('region', { name: 'Actors' }).locator('li[data-entity="Volodymyr Zelenskiy"]');
   await expect(shared).toHaveAttribute('data-earlier', '1');
   await expect(shared).toContainText('in 1 earlier article');
+});
+
+test('after delete everything, the open popup and log page keep working without a reload', async ({ context, server, extensionId, serviceWorker }) => {
+  await readArticles(context, server.origin);
+  const article = await context.newPage();
+  await article.goto(`${server.origin}/${PAGES[0]}`);
+  await waitForHighlights(article);
+  const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, article));
+  const actors = popup.getByRole('region', { name: 'Actors' });
+  await expect(actors).toBeVisible();
+  const log = await openLog(context, extensionId);
+  const rows = log.locator('[data-row-loaded]');
+  await expect(rows).toHaveCount(2);
+
+  await log.getByRole('tab', { name: /Export/ }).click();
+  await log.getByRole('button', { name: 'Delete everything…' }).click();
+  await log.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(log.locator('[data-delete="done"]')).toContainText('Deleted 2 articles');
+  // The popup was told the store changed, and shows its article gone; the log lists nothing.
+  await expect(actors).toHaveCount(0);
+  await log.getByRole('tab', { name: 'Articles' }).click();
+  await expect(rows).toHaveCount(0);
+  for (const t of TABLES) expect(await extensionRows(serviceWorker, t)).toEqual([]);
+
+  // The background saves into the new store, and both pages show it, still without a reload.
+  await article.reload();
+  await waitForHighlights(article);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Drones hit grain terminal');
+  await expect(actors).toBeVisible();
+  expect(await extensionRows(serviceWorker, 'articles')).toHaveLength(1);
 });
 
 test('malformed and truncated files are refused with a message, and nothing changes', async ({ context, server, extensionId, serviceWorker }) => {

@@ -3,7 +3,7 @@
  * export = the log's export worker reading everything and writing the file as it reads (exportJsonFile),
  * up to the Blob the download hands the browser; import = read and validate (parseExport) + write
  * (writeImport), into a fresh database (the new browser issue #6 moves the log to) or into the store
- * emptied by a clear (delete everything, then import). Each step's time is kept too (`phases`), so a
+ * emptied by the log's own delete everything (deleteEverything), then import. Each step's time is kept too (`phases`), so a
  * slow total says where it went (the import's; the export's reading and writing overlap in its worker,
  * so it has none).
  */
@@ -12,6 +12,7 @@ import { parseExport } from '../../../lib/import/parse-export';
 import { IMPORT_TABLES, writeImport } from '../../../lib/import/write-import';
 import type { Table } from 'dexie';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
+import { deleteEverything } from '../../../lib/store/delete';
 import Dexie from 'dexie';
 import type { ExportTiming, ImportTarget, ImportTiming, Optional } from './api';
 
@@ -28,15 +29,15 @@ export async function timeExport(db: SourcemarkDb): Promise<Optional<ExportTimin
 
 /**
  * Imports the file timeExport made: 'fresh' into a new database of the same schema (a new browser;
- * the filled store stays as it was, deleted afterwards), 'emptied' into the filled store after clearing
- * it (the restore of issue #6's e2e). They differ: IndexedDB's reads walk the records a clear has just
- * deleted until the browser compacts them.
+ * the filled store stays as it was, deleted afterwards), 'emptied' into the filled store after the
+ * log's delete everything (the restore of issue #6's e2e). They differed while delete everything cleared
+ * the tables (IndexedDB's reads walked the cleared records until the browser compacted them); it
+ * deletes the database now, and this row says whether they still do.
  */
 export async function timeImport(db: SourcemarkDb, into: ImportTarget): Promise<Optional<ImportTiming>> {
   if (exportedFile === undefined) return { available: false, reason: 'no export to import' };
   if (into === 'emptied') {
-    const tables = IMPORT_TABLES(db);
-    await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+    await deleteEverything(db);
     return importInto(db, exportedFile);
   }
   const fresh = openDb(`${db.name}-fresh-import`);

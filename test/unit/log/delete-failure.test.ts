@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteFailureMessage } from '../../../components/log/ConfirmButton';
+import { DeleteBlockedError } from '../../../lib/store/recreate-empty';
 
 function named(name: string, message = 'boom'): Error {
   const e = new Error(message);
@@ -15,6 +16,10 @@ describe('deleteFailureMessage', () => {
   });
   it('sends the reader to close other pages when an upgrade blocks', () => {
     expect(deleteFailureMessage(named('DatabaseClosedError'))).toMatch(/Nothing was deleted\. .*Close other Sourcemark pages/);
+  });
+  it('sends the reader to close other pages when one keeps the database from being deleted', () => {
+    const m = deleteFailureMessage(new DeleteBlockedError('held'));
+    expect(m).toMatch(/^Nothing was deleted: another Sourcemark page keeps the database open\. Close the other Sourcemark/);
   });
   it('carries the cause of any other failure', () => {
     expect(deleteFailureMessage(named('AbortError', 'Transaction aborted'))).toBe('Nothing was deleted: Transaction aborted. Your data is as it was; try again.');
