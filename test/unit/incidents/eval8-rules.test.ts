@@ -1,0 +1,36 @@
+/**
+ * Incident rules added after the eighth held-out set (eval8), each with sentences made up for the
+ * project (none from a fixture).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractRoles } from '../../../lib/annotate/incidents/roles';
+import { entitiesFor, type Names } from './helpers';
+
+/** Roles read from the last sentence of `text` (earlier sentences are context only). */
+const rolesOfLast = (text: string, names: Names = {}, referenceOnly = false) => {
+  const start = text.lastIndexOf('. ') + 2;
+  const r = extractRoles(text, { start: start > 1 ? start : 0, end: text.length }, entitiesFor(text, names), referenceOnly);
+  return { claimedBy: r.claimedBy, deniedBy: r.deniedBy, blamedOn: r.blamedOn };
+};
+
+describe('blame phrasing', () => {
+  it('reads "pointed the finger at X" as blaming X, in an event sentence or a follow-up', () => {
+    expect(rolesOfLast('The governor pointed the finger at Dravia after the bombing of the depot.', { places: ['Dravia'] }).blamedOn).toEqual(['Dravia']);
+    expect(rolesOfLast('The interior minister pointed the finger at the Red Hand Brigade, saying the gunmen had crossed the river.', { organizations: ['Red Hand Brigade'] }, true).blamedOn).toEqual(['Red Hand Brigade']);
+  });
+
+  it('ends the blamed phrase at a manner adverb ("blaming Dravia directly")', () => {
+    expect(rolesOfLast('The cabinet went further, blaming Dravia directly.', { places: ['Dravia'] }, true).blamedOn).toEqual(['Dravia']);
+  });
+
+  it('reads a passive "the strike was blamed on X by a source" in a follow-up sentence, without the source', () => {
+    expect(rolesOfLast('The strike was blamed on the Sahel Lions by a security source.', { organizations: ['Sahel Lions'] }, true).blamedOn).toEqual(['Sahel Lions']);
+  });
+
+  it('resolves "the rebels" to the group last named as rebels, never to a "-backed" sponsor', () => {
+    const text = 'Dravia-backed rebels advanced. The army accused the Kivu Front rebel group of the attack. The strike was blamed on the rebels by a military source.';
+    expect(rolesOfLast(text, { organizations: ['Kivu Front'], places: ['Dravia'] }, true).blamedOn).toEqual(['Kivu Front']);
+    // No group named as rebels before: the description stays.
+    expect(rolesOfLast('Shells hit the camp. The strike was blamed on the rebels.', {}, true).blamedOn).toEqual(['rebels']);
+  });
+});
