@@ -10,7 +10,7 @@ import { findDates, type DateHit } from './dates';
 import { ACTOR_NOUN_RE, AGGREGATE_RE, REPORT_WORD_RE } from './lexicon';
 import type { PlaceHit } from './places';
 import { extractQuantity } from './quantity';
-import { extractRoles, type Roles } from './roles';
+import { extractRoles, type RoleReading, type Roles } from './roles';
 import { datelineEnd, splitClauses } from './segment';
 import { findTriggers, readTriggers, type TriggerHit, type TriggerReading } from './triggers';
 
@@ -300,6 +300,25 @@ function generic(text: string, r: TriggerReading): boolean {
   return /^\s+(?:is|has become|remains|was once)\b/i.test(text.slice(r.head.end, r.head.end + 20)) && /(?:^|[.!?"“]\s*)$/.test(before);
 }
 
+/**
+ * Roles of a sentence naming no event. "X rejected the accusation" counts right after an incident's
+ * report, and also up to five sentences later when X is who the recent mentions blamed ("Congo blamed
+ * Ruvia ... Ruvia rejected the accusation."): only the accused turns an accusation down.
+ */
+function followUpRoles(text: string, span: Span, entities: Entity[], afterReport: boolean, before: IncidentMention[], si: number): RoleReading {
+  const roles = extractRoles(text, span, entities, true, afterReport);
+  if (afterReport) return roles;
+  const blamed = before.filter((m) => m.sentence >= si - 5).flatMap((m) => m.roles.blamedOn.map((b) => b.toLowerCase()));
+  if (blamed.length === 0) return roles;
+  const withRejections = extractRoles(text, span, entities, true, true);
+  for (const d of withRejections.deniedBy) {
+    const k = d.toLowerCase();
+    if (roles.deniedBy.some((x) => x.toLowerCase() === k)) continue;
+    if (blamed.some((b) => b === k || b.startsWith(`${k} `) || b.startsWith(`${k}-`))) roles.deniedBy.push(d);
+  }
+  return roles;
+}
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
@@ -332,7 +351,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         const end = roleEndBefore(text, bodyStart, cut);
         if (end === undefined) return;
         const span = { start: bodyStart, end };
-        const roles = extractRoles(text, span, ctx.entities, true, afterReport);
+        const roles = followUpRoles(text, span, ctx.entities, afterReport, out, si);
         if (roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length === 0) return;
         out.push({
           span, sentence: si, strength: 'role', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
@@ -341,7 +360,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         return;
       }
       const span = { start: bodyStart, end: s.end };
-      const roles = extractRoles(text, span, ctx.entities, true, afterReport);
+      const roles = followUpRoles(text, span, ctx.entities, afterReport, out, si);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
       const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&

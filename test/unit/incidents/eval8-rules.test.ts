@@ -3,8 +3,11 @@
  * project (none from a fixture).
  */
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
 import { extractRoles } from '../../../lib/annotate/incidents/roles';
 import { entitiesFor, type Names } from './helpers';
+
+const META = { publishedTime: '2025-03-12T10:00:00Z' }; // a Wednesday
 
 /** Roles read from the last sentence of `text` (earlier sentences are context only). */
 const rolesOfLast = (text: string, names: Names = {}, referenceOnly = false) => {
@@ -32,5 +35,23 @@ describe('blame phrasing', () => {
     expect(rolesOfLast(text, { organizations: ['Kivu Front'], places: ['Dravia'] }, true).blamedOn).toEqual(['Kivu Front']);
     // No group named as rebels before: the description stays.
     expect(rolesOfLast('Shells hit the camp. The strike was blamed on the rebels.', {}, true).blamedOn).toEqual(['rebels']);
+  });
+});
+
+describe('a rejection some sentences after the blame', () => {
+  it('is a denial by the accused, not by anyone who rejects an accusation', () => {
+    const text = [
+      'Shells struck a camp for displaced people near Uvira on Tuesday, killing six people, officials said.',
+      'The governor went further, blaming Burundi directly.',
+      '"We will not accept this," he told reporters.',
+      'Aid workers said the camp held 20,000 people.',
+      'Burundi rejected the accusation.',
+    ].join(' ');
+    const found = annotate(text, META).incidents ?? [];
+    expect(found).toHaveLength(1);
+    expect(found[0]?.deniedBy).toEqual(['Burundi']);
+    // Someone who was not blamed rejecting "the accusation" is about something else.
+    const other = text.replace('Burundi rejected', 'Tanzania rejected');
+    expect((annotate(other, META).incidents ?? [])[0]?.deniedBy ?? []).toEqual([]);
   });
 });
