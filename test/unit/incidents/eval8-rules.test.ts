@@ -55,3 +55,17 @@ describe('a rejection some sentences after the blame', () => {
     expect((annotate(other, META).incidents ?? [])[0]?.deniedBy ?? []).toEqual([]);
   });
 });
+
+describe('a report told over sentences with a quiet one between', () => {
+  it('keeps an abduction with no place or day of its own in the raid it follows, so the claim lands on the raid', () => {
+    const text = [
+      'Gunmen stormed a village in northern Mozambique on Wednesday, shooting five men dead, officials said.',
+      'The attackers arrived before dawn and went from house to house, said a local administrator.',
+      'Several women were taken away into the bush, he said.',
+      'The Red Hand Brigade took responsibility for the attack in a statement on Thursday.',
+    ].join(' ');
+    const found = annotate(text, META).incidents ?? [];
+    expect(found).toHaveLength(1);
+    expect(found[0]?.claimedBy).toEqual(['Red Hand Brigade']);
+  });
+});
