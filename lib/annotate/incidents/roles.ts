@@ -27,14 +27,14 @@ export interface RoleReading extends Roles {
 const ADVERB = String.raw`(?:(?:\w+ly|also|since|long|again|already|consistently|previously|now)\s+)?`;
 const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b`, 'gi');
 /**
- * "X said (on Monday) (that) it / its fighters / their forces had fired ...": X claims the attack. The
+ * "X said (on Monday / at the time) (that) it / its fighters / their forces had fired / captured ...": X claims the attack. The
  * doer may be the speaker itself or its own forces, named by a possessive. Not "said it had shot down
  * three drones": downing the weapons of an attack is defending against it, not claiming it.
  */
 const CLAIM_SAID_IT_RE = new RegExp(
-  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|message|address|speech|broadcast)\s+)?(?:that\s+)?` +
+  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+|at the time\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|message|address|speech|broadcast)\s+)?(?:that\s+)?` +
     String.raw`(?:it|they|(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */

@@ -69,3 +69,10 @@ describe('a report told over sentences with a quiet one between', () => {
     expect(found[0]?.claimedBy).toEqual(['Red Hand Brigade']);
   });
 });
+
+describe('a claim told as what the group said it had done', () => {
+  it('reads "said at the time that it had captured X" as a claim', () => {
+    expect(rolesOfLast('The Red Hand Brigade said at the time that it had captured the town.', { organizations: ['Red Hand Brigade'] }).claimedBy).toEqual(['Red Hand Brigade']);
+    expect(rolesOfLast('The Red Hand Brigade said its fighters had seized the airport.', { organizations: ['Red Hand Brigade'] }).claimedBy).toEqual(['Red Hand Brigade']);
+  });
+});
