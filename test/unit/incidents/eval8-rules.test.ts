@@ -76,3 +76,12 @@ describe('a claim told as what the group said it had done', () => {
     expect(rolesOfLast('The Red Hand Brigade said its fighters had seized the airport.', { organizations: ['Red Hand Brigade'] }).claimedBy).toEqual(['Red Hand Brigade']);
   });
 });
+
+describe('shooting words', () => {
+  it('reads "exchanged fire" and "a gun battle" as a shooting', () => {
+    const found = annotate('Troops exchanged fire with suspected militants in a forest in the north early on Tuesday, the army said, adding that one soldier was wounded.', META).incidents ?? [];
+    expect(found.map((i) => i.type)).toEqual(['shooting']);
+    expect(found[0]?.injured).toBe(1);
+    expect((annotate('Police killed two suspects in a gun battle on Monday, officials said.', META).incidents ?? []).map((i) => i.type)).toEqual(['shooting']);
+  });
+});
