@@ -59,6 +59,8 @@ export const TRIGGERS: TriggerEntry[] = [
     not: /^(?:heart|panic|asthma|sexual|verbal|personal|political|rhetorical) |(?:attacks?|assaults?) on (?:the |our |its |their |his |her |a |free )?(?:democracy|sovereignty|freedom|rights|press|constitution|rule of law|character|values|dignity|reputation|credibility|integrity|judiciary|media)\b|(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|rail|transport) strikes?|assault (?:rifles?|weapons?|charges?)|strikes? (?:a deal|down|back)|attack (?:dogs?|helicopters?|ads?)/i,
   },
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
+  // "fired on an army patrol": guns turned on people or vehicles, not a munition fired at a target.
+  { re: /\bfired (?:on|at) (?:an? |the )?(?:army |police |military |security |passing )?(?:patrols?|convoys?|checkpoints?|vehicles?|bus(?:es)?|cars?|crowds?|protesters|worshippers|soldiers|troops|policemen|officers)\b/gi, type: 'shooting', kind: 'action' },
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
   // "The tanker was struck Thursday morning west of X": a passive hit names the event only with a day
   // (then it can report one) and otherwise refers back to the one reported.

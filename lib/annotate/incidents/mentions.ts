@@ -319,6 +319,8 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
   return roles;
 }
 
+const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
@@ -409,6 +411,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (g.anchor.fresh && g !== groups[0] && mention.strength === 'strong') mention.another = true;
       // The second of two events named together is another incident, even at the same place.
       if (pieces.length > 1 && piece !== pieces[0] && mention.strength === 'strong') mention.another = true;
+      // "Hours later, militants fired on a patrol", "Hours before the raid on X, gunmen ambushed a truck": a
+      // sentence opened by a time step from the story's event reports a further one.
+      if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) mention.another = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;

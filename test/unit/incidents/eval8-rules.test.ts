@@ -85,3 +85,15 @@ describe('shooting words', () => {
     expect((annotate('Police killed two suspects in a gun battle on Monday, officials said.', META).incidents ?? []).map((i) => i.type)).toEqual(['shooting']);
   });
 });
+
+describe('a further event told after a time step', () => {
+  it('reads "fired on an army patrol" as a shooting and "Hours later, ..." as another incident', () => {
+    const text = [
+      'A bomb exploded at a crowded market in the south on Sunday morning, killing four people, the military said.',
+      'Hours later, suspected militants fired on an army patrol, wounding two soldiers, the military said.',
+    ].join(' ');
+    const found = annotate(text, META).incidents ?? [];
+    expect(found.map((i) => i.type)).toEqual(['explosion', 'shooting']);
+    expect(found[1]?.injured).toBe(2);
+  });
+});
