@@ -127,22 +127,27 @@ const CASUALTY_REACH = 2;
 /**
  * "Azerbaijani forces opened fire on posts near X late on Monday. The ministry said its units had
  * fired small arms and mortars at Armenian positions": a report with no place and no day of its own,
- * in the sentence right after an incident's report, tells more of that incident (here, its weapons).
+ * in the sentence right after an incident's report (or after one that reports nothing), tells more of
+ * that incident (here, its weapons).
  */
-function elaborated(clusters: IncidentCluster[], m: IncidentMention): IncidentCluster | undefined {
+function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: Set<number>): IncidentCluster | undefined {
   if (m.places.length > 0 || m.date || m.period || m.also || m.another) return undefined;
   let best: IncidentCluster | undefined;
   let bestSentence = -1;
   for (const c of clusters) {
     for (const x of c.mentions) if (x.sentence < m.sentence && x.sentence > bestSentence) { best = c; bestSentence = x.sentence; }
   }
-  return bestSentence === m.sentence - 1 ? best : undefined;
+  // "... went from house to house, said the administrator. Several women were taken away, he said.":
+  // a sentence that reports nothing (no trigger, no role) between does not end the report.
+  const next = bestSentence === m.sentence - 1 || (bestSentence === m.sentence - 2 && !reported.has(m.sentence - 1));
+  return next ? best : undefined;
 }
 
 /** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
 export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
   let lastCreated: IncidentCluster | undefined;
+  const reported = new Set(mentions.map((m) => m.sentence));
   // Pass 1: mentions that can stand for an incident on their own.
   for (const m of mentions) {
     if (m.strength !== 'strong') continue;
@@ -152,7 +157,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       continue;
     }
     const fitting = clusters.filter((c) => fits(m, c, rel));
-    const target = salient(fitting, m.span.start) ?? elaborated(clusters, m);
+    const target = salient(fitting, m.span.start) ?? elaborated(clusters, m, reported);
     if (target) add(target, m, true);
     else {
       lastCreated = newCluster(m, lastCreated?.type ?? null);

@@ -10,7 +10,7 @@ import { findDates, type DateHit } from './dates';
 import { ACTOR_NOUN_RE, AGGREGATE_RE, REPORT_WORD_RE } from './lexicon';
 import type { PlaceHit } from './places';
 import { extractQuantity } from './quantity';
-import { extractRoles, type Roles } from './roles';
+import { extractRoles, type RoleReading, type Roles } from './roles';
 import { datelineEnd, splitClauses } from './segment';
 import { findTriggers, readTriggers, type TriggerHit, type TriggerReading } from './triggers';
 
@@ -300,6 +300,27 @@ function generic(text: string, r: TriggerReading): boolean {
   return /^\s+(?:is|has become|remains|was once)\b/i.test(text.slice(r.head.end, r.head.end + 20)) && /(?:^|[.!?"“]\s*)$/.test(before);
 }
 
+/**
+ * Roles of a sentence naming no event. "X rejected the accusation" counts right after an incident's
+ * report, and also up to five sentences later when X is who the recent mentions blamed ("Congo blamed
+ * Ruvia ... Ruvia rejected the accusation."): only the accused turns an accusation down.
+ */
+function followUpRoles(text: string, span: Span, entities: Entity[], afterReport: boolean, before: IncidentMention[], si: number): RoleReading {
+  const roles = extractRoles(text, span, entities, true, afterReport);
+  if (afterReport) return roles;
+  const blamed = before.filter((m) => m.sentence >= si - 5).flatMap((m) => m.roles.blamedOn.map((b) => b.toLowerCase()));
+  if (blamed.length === 0) return roles;
+  const withRejections = extractRoles(text, span, entities, true, true);
+  for (const d of withRejections.deniedBy) {
+    const k = d.toLowerCase();
+    if (roles.deniedBy.some((x) => x.toLowerCase() === k)) continue;
+    if (blamed.some((b) => b === k || b.startsWith(`${k} `) || b.startsWith(`${k}-`))) roles.deniedBy.push(d);
+  }
+  return roles;
+}
+
+const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
@@ -332,7 +353,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         const end = roleEndBefore(text, bodyStart, cut);
         if (end === undefined) return;
         const span = { start: bodyStart, end };
-        const roles = extractRoles(text, span, ctx.entities, true, afterReport);
+        const roles = followUpRoles(text, span, ctx.entities, afterReport, out, si);
         if (roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length === 0) return;
         out.push({
           span, sentence: si, strength: 'role', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
@@ -341,7 +362,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         return;
       }
       const span = { start: bodyStart, end: s.end };
-      const roles = extractRoles(text, span, ctx.entities, true, afterReport);
+      const roles = followUpRoles(text, span, ctx.entities, afterReport, out, si);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
       const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&
@@ -390,6 +411,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (g.anchor.fresh && g !== groups[0] && mention.strength === 'strong') mention.another = true;
       // The second of two events named together is another incident, even at the same place.
       if (pieces.length > 1 && piece !== pieces[0] && mention.strength === 'strong') mention.another = true;
+      // "Hours later, militants fired on a patrol", "Hours before the raid on X, gunmen ambushed a truck": a
+      // sentence opened by a time step from the story's event reports a further one.
+      if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) mention.another = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;

@@ -5,7 +5,12 @@
 import { COUNT_SOURCE, parseCount } from './numbers';
 
 const MUNITION = String.raw`(?:rockets?|missiles?|drones?|uavs?|mortars?|mortar (?:rounds|shells|bombs)|shells|projectiles|bombs|katyushas?|grenades)`;
-const QUANTITY_RE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(?:(?:[\p{L}-]+)\s+){0,2}?${MUNITION}\b`, 'giu');
+/**
+ * Words between a count and the munition may describe it ("three Grad rockets"), but a casualty or a
+ * clause word means the count is of something else ("32 wounded when shells struck").
+ */
+const BETWEEN = String.raw`(?!(?:when|and|were|was|killed|wounded|injured|dead|hurt|people|civilians|as|after|while|by|in)\b)[\p{L}-]+`;
+const QUANTITY_RE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(?:${BETWEEN}\s+){0,2}?${MUNITION}\b`, 'giu');
 
 /** The largest projectile count stated in a clause, if any. */
 export function extractQuantity(clause: string): number | undefined {

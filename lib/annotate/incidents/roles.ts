@@ -27,14 +27,14 @@ export interface RoleReading extends Roles {
 const ADVERB = String.raw`(?:(?:\w+ly|also|since|long|again|already|consistently|previously|now)\s+)?`;
 const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b`, 'gi');
 /**
- * "X said (on Monday) (that) it / its fighters / their forces had fired ...": X claims the attack. The
+ * "X said (on Monday / at the time) (that) it / its fighters / their forces had fired / captured ...": X claims the attack. The
  * doer may be the speaker itself or its own forces, named by a possessive. Not "said it had shot down
  * three drones": downing the weapons of an attack is defending against it, not claiming it.
  */
 const CLAIM_SAID_IT_RE = new RegExp(
-  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|message|address|speech|broadcast)\s+)?(?:that\s+)?` +
+  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+|at the time\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|message|address|speech|broadcast)\s+)?(?:that\s+)?` +
     String.raw`(?:it|they|(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
@@ -72,7 +72,9 @@ const REJECT_ACCUSATION_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b`,
   'gi',
 );
-const BLAME_OBJECT_RE = /\b(?:blamed|blames|blame|blaming|accused|accuses|accusing)\s+(?!on\b)/gi;
+/** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
+const FINGER = String.raw`point(?:ed|s|ing)?\s+(?:the|an accusing)\s+finger\s+at`;
+const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b)`, 'gi');
 const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:responsible|accountable)\b/gi;
 /**
  * "hackers whom officials have linked to a group known as X", "the attack has been attributed to X":
@@ -81,6 +83,11 @@ const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:res
 const LINKED_TO_RE = /\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+(?:(?:it|them|the\s+\w+)\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|unit|network|gang|cell)\s+(?:known as|called|dubbed|named)\s+)?/gi;
 const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?)\s+on\s+/gi;
 const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+on\s+/gi;
+/**
+ * "The strike was blamed on the rebels": a passive blame whose subject refers back to the incident
+ * just reported, so it counts in a sentence naming no event of its own.
+ */
+const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+on\s+/gi;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
 const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
@@ -92,7 +99,8 @@ const DEMONYM_RE = new RegExp(
 );
 
 const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
-const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told)\b/i;
+// "blaming Rwanda directly": a manner adverb closes the object.
+const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told|by|directly|publicly|openly|squarely|explicitly|indirectly)\b/i;
 const LEADING_RE = /^(?:(?:the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
 const NOT_AN_ACTOR_RE = /^(?:it|they|he|she|we|you|i|who|whoever|those|this|that|these|which|what|someone|anyone|nobody|none|officials?|sources?|perpetrators?|attackers)$/i;
 
@@ -174,11 +182,37 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
     if (e.kind !== 'place') continue;
     if (e.mentions.some((m) => inside(m) && cleanPhrase(m.text).toLowerCase() === cleaned.toLowerCase())) return [e.name];
   }
+  const antecedent = groupAntecedent(text, span, raw, entities);
+  if (antecedent) return [antecedent];
   if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
   const words = cleaned.split(' ');
   if (words.length > 8 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
   if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned)) return [];
   return [cleaned];
+}
+
+const GROUP_NOUN_RE = /^(?:rebels?|militants?|insurgents?|jihadists?|separatists?|militias?|rebel group|militant group|armed group)$/i;
+
+/**
+ * "blamed on the rebels" in an article that named "the M23 rebel group" / "M23 rebels": a definite
+ * bare group noun is the last actor named with that noun as its description ("-backed rebels" is a
+ * sponsor, not the group). None when no such actor was named before.
+ */
+function groupAntecedent(text: string, span: Span, raw: string, entities: Entity[]): string | undefined {
+  const cleaned = cleanPhrase(raw);
+  if (!/^\s*the\s/i.test(raw) || !GROUP_NOUN_RE.test(cleaned)) return undefined;
+  const stem = (cleaned.split(' ')[0] ?? '').replace(/s$/i, '').toLowerCase();
+  let best: { name: string; at: number } | undefined;
+  for (const e of entities) {
+    if (e.kind === 'place') continue;
+    for (const m of e.mentions) {
+      if (m.end > span.start) continue;
+      const after = text.slice(m.end, m.end + 30).toLowerCase();
+      if (!new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${stem}`).test(after)) continue;
+      if (!best || m.start > best.at) best = { name: e.name, at: m.start };
+    }
+  }
+  return best?.name;
 }
 
 function pushAll(into: string[], names: string[]): void {
@@ -238,13 +272,14 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   if (referenceOnly) {
     subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+    objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
     // "It blamed the strikes on X": the event named by reference, the one just reported.
     for (const m of slice.matchAll(BLAMED_EVENT_ON_RE)) {
       out.cue = true;
       const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
     }
-    for (const m of slice.matchAll(/\b(?:blamed|blames|blame|blaming)\s+(?!on\b)/gi)) {
+    for (const m of slice.matchAll(new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|${FINGER})\s+(?!on\b)`, 'gi'))) {
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);
       // "blamed X for ...": only "for" opens the complement ("the coalition, of which X is a member", "the most powerful of the militias" do not).

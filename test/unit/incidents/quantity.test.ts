@@ -17,3 +17,11 @@ describe('extractQuantity', () => {
     expect(extractQuantity('The minister began a three-day visit.')).toBeUndefined();
   });
 });
+
+describe('extractQuantity, a count of something else before the munition', () => {
+  it('does not read casualties as projectiles ("32 wounded when shells struck")', () => {
+    expect(extractQuantity('At least 14 people were killed and 32 wounded when shells struck a camp')).toBeUndefined();
+    expect(extractQuantity('Four shells landed in the camp')).toBe(4);
+    expect(extractQuantity('three Grad rockets hit the base')).toBe(3);
+  });
+});
