@@ -104,9 +104,11 @@ test('a damaged record: the popup names it instead of going blank, and deletes n
   await expect(fine.getByRole('alert')).toHaveCount(0);
 });
 
-test('a blocked upgrade: the popup says what to close, then loads once the old connection goes', async ({ context, server, serviceWorker, extensionId }) => {
-  // An old connection (the database at an earlier version, as an old page would hold it) that does
-  // not let go when asked: every newer opening is blocked until it closes.
+/**
+ * Opens the database in the extension's worker the way an old page would hold it, and keeps that
+ * connection from closing when asked: every newer opening is blocked until releaseOldConnection.
+ */
+async function holdOldConnection(serviceWorker: Worker): Promise<void> {
   await serviceWorker.evaluate(async () => {
     const held = await new Promise<IDBDatabase>((ok, fail) => {
       const req = indexedDB.open('sourcemark', 60);
@@ -115,31 +117,35 @@ test('a blocked upgrade: the popup says what to close, then loads once the old c
     });
     (globalThis as unknown as { heldDb: IDBDatabase }).heldDb = held;
   });
+}
+
+/** Lets the connection holdOldConnection kept go, so the blocked openings proceed. */
+async function releaseOldConnection(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(() => (globalThis as unknown as { heldDb: IDBDatabase }).heldDb.close());
+}
+
+test('a blocked upgrade: the popup says what to close, then loads once the old connection goes', async ({ context, server, serviceWorker, extensionId }) => {
+  // An old connection (the database at an earlier version, as an old page would hold it) that does
+  // not let go when asked: every newer opening is blocked until it closes.
+  await holdOldConnection(serviceWorker);
   const page = await context.newPage();
   await page.goto(`${server.origin}/harir-rockets-courier.html`);
   const tab = await tabIdOf(serviceWorker, page);
   const popup = await openPopup(context, extensionId, tab);
   await expect(popup.getByRole('alert')).toHaveText(/not open yet: it is being upgraded, and another Sourcemark page may still have it open/);
 
-  await serviceWorker.evaluate(() => (globalThis as unknown as { heldDb: IDBDatabase }).heldDb.close());
+  await releaseOldConnection(serviceWorker);
   // Unblocked: the upgrade runs, the article is saved, and the popup shows it.
   await expect(popup.getByRole('region', { name: 'Actors' }).locator('li[data-entity="Masrour Barzani"]')).toBeVisible();
   await expect(popup.getByRole('alert')).toHaveCount(0);
 });
 
 test('the log page, too: a blocked upgrade is explained, then the log loads; a failing read is told, not a blank page', async ({ context, server, serviceWorker, extensionId }) => {
-  await serviceWorker.evaluate(async () => {
-    const held = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('sourcemark', 60);
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    (globalThis as unknown as { heldDb: IDBDatabase }).heldDb = held;
-  });
+  await holdOldConnection(serviceWorker);
   const log = await context.newPage();
   await log.goto(`chrome-extension://${extensionId}/log.html`);
   await expect(log.getByRole('alert')).toHaveText(/not open yet: it is being upgraded, and another Sourcemark page may still have it open/);
-  await serviceWorker.evaluate(() => (globalThis as unknown as { heldDb: IDBDatabase }).heldDb.close());
+  await releaseOldConnection(serviceWorker);
   await expect(log.locator('header [role=status]')).toHaveText('0 articles read');
   await expect(log.getByRole('alert')).toHaveCount(0);
 
