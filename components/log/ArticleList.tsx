@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { articleSummaries, type ArticleSummary } from '@/lib/store/queries-log';
 import { afterPaint } from './after-paint';
@@ -23,7 +23,7 @@ function Counts({ s }: { s: ArticleSummary }) {
   );
 }
 
-function ArticleRow({ id, summary }: { id: number; summary?: ArticleSummary }) {
+function ArticleRow({ id, summary, onDeleted }: { id: number; summary?: ArticleSummary; onDeleted: (id: number, title: string) => void }) {
   if (!summary) return <div className="row row--loading" data-article-id={id} aria-busy="true">…</div>;
   const { article } = summary;
   return (
@@ -47,6 +47,7 @@ function ArticleRow({ id, summary }: { id: number; summary?: ArticleSummary }) {
             // the list's first screen does not wait for it.
             const { deleteArticles } = await import('@/lib/store/delete');
             await deleteArticles(logDb, [id]);
+            onDeleted(id, article.title || article.url);
           }}
         />
       </span>
@@ -83,6 +84,7 @@ export function ArticleList({
   // While a new range is read, the rows already read keep their counts (useLiveQuery keeps its last value).
   const summaries = useLiveQuery(async () => new Map((await articleSummaries(logDb, visible)).map((s) => [s.article.id, s])), [key]);
   const shown = summaries !== undefined && visible.length > 0;
+  const { listRef, deleted, onDeleted } = useFocusAfterDelete(ids);
   const earlyById = useMemo(() => (early ? new Map(early.map((s) => [s.article.id, s])) : undefined), [early]);
 
   useEffect(() => {
@@ -93,9 +95,24 @@ export function ArticleList({
       onFirstRows?.();
     });
   }, [shown, onFirstRows]);
-  if (ids.length === 0) return <p className="notice notice--empty" role="status">No article matches these filters.</p>;
+  const told = deleted && (
+    <p className="visually-hidden" role="status">
+      Deleted “{deleted}”.
+    </p>
+  );
+  if (ids.length === 0) {
+    return (
+      <div ref={listRef} tabIndex={-1} className="articles-empty">
+        <p className="notice notice--empty" role="status">No article matches these filters.</p>
+        {told}
+      </div>
+    );
+  }
   return (
+    <>
+    {told}
     <VirtualList
+      listRef={listRef}
       className="articles"
       label={partial ? 'Articles, newest first' : `Articles, ${ids.length}`}
       count={ids.length}
@@ -105,8 +122,49 @@ export function ArticleList({
       onRange={onRange}
       renderRow={(i) => {
         const id = ids[i] as number;
-        return <ArticleRow id={id} summary={summaries?.get(id) ?? earlyById?.get(id)} />;
+        return <ArticleRow id={id} summary={summaries?.get(id) ?? earlyById?.get(id)} onDeleted={onDeleted} />;
       }}
     />
+    </>
   );
+}
+
+/**
+ * After a row is deleted its buttons are gone, and the keyboard would fall to the top of the page: it
+ * goes to the Delete button of the row that took the deleted one's place (or the one above, if it was
+ * the last), or to the emptied list (the log's panel if the log itself is empty), once the list no
+ * longer shows the deleted article.
+ */
+function useFocusAfterDelete(ids: number[]) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const pending = useRef<{ id: number; index: number } | undefined>(undefined);
+  const [deleted, setDeleted] = useState<string>();
+  const onDeleted = useCallback(
+    (id: number, title: string) => {
+      pending.current = { id, index: Math.max(0, ids.indexOf(id)) };
+      setDeleted(title);
+      // The log's last article: the page replaces the list by its "nothing read" notice, so the
+      // keyboard goes to the panel around it, which stays.
+      if (ids.length === 1 && ids[0] === id) listRef.current?.closest<HTMLElement>('[role="tabpanel"]')?.focus();
+    },
+    [ids],
+  );
+  useLayoutEffect(() => {
+    const wanted = pending.current;
+    const list = listRef.current;
+    if (!wanted || !list || ids.includes(wanted.id)) return;
+    if (ids.length === 0) {
+      list.focus();
+      pending.current = undefined;
+      return;
+    }
+    const position = Math.min(wanted.index, ids.length - 1) + 1;
+    const button = list.querySelector<HTMLButtonElement>(`[aria-posinset="${position}"] .row__actions button`);
+    // A row still loading has no button yet: the next render (its counts read) tries again.
+    if (button) {
+      button.focus();
+      pending.current = undefined;
+    }
+  });
+  return { listRef, deleted, onDeleted };
 }

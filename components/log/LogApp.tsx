@@ -140,7 +140,7 @@ export function LogApp() {
         </details>
       )}
       <Tabs tabs={TABS} current={tab} onChange={setTab} label="Log views" />
-      <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="log__panel">
+      <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="log__panel" tabIndex={-1}>
         <Suspense fallback={<Notice kind="loading">Loading…</Notice>}>
           {tab === 'articles' && firstIds ? (
             <ArticleList ids={firstIds} partial early={early} onFirstRows={showAll} />

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** Rows drawn beyond the visible ones, so fast scrolling and Tab never land on a gap. */
 const OVERSCAN = 6;
@@ -20,10 +20,13 @@ export function VirtualList(props: {
   size?: number;
   /** More rows are being read (aria-busy). */
   busy?: boolean;
+  /** The scroll region, for a caller that moves the focus into the rows (e.g. after a deletion). */
+  listRef?: RefObject<HTMLDivElement | null>;
 }) {
   const { count, rowHeight, label, renderRow, onRange } = props;
   const size = props.size ?? count;
-  const ref = useRef<HTMLDivElement>(null);
+  const ownRef = useRef<HTMLDivElement>(null);
+  const ref = props.listRef ?? ownRef;
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
 

@@ -40,6 +40,32 @@ async function tabTo(page: Page, until: (f: { name: string; role: string }) => b
   throw new Error(`not reached in ${max} Tabs: ${JSON.stringify(stops.map((s) => s.name))}`);
 }
 
+test('a row deleted by keyboard hands the focus to the row that takes its place, then to the emptied list', async ({ context, server, extensionId }) => {
+  for (const file of ['port-drone-strike.html', 'grain-corridor-talks.html']) await (await read(context, server.origin, file)).close();
+  const log = await context.newPage();
+  await log.goto(`chrome-extension://${extensionId}/log.html`);
+  const rows = log.locator('[data-row-loaded]');
+  await expect(rows).toHaveCount(2);
+  const second = await rows.nth(1).locator('.row__title').textContent();
+
+  await rows.first().getByRole('button', { name: 'Delete' }).focus();
+  await log.keyboard.press('Enter');
+  await expect(log.getByRole('button', { name: 'Delete it' })).toBeFocused();
+  await log.keyboard.press('Enter');
+  await expect(rows).toHaveCount(1);
+  // The keyboard stays in the list, on the article that moved up, and the deletion is told.
+  await expect(rows.first().getByRole('button', { name: 'Delete' })).toBeFocused();
+  expect(await rows.first().locator('.row__title').textContent()).toBe(second);
+  await expect(log.getByRole('status').filter({ hasText: /^Deleted “/ })).toHaveCount(1);
+
+  await log.keyboard.press('Enter');
+  await log.keyboard.press('Enter');
+  await expect(rows).toHaveCount(0);
+  // The log is empty: the page shows its own notice instead of the list, and the keyboard waits in its panel.
+  await expect(log.getByRole('tabpanel')).toBeFocused();
+  await expect(log.getByText(/^Nothing read yet/)).toBeVisible();
+});
+
 test('the log by keyboard: filters, tabs, lists and pictures, each focus visible', async ({ context, server, extensionId }) => {
   for (const file of ['port-drone-strike.html', 'grain-corridor-talks.html']) await (await read(context, server.origin, file)).close();
   const log = await context.newPage();
