@@ -65,5 +65,13 @@ export function storageRows(f: StorageFigures): Row[] {
   } else {
     rows.push(unavailable('log', 'log page first paint', `≤ ${TARGETS.logFirstPaintMs} ms at 10,000`, f.logFirstPaint.reason));
   }
+  if (f.logFilters.available) {
+    const v = f.logFilters.value;
+    const at = `${fmt(v.articles)} articles`;
+    rows.push(
+      info({ section: 'log', name: `log entity-type filter alone, ${at}`, value: v.typeAloneMs, unit: 'ms', shown: `${fmt(v.typeAloneMs)} ms`, detail: '"Places" chosen: from the change to the list showing the articles naming a place, painted (median of 3)' }),
+      info({ section: 'log', name: `log search, ${at}`, value: v.searchMs, unit: 'ms', shown: `${fmt(v.searchMs)} ms`, detail: `"${v.term}": from the search starting (after the 250 ms typing pause) to its answer painted (median of 3)` }),
+    );
+  }
   return rows;
 }

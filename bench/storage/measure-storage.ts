@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../browser/launch';
 import { median, summarize, type Summary } from '../shared/stats';
+import { logFilters, type LogFilterFigures } from './log-filters';
 import { BENCH_GLOBAL, type ExportTiming, type ImportTarget, type ImportTiming, type Optional, type QueryTimings, type StorageBenchApi } from './page/api';
 
 /** A timed step: its figures, absent (with why), or still running when its time limit passed. */
@@ -41,6 +42,8 @@ export interface StorageFigures {
    * painted (and inserted); ms from navigation. Each open's figures too, the first one the coldest.
    */
   logFirstPaint: Optional<{ ms: number; firstRowMs: number; firstRowDomMs: number; opens: LogOpen[]; articles: number }>;
+  /** The log's entity-type filter alone and a search over the filled store (log-filters.ts). */
+  logFilters: Optional<LogFilterFigures & { articles: number }>;
 }
 
 /** How much work to do. */
@@ -140,9 +143,12 @@ export async function measureStorage(extensionDir: string, options: StorageOptio
     }
     const articles = await call(page, 'articleCount');
     let firstPaint: StorageFigures['logFirstPaint'] = { available: false, reason: 'no log.html in the build (entrypoints/log)' };
+    let filters: StorageFigures['logFilters'] = firstPaint;
     if (existsSync(join(extensionDir, 'log.html'))) {
       log('storage: reading log first paint');
       firstPaint = { available: true, value: { ...(await logFirstPaint(browser.context, browser.extensionId ?? '')), articles } };
+      log('storage: reading log filters');
+      filters = { available: true, value: { ...(await logFilters(browser.context, browser.extensionId ?? '')), articles } };
     }
     const onLate = (error: unknown) => log(`storage: abandoned step ended: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     const limit = options.exportImportTimeoutMs;
@@ -158,7 +164,7 @@ export async function measureStorage(extensionDir: string, options: StorageOptio
     const imported = await importInto('fresh');
     const importedAfterClear = await importInto('emptied');
     const exportFigures: StorageFigures['export'] = exported === 'timeout' ? { available: 'timeout', limitMs: limit } : exported;
-    return { levels, exportedArticles: articles, export: exportFigures, import: imported, importAfterClear: importedAfterClear, logFirstPaint: firstPaint };
+    return { levels, exportedArticles: articles, export: exportFigures, import: imported, importAfterClear: importedAfterClear, logFirstPaint: firstPaint, logFilters: filters };
   } finally {
     await browser.close();
   }

@@ -94,13 +94,16 @@ export function LogApp() {
     : byKindAlone
       ? ofKind && ofKind.kind === kind ? ofKind.articleIds : 'pending'
       : null;
+  const asked = [all, matching, filters.from, filters.to, filters.site, filters.entityId];
   const listed = useLiveQuery(async () => {
     if (!all || matching === 'pending') return undefined;
     const order = await articleOrder(logDb);
-    return { order, ids: await filterArticles(logDb, order, filters, matching ?? undefined) };
-  }, [all, matching, filters.from, filters.to, filters.site, filters.entityId]);
+    return { order, ids: await filterArticles(logDb, order, filters, matching ?? undefined), asked };
+  }, asked);
   const order = listed?.order;
   const ids = listed?.ids;
+  // While a filter's answer is read, the list still shows the last one: say so (aria-busy, "filtering…").
+  const filtering = all && (matching === 'pending' || listed === undefined || listed.asked.some((v, i) => v !== asked[i]));
   // Until the whole order is read, the unfiltered list shows the newest rows alone.
   const firstIds = !filtered && ids === undefined ? (head?.length ? head : head === undefined && early?.length ? early.map((s) => s.article.id) : undefined) : undefined;
   const needEntities = tab === 'entities' || filters.entityId !== undefined;
@@ -122,7 +125,7 @@ export function LogApp() {
         <p className="muted" role="status">
           {order === undefined
             ? 'Reading your log…'
-            : `${plural(order.ids.length, 'article')} read${ids && ids.length !== order.ids.length ? `, ${ids.length.toLocaleString('en')} shown` : ''}`}
+            : `${plural(order.ids.length, 'article')} read${ids && ids.length !== order.ids.length ? `, ${ids.length.toLocaleString('en')} shown` : ''}${filtering ? ', filtering…' : ''}`}
         </p>
       </header>
       {waiting && <Notice kind="error">{BLOCKED_UPGRADE_MESSAGE}</Notice>}
@@ -140,7 +143,7 @@ export function LogApp() {
         </details>
       )}
       <Tabs tabs={TABS} current={tab} onChange={setTab} label="Log views" />
-      <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="log__panel" tabIndex={-1}>
+      <main role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="log__panel" tabIndex={-1} aria-busy={filtering || undefined}>
         <Suspense fallback={<Notice kind="loading">Loading…</Notice>}>
           {tab === 'articles' && firstIds ? (
             <ArticleList ids={firstIds} partial early={early} onFirstRows={showAll} />

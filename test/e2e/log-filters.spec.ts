@@ -114,6 +114,7 @@ test('the entity type alone keeps the articles naming an entity of that type; th
   await log.getByLabel('Entity type').selectOption('organization');
   await expect(log.locator('header [role=status]')).toHaveText(`${N} articles read, ${naming.size} shown`);
   await expect(log.getByRole('list', { name: `Articles, ${naming.size}` })).toBeVisible();
+  await expect(log.getByRole('tabpanel')).not.toHaveAttribute('aria-busy');
   // Exactly those articles, as the export of what the filters show holds them.
   await log.getByRole('tab', { name: /Export/ }).click();
   await log.getByLabel(/What the filters show/).check();
