@@ -6,7 +6,7 @@
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
 import { contextKind } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
-import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE } from './cues';
+import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -740,7 +740,7 @@ function weakHint(ctx: Ctx, from: number, b: number): 'organization' | undefined
   let k = b;
   while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
   const cue = tokens[k];
-  return cue && !cue.cap && CUE_WORDS.has(cue.lower) ? 'organization' : undefined;
+  return cue && !cue.cap && cueAt(tokens, k) ? 'organization' : undefined;
 }
 
 /** "Erbil Governorate": a head word right after a known place extends that mention. */
@@ -762,7 +762,7 @@ function surnameBeforeCue(ctx: Ctx, a: number, b: number): boolean {
   const { tokens } = ctx;
   const t = tokens[a];
   const next = tokens[b];
-  if (b - a !== 1 || !t?.cap || !next || next.cap || !CUE_WORDS.has(next.lower)) return false;
+  if (b - a !== 1 || !t?.cap || !next || next.cap || !cueAt(tokens, b)) return false;
   if (ANONYMOUS_HEADS.has(t.lower) || lexTags(t.lower).some((x) => x === 'Pronoun' || x === 'Determiner' || x === 'Conjunction' || x === 'Preposition' || x === 'Plural')) return false;
   if (!ctx.nameEnds) {
     ctx.nameEnds = new Set();
