@@ -130,6 +130,8 @@ function skipBack(st: State, s: SentenceSpan, i: number): number {
   for (;;) {
     const t = tok(st, j - 1);
     if (!t || j - 1 < s.from) return j;
+    // "the union SPNH-17 said": a name's own last word ("17", "Today") is not skipped as a time word.
+    if (st.mentionEnding.has(j)) return j;
     if (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower) && t.lower.length > 4 && !t.cap) { j--; continue; }
     // "and in turn blamed": a linking phrase between the subject (or "and") and the cue.
     if (t.lower === 'turn' && tok(st, j - 2)?.lower === 'in') { j -= 2; continue; }
@@ -349,7 +351,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
-const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
 
 /**
  * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body
