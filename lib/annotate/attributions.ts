@@ -267,12 +267,23 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
     }
     if (!tok(st, k)?.word || CUE_WORDS.has(w)) break;
   }
+  // "a source in Ukraine's SBU security service told": a modifier naming a body, closed by a lower-case noun.
+  if (tok(st, j - 1)?.word && !tok(st, j - 1)?.cap) {
+    let named = false;
+    for (let k = j - 2; k > s.from && k >= j - 9; k--) {
+      const t = tok(st, k);
+      if (!t || (!t.word && !/^[’']s?$/.test(t.text)) || (CUE_WORDS.has(t.lower) && !t.cap)) break;
+      if (t.cap) named = true;
+      if (named && !t.cap && ANONYMOUS_HEADS.has(t.lower) && /^(in|at|from|with|inside)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
+    }
+  }
   // "officials on both sides said", "a member from a southern country": an unnamed source's head followed by a short lower-case phrase.
   for (let k = j - 2; k > s.from && k >= j - 7; k--) {
     const t = tok(st, k);
     // "a source in the Russian oil industry": a demonym inside the modifier is no name of its own.
     if (!t || !t.word || (t.cap && !lexTags(t.lower).includes('Demonym'))) return j;
-    if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
+    // "a man holding a rifle said", "an official speaking on condition of anonymity said": a participle phrase too.
+    if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for|[a-z]{3,}ing)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
   }
   return j;
 }
@@ -327,7 +338,9 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   // "Marcos ordered ..., his office said": the office of the person last mentioned.
   if (!t.cap && t.lower === 'office' && /^(his|her)$/.test(tok(st, j - 2)?.lower ?? '')) {
-    const holder = antecedent(st, s, j - 2, 'person');
+    // "Marcos ordered ..., his office said": a person named earlier in the sentence, else the usual antecedent.
+    const inSentence = st.input.mentions.filter((m) => m.kind === 'person' && m.from >= s.from && m.to <= j - 2).at(-1);
+    const holder = (inSentence ? fromMention(st, inSentence) : null) ?? antecedent(st, s, j - 2, 'person');
     if (holder) return { from: j - 2, to: j, name: /\bpresident\b/i.test(holder.entity?.role ?? '') ? 'presidential office' : `${holder.name}'s office`, anonymous: false, description: true };
   }
   // A headline drops the article: "...; military blames pro-IS group".
@@ -815,17 +828,31 @@ function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Sou
   if (prev && prev.start >= sStart && prev.end <= andStart && st.lastAny) return { src: st.lastAny, spanFrom: and };
   for (let k = s.from + 1; k < and && k < s.from + 12; k++) {
     if (!isClauseVerb(tok(st, k))) continue;
-    const j = skipBack(st, s, k);
-    // "Iran's foreign ministry spokesman, Esmaeil Baghaei, condemned ... and said": the named appositive speaks.
-    const appos = tok(st, j - 1)?.text === ',' ? st.mentionEnding.get(j - 1) : undefined;
-    if (appos?.kind === 'person' && tok(st, appos.from - 1)?.text === ',') {
-      const src = fromMention(st, appos);
-      return src ? { src, spanFrom: src.from } : null;
-    }
-    const src = sourceEndingAt(st, s, j);
-    return src && opensSentence(st, s, src.from) ? { src, spanFrom: src.from } : null;
+    const appos = appositiveSubject(st, s, k);
+    if (appos) return appos;
+    const src = sourceEndingAt(st, s, skipBack(st, s, k));
+    if (src && opensSentence(st, s, src.from)) return { src, spanFrom: src.from };
+    break;
+  }
+  // "The attack came a day after the army chief, Field Marshal X, visited the base and told troops": the
+  // named appositive of the verb closest before "and".
+  for (let k = and - 1; k > s.from && k >= and - 12; k--) {
+    if (/^[,;"“”]$/.test(tok(st, k)?.text ?? '')) break;
+    if (isClauseVerb(tok(st, k))) return appositiveSubject(st, s, k);
   }
   return null;
+}
+
+/** "Iran's foreign ministry spokesman, (Field Marshal) Esmaeil Baghaei, condemned": the named appositive before the verb at k. */
+function appositiveSubject(st: State, s: SentenceSpan, k: number): { src: Source; spanFrom: number } | null {
+  const j = skipBack(st, s, k);
+  const appos = tok(st, j - 1)?.text === ',' ? st.mentionEnding.get(j - 1) : undefined;
+  if (appos?.kind !== 'person') return null;
+  let open = appos.from - 1;
+  for (let p = Math.max(s.from, appos.from - 4); p < appos.from; p++) if (titleAt(st.input.tokens, p, appos.from) === appos.from - p) { open = p - 1; break; }
+  if (tok(st, open)?.text !== ',') return null;
+  const src = fromMention(st, appos);
+  return src ? { src, spanFrom: src.from } : null;
 }
 
 /** True when only "the" or capitalised title words ("Interior Minister") stand before token `from` in sentence s. */
@@ -1048,9 +1075,12 @@ function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
 
 /** "according to data compiled by ACLED", "figures published by the ministry": the body that compiled them. */
 function compiledBy(st: State, s: SentenceSpan, head: number): Source | null {
-  if (!/^(data|figures|statistics|estimates|records|tally|survey|report)$/.test(tok(st, head)?.lower ?? '')) return null;
-  if (!/^(compiled|published|released|issued|collected|gathered|provided)$/.test(tok(st, head + 1)?.lower ?? '') || tok(st, head + 2)?.lower !== 'by') return null;
-  let d = head + 3;
+  if (!/^(data|figures|statistics|estimates|records|tally|survey|report|statement|communique|letter|post|release|memo|notice|bulletin)$/.test(tok(st, head)?.lower ?? '')) return null;
+  let d: number;
+  if (/^(compiled|published|released|issued|collected|gathered|provided|posted|sent)$/.test(tok(st, head + 1)?.lower ?? '') && tok(st, head + 2)?.lower === 'by') d = head + 3;
+  // "according to a statement from the defence ministry": the body the statement came from.
+  else if (/^(from|by)$/.test(tok(st, head + 1)?.lower ?? '')) d = head + 2;
+  else return null;
   if (tok(st, d)?.lower === 'the') d++;
   const m = st.mentionStarting.get(d);
   if (!m || (m.kind !== 'organization' && m.kind !== 'person') || d >= s.to) return null;

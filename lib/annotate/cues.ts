@@ -115,6 +115,7 @@ export const ANONYMOUS_HEADS = new Set([
   'scientists', 'scientist', 'policymaker', 'policymakers', 'economist', 'lawyers', 'engineers', 'campaigners',
   'fishermen', 'fisherman', 'consultants', 'consultant', 'locals', 'families', 'parents', 'monitors', 'medics',
   'elder', 'elders', 'broker', 'brokers', 'groups', 'master', 'captain', 'manager', 'intelligence',
+  'man', 'woman', 'men', 'women', 'gunman', 'gunmen',
 ]);
 
 /** Cues that may come before their source ('"...," said the spokesman'); "told" and "denied" never do. */

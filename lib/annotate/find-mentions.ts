@@ -498,6 +498,8 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
+  // "Ferdinand Marcos Jr.": the full stop of a generational suffix belongs to the name.
+  if (t.text === '.' && !t.spaceBefore && /^(Jr|Sr)$/.test(tokens[i - 1]?.text ?? '') && i - 1 > runFrom) return true;
   if (NAME_PARTICLES.has(t.lower) && next && (next.text === '-' || next.cap) && !ctx.consumed[i + 1]) return true;
   // "de la Puente", "de los Ríos", "van der Berg": a particle and its article before the surname.
   if (NAME_PARTICLES.has(t.lower) && next && PARTICLE_ARTICLES.has(next.lower) && tokens[i + 2]?.cap && !ctx.consumed[i + 2]) return true;

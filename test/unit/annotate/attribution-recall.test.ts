@@ -41,7 +41,7 @@ describe('attribution recall: cue forms', () => {
   });
 
   it('a name ending in an abbreviation ("Jr.") before its cue', () => {
-    expect(rows('President Marcus Delgado Jr. blamed the attack on foreign fighters.')).toEqual([['Marcus Delgado Jr', 'Marcus Delgado Jr. blamed']]);
+    expect(rows('President Marcus Delgado Jr. blamed the attack on foreign fighters.')).toEqual([['Marcus Delgado Jr.', 'Marcus Delgado Jr. blamed']]);
   });
 });
 
@@ -68,9 +68,50 @@ describe('attribution recall: sources', () => {
     const r = rows('President Tomas Varga ordered an inquiry, his office said in a statement.');
     expect(r).toEqual([['presidential office', 'his office said in a statement']]);
     expect(rows('Senator Lena Holt left the talks early, her office said.')).toEqual([["Lena Holt's office", 'her office said']]);
+    // The person of the sentence, not the source quoted last.
+    const r2 = rows('"It was a warning," said analyst Piet Hals. President Tomas Varga ordered an inquiry, his office said.');
+    expect(r2.at(-1)).toEqual(['presidential office', 'his office said']);
   });
 
   it('"according to the <larger body> <description> <acronym>": the body named last', () => {
     expect(rows('Three shells fell, according to the United Nations food agency WFP.').map((x) => x[0])).toEqual(['World Food Programme']);
+  });
+
+  it('an unnamed man or woman with a participle phrase after the head', () => {
+    const r = atts('In the video, a masked man holding a rifle said the gang wanted money. A woman living near the market told reporters she heard two blasts.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'said'], [true, 'told']]);
+  });
+
+  it('an unnamed source in a named body, the modifier closed by a lower-case noun', () => {
+    const r = atts("Drones hit the port, a source in Ruritania's VBK security service told Reuters.");
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'told']]);
+    expect(rows('Analysts at Jefferies said the deal was cheap.')).toEqual([['Jefferies', 'Jefferies said']]);
+  });
+
+  it('"and told" after a verb whose subject is a named appositive with a title, late in the sentence', () => {
+    const r = rows("The attack came a day after the country's army chief, Field Marshal Omar Ladan, visited the base and told troops that the state would crush the revolt.");
+    expect(r.map((x) => x[0])).toEqual(['Omar Ladan']);
+  });
+
+  it("a company's short form without its legal form links to the company", () => {
+    const r = rows('Nickel miner PT Kerinci Mineral Nusantara is in talks to sell a stake. Kerinci Mineral said in a statement on Tuesday that talks continued.');
+    expect(r).toEqual([['PT Kerinci Mineral Nusantara', 'Kerinci Mineral said in a statement']]);
+  });
+
+  it('a generational suffix is no surname: the bare surname later is the same person', () => {
+    const a = annotate('President Ferdinand Thomas Jr. spoke on Monday. Thomas ordered an inquiry, his office said.');
+    expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ferdinand Thomas Jr.']);
+    expect(a.attributions.map((x) => x.source)).toEqual(['presidential office']);
+  });
+
+  it("a company's short form links to it; a single word of its name after a locative stays a place", () => {
+    const a = annotate('Nickel miner PT Kerinci Mineral Nusantara is in talks. Smelters in Kerinci have polluted rivers.');
+    expect(a.entities.find((e) => e.name === 'PT Kerinci Mineral Nusantara')?.mentions.map((m) => m.text)).toEqual(['PT Kerinci Mineral Nusantara']);
+  });
+
+  it('"according to a statement from <body>": the body, not an anonymous statement', () => {
+    expect(rows('Two soldiers died, according to a statement from the Ruritanian Defence Ministry.')).toEqual([
+      ['Ruritanian Defence Ministry', 'according to a statement from the Ruritanian Defence Ministry'],
+    ]);
   });
 });
