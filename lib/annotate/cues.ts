@@ -35,7 +35,7 @@ const FORMS: [string[], CueSpec][] = [
   [['accused', 'accuses', 'accuse'], { lemma: 'accused' }],
   [['called', 'calls'], { lemma: 'called', object: 'description' }],
   [['maintained', 'maintains'], { lemma: 'maintained', needs: { word: 'that', within: 1 } }],
-  [['described', 'describes'], { lemma: 'described', needs: { word: 'as', within: 8 } }],
+  [['described', 'describes', 'describe'], { lemma: 'described', needs: { word: 'as', within: 8 } }],
   [['tweeted', 'tweets'], { lemma: 'tweeted' }],
   [['announced', 'announces'], { lemma: 'announced' }],
   [['wrote', 'writes'], { lemma: 'wrote' }],
@@ -115,7 +115,7 @@ export const ANONYMOUS_HEADS = new Set([
   'scientists', 'scientist', 'policymaker', 'policymakers', 'economist', 'lawyers', 'engineers', 'campaigners',
   'fishermen', 'fisherman', 'consultants', 'consultant', 'locals', 'families', 'parents', 'monitors', 'medics',
   'elder', 'elders', 'broker', 'brokers', 'groups', 'master', 'captain', 'manager', 'intelligence',
-  'man', 'woman', 'men', 'women', 'gunman', 'gunmen',
+  'man', 'woman', 'men', 'women', 'gunman', 'gunmen', 'supporters', 'opponents',
 ]);
 
 /** Cues that may come before their source ('"...," said the spokesman'); "told" and "denied" never do. */

@@ -190,6 +190,8 @@ function findAcronyms(ctx: Ctx, s: SentenceSpan, si: number): void {
 const PARENT_BODIES = new Set(['United Nations', 'European Union', 'African Union', 'NATO']);
 /** Head words of such units, which may close with "in <Place>". */
 const UNIT_HEADS = /^(office|mission|force|operation|command|programme|program|team|centre|center)$/;
+/** Lower-case nouns saying a name is a body's ("the United Kingdom Maritime Trade Operations center"). */
+const BODY_NOUNS_AFTER = /^(center|centre|agency|group|body|office|unit|authority|mission|command|service|rebels|militia|gang)$/;
 /** Lower-case nouns after a gang's or group's name ("400 Mawozo gang"). */
 const GROUP_NOUNS = /^(gang|gangs|group|militia|faction|cartel|brigade)$/;
 /** Words before a number that make it a count, not part of a name ("at least 400", "some 400"). */
@@ -208,6 +210,7 @@ function joinNameParts(ctx: Ctx): void {
   const starting = (k: number): RawMention | undefined => ms.find((x) => x.from === k);
   const drop = new Set<RawMention>();
   const numbered = new Set<string>();
+  const joined = new Set<string>();
   const reset = (m: RawMention, from: number, to: number): void => {
     Object.assign(m, span(ctx, from, to), { from, to, kind: 'organization' as const, known: undefined, name: undefined, subtype: undefined, hint: undefined, afterLocative: undefined });
   };
@@ -228,7 +231,9 @@ function joinNameParts(ctx: Ctx): void {
     // "U.S. Africa Command", "the Kashmir Tigers said": a known place right before a body's own name.
     const before = tokens[m.from - 1]?.lower ?? '';
     if (adjacent && next && m.kind === 'place' && m.known && !next.known && !/^(in|at|near|from|to|of|across|into|outside|inside|around|[’']s)$/.test(before)
-      && (next.kind === 'organization' ? ORG_HEADS.has(lastOf(next)) && next.to - next.from >= 2 : next.kind === 'unknown' && next.hint === 'organization' && next.to - next.from === 1)) {
+      && (joined.has(`${m.text} ${next.text}`) || (next.kind === 'organization' ? next.to - next.from >= 2 : next.kind === 'unknown' && ((next.hint === 'organization' && next.to - next.from === 1) || (next.to - next.from >= 2 && BODY_NOUNS_AFTER.test(tokens[next.to]?.lower ?? '')))))) {
+      // The same name written again is joined whatever its parts were typed.
+      joined.add(`${m.text} ${next.text}`);
       reset(next, m.from, next.to);
       continue;
     }

@@ -114,4 +114,9 @@ describe('attribution recall: sources', () => {
       ['Ruritanian Defence Ministry', 'according to a statement from the Ruritanian Defence Ministry'],
     ]);
   });
+
+  it('"describe ... as" in the present tense, by unnamed supporters', () => {
+    const r = atts('Ana Velez has been in jail since March on charges her supporters describe as politically motivated.');
+    expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'describe']]);
+  });
 });

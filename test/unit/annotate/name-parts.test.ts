@@ -31,4 +31,10 @@ describe('names the finders used to cut into parts', () => {
     expect(names(a, 'organization')).toEqual(['U.S. Cyber Command', 'Sahel Lions']);
     expect(a.attributions.map((x) => x.source)).toEqual(['U.S. Cyber Command', 'Sahel Lions']);
   });
+
+  it('a country before an untyped name and a body noun ("the United Kingdom Coastal Watch Operations center")', () => {
+    const a = annotate('Two blasts were heard, according to the United Kingdom Coastal Watch Operations center.');
+    expect(names(a, 'organization')).toEqual(['United Kingdom Coastal Watch Operations']);
+    expect(a.attributions.map((x) => x.source)).toEqual(['United Kingdom Coastal Watch Operations']);
+  });
 });
