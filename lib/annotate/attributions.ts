@@ -734,6 +734,12 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
     }
   }
   if (!src && j === i) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
+  // "Residents who fled the village to the district capital said": the head opening the sentence
+  // speaks, not a description at the end of its "who" clause.
+  if (src && (src.description || src.anonymous) && j === i && src.from > s.from + 1) {
+    const who = beforeWhoClause(st, s, i);
+    if (who && who.from <= s.from + 1) { src = who; from = who.from; }
+  }
   if (!src) return;
   if (negated(st, s, from, i)) return;
   // "member states", "news reports": a plural noun, not a verb, after an unnamed head.

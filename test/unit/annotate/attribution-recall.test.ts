@@ -119,4 +119,9 @@ describe('attribution recall: sources', () => {
     const r = atts('Ana Velez has been in jail since March on charges her supporters describe as politically motivated.');
     expect(r.map((a) => [a.anonymous, a.cue])).toEqual([[true, 'describe']]);
   });
+
+  it('an unnamed head opening the sentence speaks, not a description closing its "who" clause', () => {
+    const r = atts('Residents who fled Velka to the district capital said the gunmen burned the market.');
+    expect(r.map((a) => [a.source, a.anonymous])).toEqual([['Residents', true]]);
+  });
 });
