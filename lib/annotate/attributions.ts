@@ -10,6 +10,7 @@ import { genderOf } from './gender';
 import { NATIONAL_INSTITUTIONS, ORG_HEADS, TITLES } from './vocab';
 import type { BuiltEntities } from './entities';
 import { lexTags } from './lexicon';
+import { titleAt } from './titles';
 import type { RawMention, RoleRef } from './mention';
 import { nameKey } from './normalize';
 import type { SentenceSpan } from './sentences';
@@ -129,7 +130,13 @@ function skipBack(st: State, s: SentenceSpan, i: number): number {
   for (;;) {
     const t = tok(st, j - 1);
     if (!t || j - 1 < s.from) return j;
+    // "the union SPNH-17 said": a name's own last word ("17", "Today") is not skipped as a time word.
+    if (st.mentionEnding.has(j)) return j;
     if (SKIPPABLE.has(t.lower) || /ly$/.test(t.lower) && t.lower.length > 4 && !t.cap) { j--; continue; }
+    // "and in turn blamed": a linking phrase between the subject (or "and") and the cue.
+    if (t.lower === 'turn' && tok(st, j - 2)?.lower === 'in') { j -= 2; continue; }
+    // "Ferdinand Marcos Jr. blamed", "Acme Inc. said": the full stop of a name's abbreviation.
+    if (t.text === '.' && !t.spaceBefore && /^(jr|sr|inc|corp|co|ltd)$/.test(tok(st, j - 2)?.lower ?? '')) { j--; continue; }
     // "on Wednesday", "late Sunday", "on Feb. 15"
     if (TIME_WORDS.test(t.lower) || lexTags(t.lower).some((x) => x === 'WeekDay' || x === 'Month')) {
       j--;
@@ -260,12 +267,23 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
     }
     if (!tok(st, k)?.word || CUE_WORDS.has(w)) break;
   }
+  // "a source in Ukraine's SBU security service told": a modifier naming a body, closed by a lower-case noun.
+  if (tok(st, j - 1)?.word && !tok(st, j - 1)?.cap) {
+    let named = false;
+    for (let k = j - 2; k > s.from && k >= j - 9; k--) {
+      const t = tok(st, k);
+      if (!t || (!t.word && !/^[’']s?$/.test(t.text)) || (CUE_WORDS.has(t.lower) && !t.cap)) break;
+      if (t.cap) named = true;
+      if (named && !t.cap && ANONYMOUS_HEADS.has(t.lower) && /^(in|at|from|with|inside)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
+    }
+  }
   // "officials on both sides said", "a member from a southern country": an unnamed source's head followed by a short lower-case phrase.
   for (let k = j - 2; k > s.from && k >= j - 7; k--) {
     const t = tok(st, k);
     // "a source in the Russian oil industry": a demonym inside the modifier is no name of its own.
     if (!t || !t.word || (t.cap && !lexTags(t.lower).includes('Demonym'))) return j;
-    if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
+    // "a man holding a rifle said", "an official speaking on condition of anonymity said": a participle phrase too.
+    if (ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for|[a-z]{3,}ing)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
   }
   return j;
 }
@@ -318,25 +336,35 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
   }
-  if (!t.cap && /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || DESCRIBED_BODY_NOUNS.has(t.lower))) {
+  // "Marcos ordered ..., his office said": the office of the person last mentioned.
+  if (!t.cap && t.lower === 'office' && /^(his|her)$/.test(tok(st, j - 2)?.lower ?? '')) {
+    // "Marcos ordered ..., his office said": a person named earlier in the sentence, else the usual antecedent.
+    const inSentence = st.input.mentions.filter((m) => m.kind === 'person' && m.from >= s.from && m.to <= j - 2).at(-1);
+    const holder = (inSentence ? fromMention(st, inSentence) : null) ?? antecedent(st, s, j - 2, 'person');
+    if (holder) return { from: j - 2, to: j, name: /\bpresident\b/i.test(holder.entity?.role ?? '') ? 'presidential office' : `${holder.name}'s office`, anonymous: false, description: true };
+  }
+  // A headline drops the article: "...; military blames pro-IS group".
+  const bare = (j - 1 === s.from || /^[;:]$/.test(tok(st, j - 2)?.text ?? '')) && tok(st, s.to - 1)?.text !== '.';
+  const det = /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') ? j - 2 : bare ? j - 1 : -1;
+  if (!t.cap && det >= 0 && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || DESCRIBED_BODY_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;
     const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     // "In neighbouring Mali, the army said": a national institution of the country the sentence names.
-    const national = byHead ? null : institutionOfSentenceCountry(st, s, j - 2, t.lower);
+    const national = byHead || det !== j - 2 ? null : institutionOfSentenceCountry(st, s, j - 2, t.lower);
     if (national) return national;
-    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) ? lastOrganizationBefore(st, j - 2, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
-    if (e) return { from: j - 2, to: j, name: e.name, entity: e, anonymous: false };
+    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) && !DESCRIBED_BODY_NOUNS.has(t.lower) ? lastOrganizationBefore(st, det, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
+    if (e) return { from: det, to: j, name: e.name, entity: e, anonymous: false };
     // "The junta denied", "the center said": a body the story names only so is a source under that description.
-    if (DESCRIBED_BODY_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: false, description: true };
+    if (DESCRIBED_BODY_NOUNS.has(t.lower)) return { from: det, to: j, name: t.lower, anonymous: false, description: true };
     // "the agency said" before any agency is named: an attribution all the same, to an unnamed body.
-    if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: j - 2, to: j, name: t.lower, anonymous: true };
+    if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: det, to: j, name: t.lower, anonymous: true };
   }
   return descriptionSource(st, s, j) ?? roleHolderSource(st, s, j) ?? anonymousNP(st, s, j);
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
-const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
 
 /**
  * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body
@@ -488,7 +516,7 @@ const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank',
  * Bodies a story may name only by what they are ("the junta said", "the center said"): when no body
  * with that head was named before, a source under that description, never another organization.
  */
-const DESCRIBED_BODY_NOUNS = new Set(['junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
+const DESCRIBED_BODY_NOUNS = new Set(['army', 'navy', 'military', 'junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
 
 /** Nouns for a business ("the company said"): never a regulator, ministry or court. */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);
@@ -679,10 +707,18 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   // "Sierra Plata confirmed the loss and said ...", "The government rejected the claims and said": the
   // subject of the first verb of the sentence (or of its previous attribution) also speaks here.
   // '... denied that ..., calling it "a lie", and said': after a comma only an attribution earlier in the sentence gives the speaker.
-  const afterComma = tok(st, i - 2)?.text === ',';
-  if (tok(st, i - 1)?.lower === 'and' && (!afterComma || attributedEarlierIn(st, s, i)) && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
-    const coord = coordinatedSubject(st, s, j - 1);
+  // "and in turn blamed", "and also said": adverbs may stand between "and" and the cue.
+  const and = skipBack(st, s, i) - 1;
+  const afterComma = tok(st, and - 1)?.text === ',';
+  if (tok(st, and)?.lower === 'and' && (!afterComma || attributedEarlierIn(st, s, i)) && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
+    const coord = coordinatedSubject(st, s, and);
     if (coord && !negated(st, s, coord.spanFrom, i)) record(st, coord.src, coord.spanFrom, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
+    return;
+  }
+  // "UNHCR, which said", "The Front, which has claimed similar attacks": the body the clause hangs on speaks.
+  const relative = tok(st, j - 1)?.lower === 'which' && tok(st, j - 2)?.text === ',' ? relativeSource(st, s, j - 2) : null;
+  if (relative) {
+    if (!negated(st, s, j - 1, i)) record(st, relative, j - 1, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
     return;
   }
   let src = tok(st, j - 1)?.lower === 'who' ? relativeAntecedent(st, s, j - 1) : sourceEndingAt(st, s, j);
@@ -698,6 +734,12 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
     }
   }
   if (!src && j === i) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
+  // "Residents who fled the village to the district capital said": the head opening the sentence
+  // speaks, not a description at the end of its "who" clause.
+  if (src && (src.description || src.anonymous) && j === i && src.from > s.from + 1) {
+    const who = beforeWhoClause(st, s, i);
+    if (who && who.from <= s.from + 1) { src = who; from = who.from; }
+  }
   if (!src) return;
   if (negated(st, s, from, i)) return;
   // "member states", "news reports": a plural noun, not a verb, after an unnamed head.
@@ -735,16 +777,30 @@ function describesObject(st: State, s: SentenceSpan, i: number): boolean {
 
 /** "It was claimed by X", "the figures were confirmed by the ministry": the source after "by". */
 function passiveCue(st: State, s: SentenceSpan, i: number): void {
-  if (tok(st, i + 1)?.lower !== 'by') return;
-  let k = i + 2;
+  const by = agentBy(st, s, i);
+  if (by < 0) return;
+  let k = by + 1;
   if (/^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
   const m = st.mentionStarting.get(k);
-  if (!m || (m.kind !== 'organization' && m.kind !== 'person')) return;
-  const src = fromMention(st, m);
+  // "was blamed on the rebels by a military source": an unnamed agent is an anonymous source.
+  const unnamed = m ? null : sourceStartingAt(st, s, by + 1);
+  const src = m && (m.kind === 'organization' || m.kind === 'person') ? fromMention(st, m) : unnamed?.anonymous ? unnamed : null;
   if (!src || negated(st, s, i, i)) return;
   let from = i - 1;
   while (from - 1 >= s.from && tok(st, from - 1)?.word && from > i - 4 && !CUE_WORDS.has(tok(st, from - 1)?.lower ?? '')) from--;
-  record(st, src, from, m.to, tok(st, i)?.lower ?? 'claimed', undefined);
+  record(st, src, from, m ? m.to : src.to, tok(st, i)?.lower ?? 'claimed', undefined);
+}
+
+/** The "by" of a passive cue's agent: right after the cue, or after its object ("blamed on the rebels by"); -1 if none. */
+function agentBy(st: State, s: SentenceSpan, i: number): number {
+  if (tok(st, i + 1)?.lower === 'by') return i + 1;
+  if (!/^(on|for)$/.test(tok(st, i + 1)?.lower ?? '')) return -1;
+  for (let k = i + 2; k < Math.min(s.to, i + 10); k++) {
+    const t = tok(st, k);
+    if (!t || !t.word || CUE_WORDS.has(t.lower)) return -1;
+    if (t.lower === 'by') return k;
+  }
+  return -1;
 }
 
 /**
@@ -778,17 +834,31 @@ function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Sou
   if (prev && prev.start >= sStart && prev.end <= andStart && st.lastAny) return { src: st.lastAny, spanFrom: and };
   for (let k = s.from + 1; k < and && k < s.from + 12; k++) {
     if (!isClauseVerb(tok(st, k))) continue;
-    const j = skipBack(st, s, k);
-    // "Iran's foreign ministry spokesman, Esmaeil Baghaei, condemned ... and said": the named appositive speaks.
-    const appos = tok(st, j - 1)?.text === ',' ? st.mentionEnding.get(j - 1) : undefined;
-    if (appos?.kind === 'person' && tok(st, appos.from - 1)?.text === ',') {
-      const src = fromMention(st, appos);
-      return src ? { src, spanFrom: src.from } : null;
-    }
-    const src = sourceEndingAt(st, s, j);
-    return src && opensSentence(st, s, src.from) ? { src, spanFrom: src.from } : null;
+    const appos = appositiveSubject(st, s, k);
+    if (appos) return appos;
+    const src = sourceEndingAt(st, s, skipBack(st, s, k));
+    if (src && opensSentence(st, s, src.from)) return { src, spanFrom: src.from };
+    break;
+  }
+  // "The attack came a day after the army chief, Field Marshal X, visited the base and told troops": the
+  // named appositive of the verb closest before "and".
+  for (let k = and - 1; k > s.from && k >= and - 12; k--) {
+    if (/^[,;"“”]$/.test(tok(st, k)?.text ?? '')) break;
+    if (isClauseVerb(tok(st, k))) return appositiveSubject(st, s, k);
   }
   return null;
+}
+
+/** "Iran's foreign ministry spokesman, (Field Marshal) Esmaeil Baghaei, condemned": the named appositive before the verb at k. */
+function appositiveSubject(st: State, s: SentenceSpan, k: number): { src: Source; spanFrom: number } | null {
+  const j = skipBack(st, s, k);
+  const appos = tok(st, j - 1)?.text === ',' ? st.mentionEnding.get(j - 1) : undefined;
+  if (appos?.kind !== 'person') return null;
+  let open = appos.from - 1;
+  for (let p = Math.max(s.from, appos.from - 4); p < appos.from; p++) if (titleAt(st.input.tokens, p, appos.from) === appos.from - p) { open = p - 1; break; }
+  if (tok(st, open)?.text !== ',') return null;
+  const src = fromMention(st, appos);
+  return src ? { src, spanFrom: src.from } : null;
 }
 
 /** True when only "the" or capitalised title words ("Interior Minister") stand before token `from` in sentence s. */
@@ -817,6 +887,18 @@ function directive(st: State, s: SentenceSpan, i: number): boolean {
   return false;
 }
 
+/**
+ * The named source right before the comma of ", which said" / ", which has claimed": an actor or a
+ * body's description, never a place or an unnamed head ("the attack, which killed").
+ */
+function relativeSource(st: State, s: SentenceSpan, comma: number): Source | null {
+  const m = st.mentionEnding.get(comma);
+  if (m && (m.kind === 'organization' || m.kind === 'person')) return fromMention(st, m);
+  if (m) return null;
+  const src = sourceEndingAt(st, s, comma);
+  return src && !src.anonymous && src.entity?.kind !== 'place' ? src : null;
+}
+
 /** "X of Ohio, a member of ..., who argued": the person the relative clause hangs on. */
 function relativeAntecedent(st: State, s: SentenceSpan, who: number): Source | null {
   let best: RawMention | undefined;
@@ -841,13 +923,48 @@ function sourceStartingAt(st: State, s: SentenceSpan, i: number): Source | null 
     if (ANONYMOUS_HEADS.has(tok(st, head)?.lower ?? '') && head < s.to) return { from: i, to: head + 1, name: slice(st, k, head + 1), anonymous: true };
     m = undefined;
   }
+  // "said district administrator Tomas Badae", "said Reasi's police chief, Mohita Sharma": the named speaker after a description.
+  if (!m || m.kind === 'place') { const titled = describedSpeakerAt(st, s, k, m); if (titled) return { ...titled, from: i }; }
   if (m && m.kind !== 'unknown') { const src = fromMention(st, m); if (src) return { ...src, from: i, to: m.to }; }
   for (const r of st.input.roleRefs) if (r.from === k || r.from === i) { const src = fromRole(st, r); if (src) return { ...src, to: r.to }; }
   if (/^(statement|readout)$/.test(tok(st, k)?.lower ?? '') && st.lastStatement) return { ...st.lastStatement, from: i, to: k + 1 };
   let e = k;
   while (e < s.to && e < k + 5 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) e++;
+  // "a police source", "media reports": a head noun may qualify the one after it.
+  while (e + 1 < s.to && ANONYMOUS_HEADS.has(tok(st, e + 1)?.lower ?? '') && !tok(st, e + 1)?.cap) e++;
   if (e < s.to && ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && tok(st, e)?.lower !== 'statement') return { from: i, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
   return k === i ? unlistedNameAt(st, s, i) : null;
+}
+
+/**
+ * After an inverted cue, the person named behind a description: titles and lower-case words right
+ * before the name ("district administrator Tomas Badae", "Lieutenant Colonel Rommel Mayo"), or a
+ * place's possessive description closed by a comma ("Reasi's senior superintendent of police, Mohita Sharma").
+ */
+function describedSpeakerAt(st: State, s: SentenceSpan, k: number, place: RawMention | undefined): Source | null {
+  const { tokens } = st.input;
+  let p = k;
+  // The possessor: a place, or a capitalised word the entity finder did not keep ("Reasi's").
+  const owner = place ? place.to : tok(st, k)?.cap && tok(st, k)?.word && !titleAt(tokens, k, s.to) && /^[’']s$/.test(tok(st, k + 1)?.text ?? '') ? k + 1 : -1;
+  if (place || owner >= 0) {
+    if (!/^[’']s$/.test(tok(st, owner)?.text ?? '')) return null;
+    p = owner + 1;
+    while (p < s.to && p < owner + 10 && tok(st, p)?.word && !(tok(st, p)?.cap && !titleAt(tokens, p, s.to))) p++;
+    if (tok(st, p)?.text !== ',') return null;
+    p++;
+  } else {
+    for (let n = 0; n < 5 && p < s.to; n++) {
+      const len = titleAt(tokens, p, s.to);
+      if (len > 0) { p += len; continue; }
+      const t = tok(st, p);
+      if (t && !t.cap && isModifierWord(t) && !/^(the|a|an)$/.test(t.lower)) { p++; continue; }
+      break;
+    }
+    if (p === k) return null;
+  }
+  const named = st.mentionStarting.get(p);
+  if (named?.kind === 'person') { const src = fromMention(st, named); return src ? { ...src, to: named.to } : null; }
+  return named ? null : unlistedNameAt(st, s, p);
 }
 
 /**
@@ -894,6 +1011,13 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
       // "according to two EU diplomats": a name modifying an unnamed head is not the source.
       if (named && (named.kind === 'organization' || named.kind === 'person') && !ANONYMOUS_HEADS.has(tok(st, named.to)?.lower ?? '')) { m = named; break; }
     }
+  }
+  // "according to the United Nations refugee agency UNHCR": a body named after a description of it inside a larger one.
+  if (m?.kind === 'organization') {
+    let d = m.to;
+    while (d < s.to && d < m.to + 3 && tok(st, d)?.word && !tok(st, d)?.cap && isModifierWord(tok(st, d) as Token)) d++;
+    const inner = d > m.to ? st.mentionStarting.get(d) : undefined;
+    if (inner?.kind === 'organization') m = inner;
   }
   // "according to the Arauca governor's office": a place qualifying a body's description is no source.
   if (m?.kind === 'place' && tok(st, k - 1)?.lower === 'the' && !endsNP(st, m.to)) {
@@ -957,9 +1081,12 @@ function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
 
 /** "according to data compiled by ACLED", "figures published by the ministry": the body that compiled them. */
 function compiledBy(st: State, s: SentenceSpan, head: number): Source | null {
-  if (!/^(data|figures|statistics|estimates|records|tally|survey|report)$/.test(tok(st, head)?.lower ?? '')) return null;
-  if (!/^(compiled|published|released|issued|collected|gathered|provided)$/.test(tok(st, head + 1)?.lower ?? '') || tok(st, head + 2)?.lower !== 'by') return null;
-  let d = head + 3;
+  if (!/^(data|figures|statistics|estimates|records|tally|survey|report|statement|communique|letter|post|release|memo|notice|bulletin)$/.test(tok(st, head)?.lower ?? '')) return null;
+  let d: number;
+  if (/^(compiled|published|released|issued|collected|gathered|provided|posted|sent)$/.test(tok(st, head + 1)?.lower ?? '') && tok(st, head + 2)?.lower === 'by') d = head + 3;
+  // "according to a statement from the defence ministry": the body the statement came from.
+  else if (/^(from|by)$/.test(tok(st, head + 1)?.lower ?? '')) d = head + 2;
+  else return null;
   if (tok(st, d)?.lower === 'the') d++;
   const m = st.mentionStarting.get(d);
   if (!m || (m.kind !== 'organization' && m.kind !== 'person') || d >= s.to) return null;

@@ -25,6 +25,8 @@ const FORMS: [string[], CueSpec][] = [
   [['revealed', 'reveals'], { lemma: 'revealed' }],
   [['reported', 'reports'], { lemma: 'reported' }],
   [['claimed', 'claims'], { lemma: 'claimed' }],
+  // "Islamic State took responsibility for the attack": a claim in other words.
+  [['took', 'takes'], { lemma: 'took responsibility', needs: { word: 'responsibility', within: 1 } }],
   [['claiming', 'saying', 'denying'], { lemma: 'claiming', participle: 'after-statement' }],
   [['denied', 'denies'], { lemma: 'denied' }],
   [['confirmed', 'confirms'], { lemma: 'confirmed' }],
@@ -33,7 +35,7 @@ const FORMS: [string[], CueSpec][] = [
   [['accused', 'accuses', 'accuse'], { lemma: 'accused' }],
   [['called', 'calls'], { lemma: 'called', object: 'description' }],
   [['maintained', 'maintains'], { lemma: 'maintained', needs: { word: 'that', within: 1 } }],
-  [['described', 'describes'], { lemma: 'described', needs: { word: 'as', within: 8 } }],
+  [['described', 'describes', 'describe'], { lemma: 'described', needs: { word: 'as', within: 8 } }],
   [['tweeted', 'tweets'], { lemma: 'tweeted' }],
   [['announced', 'announces'], { lemma: 'announced' }],
   [['wrote', 'writes'], { lemma: 'wrote' }],
@@ -53,6 +55,18 @@ const FORMS: [string[], CueSpec][] = [
 
 /** Cue word (lower case) → its spec. */
 export const CUE_WORDS: ReadonlyMap<string, CueSpec> = new Map(FORMS.flatMap(([forms, spec]) => forms.map((f) => [f, spec] as [string, CueSpec])));
+
+/**
+ * The cue at token i when its required word follows ("took responsibility", "reiterated that"), so
+ * "Demonstrations also took place" gives no cue to the name before it.
+ */
+export function cueAt(tokens: readonly { lower: string }[], i: number): CueSpec | undefined {
+  const spec = CUE_WORDS.get(tokens[i]?.lower ?? '');
+  if (!spec?.needs) return spec;
+  const { word, within } = spec.needs;
+  for (let k = i + 1; k <= i + within && k < tokens.length; k++) if (tokens[k]?.lower === word) return spec;
+  return undefined;
+}
 
 /** Phrases after a cue that name the channel and extend the cue ("said in a statement"). */
 export const CUE_EXTENSIONS: { words: string[]; channel: string }[] = [
@@ -101,6 +115,7 @@ export const ANONYMOUS_HEADS = new Set([
   'scientists', 'scientist', 'policymaker', 'policymakers', 'economist', 'lawyers', 'engineers', 'campaigners',
   'fishermen', 'fisherman', 'consultants', 'consultant', 'locals', 'families', 'parents', 'monitors', 'medics',
   'elder', 'elders', 'broker', 'brokers', 'groups', 'master', 'captain', 'manager', 'intelligence',
+  'man', 'woman', 'men', 'women', 'gunman', 'gunmen', 'supporters', 'opponents',
 ]);
 
 /** Cues that may come before their source ('"...," said the spokesman'); "told" and "denied" never do. */
@@ -113,4 +128,6 @@ export const SKIPPABLE = new Set([
   'tonight', 'last', 'late', 'early', 'then', 'would', 'will', 'had', 'already', 'once', 'now', 'first',
   'initially', 'subsequently', 'originally', 'officially', 'formally', 'strongly', 'flatly', 'firmly',
   'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'this',
+  // "New Delhi has long accused": an adverb of duration after "has".
+  'long',
 ]);

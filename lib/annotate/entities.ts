@@ -31,7 +31,9 @@ interface Group {
 const SKIP_WORDS = new Set(['of', 'and', 'the', 'for', '&']);
 
 function words(s: string): string[] {
-  return looseNameKey(s).split(' ').filter(Boolean);
+  const w = looseNameKey(s).split(' ').filter(Boolean);
+  // "Ferdinand Marcos Jr.": the surname is "Marcos", the suffix only tells generations apart.
+  return w.length > 2 && /^(jr|sr|ii|iii|iv)\.?$/.test(w[w.length - 1] ?? '') ? w.slice(0, -1) : w;
 }
 
 function initials(name: string): string {
@@ -270,9 +272,18 @@ function sameNameGroup(m: RawMention, w: string[], groups: Group[]): Group | nul
   if (same.length === 1) return same[0] ?? null;
   if (m.kind !== 'unknown') return null;
   if (isHeadWord(w[0] ?? '')) return null;
-  const prefix = groups.filter((g) => g.kind !== 'person' && g.words.length > w.length && w.every((x, i) => g.words[i] === x));
+  // "Sulawesi Mineral" after "PT Sulawesi Mineral Nusantara": a company's legal form before its name is left out too.
+  const prefix = groups.filter((g) => {
+    if (g.kind === 'person') return false;
+    // (Two words at least: "in Sulawesi" alone stays the island.)
+    const gw = LEGAL_FORMS.test(g.words[0] ?? '') && w.length >= 2 ? g.words.slice(1) : g.words;
+    return gw.length > w.length && w.every((x, i) => gw[i] === x);
+  });
   return prefix.length === 1 ? (prefix[0] ?? null) : null;
 }
+
+/** Legal forms that open a company's name ("PT", "PJSC"), which its short form drops. */
+const LEGAL_FORMS = /^(pt|jsc|pjsc|ojsc|cjsc|pao|oao|zao)$/;
 
 /** "Colorado" beside the "Colorado Party": a place word that opens a party's name stands for the party. */
 function foldPartyPlaces(groups: Group[], groupOf: Map<RawMention, Group>): void {

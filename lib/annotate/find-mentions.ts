@@ -6,7 +6,7 @@
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
 import { contextKind } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
-import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE } from './cues';
+import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -95,6 +95,7 @@ export function findMentions(text: string, tokens: Token[], sentences: SentenceS
     findHandles(ctx, s, si);
     findChunks(ctx, s, si, headline);
   });
+  joinNameParts(ctx);
   addCountriesOfOrganizations(ctx);
   hintByCoordination(ctx);
   ctx.out.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -183,6 +184,69 @@ function findAcronyms(ctx: Ctx, s: SentenceSpan, si: number): void {
     push(ctx, { from: def.acronym, to: def.acronym + 1, kind, name, sentence: si });
     ctx.acronyms.set(ctx.tokens[def.acronym]?.text ?? '', { name, kind });
   }
+}
+
+/** Bodies whose units carry the parent's name ("United Nations Integrated Office in Haiti"). */
+const PARENT_BODIES = new Set(['United Nations', 'European Union', 'African Union', 'NATO']);
+/** Head words of such units, which may close with "in <Place>". */
+const UNIT_HEADS = /^(office|mission|force|operation|command|programme|program|team|centre|center)$/;
+/** Lower-case nouns saying a name is a body's ("the United Kingdom Maritime Trade Operations center"). */
+const BODY_NOUNS_AFTER = /^(center|centre|agency|group|body|office|unit|authority|mission|command|service|rebels|militia|gang)$/;
+/** Lower-case nouns after a gang's or group's name ("400 Mawozo gang"). */
+const GROUP_NOUNS = /^(gang|gangs|group|militia|faction|cartel|brigade)$/;
+/** Words before a number that make it a count, not part of a name ("at least 400", "some 400"). */
+const COUNT_OPENERS = /^(least|some|about|around|nearly|almost|over|than|only|just)$/;
+
+/**
+ * Names the finders cut into parts: a parent body and its unit ("United Nations" + "Integrated
+ * Office" + "in Haiti"), a place opening a body's name ("U.S." + "Africa Command", "Kashmir" +
+ * "Tigers"), a number opening a gang's name ("400" + "Mawozo gang"). The parts become one
+ * organization; a place inside it stays a place mention too.
+ */
+function joinNameParts(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const ms = ctx.out.mentions;
+  ms.sort((a, b) => a.from - b.from || b.to - a.to);
+  const starting = (k: number): RawMention | undefined => ms.find((x) => x.from === k);
+  const drop = new Set<RawMention>();
+  const numbered = new Set<string>();
+  const joined = new Set<string>();
+  const reset = (m: RawMention, from: number, to: number): void => {
+    Object.assign(m, span(ctx, from, to), { from, to, kind: 'organization' as const, known: undefined, name: undefined, subtype: undefined, hint: undefined, afterLocative: undefined });
+  };
+  for (const m of ms) {
+    if (drop.has(m)) continue;
+    const next = starting(m.to);
+    const adjacent = !!next && !!tokens[m.to]?.spaceBefore && !tokens[m.to]?.newlineBefore && next.sentence === m.sentence;
+    const lastOf = (x: RawMention): string => tokens[x.to - 1]?.lower ?? '';
+    // "United Nations Integrated Office in Haiti".
+    if (adjacent && next && m.kind === 'organization' && m.known && PARENT_BODIES.has(m.known.name) && next.kind === 'organization' && !next.known && UNIT_HEADS.test(lastOf(next))) {
+      let to = next.to;
+      const place = tokens[to]?.lower === 'in' ? starting(to + 1) : undefined;
+      if (place?.kind === 'place' && place.known) to = place.to;
+      reset(m, m.from, to);
+      drop.add(next);
+      continue;
+    }
+    // "U.S. Africa Command", "the Kashmir Tigers said": a known place right before a body's own name.
+    const before = tokens[m.from - 1]?.lower ?? '';
+    if (adjacent && next && m.kind === 'place' && m.known && !next.known && !/^(in|at|near|from|to|of|across|into|outside|inside|around|[’']s)$/.test(before)
+      && (joined.has(`${m.text} ${next.text}`) || (next.kind === 'organization' ? next.to - next.from >= 2 : next.kind === 'unknown' && ((next.hint === 'organization' && next.to - next.from === 1) || (next.to - next.from >= 2 && BODY_NOUNS_AFTER.test(tokens[next.to]?.lower ?? '')))))) {
+      // The same name written again is joined whatever its parts were typed.
+      joined.add(`${m.text} ${next.text}`);
+      reset(next, m.from, next.to);
+      continue;
+    }
+    // "The 400 Mawozo gang": a number opening a gang's name.
+    const num = tokens[m.from - 1];
+    const named = numbered.has(`${num?.text ?? ''} ${m.text}`);
+    if ((m.kind === 'organization' || m.kind === 'unknown') && !m.known && num && /^\d{1,4}$/.test(num.text) && m.text.split(' ').length <= 2
+      && !COUNT_OPENERS.test(tokens[m.from - 2]?.lower ?? '') && (named || GROUP_NOUNS.test(tokens[m.to]?.lower ?? ''))) {
+      numbered.add(`${num.text} ${m.text}`);
+      reset(m, m.from - 1, m.to);
+    }
+  }
+  if (drop.size) ctx.out.mentions = ms.filter((m) => !drop.has(m));
 }
 
 /** "U.S. State Department", "Kenya Airways": the country opening an organization's name is a place too. */
@@ -435,10 +499,12 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || i >= end || ctx.consumed[i] || t.newlineBefore) return false;
-  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom) || placeConnector(tokens, i + 1)) && !ctx.consumed[i + 1];
+  if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom) || placeConnector(tokens, i + 1) || acronymNumber(tokens, i)) && !ctx.consumed[i + 1];
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
+  // "Ferdinand Marcos Jr.": the full stop of a generational suffix belongs to the name.
+  if (t.text === '.' && !t.spaceBefore && /^(Jr|Sr)$/.test(tokens[i - 1]?.text ?? '') && i - 1 > runFrom) return true;
   if (NAME_PARTICLES.has(t.lower) && next && (next.text === '-' || next.cap) && !ctx.consumed[i + 1]) return true;
   // "de la Puente", "de los Ríos", "van der Berg": a particle and its article before the surname.
   if (NAME_PARTICLES.has(t.lower) && next && PARTICLE_ARTICLES.has(next.lower) && tokens[i + 2]?.cap && !ctx.consumed[i + 2]) return true;
@@ -458,6 +524,13 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
+}
+
+/** "SPNH-17": a number joined by a hyphen to an acronym of three or more letters is part of the name (not "F-16"). */
+function acronymNumber(tokens: Token[], hyphen: number): boolean {
+  const before = tokens[hyphen - 1];
+  const n = tokens[hyphen + 1];
+  return !!before?.upper && /^[A-Z]{3,}$/.test(before.text) && !!n && /^\d{1,3}$/.test(n.text) && (tokens[hyphen + 2]?.spaceBefore !== false || !/^\p{L}/u.test(tokens[hyphen + 2]?.text ?? ''));
 }
 
 /**
@@ -740,7 +813,7 @@ function weakHint(ctx: Ctx, from: number, b: number): 'organization' | undefined
   let k = b;
   while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
   const cue = tokens[k];
-  return cue && !cue.cap && CUE_WORDS.has(cue.lower) ? 'organization' : undefined;
+  return cue && !cue.cap && cueAt(tokens, k) ? 'organization' : undefined;
 }
 
 /** "Erbil Governorate": a head word right after a known place extends that mention. */
@@ -762,7 +835,7 @@ function surnameBeforeCue(ctx: Ctx, a: number, b: number): boolean {
   const { tokens } = ctx;
   const t = tokens[a];
   const next = tokens[b];
-  if (b - a !== 1 || !t?.cap || !next || next.cap || !CUE_WORDS.has(next.lower)) return false;
+  if (b - a !== 1 || !t?.cap || !next || next.cap || !cueAt(tokens, b)) return false;
   if (ANONYMOUS_HEADS.has(t.lower) || lexTags(t.lower).some((x) => x === 'Pronoun' || x === 'Determiner' || x === 'Conjunction' || x === 'Preposition' || x === 'Plural')) return false;
   if (!ctx.nameEnds) {
     ctx.nameEnds = new Set();
