@@ -6,6 +6,7 @@
 import type { Entity, Span } from '../types';
 import { COUNTRIES, DEMONYMS } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
+import { referenceKind, resolveReference } from './referents';
 
 /** The three role lists of an incident. */
 export interface Roles {
@@ -32,11 +33,29 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
  * three drones": downing the weapons of an attack is defending against it, not claiming it.
  */
 const CLAIM_SAID_IT_RE = new RegExp(
-  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+|at the time\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|message|address|speech|broadcast)\s+)?(?:that\s+)?` +
-    String.raw`(?:it|they|(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
+  String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
+    String.raw`(it|they|(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
+/** A doer named by a bare description ("the agency", "the air force") rather than a pronoun or a possessive. */
+const DESCRIBED_DOER_RE = /^the\s(?![\w-]+[’']s\s)/i;
+/** The doer is the armed branch of a state ("the air force had struck"): the claim is the state speaker's. */
+const STATE_FORCE_RE = /^the\s+(?:air force|army|military|navy)$/i;
+/** A speaker that speaks for a state or its forces: a ministry, the military, a junta, a command, its spokesman. */
+const STATE_SPEAKER_RE = /\b(?:ministry|military|army|navy|air force|junta|government|command|defen[cs]e|general staff|spokes(?:man|woman|person))\b/i;
+/**
+ * "The group, which has claimed similar attacks in the past": a claim or charge whose object is
+ * other, earlier events is background, not a role in this incident.
+ */
+const BACKGROUND_OBJECT_RE =
+  /^\s*(?:on\s+\w+day\s+)?(?:(?:for|in)\s+)?(?:similar|previous|past|earlier|other|prior|several|many|numerous|multiple|a\s+(?:string|series|spate|wave|number)\s+of|dozens\s+of|scores\s+of|hundreds\s+of|most\s+of)\b|^\s*(?:on\s+\w+day\s+)?for\s+(?:attacks|bombings|strikes|raids|kidnappings|assaults|operations)\b/i;
+/** "has not claimed", "never denied", "declined to claim": the cue is negated. */
+const NEGATED_BEFORE_RE = /(?:\b(?:not|never|no longer|yet to|refused to|declined to)|n[’']t)(?:\s+\w+ly)?(?:\s+(?:have|has|had))?\s*$/i;
+/** "The attack was attributed to X", "was traced to X": a passive whose agent is blamed. */
+const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:attributed|traced)\s+to\s+/gi;
+/** "X was blamed for the attack", "X is held responsible for": the subject of a passive blame is blamed. */
+const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
@@ -53,12 +72,12 @@ const DENY_RE = new RegExp(
  * "a defence ministry spokesperson said the U.K. had not conducted any strikes": the speaker says its
  * side did not do it, a denial without the word.
  */
-const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
+const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
 /**
  * "Iran's foreign ministry said that Tehran had no role in the attack": the speaker says its side had
  * no part in it, a denial without the word.
  */
-const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)\b/giu;
+const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)\b/giu;
 /**
  * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
  * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
@@ -160,9 +179,48 @@ function stateOfMission(name: string): string {
   return country ?? name;
 }
 
-/** Names for a phrase: the actors named in it, a country it is, else a short description. */
-function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean): string[] {
+/** "Its spokesman", "their leader", "the group's statement": the possessor speaks or acts. */
+const POSSESSOR_RE = /^\s*(its|their|the\s+(?:group|movement|militia|organi[sz]ation)[’']s)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|leader|commander|chief|statement|fighters|forces|members|media (?:arm|wing|office)|news agency)\b/i;
+/** "Junta spokesman Major General X", "a spokesman for the Northern Front": the body the spokesman speaks for. */
+const SPOKESMAN_RE = /\bspokes(?:man|woman|person)\b/i;
+
+/**
+ * A pronoun or bare description ("it", "the group", "its spokesman") stands for an actor named
+ * before; a spokesman's words are his body's. Undefined when the phrase is neither or nothing fits.
+ */
+function referredActor(text: string, span: Span, entities: Entity[]): string[] | undefined {
   const raw = text.slice(span.start, span.end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = { start: span.start + lead, end: span.start + raw.trimEnd().length };
+  const possessor = POSSESSOR_RE.exec(raw);
+  if (possessor?.[1]) {
+    const at = span.start + possessor.index + possessor[0].indexOf(possessor[1]);
+    const word = possessor[1].replace(/[’']s$/, '');
+    const name = resolveReference(text, { start: at, end: at + word.length }, entities);
+    return name ? [stateOfMission(name)] : undefined;
+  }
+  if (referenceKind(text.slice(trimmed.start, trimmed.end))) {
+    const name = resolveReference(text, trimmed, entities);
+    return name ? [stateOfMission(name)] : undefined;
+  }
+  const spokes = SPOKESMAN_RE.exec(raw);
+  if (spokes) {
+    const inside = (m: { start: number; end: number }): boolean => m.start >= span.start && m.end <= span.end;
+    const orgs = entities.filter((e) => e.kind === 'organization' && e.subtype !== 'news outlet' && e.mentions.some(inside)).map((e) => e.name);
+    if (orgs.length) return orgs.map(stateOfMission);
+    const body = cleanPhrase(raw.slice(0, spokes.index));
+    if (body && ACTOR_NOUN_RE.test(body) && body.split(' ').length <= 4) return [body];
+  }
+  return undefined;
+}
+
+/** Names for a phrase: the actors named in it, a country it is, else a short description. */
+function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true): string[] {
+  const raw = text.slice(span.start, span.end);
+  if (refer) {
+    const referred = referredActor(text, span, entities);
+    if (referred) return referred;
+  }
   const cleaned = cleanPhrase(raw);
   if (!cleaned || NOT_AN_ACTOR_RE.test(cleaned) || /^no\b/i.test(cleaned)) return [];
   // "A military jet bombed ...": the aircraft or weapon is the means, not who is to blame.
@@ -229,6 +287,28 @@ const EVENT_REFERENCE_RE =
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
 /**
+ * Whether the cue at slice[at, end) is negated ("has not claimed") or about other, earlier events
+ * ("which has claimed responsibility for similar attacks"): then it gives no role here.
+ */
+function negatedOrBackground(slice: string, at: number, end: number): boolean {
+  if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, at - 30), at))) return true;
+  if (BACKGROUND_OBJECT_RE.test(slice.slice(end, end + 60))) return true;
+  return /^[^,.;]{0,50}\b(?:in the past|previously|before that)\b/i.test(slice.slice(end, end + 60)) && /,\s*(?:which|who)\s[^,]*$/i.test(slice.slice(0, at));
+}
+
+/**
+ * The speaker of a participle ("a source in the service told reporters, saying ..."): the subject of
+ * the reporting verb before the comma, or null when the clause before has none.
+ */
+function participleSpeaker(text: string, from: number, at: number): Span | null {
+  const pre = text.slice(from, at);
+  const m = /(?:^|[,;]\s*)([^,;]*?)\s+(?:told|said|announced|stated|wrote)(?:\s+[^,;]{0,40})?,\s*$/u.exec(pre);
+  if (!m?.[1]) return null;
+  const s = from + m.index + m[0].indexOf(m[1]);
+  return { start: s, end: s + m[1].length };
+}
+
+/**
  * Claimed, denied and blamed actors stated in text[span). With `referenceOnly` (a sentence naming no
  * event) only cues that refer to an incident by themselves count ("claimed responsibility",
  * "denied involvement", "carried it out"), not ones that may be about anything ("accused X of").
@@ -241,6 +321,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   const subjectOf = (re: RegExp, into: string[], requireActor: boolean): void => {
     for (const m of slice.matchAll(re)) {
       out.cue = true;
+      if (negatedOrBackground(slice, m.index, m.index + m[0].length)) continue;
       const subj = subjectBefore(text, span.start, span.start + m.index);
       if (subj) pushAll(into, resolveActors(text, subj, entities, requireActor));
     }
@@ -257,15 +338,37 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   for (const m of slice.matchAll(CLAIM_SAID_IT_RE)) {
     const after = text.slice(span.start + m.index + m[0].length, span.start + m.index + m[0].length + 60);
     if (/(?:destroyed|neutrali[sz]ed)$/i.test(m[0]) && DOWNED_WEAPONS_RE.test(after)) continue;
+    if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const participle = /^\s*saying\b/i.test(m[0]);
+    const subj = participle ? participleSpeaker(text, span.start, span.start + m.index) : subjectBefore(text, span.start, span.start + m.index);
+    if (!subj) continue;
+    const doer = m[1] ?? '';
+    if (DESCRIBED_DOER_RE.test(doer)) {
+      // "the agency had carried out the operation": a claim only when the description is the speaker's
+      // own body (named in the speaker's phrase) or its armed branch ("the air force") under a state speaker.
+      const speakerText = text.slice(subj.start, subj.end);
+      const inSpeaker = entities.filter((e) => e.kind === 'organization' && e.subtype !== 'news outlet' && e.mentions.some((x) => x.start >= subj.start && x.end <= subj.end));
+      if (inSpeaker.length === 1 && !STATE_FORCE_RE.test(doer)) { out.cue = true; pushAll(out.claimedBy, inSpeaker.map((e) => stateOfMission(e.name))); continue; }
+      if (STATE_FORCE_RE.test(doer) && STATE_SPEAKER_RE.test(speakerText)) { out.cue = true; pushAll(out.claimedBy, resolveActors(text, subj, entities, false)); }
+      continue;
+    }
     out.cue = true;
-    const subj = subjectBefore(text, span.start, span.start + m.index);
-    if (subj) pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
+    pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
   }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
   subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
+  // "said Dravia had no role in it": the one said to have no part denies too, when named.
+  for (const re of [SAID_NOT_RE, SAID_NO_ROLE_RE]) {
+    for (const m of slice.matchAll(re)) {
+      const who = m[1] ?? '';
+      if (!who || /^(?:it|they|its\s|their\s)/i.test(who)) continue;
+      const at = span.start + m.index + m[0].indexOf(who, m[0].search(/\s(?:said|says|stated|insisted)\s/i) + 2);
+      pushAll(out.deniedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false));
+    }
+  }
   objectOf(SUSPECT_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   subjectOf(CARRIED_RE, out.blamedOn, false);
@@ -306,6 +409,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
   }
   objectOf(BLAMED_ON_RE, out.blamedOn);
+  objectOf(ATTRIBUTED_TO_RE, out.blamedOn);
+  subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
   objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
   objectOf(AGENT_BY_RE, out.blamedOn);
@@ -317,7 +422,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     // "X denied that its troops had shelled": a denial (DENY_RE), not blame either.
     if (/\b(?:said|says|announced|stated|denied|denies|denying)\s+(?:\S+\s+){0,3}?(?:its|their)\s+(?:\S+\s+){0,2}?(?:had|have|has)?\s*$/i.test(before)) continue;
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)\s*$/i.exec(before)?.[0].length ?? 0));
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true));
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false));
   }
   for (const m of slice.matchAll(DEMONYM_RE)) {
     if (m[1] === 'us') continue;

@@ -1,0 +1,92 @@
+/**
+ * Role assignment read from sentence structure (who is the subject of a claim or denial, what a
+ * pronoun or "the group" stands for, whether the cue is negated or about other events), each rule
+ * pinned by sentences made up for the project.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractRoles } from '../../../lib/annotate/incidents/roles';
+import { referenceKind, resolveReference } from '../../../lib/annotate/incidents/referents';
+import { entitiesFor, type Names } from './helpers';
+
+/** Roles read from the last sentence of `text` (earlier sentences are context only). */
+const rolesOfLast = (text: string, names: Names = {}, referenceOnly = false) => {
+  const start = text.lastIndexOf('. ') + 2;
+  const r = extractRoles(text, { start: start > 1 ? start : 0, end: text.length }, entitiesFor(text, names), referenceOnly);
+  return { claimedBy: r.claimedBy, deniedBy: r.deniedBy, blamedOn: r.blamedOn };
+};
+
+describe('references', () => {
+  it('tells pronouns and bare descriptions from names', () => {
+    expect(referenceKind('it')).toBe('any');
+    expect(referenceKind('The group')).toBe('group');
+    expect(referenceKind('the al-Qaida-linked extremist group')).toBe('group');
+    expect(referenceKind('the Dawlah Front group')).toBeNull();
+    expect(referenceKind('the ministry')).toBe('state');
+    expect(referenceKind('Northern Front')).toBeNull();
+  });
+
+  it('resolves "the group" to the last armed group named, not a ministry nor an outlet', () => {
+    const text = 'The Sahel Lions attacked the camp, the Interior Ministry told Radio Kova. The group denied it.';
+    const names = { organizations: ['Sahel Lions', 'Interior Ministry', 'Radio Kova'] };
+    const entities = entitiesFor(text, names).map((e) => (e.name === 'Interior Ministry' ? { ...e, subtype: 'ministry' } : e.name === 'Radio Kova' ? { ...e, subtype: 'news outlet' } : e));
+    const at = text.indexOf('The group');
+    expect(resolveReference(text, { start: at, end: at + 'The group'.length }, entities)).toBe('Sahel Lions');
+  });
+});
+
+describe('claims by a subject that refers back', () => {
+  it('gives "It claimed responsibility" and "The group claimed" to the group named before', () => {
+    expect(rolesOfLast('Gunmen stormed a hotel in Varosh. The Sahel Lions said they were behind the siege. It claimed responsibility in a video.', { organizations: ['Sahel Lions'] }, true).claimedBy).toEqual(['Sahel Lions']);
+    expect(rolesOfLast('The Sahel Lions have grown in the north. The Islamist group claimed responsibility on Monday.', { organizations: ['Sahel Lions'] }, true).claimedBy).toEqual(['Sahel Lions']);
+  });
+
+  it('gives a claim made by "its spokesman" to the body the possessive refers to', () => {
+    expect(rolesOfLast('The Red Hand Brigade posted a video. Its spokesman said the group\'s fighters had fired the rockets.', { organizations: ['Red Hand Brigade'] }).claimedBy).toEqual(['Red Hand Brigade']);
+  });
+
+  it('gives a claim made by a spokesman to the body he speaks for', () => {
+    expect(rolesOfLast('Junta spokesman Colonel Aung Min said that the air force had struck a camp near the town.', { people: ['Aung Min'] }).claimedBy).toEqual(['Junta']);
+  });
+
+  it('reads "said in a statement carried by its news agency that it carried out" as a claim', () => {
+    expect(rolesOfLast('The Northern Front said in a statement carried by its news agency that it had carried out the attack.', { organizations: ['Northern Front'] }).claimedBy).toEqual(['Northern Front']);
+  });
+
+  it('reads a participle "saying the agency had carried out" as a claim by the agency of the source', () => {
+    const text = 'Naval drones attacked the port of Selm, a source in the Varian Security Service told reporters, saying the agency had carried out the operation.';
+    expect(rolesOfLast(text, { organizations: ['Varian Security Service'] }).claimedBy).toEqual(['Varian Security Service']);
+  });
+
+  it('does not take another party named by a description after "said" for the claimant', () => {
+    expect(rolesOfLast('The ministry said the rebels had attacked the base.').claimedBy).toEqual([]);
+    expect(rolesOfLast('The mayor said the army had struck the bridge.').claimedBy).toEqual([]);
+  });
+});
+
+describe('cues that give no role', () => {
+  it('ignores a claim of other, earlier events in a relative clause', () => {
+    const r = rolesOfLast('The Kivu Front, which has claimed responsibility for similar attacks, did not comment.', { organizations: ['Kivu Front'] });
+    expect(r.claimedBy).toEqual([]);
+  });
+
+  it('ignores a negated claim', () => {
+    expect(rolesOfLast('The Kivu Front has not claimed responsibility for the blast.', { organizations: ['Kivu Front'] }).claimedBy).toEqual([]);
+  });
+});
+
+describe('denials and blame by structure', () => {
+  it('gives a denial to the one said to have had no connection, as well as the speaker', () => {
+    const r = rolesOfLast('The ministry spokesman said Dravia had "no connection" to the attack.', { places: ['Dravia'] });
+    expect(r.deniedBy).toContain('Dravia');
+  });
+
+  it('blames the agent of "was attributed to" and the subject of "was blamed for"', () => {
+    expect(rolesOfLast('The blast was attributed to the Sahel Lions.', { organizations: ['Sahel Lions'] }).blamedOn).toEqual(['Sahel Lions']);
+    expect(rolesOfLast('The Sahel Lions were blamed for the bombing of the depot.', { organizations: ['Sahel Lions'] }).blamedOn).toEqual(['Sahel Lions']);
+  });
+
+  it('does not blame the subject of a blame verb', () => {
+    const r = rolesOfLast('Dravia blamed the Sahel Lions for the bombing of the depot.', { places: ['Dravia'], organizations: ['Sahel Lions'] });
+    expect(r.blamedOn).toEqual(['Sahel Lions']);
+  });
+});
