@@ -6,6 +6,7 @@
  */
 import type { Attribution, Entity, IncidentType, Span } from '../types';
 import { extractCasualties, type Casualties } from './casualties';
+import { stateOf } from './countries';
 import { findDates, type DateHit } from './dates';
 import { ACTOR_NOUN_RE, AGGREGATE_RE, REPORT_WORD_RE } from './lexicon';
 import type { PlaceHit } from './places';
@@ -314,7 +315,9 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
   for (const d of withRejections.deniedBy) {
     const k = d.toLowerCase();
     if (roles.deniedBy.some((x) => x.toLowerCase() === k)) continue;
-    if (blamed.some((b) => b === k || b.startsWith(`${k} `) || b.startsWith(`${k}-`))) roles.deniedBy.push(d);
+    const state = stateOf(d)?.toLowerCase();
+    // "India's foreign ministry rejected the accusation" answers one made against "New Delhi": same state.
+    if (blamed.some((b) => b === k || b.startsWith(`${k} `) || b.startsWith(`${k}-`) || (state !== undefined && stateOf(b)?.toLowerCase() === state))) roles.deniedBy.push(d);
   }
   return roles;
 }

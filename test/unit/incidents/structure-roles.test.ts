@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractRoles } from '../../../lib/annotate/incidents/roles';
 import { referenceKind, resolveReference } from '../../../lib/annotate/incidents/referents';
+import { annotate } from '../../../lib/annotate';
+import { stateOf } from '../../../lib/annotate/incidents/countries';
 import { entitiesFor, type Names } from './helpers';
+
+const META = { publishedTime: '2025-03-12T10:00:00Z' };
 
 /** Roles read from the last sentence of `text` (earlier sentences are context only). */
 const rolesOfLast = (text: string, names: Names = {}, referenceOnly = false) => {
@@ -88,5 +92,22 @@ describe('denials and blame by structure', () => {
   it('does not blame the subject of a blame verb', () => {
     const r = rolesOfLast('Dravia blamed the Sahel Lions for the bombing of the depot.', { places: ['Dravia'], organizations: ['Sahel Lions'] });
     expect(r.blamedOn).toEqual(['Sahel Lions']);
+  });
+});
+
+describe('a denial by the accused', () => {
+  it('knows a state by its capital or a body named after it', () => {
+    expect(stateOf('New Delhi')).toBe('India');
+    expect(stateOf("India's foreign ministry")).toBe('India');
+    expect(stateOf('the Indian army')).toBe('India');
+    expect(stateOf('Northern Front')).toBeUndefined();
+  });
+
+  it('gives the incident a denial by the ministry of the state accused through its capital', () => {
+    const text = 'A roadside bomb killed five soldiers in the town of Varosh on Monday. The interior minister condemned the bombing and accused Moscow of arming the rebels. It was a grave charge. Russia\'s foreign ministry rejected the accusation as baseless.';
+    const list = annotate(text, META).incidents;
+    expect(list).toHaveLength(1);
+    expect(list[0]?.blamedOn).toContain('Moscow');
+    expect(list[0]?.deniedBy.some((d) => stateOf(d) === 'Russia')).toBe(true);
   });
 });
