@@ -12,7 +12,7 @@ import { ACTOR_NOUN_RE, AGGREGATE_RE, REPORT_WORD_RE } from './lexicon';
 import type { PlaceHit } from './places';
 import { extractQuantity } from './quantity';
 import { extractRoles, type RoleReading, type Roles } from './roles';
-import { datelineEnd, splitClauses } from './segment';
+import { datelineEnd, FRONTED_STEP_RE, splitClauses } from './segment';
 import { findTriggers, readTriggers, type TriggerHit, type TriggerReading } from './triggers';
 
 /**
@@ -286,7 +286,8 @@ function conjoinedEvents(text: string, span: Span, reading: TriggerReading): Arr
   return whole;
 }
 
-const CLAIM_OBJECT_RE = /\b(?:claimed|claims|claiming)\s+(?:full\s+)?(?:responsibility|credit)\s+(?:on\s+\w+\s+)?for\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
+/** "claimed responsibility for the kidnapping ...", "claimed the capture of ...": the claim's object is the report. */
+const CLAIM_OBJECT_RE = /\b(?:claimed|claims|claiming)\s+(?:(?:full\s+)?(?:responsibility|credit)\s+(?:on\s+\w+\s+)?for\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * A kind of crime rather than an event: a bare noun in a list of rackets ("financed by extortion,
@@ -417,6 +418,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "Hours later, militants fired on a patrol", "Hours before the raid on X, gunmen ambushed a truck": a
       // sentence opened by a time step from the story's event reports a further one.
       if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) mention.another = true;
+      // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.
+      if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) mention.another = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;

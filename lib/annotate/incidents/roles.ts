@@ -58,7 +58,7 @@ const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?
 const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
-const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
+const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b` +
