@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
+import { findPlaces } from '../../../lib/annotate/incidents/places';
 import { splitClauses } from '../../../lib/annotate/incidents/segment';
+import { readTriggers } from '../../../lib/annotate/incidents/triggers';
 
 const META = { publishedTime: '2025-03-12T10:00:00Z' }; // a Wednesday
 
@@ -39,5 +41,29 @@ describe('a claimed capture of a place', () => {
 
   it('does not take the capture of a person for an incident', () => {
     expect(incidents('Police announced the capture of a suspect in Nairobi on Tuesday.')).toHaveLength(0);
+  });
+});
+
+describe('places the gazetteer does not know', () => {
+  it('takes a capitalised name after "in" closing an attack clause for a place', () => {
+    const text = 'Militants fired on an army patrol in neighbouring Dorvesh Kalay, wounding two soldiers.';
+    expect(findPlaces(text, [], []).map((p) => p.name)).toEqual(['Dorvesh Kalay']);
+  });
+
+  it('leaves days, months and sentences without an attack alone', () => {
+    expect(findPlaces('The talks resumed in Dorvesh on Monday.', [], []).map((p) => p.name)).toEqual([]);
+    expect(findPlaces('Militants attacked a post in March, officials said.', [], []).map((p) => p.name)).toEqual([]);
+  });
+
+  it('places the incident at the unknown town, the most specific place named', () => {
+    const list = incidents('Suspected militants fired on an army patrol in neighbouring Dorvesh Kalay in Kessel province on Tuesday, wounding two soldiers.');
+    expect(list[0]?.location).toBe('Dorvesh Kalay');
+  });
+});
+
+describe('weapons that are a capability', () => {
+  it('does not report "need few people to leave a bomb in a market" as an event', () => {
+    const text = '"They do not need many people to leave a bomb in a market," said an analyst in Varosh.';
+    expect(readTriggers(text, 0, text.length)?.aggregate).toBe(true);
   });
 });
