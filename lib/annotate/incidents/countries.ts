@@ -51,8 +51,14 @@ const ALL_DEMONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Buildings that stand for a state's government or defence ministry in news copy. */
+const SEATS: Readonly<Record<string, string>> = {
+  pentagon: 'United States', 'white house': 'United States', 'state department': 'United States', kremlin: 'Russia',
+  'downing street': 'United Kingdom', elysee: 'France', 'élysée': 'France', 'blue house': 'South Korea',
+};
+
 /** A body of a state named by its country ("India's foreign ministry", "the Indian army", "Russian forces"). */
-const STATE_BODY_RE = /^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|embassy|consulate|mission|army|military|forces|navy|air force|president|presidency|cabinet|authorities|officials)$/i;
+const STATE_BODY_RE = /^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|embassy|consulate|mission|army|military|forces|navy|air force|president|presidency|cabinet|authorities|officials|command|warplanes|jets|aircraft|troops|soldiers|drones|artillery|warships|general staff)$/i;
 
 /**
  * The state a role-holder speaks or acts for, when its name says so: a country, its capital (a
@@ -62,6 +68,8 @@ const STATE_BODY_RE = /^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:min
 export function stateOf(name: string): string | undefined {
   const key = name.trim().toLowerCase().replace(/^the\s+/, '');
   if (COUNTRIES.has(key)) return canonicalCountry(key);
+  const seat = SEATS[key];
+  if (seat) return seat;
   const capital = CAPITALS.get(key);
   if (capital) return capital;
   const body = STATE_BODY_RE.exec(name.trim())?.[1]?.toLowerCase();
@@ -70,7 +78,12 @@ export function stateOf(name: string): string | undefined {
   return DEMONYMS[body] ?? ALL_DEMONYMS.get(body);
 }
 
+/** One spelling per country ("u.s.", "us", "america" → "United States"), so two names of a state compare equal. */
 function canonicalCountry(key: string): string {
-  const hit = worldCountries.find((c) => c.name.common.toLowerCase() === key || c.altSpellings.some((a) => a.toLowerCase() === key));
+  const bare = key.replace(/\./g, '');
+  const known = DEMONYMS[key] ?? DEMONYMS[bare];
+  if (known) return known;
+  const same = (a: string): boolean => a.toLowerCase().replace(/\./g, '') === bare;
+  const hit = worldCountries.find((c) => same(c.name.common) || same(c.name.official) || c.altSpellings.some(same));
   return hit?.name.common ?? key;
 }

@@ -4,7 +4,7 @@
  * is named; otherwise a short description is kept ("Iran-aligned militia groups").
  */
 import type { Entity, Span } from '../types';
-import { COUNTRIES, DEMONYMS } from './countries';
+import { COUNTRIES, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
 import { referenceKind, resolveReference } from './referents';
 
@@ -286,6 +286,31 @@ const EVENT_REFERENCE_RE =
 
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
+/** "..., the Pentagon said." / "..., the Israeli military said in a statement.": the speaker of a closing report. */
+const CLOSING_SPEAKER_RE = /,\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:in\s+a\s+statement|on\s+\w+))?[.,”"]*\s*$/i;
+
+/**
+ * "U.S. warplanes struck two sites, the Pentagon said": when a state's own forces are the subject of
+ * the attack and a body of that same state reports it, the report is that state's claim.
+ */
+function sameStateClaim(text: string, span: Span, slice: string, entities: Entity[]): string[] {
+  const closing = CLOSING_SPEAKER_RE.exec(slice);
+  if (!closing?.[1]) return [];
+  const speaker = closing[1];
+  const speakerState = stateOf(speaker);
+  if (!speakerState) return [];
+  for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
+    if (m.index > closing.index) break;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    if (!subj) continue;
+    const doer = cleanPhrase(text.slice(subj.start, subj.end));
+    if (stateOf(doer) !== speakerState || stateOf(doer) === undefined || COUNTRIES.has(doer.toLowerCase())) continue;
+    const at = span.start + closing.index + closing[0].indexOf(speaker);
+    return resolveActors(text, { start: at, end: at + speaker.length }, entities, false);
+  }
+  return [];
+}
+
 /**
  * Whether the cue at slice[at, end) is negated ("has not claimed") or about other, earlier events
  * ("which has claimed responsibility for similar attacks"): then it gives no role here.
@@ -356,6 +381,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
   }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
+  pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);

@@ -111,3 +111,20 @@ describe('a denial by the accused', () => {
     expect(list[0]?.deniedBy.some((d) => stateOf(d) === 'Russia')).toBe(true);
   });
 });
+
+describe('a state reporting its own forces\' attack', () => {
+  it('knows a government by its seat and a force by its country', () => {
+    expect(stateOf('the Pentagon')).toBe('United States');
+    expect(stateOf('U.S. warplanes')).toBe('United States');
+    expect(stateOf('Israeli jets')).toBe('Israel');
+  });
+
+  it('gives the claim to the body of the same state that reports the strike', () => {
+    expect(rolesOfLast('Israeli jets struck a depot near the town, the Israeli military said.').claimedBy).toEqual(['Israeli military']);
+    expect(rolesOfLast('American warplanes struck two sites in the east, the Pentagon said.', { organizations: ['Pentagon'] }).claimedBy).toEqual(['Pentagon']);
+  });
+
+  it('does not when the reporter is of another state', () => {
+    expect(rolesOfLast('Israeli jets struck a depot near the town, the Syrian defence ministry said.').claimedBy).toEqual([]);
+  });
+});
