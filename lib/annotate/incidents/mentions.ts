@@ -35,6 +35,8 @@ export interface IncidentMention {
   also?: boolean;
   /** An earlier event given as background ("..., two days after a drone attack on X"): later references mean the main event. */
   background?: boolean;
+  /** Told as an answer to another act ("in response", "in retaliation"): it tells no more of the incident before it. */
+  retaliation?: boolean;
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
   eventNoun: boolean;
   places: PlaceHit[];
@@ -323,6 +325,9 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
   return roles;
 }
 
+/** "in response", "in retaliation for", "retaliated": an act answering another, so never the same incident. */
+const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|ing|ory))\b/i;
+
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
 
 /** All incident mentions of an article, in text order. */
@@ -418,6 +423,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "Hours later, militants fired on a patrol", "Hours before the raid on X, gunmen ambushed a truck": a
       // sentence opened by a time step from the story's event reports a further one.
       if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) mention.another = true;
+      // "Hezbollah said it fired rockets at an army post in response": an answer to the event before, not more of it.
+      if (RETALIATION_RE.test(body)) mention.retaliation = true;
       // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.
       if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) mention.another = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);

@@ -34,7 +34,7 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
  */
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
-    String.raw`(it|they|(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
+    String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
     String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
@@ -64,6 +64,8 @@ const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|fighters|units|soldiers|members|men|militants|army|military|navy|drones|aircraft)\s+(?:had\s+|have\s+|has\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire)\b` +
+    // "denied that its fighters had any role in it": the denier's own side had no part.
+    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+(?:had|has|have|was|were|played)\s+(?:any\s+)?(?:role|part|involvement|hand|links?|connection|involved|behind)\b` +
     // "denied the base had been hit": that the event took place at all.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have|was|were)\s+been\s+(?:hit|struck|attacked|targeted|damaged|shelled|bombed)\b`,
   'gi',
@@ -91,6 +93,8 @@ const REJECT_ACCUSATION_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b`,
   'gi',
 );
+/** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
+const CHARGE_DENIED_RE = /\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
 const FINGER = String.raw`point(?:ed|s|ing)?\s+(?:the|an accusing)\s+finger\s+at`;
 const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b)`, 'gi');
@@ -120,7 +124,7 @@ const DEMONYM_RE = new RegExp(
 const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
 // "blaming Rwanda directly": a manner adverb closes the object.
 const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told|by|directly|publicly|openly|squarely|explicitly|indirectly)\b/i;
-const LEADING_RE = /^(?:(?:the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
+const LEADING_RE = /^(?:(?:(?:one|two|three|some|several|many|most|all|none) of|the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
 const NOT_AN_ACTOR_RE = /^(?:it|they|he|she|we|you|i|who|whoever|those|this|that|these|which|what|someone|anyone|nobody|none|officials?|sources?|perpetrators?|attackers)$/i;
 
 const MEANS_RE = /\b(?:jets?|aircraft|planes?|helicopters?|gunships?|warplanes?|drones?|missiles?|rockets?|shells?|bombs?)$/i;
@@ -180,7 +184,7 @@ function stateOfMission(name: string): string {
 }
 
 /** "Its spokesman", "their leader", "the group's statement": the possessor speaks or acts. */
-const POSSESSOR_RE = /^\s*(its|their|the\s+(?:group|movement|militia|organi[sz]ation)[’']s)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|leader|commander|chief|statement|fighters|forces|members|media (?:arm|wing|office)|news agency)\b/i;
+const POSSESSOR_RE = /^\s*(?:(?:one|two|three|some|several|many|most|all) of\s+)?(its|their|the\s+(?:group|movement|militia|organi[sz]ation)[’']s)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|leader|commander|chief|statement|fighters|forces|members|media (?:arm|wing|office)|news agency)\b/i;
 /** "Junta spokesman Major General X", "a spokesman for the Northern Front": the body the spokesman speaks for. */
 const SPOKESMAN_RE = /\bspokes(?:man|woman|person)\b/i;
 
@@ -397,6 +401,12 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   }
   objectOf(SUSPECT_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
+  for (const m of slice.matchAll(CHARGE_DENIED_RE)) {
+    out.cue = true;
+    const who = m[1] ?? '';
+    const at = span.start + m.index + m[0].indexOf(who);
+    pushAll(out.deniedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false));
+  }
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   if (referenceOnly) {

@@ -67,3 +67,16 @@ describe('weapons that are a capability', () => {
     expect(readTriggers(text, 0, text.length)?.aggregate).toBe(true);
   });
 });
+
+describe('a retaliation', () => {
+  it('is not more of the incident before it', () => {
+    const list = incidents('Dravian warplanes struck targets near Kelm on Wednesday, the Dravian military said. The Kivu Front said it had fired rockets at an army post in response.');
+    expect(list).toHaveLength(2);
+    expect(list[0]?.claimedBy).not.toContain('Kivu Front');
+  });
+
+  it('still joins a claim that gives the attack as an answer to something else', () => {
+    const list = incidents('Three drones targeted the Kelm air base on Sunday. The Kivu Front said its fighters had struck the base with drones in response to the occupation.');
+    expect(list).toHaveLength(1);
+  });
+});

@@ -128,3 +128,19 @@ describe('a state reporting its own forces\' attack', () => {
     expect(rolesOfLast('Israeli jets struck a depot near the town, the Syrian defence ministry said.').claimedBy).toEqual([]);
   });
 });
+
+describe('more wire structures', () => {
+  it('reads "said one of its fighters had carried out the bombing" as the speaker\'s claim', () => {
+    const r = rolesOfLast('The Sahel Lions said in a statement on their news channel that one of its fighters had carried out the bombing.', { organizations: ['Sahel Lions'] });
+    expect(r.claimedBy).toEqual(['Sahel Lions']);
+    expect(r.blamedOn).not.toContain('fighters');
+  });
+
+  it('gives "..., a charge X denied" to X as a denial', () => {
+    expect(rolesOfLast('Ruvia accused Dravia of arming the rebels behind the attack, a charge Dravia denied.', { places: ['Ruvia', 'Dravia'] }).deniedBy).toEqual(['Dravia']);
+  });
+
+  it('reads "denied that their fighters had any role in it" as a denial', () => {
+    expect(rolesOfLast('The Kivu Front denied that their fighters had any role in it.', { organizations: ['Kivu Front'] }, true).deniedBy).toEqual(['Kivu Front']);
+  });
+});
