@@ -61,7 +61,7 @@ const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b` +
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|fighters|units|soldiers|members|men|militants|army|military|navy|drones|aircraft)\s+(?:had\s+|have\s+|has\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire)\b` +
     // "denied that its fighters had any role in it": the denier's own side had no part.
@@ -94,7 +94,7 @@ const REJECT_ACCUSATION_RE = new RegExp(
   'gi',
 );
 /** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
-const CHARGE_DENIED_RE = /\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
+const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
 const FINGER = String.raw`point(?:ed|s|ing)?\s+(?:the|an accusing)\s+finger\s+at`;
 const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b)`, 'gi');
@@ -117,7 +117,7 @@ const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|t
 const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
 const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed)\b/gi;
 const DEMONYM_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?)\b`,
+  String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
   'giu',
 );
 
@@ -162,8 +162,18 @@ function subjectBefore(text: string, from: number, end: number): Span | null {
   return e > s ? { start: s, end: e } : null;
 }
 
+/** "a group linked to Russian intelligence", "militias loyal to X": the ties belong to the description. */
+const TIES_RE = /^[^,.;:]{0,40}?\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*/u;
+
 function phraseAfter(text: string, start: number, limit: number): Span | null {
   const rest = text.slice(start, limit);
+  const ties = TIES_RE.exec(rest);
+  if (ties && !NP_END_RE.exec(rest.slice(0, ties[0].search(/\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s/)))) {
+    const after = rest.slice(ties[0].length);
+    const m2 = NP_END_RE.exec(after);
+    const len = ties[0].length + (m2 ? m2.index : after.length);
+    return { start, end: start + len };
+  }
   const m = NP_END_RE.exec(rest);
   const len = m ? m.index : rest.length;
   return len > 0 ? { start, end: start + len } : null;

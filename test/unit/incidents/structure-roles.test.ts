@@ -144,3 +144,21 @@ describe('more wire structures', () => {
     expect(rolesOfLast('The Kivu Front denied that their fighters had any role in it.', { organizations: ['Kivu Front'] }, true).deniedBy).toEqual(['Kivu Front']);
   });
 });
+
+describe('denials and blame without the usual nouns', () => {
+  it('reads "X denied targeting civilians" as a denial', () => {
+    expect(rolesOfLast('Missiles hit the block. Ruvia denied targeting civilians.', { places: ['Ruvia'] }, true).deniedBy).toEqual(['Ruvia']);
+  });
+
+  it('reads "..., which X denied" after an accusation as X\'s denial', () => {
+    expect(rolesOfLast('The government pointed the finger at hackers working for Ruvia, which the Ruvian Foreign Ministry denied.', { organizations: ['Ruvian Foreign Ministry'] }).deniedBy).toEqual(['Ruvian Foreign Ministry']);
+  });
+
+  it('keeps the ties of a blamed description ("a group linked to X")', () => {
+    expect(rolesOfLast('Officials blamed a group linked to the Grey Lynx for the breach.').blamedOn).toEqual(['group linked to the Grey Lynx']);
+  });
+
+  it('blames the country whose missiles or jets struck', () => {
+    expect(rolesOfLast('Officials said Russian missiles hit an apartment block overnight.').blamedOn).toContain('Russia');
+  });
+});
