@@ -26,7 +26,7 @@ export interface RoleReading extends Roles {
  * "had also denied"): without it the subject would swallow "has repeatedly".
  */
 const ADVERB = String.raw`(?:(?:\w+ly|also|since|long|again|already|consistently|previously|now)\s+)?`;
-const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b`, 'gi');
+const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|accepts|assumed|assumes)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b|\s(?:has |have |had )?${ADVERB}(?:admitted|admits|acknowledged|acknowledges)\s+(?:to\s+)?(?:carrying out|launching|staging|being behind|responsibility)\b`, 'gi');
 /**
  * "X said (on Monday / at the time) (that) it / its fighters / their forces had fired / captured ...": X claims the attack. The
  * doer may be the speaker itself or its own forces, named by a possessive. Not "said it had shot down
@@ -35,7 +35,7 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
     String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
 /** A doer named by a bare description ("the agency", "the air force") rather than a pronoun or a possessive. */

@@ -162,3 +162,11 @@ describe('denials and blame without the usual nouns', () => {
     expect(rolesOfLast('Officials said Russian missiles hit an apartment block overnight.').blamedOn).toContain('Russia');
   });
 });
+
+describe('claims told as admissions', () => {
+  it('reads "said it was responsible for" and "admitted carrying out" as claims, not when negated', () => {
+    expect(rolesOfLast('The Kivu Front said it was responsible for the blast.').claimedBy).toEqual(['Kivu Front']);
+    expect(rolesOfLast('The Kivu Front admitted carrying out the raid.').claimedBy).toEqual(['Kivu Front']);
+    expect(rolesOfLast('The Kivu Front has not admitted carrying out the raid.').claimedBy).toEqual([]);
+  });
+});
