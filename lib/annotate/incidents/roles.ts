@@ -58,7 +58,7 @@ const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?
 const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
-const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover)s?\b/gi;
+const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
@@ -332,6 +332,8 @@ function sameStateClaim(text: string, span: Span, slice: string, entities: Entit
 function negatedOrBackground(slice: string, at: number, end: number): boolean {
   if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, at - 30), at))) return true;
   if (BACKGROUND_OBJECT_RE.test(slice.slice(end, end + 60))) return true;
+  // "claimed a similar attack": the object inside the cue names other events.
+  if (/\s(?:similar|previous|past|earlier|prior|other)\s/i.test(slice.slice(at, end))) return true;
   return /^[^,.;]{0,50}\b(?:in the past|previously|before that)\b/i.test(slice.slice(end, end + 60)) && /,\s*(?:which|who)\s[^,]*$/i.test(slice.slice(0, at));
 }
 
@@ -445,6 +447,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     out.cue = true;
     const objStart = span.start + m.index + m[0].length;
     const forAt = /\s(?:for|of)\s/i.exec(text.slice(objStart, span.end));
+    // "blamed X for previous attacks", "accused X of similar bombings": a charge about other events.
+    if (forAt && BACKGROUND_OBJECT_RE.test(text.slice(objStart + forAt.index, objStart + forAt.index + 60).replace(/^\s+of\s/i, ' for '))) continue;
     const end = forAt ? objStart + forAt.index : span.end;
     const obj = phraseAfter(text, objStart, end);
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));

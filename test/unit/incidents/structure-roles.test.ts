@@ -170,3 +170,15 @@ describe('claims told as admissions', () => {
     expect(rolesOfLast('The Kivu Front has not admitted carrying out the raid.').claimedBy).toEqual([]);
   });
 });
+
+describe('roles about other events', () => {
+  it('does not blame for a charge about other, earlier attacks', () => {
+    expect(rolesOfLast('Officials have previously blamed the Kivu Front for attacks in the region.', { organizations: ['Kivu Front'] }).blamedOn).toEqual([]);
+    expect(rolesOfLast('Officials blamed the Kivu Front for similar bombings.', { organizations: ['Kivu Front'] }).blamedOn).toEqual([]);
+  });
+
+  it('reads "claimed a bombing" as a claim, but not "claimed a similar attack"', () => {
+    expect(rolesOfLast('The Kivu Front claimed a bombing in Varosh.', { organizations: ['Kivu Front'] }).claimedBy).toEqual(['Kivu Front']);
+    expect(rolesOfLast('The Kivu Front claimed a similar attack in Varosh.', { organizations: ['Kivu Front'] }).claimedBy).toEqual([]);
+  });
+});
