@@ -90,11 +90,15 @@ const SUSPECT_RE = /\b(?:they|we|it|police|officials|authorities|investigators|p
  * accused of is a denial, said in wire copy right after the accusation and without repeating it.
  */
 const REJECT_ACCUSATION_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b`,
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b` +
+    // "The militia denied it": right after the charge, "it" is the charge.
+    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|rejected|rejects)\s+(?:it|this|that|them)\b(?!\s+(?:was|had|is|were|has|have))`,
   'gi',
 );
 /** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
 const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
+/** ", which denied it", ", which has rejected the charge": the relative pronoun's antecedent denies. */
+const WHICH_DENIED_RE = /,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:charges?|accusations?|allegations?|claims?)|any\s+(?:role|involvement|part))\b/gi;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
 const FINGER = String.raw`point(?:ed|s|ing)?\s+(?:the|an accusing)\s+finger\s+at`;
 const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b)`, 'gi');
@@ -390,7 +394,11 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       const speakerText = text.slice(subj.start, subj.end);
       const inSpeaker = entities.filter((e) => e.kind === 'organization' && e.subtype !== 'news outlet' && e.mentions.some((x) => x.start >= subj.start && x.end <= subj.end));
       if (inSpeaker.length === 1 && !STATE_FORCE_RE.test(doer)) { out.cue = true; pushAll(out.claimedBy, inSpeaker.map((e) => stateOfMission(e.name))); continue; }
-      if (STATE_FORCE_RE.test(doer) && STATE_SPEAKER_RE.test(speakerText)) { out.cue = true; pushAll(out.claimedBy, resolveActors(text, subj, entities, false)); }
+      if (STATE_FORCE_RE.test(doer) && STATE_SPEAKER_RE.test(speakerText)) { out.cue = true; pushAll(out.claimedBy, resolveActors(text, subj, entities, false)); continue; }
+      // "a source in the military intelligence agency said the agency was behind it": the body the speaker is in.
+      const head = doer.split(/\s+/).pop()?.toLowerCase() ?? '';
+      const body = new RegExp(String.raw`\b(?:in|at|of|from|with)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${head})\b`, 'iu').exec(speakerText);
+      if (head && body?.[1] && inSpeaker.length === 0) { out.cue = true; pushAll(out.claimedBy, [cleanPhrase(body[1])]); }
       continue;
     }
     out.cue = true;
@@ -413,6 +421,14 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   }
   objectOf(SUSPECT_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
+  // "blamed India, which denied it": the one named right before the relative pronoun denies.
+  for (const m of slice.matchAll(WHICH_DENIED_RE)) {
+    const at = span.start + m.index;
+    const before = entities.filter((e) => e.kind !== 'place' || e.subtype === 'country').find((e) => e.mentions.some((x) => x.end === at));
+    if (!before) continue;
+    out.cue = true;
+    pushAll(out.deniedBy, [stateOfMission(before.name)]);
+  }
   for (const m of slice.matchAll(CHARGE_DENIED_RE)) {
     out.cue = true;
     const who = m[1] ?? '';

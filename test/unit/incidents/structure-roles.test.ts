@@ -182,3 +182,29 @@ describe('roles about other events', () => {
     expect(rolesOfLast('The Kivu Front claimed a similar attack in Varosh.', { organizations: ['Kivu Front'] }).claimedBy).toEqual([]);
   });
 });
+
+describe('denials answering the charge just made', () => {
+  it('reads "The militia denied it" after a charge as the accused\'s denial', () => {
+    const list = annotate('Gunmen attacked a police station in Kalat on Monday, killing four officers. The interior ministry blamed the Kivu Front. The militia denied it in a statement.', META).incidents;
+    expect(list[0]?.deniedBy).toEqual(['Kivu Front']);
+  });
+
+  it('reads "blamed X, which denied it" as X\'s denial', () => {
+    expect(rolesOfLast('Officials blamed Dravia, which denied it.', { places: ['Dravia'] }).deniedBy).toEqual([]);
+    const entities = entitiesFor('Officials blamed Dravia, which denied it.', { places: ['Dravia'] }).map((e) => ({ ...e, subtype: 'country' }));
+    const text = 'Officials blamed Dravia, which denied it.';
+    expect(extractRoles(text, { start: 0, end: text.length }, entities).deniedBy).toEqual(['Dravia']);
+  });
+});
+
+describe('a claim from inside a body', () => {
+  it('gives "a source in the X agency said the agency was behind it" to that agency', () => {
+    expect(rolesOfLast('A source in the Ruvian military intelligence agency said the agency was behind it.').claimedBy).toEqual(['Ruvian military intelligence agency']);
+  });
+
+  it('keeps a place that did not claim out of the scene ("Kyiv did not claim the attack")', () => {
+    const list = annotate('A drone struck a fuel depot in Dorvesk on Tuesday. Warsaw did not claim the attack, but a source in the Polish intelligence agency said the agency was behind it.', META).incidents;
+    expect(list).toHaveLength(1);
+    expect(list[0]?.claimedBy.length).toBeGreaterThan(0);
+  });
+});
