@@ -113,7 +113,9 @@ const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
  * ("On Sunday, three rockets...").
  */
 function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
-  const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
+  // "in Peshawar, the capital of the province, on Friday": an appositive describing a place is no clause break.
+  const between = (date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start))
+    .replace(APPOSITIVE_RE, (m) => (REPORT_WORD_RE.test(m) ? m : ' '));
   if (date.start >= head.end && inOtherRelative(between)) return false;
   // "The crew of a ship set ablaze by a missile abandoned it on Friday": the day of the aftermath.
   if (date.start >= head.end && AFTERMATH_RE.test(between)) return false;
@@ -127,6 +129,9 @@ function attached(text: string, range: Span, head: TriggerHit, date: DateHit, de
   if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
+
+/** ", the capital of X province,", ", a town near the border,": a noun phrase set off by commas. */
+const APPOSITIVE_RE = /,\s+(?:the|a|an)\s+[^,;:“”"]{1,60}?,\s*/g;
 
 /** What people did after an attack (left, were rescued): a date with it is not the attack's. */
 const AFTERMATH_RE = /\b(?:abandoned|evacuated|rescued|(?:were|was) picked up|towed|docked|arrived|returned|reopened|resumed|buried|freed|released|(?:were|was) taken to|sank)\b/i;

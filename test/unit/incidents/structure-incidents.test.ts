@@ -80,3 +80,10 @@ describe('a retaliation', () => {
     expect(list).toHaveLength(1);
   });
 });
+
+describe('a date after an appositive', () => {
+  it('dates the attack when a description of the place stands between ("in X, the capital of Y, on Friday")', () => {
+    const list = incidents('A suicide bomber struck a mosque in Varosh, the capital of Kessel province, on Friday, killing 30 people.');
+    expect(list[0]?.date).toBe('2025-03-07');
+  });
+});
