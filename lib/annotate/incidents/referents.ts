@@ -70,10 +70,20 @@ function modifierAt(text: string, end: number): boolean {
  * named before it within a few sentences, skipping names used as modifiers and names inside `span`'s
  * own clause after `floor` (a subject does not refer to its own object). Undefined when none fits.
  */
-export function resolveReference(text: string, span: Span, entities: Entity[], floor = span.start): string | undefined {
+export function resolveReference(text: string, span: Span, entities: Entity[], floor = span.start, prefer?: ReferentKind): string | undefined {
   const phrase = text.slice(span.start, span.end).trim();
-  const kind = referenceKind(phrase);
-  if (!kind) return undefined;
+  const found = referenceKind(phrase);
+  if (!found) return undefined;
+  // "It claimed responsibility": claims come from armed groups, so a bare pronoun that claims means
+  // the last group named when there is one, before any government.
+  if (found === 'any' && prefer && prefer !== 'any') {
+    const preferred = lastFitting(text, span, entities, floor, prefer, phrase);
+    if (preferred) return preferred;
+  }
+  return lastFitting(text, span, entities, floor, found, phrase);
+}
+
+function lastFitting(text: string, span: Span, entities: Entity[], floor: number, kind: ReferentKind, phrase: string): string | undefined {
   let best: { name: string; at: number } | undefined;
   for (const e of entities) {
     if (!fits(e, kind, phrase)) continue;

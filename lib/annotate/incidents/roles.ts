@@ -6,7 +6,7 @@
 import type { Entity, Span } from '../types';
 import { COUNTRIES, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
-import { referenceKind, resolveReference } from './referents';
+import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
 /** The three role lists of an incident. */
 export interface Roles {
@@ -206,7 +206,7 @@ const SPOKESMAN_RE = /\bspokes(?:man|woman|person)\b/i;
  * A pronoun or bare description ("it", "the group", "its spokesman") stands for an actor named
  * before; a spokesman's words are his body's. Undefined when the phrase is neither or nothing fits.
  */
-function referredActor(text: string, span: Span, entities: Entity[]): string[] | undefined {
+function referredActor(text: string, span: Span, entities: Entity[], prefer?: ReferentKind): string[] | undefined {
   const raw = text.slice(span.start, span.end);
   const lead = raw.length - raw.trimStart().length;
   const trimmed = { start: span.start + lead, end: span.start + raw.trimEnd().length };
@@ -218,7 +218,7 @@ function referredActor(text: string, span: Span, entities: Entity[]): string[] |
     return name ? [stateOfMission(name)] : undefined;
   }
   if (referenceKind(text.slice(trimmed.start, trimmed.end))) {
-    const name = resolveReference(text, trimmed, entities);
+    const name = resolveReference(text, trimmed, entities, trimmed.start, prefer);
     return name ? [stateOfMission(name)] : undefined;
   }
   const spokes = SPOKESMAN_RE.exec(raw);
@@ -233,10 +233,10 @@ function referredActor(text: string, span: Span, entities: Entity[]): string[] |
 }
 
 /** Names for a phrase: the actors named in it, a country it is, else a short description. */
-function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true): string[] {
+function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true, prefer?: ReferentKind): string[] {
   const raw = text.slice(span.start, span.end);
   if (refer) {
-    const referred = referredActor(text, span, entities);
+    const referred = referredActor(text, span, entities, prefer);
     if (referred) return referred;
   }
   const cleaned = cleanPhrase(raw);
@@ -363,12 +363,12 @@ function participleSpeaker(text: string, from: number, at: number): Span | null 
 export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): RoleReading {
   const out: RoleReading = { claimedBy: [], deniedBy: [], blamedOn: [], cue: false };
   const slice = text.slice(span.start, span.end);
-  const subjectOf = (re: RegExp, into: string[], requireActor: boolean): void => {
+  const subjectOf = (re: RegExp, into: string[], requireActor: boolean, prefer?: ReferentKind): void => {
     for (const m of slice.matchAll(re)) {
       out.cue = true;
       if (negatedOrBackground(slice, m.index, m.index + m[0].length)) continue;
       const subj = subjectBefore(text, span.start, span.start + m.index);
-      if (subj) pushAll(into, resolveActors(text, subj, entities, requireActor));
+      if (subj) pushAll(into, resolveActors(text, subj, entities, requireActor, true, prefer));
     }
   };
   const objectOf = (re: RegExp, into: string[]): void => {
@@ -378,7 +378,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       if (obj) pushAll(into, resolveActors(text, obj, entities, false));
     }
   };
-  subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false);
+  subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false, 'group');
   // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
   for (const m of slice.matchAll(CLAIM_SAID_IT_RE)) {
     const after = text.slice(span.start + m.index + m[0].length, span.start + m.index + m[0].length + 60);
@@ -404,7 +404,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     out.cue = true;
     pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
   }
-  subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
+  subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);

@@ -208,3 +208,12 @@ describe('a claim from inside a body', () => {
     expect(list[0]?.claimedBy.length).toBeGreaterThan(0);
   });
 });
+
+describe('a pronoun that claims', () => {
+  it('means the last armed group named before a government named since', () => {
+    const text = 'Sahel Lions fighters stormed a hotel in Varosh. The Interior Ministry said security forces had killed the attackers. It claimed responsibility in a radio broadcast.';
+    const entities = entitiesFor(text, { organizations: ['Sahel Lions', 'Interior Ministry'] }).map((e) => (e.name === 'Interior Ministry' ? { ...e, subtype: 'ministry' } : e));
+    const start = text.lastIndexOf('It claimed');
+    expect(extractRoles(text, { start, end: text.length }, entities, true).claimedBy).toEqual(['Sahel Lions']);
+  });
+});
