@@ -131,7 +131,7 @@ const CASUALTY_REACH = 2;
  * that incident (here, its weapons).
  */
 function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: Set<number>): IncidentCluster | undefined {
-  if (m.places.length > 0 || m.date || m.period || m.also || m.another) return undefined;
+  if (m.places.length > 0 || m.date || m.period || m.also || m.another || m.retaliation) return undefined;
   let best: IncidentCluster | undefined;
   let bestSentence = -1;
   for (const c of clusters) {

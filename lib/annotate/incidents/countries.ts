@@ -2,6 +2,7 @@
  * Country names and the demonyms news uses for them. Countries are the least specific place an
  * incident can have, and a demonym before an attack ("Iranian missile attack") names who was blamed.
  */
+import worldCountries from 'world-countries';
 
 const COUNTRY_NAMES = `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|
 Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|
@@ -36,4 +37,53 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
 export function isCountryName(name: string, subtype?: string): boolean {
   if (subtype && /country|nation/i.test(subtype)) return true;
   return COUNTRIES.has(name.trim().toLowerCase().replace(/^the\s+/, ''));
+}
+
+/** Capital city (lower-cased) → the country whose government it stands for in news copy ("New Delhi" → "India"). */
+const CAPITALS: ReadonlyMap<string, string> = new Map(
+  worldCountries.flatMap((c) => (c.capital ?? []).map((cap): [string, string] => [cap.toLowerCase(), c.name.common])),
+);
+/** Demonyms of every country (lower-cased) → its common name, on top of DEMONYMS. */
+const ALL_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  worldCountries.flatMap((c) => {
+    const d = c.demonyms?.['eng']?.m;
+    return d ? [[d.toLowerCase(), c.name.common] as [string, string]] : [];
+  }),
+);
+
+/** Buildings that stand for a state's government or defence ministry in news copy. */
+const SEATS: Readonly<Record<string, string>> = {
+  pentagon: 'United States', 'white house': 'United States', 'state department': 'United States', kremlin: 'Russia',
+  'downing street': 'United Kingdom', elysee: 'France', 'élysée': 'France', 'blue house': 'South Korea',
+};
+
+/** A body of a state named by its country ("India's foreign ministry", "the Indian army", "Russian forces"). */
+const STATE_BODY_RE = /^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|embassy|consulate|mission|army|military|forces|navy|air force|president|presidency|cabinet|authorities|officials|command|warplanes|jets|aircraft|troops|soldiers|drones|artillery|warships|general staff)$/i;
+
+/**
+ * The state a role-holder speaks or acts for, when its name says so: a country, its capital (a
+ * metonym for its government) or a body named by the country. Undefined for anyone else. Lets "India's
+ * foreign ministry rejected the accusation" answer an accusation made against "New Delhi".
+ */
+export function stateOf(name: string): string | undefined {
+  const key = name.trim().toLowerCase().replace(/^the\s+/, '');
+  if (COUNTRIES.has(key)) return canonicalCountry(key);
+  const seat = SEATS[key];
+  if (seat) return seat;
+  const capital = CAPITALS.get(key);
+  if (capital) return capital;
+  const body = STATE_BODY_RE.exec(name.trim())?.[1]?.toLowerCase();
+  if (!body) return undefined;
+  if (COUNTRIES.has(body)) return canonicalCountry(body);
+  return DEMONYMS[body] ?? ALL_DEMONYMS.get(body);
+}
+
+/** One spelling per country ("u.s.", "us", "america" → "United States"), so two names of a state compare equal. */
+function canonicalCountry(key: string): string {
+  const bare = key.replace(/\./g, '');
+  const known = DEMONYMS[key] ?? DEMONYMS[bare];
+  if (known) return known;
+  const same = (a: string): boolean => a.toLowerCase().replace(/\./g, '') === bare;
+  const hit = worldCountries.find((c) => same(c.name.common) || same(c.name.official) || c.altSpellings.some(same));
+  return hit?.name.common ?? key;
 }

@@ -46,6 +46,12 @@ export const TRIGGERS: TriggerEntry[] = [
     re: /\b(?:workers|employees|engineers|staff|students|pupils|schoolgirls|schoolchildren|children|passengers|tourists|villagers|journalists|aid workers|missionaries|priests|nuns|crew members|sailors|hostages|men|women|girls|boys|people)\s+(?:who\s+)?(?:were|was|had been|have been)\s+(?:taken|seized|snatched|grabbed|carried off|led away)\b(?!\s+(?:to|into|in for|for|back|away to|under|as|by (?:ambulance|helicopter|boat)|seriously)\b)/gi,
     type: 'kidnapping', kind: 'action',
   },
+  // "claimed the capture of the mining town of X", "seized the town of X": a place taken by force. Not
+  // "the capture of a suspect" (an arrest): only a place noun follows.
+  {
+    re: /\b(?:capture|seizure|takeover|fall) of (?:the )?(?:[\w-]+ ){0,2}?(?:town|city|village|port|base|airport|district|province|region|hill|border crossing|garrison|capital)\b|\b(?:captured|seized|took|taken) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:town|city|village|port|military base|airport|district capital|border crossing|garrison|provincial capital) of\b/gi,
+    type: 'storming', kind: 'event',
+  },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },

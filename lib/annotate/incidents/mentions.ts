@@ -6,12 +6,13 @@
  */
 import type { Attribution, Entity, IncidentType, Span } from '../types';
 import { extractCasualties, type Casualties } from './casualties';
+import { stateOf } from './countries';
 import { findDates, type DateHit } from './dates';
 import { ACTOR_NOUN_RE, AGGREGATE_RE, REPORT_WORD_RE } from './lexicon';
 import type { PlaceHit } from './places';
 import { extractQuantity } from './quantity';
 import { extractRoles, type RoleReading, type Roles } from './roles';
-import { datelineEnd, splitClauses } from './segment';
+import { datelineEnd, FRONTED_STEP_RE, splitClauses } from './segment';
 import { findTriggers, readTriggers, type TriggerHit, type TriggerReading } from './triggers';
 
 /**
@@ -34,6 +35,8 @@ export interface IncidentMention {
   also?: boolean;
   /** An earlier event given as background ("..., two days after a drone attack on X"): later references mean the main event. */
   background?: boolean;
+  /** Told as an answer to another act ("in response", "in retaliation"): it tells no more of the incident before it. */
+  retaliation?: boolean;
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
   eventNoun: boolean;
   places: PlaceHit[];
@@ -110,7 +113,9 @@ const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
  * ("On Sunday, three rockets...").
  */
 function attached(text: string, range: Span, head: TriggerHit, date: DateHit, definite: boolean): boolean {
-  const between = date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start);
+  // "in Peshawar, the capital of the province, on Friday": an appositive describing a place is no clause break.
+  const between = (date.end <= head.start ? text.slice(date.end, head.start) : text.slice(head.end, date.start))
+    .replace(APPOSITIVE_RE, (m) => (REPORT_WORD_RE.test(m) ? m : ' '));
   if (date.start >= head.end && inOtherRelative(between)) return false;
   // "The crew of a ship set ablaze by a missile abandoned it on Friday": the day of the aftermath.
   if (date.start >= head.end && AFTERMATH_RE.test(between)) return false;
@@ -124,6 +129,9 @@ function attached(text: string, range: Span, head: TriggerHit, date: DateHit, de
   if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
+
+/** ", the capital of X province,", ", a town near the border,": a noun phrase set off by commas. */
+const APPOSITIVE_RE = /,\s+(?:the|a|an)\s+[^,;:“”"]{1,60}?,\s*/g;
 
 /** What people did after an attack (left, were rescued): a date with it is not the attack's. */
 const AFTERMATH_RE = /\b(?:abandoned|evacuated|rescued|(?:were|was) picked up|towed|docked|arrived|returned|reopened|resumed|buried|freed|released|(?:were|was) taken to|sank)\b/i;
@@ -285,7 +293,8 @@ function conjoinedEvents(text: string, span: Span, reading: TriggerReading): Arr
   return whole;
 }
 
-const CLAIM_OBJECT_RE = /\b(?:claimed|claims|claiming)\s+(?:full\s+)?(?:responsibility|credit)\s+(?:on\s+\w+\s+)?for\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
+/** "claimed responsibility for the kidnapping ...", "claimed the capture of ...": the claim's object is the report. */
+const CLAIM_OBJECT_RE = /\b(?:claimed|claims|claiming)\s+(?:(?:full\s+)?(?:responsibility|credit)\s+(?:on\s+\w+\s+)?for\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * A kind of crime rather than an event: a bare noun in a list of rackets ("financed by extortion,
@@ -314,10 +323,15 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
   for (const d of withRejections.deniedBy) {
     const k = d.toLowerCase();
     if (roles.deniedBy.some((x) => x.toLowerCase() === k)) continue;
-    if (blamed.some((b) => b === k || b.startsWith(`${k} `) || b.startsWith(`${k}-`))) roles.deniedBy.push(d);
+    const state = stateOf(d)?.toLowerCase();
+    // "India's foreign ministry rejected the accusation" answers one made against "New Delhi": same state.
+    if (blamed.some((b) => b === k || b.startsWith(`${k} `) || b.startsWith(`${k}-`) || (state !== undefined && stateOf(b)?.toLowerCase() === state))) roles.deniedBy.push(d);
   }
   return roles;
 }
+
+/** "in response", "in retaliation for", "retaliated": an act answering another, so never the same incident. */
+const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|ing|ory))\b/i;
 
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
 
@@ -414,6 +428,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "Hours later, militants fired on a patrol", "Hours before the raid on X, gunmen ambushed a truck": a
       // sentence opened by a time step from the story's event reports a further one.
       if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) mention.another = true;
+      // "Hezbollah said it fired rockets at an army post in response": an answer to the event before, not more of it.
+      if (RETALIATION_RE.test(body)) mention.retaliation = true;
+      // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.
+      if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) mention.another = true;
       const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;

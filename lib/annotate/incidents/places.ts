@@ -36,7 +36,7 @@ const REGION_RE = /\b(?:Region|Province|Governorate|Oblast|District|County|Terri
 const LEADING_FUNCTION_RE = /^(?:(?:The|A|An|In|At|On|Near|From|To|Of|By|And|Inside|Outside)\s+)+/;
 /** A place acting as an actor: the subject of a verb ("Iran attacked", "US urges"). */
 const ACTOR_VERB_AFTER_RE =
-  /^\s+(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened)\b/;
+  /^\s+(?:(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened)|(?:did|does|has|have|had|would)\s+(?:not|never)\s+(?:claim|comment|confirm|deny|respond|say|acknowledge|admit))\b/;
 
 const REGION_AFTER_RE = /^\s+(?:province|governorate|region|district|state|county|oblast|prefecture|territory)\b/i;
 
@@ -128,7 +128,37 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     }
     hits.push({ name, start, end, rank: 3, country: false, origin: isOrigin(start) });
   }
+  for (const u of unknownPlaces(text, hits, entities)) if (!excluded(u.start, u.end)) hits.push({ ...u, origin: isOrigin(u.start) });
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "fired on a patrol in neighbouring Shariff Aguak", "a bomb exploded in Dorvesh": a capitalised name
+ * after "in"/"near" that closes an attack's clause is a place even when the gazetteer does not know
+ * it (small towns). Only after an attack word earlier in the same sentence, and never a known actor,
+ * a day, a month or a country's adjective.
+ */
+const LOCATIVE_NAME_RE = new RegExp(
+  String.raw`\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
+  'gu',
+);
+const NOT_A_PLACE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Parliament|Congress|English|Arabic|March|Christmas|Ramadan|Eid|Easter|God|Telegram|X|Facebook|Twitter|Reuters|AFP|AP)$/;
+const ATTACK_WORD_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|fired on|opened fire|exploded|explosion|blast|bomb(?:ed|ing)?|shell(?:ed|ing)|stormed|raid(?:ed)?|struck|strikes?|airstrikes?|kidnapped|abducted|killed|shot)\b/i;
+
+function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Array<Omit<PlaceHit, 'origin'>> {
+  const out: Array<Omit<PlaceHit, 'origin'>> = [];
+  const known = entities.flatMap((e) => e.mentions);
+  for (const m of text.matchAll(LOCATIVE_NAME_RE)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (!name || name.split(/\s+/).some((w) => NOT_A_PLACE_RE.test(w)) || isCountryName(name) || DEMONYMS[name.toLowerCase()] !== undefined) continue;
+    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end)) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
+    if (!ATTACK_WORD_RE.test(text.slice(sentenceStart, m.index))) continue;
+    out.push({ name, start, end, rank: rankOf(name, undefined, false, text.slice(end, end + 20)), country: false });
+  }
+  return out;
 }
 
 /** Lower-case, quote- and punctuation-folded form used to compare place names. */

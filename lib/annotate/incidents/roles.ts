@@ -4,8 +4,9 @@
  * is named; otherwise a short description is kept ("Iran-aligned militia groups").
  */
 import type { Entity, Span } from '../types';
-import { COUNTRIES, DEMONYMS } from './countries';
+import { COUNTRIES, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
+import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
 /** The three role lists of an incident. */
 export interface Roles {
@@ -25,26 +26,46 @@ export interface RoleReading extends Roles {
  * "had also denied"): without it the subject would swallow "has repeatedly".
  */
 const ADVERB = String.raw`(?:(?:\w+ly|also|since|long|again|already|consistently|previously|now)\s+)?`;
-const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|assumed)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b`, 'gi');
+const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|accepts|assumed|assumes)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b|\s(?:has |have |had )?${ADVERB}(?:admitted|admits|acknowledged|acknowledges)\s+(?:to\s+)?(?:carrying out|launching|staging|being behind|responsibility)\b`, 'gi');
 /**
  * "X said (on Monday / at the time) (that) it / its fighters / their forces had fired / captured ...": X claims the attack. The
  * doer may be the speaker itself or its own forces, named by a possessive. Not "said it had shot down
  * three drones": downing the weapons of an attack is defending against it, not claiming it.
  */
 const CLAIM_SAID_IT_RE = new RegExp(
-  String.raw`\s(?:said|says|announced|stated)\s+(?:(?:on|late on|early on)\s+\w+\s+|at the time\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|video|message|address|speech|broadcast)\s+)?(?:that\s+)?` +
-    String.raw`(?:it|they|(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:carried out|launched|conducted|was behind|were behind|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
+  String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
+    String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
+/** A doer named by a bare description ("the agency", "the air force") rather than a pronoun or a possessive. */
+const DESCRIBED_DOER_RE = /^the\s(?![\w-]+[’']s\s)/i;
+/** The doer is the armed branch of a state ("the air force had struck"): the claim is the state speaker's. */
+const STATE_FORCE_RE = /^the\s+(?:air force|army|military|navy)$/i;
+/** A speaker that speaks for a state or its forces: a ministry, the military, a junta, a command, its spokesman. */
+const STATE_SPEAKER_RE = /\b(?:ministry|military|army|navy|air force|junta|government|command|defen[cs]e|general staff|spokes(?:man|woman|person))\b/i;
+/**
+ * "The group, which has claimed similar attacks in the past": a claim or charge whose object is
+ * other, earlier events is background, not a role in this incident.
+ */
+const BACKGROUND_OBJECT_RE =
+  /^\s*(?:on\s+\w+day\s+)?(?:(?:for|in)\s+)?(?:similar|previous|past|earlier|other|prior|several|many|numerous|multiple|a\s+(?:string|series|spate|wave|number)\s+of|dozens\s+of|scores\s+of|hundreds\s+of|most\s+of)\b|^\s*(?:on\s+\w+day\s+)?for\s+(?:attacks|bombings|strikes|raids|kidnappings|assaults|operations)\b/i;
+/** "has not claimed", "never denied", "declined to claim": the cue is negated. */
+const NEGATED_BEFORE_RE = /(?:\b(?:not|never|no longer|yet to|refused to|declined to)|n[’']t)(?:\s+\w+ly)?(?:\s+(?:have|has|had))?\s*$/i;
+/** "The attack was attributed to X", "was traced to X": a passive whose agent is blamed. */
+const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:attributed|traced)\s+to\s+/gi;
+/** "X was blamed for the attack", "X is held responsible for": the subject of a passive blame is blamed. */
+const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
-const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation)s?\b/gi;
+const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand)\b` +
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|fighters|units|soldiers|members|men|militants|army|military|navy|drones|aircraft)\s+(?:had\s+|have\s+|has\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire)\b` +
+    // "denied that its fighters had any role in it": the denier's own side had no part.
+    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+(?:had|has|have|was|were|played)\s+(?:any\s+)?(?:role|part|involvement|hand|links?|connection|involved|behind)\b` +
     // "denied the base had been hit": that the event took place at all.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have|was|were)\s+been\s+(?:hit|struck|attacked|targeted|damaged|shelled|bombed)\b`,
   'gi',
@@ -53,12 +74,12 @@ const DENY_RE = new RegExp(
  * "a defence ministry spokesperson said the U.K. had not conducted any strikes": the speaker says its
  * side did not do it, a denial without the word.
  */
-const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
+const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
 /**
  * "Iran's foreign ministry said that Tehran had no role in the attack": the speaker says its side had
  * no part in it, a denial without the word.
  */
-const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)\b/giu;
+const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)\b/giu;
 /**
  * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
  * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
@@ -69,9 +90,15 @@ const SUSPECT_RE = /\b(?:they|we|it|police|officials|authorities|investigators|p
  * accused of is a denial, said in wire copy right after the accusation and without repeating it.
  */
 const REJECT_ACCUSATION_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b`,
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the|these|those|such|all|any|what it called|what they called)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b` +
+    // "The militia denied it": right after the charge, "it" is the charge.
+    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|rejected|rejects)\s+(?:it|this|that|them)\b(?!\s+(?:was|had|is|were|has|have))`,
   'gi',
 );
+/** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
+const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
+/** ", which denied it", ", which has rejected the charge": the relative pronoun's antecedent denies. */
+const WHICH_DENIED_RE = /,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:charges?|accusations?|allegations?|claims?)|any\s+(?:role|involvement|part))\b/gi;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
 const FINGER = String.raw`point(?:ed|s|ing)?\s+(?:the|an accusing)\s+finger\s+at`;
 const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b)`, 'gi');
@@ -94,14 +121,14 @@ const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|t
 const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
 const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed)\b/gi;
 const DEMONYM_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?)\b`,
+  String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
   'giu',
 );
 
 const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
 // "blaming Rwanda directly": a manner adverb closes the object.
 const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told|by|directly|publicly|openly|squarely|explicitly|indirectly)\b/i;
-const LEADING_RE = /^(?:(?:the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
+const LEADING_RE = /^(?:(?:(?:one|two|three|some|several|many|most|all|none) of|the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
 const NOT_AN_ACTOR_RE = /^(?:it|they|he|she|we|you|i|who|whoever|those|this|that|these|which|what|someone|anyone|nobody|none|officials?|sources?|perpetrators?|attackers)$/i;
 
 const MEANS_RE = /\b(?:jets?|aircraft|planes?|helicopters?|gunships?|warplanes?|drones?|missiles?|rockets?|shells?|bombs?)$/i;
@@ -139,8 +166,18 @@ function subjectBefore(text: string, from: number, end: number): Span | null {
   return e > s ? { start: s, end: e } : null;
 }
 
+/** "a group linked to Russian intelligence", "militias loyal to X": the ties belong to the description. */
+const TIES_RE = /^[^,.;:]{0,40}?\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*/u;
+
 function phraseAfter(text: string, start: number, limit: number): Span | null {
   const rest = text.slice(start, limit);
+  const ties = TIES_RE.exec(rest);
+  if (ties && !NP_END_RE.exec(rest.slice(0, ties[0].search(/\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s/)))) {
+    const after = rest.slice(ties[0].length);
+    const m2 = NP_END_RE.exec(after);
+    const len = ties[0].length + (m2 ? m2.index : after.length);
+    return { start, end: start + len };
+  }
   const m = NP_END_RE.exec(rest);
   const len = m ? m.index : rest.length;
   return len > 0 ? { start, end: start + len } : null;
@@ -160,9 +197,48 @@ function stateOfMission(name: string): string {
   return country ?? name;
 }
 
-/** Names for a phrase: the actors named in it, a country it is, else a short description. */
-function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean): string[] {
+/** "Its spokesman", "their leader", "the group's statement": the possessor speaks or acts. */
+const POSSESSOR_RE = /^\s*(?:(?:one|two|three|some|several|many|most|all) of\s+)?(its|their|the\s+(?:group|movement|militia|organi[sz]ation)[’']s)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|leader|commander|chief|statement|fighters|forces|members|media (?:arm|wing|office)|news agency)\b/i;
+/** "Junta spokesman Major General X", "a spokesman for the Northern Front": the body the spokesman speaks for. */
+const SPOKESMAN_RE = /\bspokes(?:man|woman|person)\b/i;
+
+/**
+ * A pronoun or bare description ("it", "the group", "its spokesman") stands for an actor named
+ * before; a spokesman's words are his body's. Undefined when the phrase is neither or nothing fits.
+ */
+function referredActor(text: string, span: Span, entities: Entity[], prefer?: ReferentKind): string[] | undefined {
   const raw = text.slice(span.start, span.end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = { start: span.start + lead, end: span.start + raw.trimEnd().length };
+  const possessor = POSSESSOR_RE.exec(raw);
+  if (possessor?.[1]) {
+    const at = span.start + possessor.index + possessor[0].indexOf(possessor[1]);
+    const word = possessor[1].replace(/[’']s$/, '');
+    const name = resolveReference(text, { start: at, end: at + word.length }, entities);
+    return name ? [stateOfMission(name)] : undefined;
+  }
+  if (referenceKind(text.slice(trimmed.start, trimmed.end))) {
+    const name = resolveReference(text, trimmed, entities, trimmed.start, prefer);
+    return name ? [stateOfMission(name)] : undefined;
+  }
+  const spokes = SPOKESMAN_RE.exec(raw);
+  if (spokes) {
+    const inside = (m: { start: number; end: number }): boolean => m.start >= span.start && m.end <= span.end;
+    const orgs = entities.filter((e) => e.kind === 'organization' && e.subtype !== 'news outlet' && e.mentions.some(inside)).map((e) => e.name);
+    if (orgs.length) return orgs.map(stateOfMission);
+    const body = cleanPhrase(raw.slice(0, spokes.index));
+    if (body && ACTOR_NOUN_RE.test(body) && body.split(' ').length <= 4) return [body];
+  }
+  return undefined;
+}
+
+/** Names for a phrase: the actors named in it, a country it is, else a short description. */
+function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true, prefer?: ReferentKind): string[] {
+  const raw = text.slice(span.start, span.end);
+  if (refer) {
+    const referred = referredActor(text, span, entities, prefer);
+    if (referred) return referred;
+  }
   const cleaned = cleanPhrase(raw);
   if (!cleaned || NOT_AN_ACTOR_RE.test(cleaned) || /^no\b/i.test(cleaned)) return [];
   // "A military jet bombed ...": the aircraft or weapon is the means, not who is to blame.
@@ -228,6 +304,55 @@ const EVENT_REFERENCE_RE =
 
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
+/** "..., the Pentagon said." / "..., the Israeli military said in a statement.": the speaker of a closing report. */
+const CLOSING_SPEAKER_RE = /,\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:in\s+a\s+statement|on\s+\w+))?[.,”"]*\s*$/i;
+
+/**
+ * "U.S. warplanes struck two sites, the Pentagon said": when a state's own forces are the subject of
+ * the attack and a body of that same state reports it, the report is that state's claim.
+ */
+function sameStateClaim(text: string, span: Span, slice: string, entities: Entity[]): string[] {
+  const closing = CLOSING_SPEAKER_RE.exec(slice);
+  if (!closing?.[1]) return [];
+  const speaker = closing[1];
+  const speakerState = stateOf(speaker);
+  if (!speakerState) return [];
+  for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
+    if (m.index > closing.index) break;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    if (!subj) continue;
+    const doer = cleanPhrase(text.slice(subj.start, subj.end));
+    if (stateOf(doer) !== speakerState || stateOf(doer) === undefined || COUNTRIES.has(doer.toLowerCase())) continue;
+    const at = span.start + closing.index + closing[0].indexOf(speaker);
+    return resolveActors(text, { start: at, end: at + speaker.length }, entities, false);
+  }
+  return [];
+}
+
+/**
+ * Whether the cue at slice[at, end) is negated ("has not claimed") or about other, earlier events
+ * ("which has claimed responsibility for similar attacks"): then it gives no role here.
+ */
+function negatedOrBackground(slice: string, at: number, end: number): boolean {
+  if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, at - 30), at))) return true;
+  if (BACKGROUND_OBJECT_RE.test(slice.slice(end, end + 60))) return true;
+  // "claimed a similar attack": the object inside the cue names other events.
+  if (/\s(?:similar|previous|past|earlier|prior|other)\s/i.test(slice.slice(at, end))) return true;
+  return /^[^,.;]{0,50}\b(?:in the past|previously|before that)\b/i.test(slice.slice(end, end + 60)) && /,\s*(?:which|who)\s[^,]*$/i.test(slice.slice(0, at));
+}
+
+/**
+ * The speaker of a participle ("a source in the service told reporters, saying ..."): the subject of
+ * the reporting verb before the comma, or null when the clause before has none.
+ */
+function participleSpeaker(text: string, from: number, at: number): Span | null {
+  const pre = text.slice(from, at);
+  const m = /(?:^|[,;]\s*)([^,;]*?)\s+(?:told|said|announced|stated|wrote)(?:\s+[^,;]{0,40})?,\s*$/u.exec(pre);
+  if (!m?.[1]) return null;
+  const s = from + m.index + m[0].indexOf(m[1]);
+  return { start: s, end: s + m[1].length };
+}
+
 /**
  * Claimed, denied and blamed actors stated in text[span). With `referenceOnly` (a sentence naming no
  * event) only cues that refer to an incident by themselves count ("claimed responsibility",
@@ -238,11 +363,12 @@ const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:beh
 export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): RoleReading {
   const out: RoleReading = { claimedBy: [], deniedBy: [], blamedOn: [], cue: false };
   const slice = text.slice(span.start, span.end);
-  const subjectOf = (re: RegExp, into: string[], requireActor: boolean): void => {
+  const subjectOf = (re: RegExp, into: string[], requireActor: boolean, prefer?: ReferentKind): void => {
     for (const m of slice.matchAll(re)) {
       out.cue = true;
+      if (negatedOrBackground(slice, m.index, m.index + m[0].length)) continue;
       const subj = subjectBefore(text, span.start, span.start + m.index);
-      if (subj) pushAll(into, resolveActors(text, subj, entities, requireActor));
+      if (subj) pushAll(into, resolveActors(text, subj, entities, requireActor, true, prefer));
     }
   };
   const objectOf = (re: RegExp, into: string[]): void => {
@@ -252,22 +378,63 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       if (obj) pushAll(into, resolveActors(text, obj, entities, false));
     }
   };
-  subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false);
+  subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false, 'group');
   // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
   for (const m of slice.matchAll(CLAIM_SAID_IT_RE)) {
     const after = text.slice(span.start + m.index + m[0].length, span.start + m.index + m[0].length + 60);
     if (/(?:destroyed|neutrali[sz]ed)$/i.test(m[0]) && DOWNED_WEAPONS_RE.test(after)) continue;
+    if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const participle = /^\s*saying\b/i.test(m[0]);
+    const subj = participle ? participleSpeaker(text, span.start, span.start + m.index) : subjectBefore(text, span.start, span.start + m.index);
+    if (!subj) continue;
+    const doer = m[1] ?? '';
+    if (DESCRIBED_DOER_RE.test(doer)) {
+      // "the agency had carried out the operation": a claim only when the description is the speaker's
+      // own body (named in the speaker's phrase) or its armed branch ("the air force") under a state speaker.
+      const speakerText = text.slice(subj.start, subj.end);
+      const inSpeaker = entities.filter((e) => e.kind === 'organization' && e.subtype !== 'news outlet' && e.mentions.some((x) => x.start >= subj.start && x.end <= subj.end));
+      if (inSpeaker.length === 1 && !STATE_FORCE_RE.test(doer)) { out.cue = true; pushAll(out.claimedBy, inSpeaker.map((e) => stateOfMission(e.name))); continue; }
+      if (STATE_FORCE_RE.test(doer) && STATE_SPEAKER_RE.test(speakerText)) { out.cue = true; pushAll(out.claimedBy, resolveActors(text, subj, entities, false)); continue; }
+      // "a source in the military intelligence agency said the agency was behind it": the body the speaker is in.
+      const head = doer.split(/\s+/).pop()?.toLowerCase() ?? '';
+      const body = new RegExp(String.raw`\b(?:in|at|of|from|with)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${head})\b`, 'iu').exec(speakerText);
+      if (head && body?.[1] && inSpeaker.length === 0) { out.cue = true; pushAll(out.claimedBy, [cleanPhrase(body[1])]); }
+      continue;
+    }
     out.cue = true;
-    const subj = subjectBefore(text, span.start, span.start + m.index);
-    if (subj) pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
+    pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
   }
-  subjectOf(CLAIM_EVENT_RE, out.claimedBy, false);
+  subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
+  pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
   subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
+  // "said Dravia had no role in it": the one said to have no part denies too, when named.
+  for (const re of [SAID_NOT_RE, SAID_NO_ROLE_RE]) {
+    for (const m of slice.matchAll(re)) {
+      const who = m[1] ?? '';
+      if (!who || /^(?:it|they|its\s|their\s)/i.test(who)) continue;
+      const at = span.start + m.index + m[0].indexOf(who, m[0].search(/\s(?:said|says|stated|insisted)\s/i) + 2);
+      pushAll(out.deniedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false));
+    }
+  }
   objectOf(SUSPECT_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
+  // "blamed India, which denied it": the one named right before the relative pronoun denies.
+  for (const m of slice.matchAll(WHICH_DENIED_RE)) {
+    const at = span.start + m.index;
+    const before = entities.filter((e) => e.kind !== 'place' || e.subtype === 'country').find((e) => e.mentions.some((x) => x.end === at));
+    if (!before) continue;
+    out.cue = true;
+    pushAll(out.deniedBy, [stateOfMission(before.name)]);
+  }
+  for (const m of slice.matchAll(CHARGE_DENIED_RE)) {
+    out.cue = true;
+    const who = m[1] ?? '';
+    const at = span.start + m.index + m[0].indexOf(who);
+    pushAll(out.deniedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false));
+  }
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   if (referenceOnly) {
@@ -296,6 +463,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     out.cue = true;
     const objStart = span.start + m.index + m[0].length;
     const forAt = /\s(?:for|of)\s/i.exec(text.slice(objStart, span.end));
+    // "blamed X for previous attacks", "accused X of similar bombings": a charge about other events.
+    if (forAt && BACKGROUND_OBJECT_RE.test(text.slice(objStart + forAt.index, objStart + forAt.index + 60).replace(/^\s+of\s/i, ' for '))) continue;
     const end = forAt ? objStart + forAt.index : span.end;
     const obj = phraseAfter(text, objStart, end);
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
@@ -306,6 +475,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
   }
   objectOf(BLAMED_ON_RE, out.blamedOn);
+  objectOf(ATTRIBUTED_TO_RE, out.blamedOn);
+  subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
   objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
   objectOf(AGENT_BY_RE, out.blamedOn);
@@ -317,7 +488,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     // "X denied that its troops had shelled": a denial (DENY_RE), not blame either.
     if (/\b(?:said|says|announced|stated|denied|denies|denying)\s+(?:\S+\s+){0,3}?(?:its|their)\s+(?:\S+\s+){0,2}?(?:had|have|has)?\s*$/i.test(before)) continue;
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)\s*$/i.exec(before)?.[0].length ?? 0));
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true));
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false));
   }
   for (const m of slice.matchAll(DEMONYM_RE)) {
     if (m[1] === 'us') continue;

@@ -65,12 +65,26 @@ export function refineSentences(text: string, sentences: Span[]): Span[] {
 const CLAUSE_BREAK_RE =
   /;\s+|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:(?:just|only|barely)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=followed\s+(?:an?|another|one of)\s)|\s+(?=came (?:\w+ ){0,2}?after\s)/g;
 
+/**
+ * A fronted time adjunct that names another event by reference ("Hours before the raid on X,", "Days
+ * after the bombing,"): it dates the sentence against that event; the clause after it reports a new one.
+ */
+export const FRONTED_STEP_RE =
+  /^(?:(?:just|only|some|a few|several|two|three|four|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments)\s+(?:before|after|earlier than)\s+the\s+[^,;]{1,80},\s+/i;
+
 /** Splits a sentence into clauses where a new, possibly unrelated, statement starts. */
 export function splitClauses(text: string, s: Span): Span[] {
   const out: Span[] = [];
   const body = text.slice(s.start, s.end);
   let start = 0;
+  const fronted = FRONTED_STEP_RE.exec(body);
+  if (fronted) {
+    const t = trimSpan(text, s.start, s.start + fronted[0].trimEnd().length - 1);
+    if (t) out.push(t);
+    start = fronted[0].length;
+  }
   for (const m of body.matchAll(CLAUSE_BREAK_RE)) {
+    if (m.index < start) continue;
     const t = trimSpan(text, s.start + start, s.start + m.index + (m[0].startsWith(',') || m[0].startsWith(';') ? 1 : 0));
     if (t) out.push(t);
     start = m.index + m[0].length;

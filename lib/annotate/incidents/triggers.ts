@@ -118,6 +118,9 @@ function patternAbout(text: string, from: number, to: number, head: TriggerHit):
   return false;
 }
 
+/** "to leave a bomb", "to build drones", "to use rockets": a weapon as the object of an infinitive of having or using it. */
+const INFINITIVE_WEAPON_RE = /\bto\s+(?:leave|plant|place|carry|build|make|buy|acquire|use|obtain|smuggle|hide|store|assemble|produce|develop|supply|sell)\s+(?:(?:a|an|the|more|such)\s+)?(?:[\w-]+\s+)?$/i;
+
 /** Reads the main trigger of a clause; null when the clause reports no event at all. */
 export function readTriggers(text: string, from: number, to: number): TriggerReading | null {
   const triggers = findTriggers(text, from, to);
@@ -170,6 +173,9 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   // "had no role in the attack", "No group claimed that attack": the negation is of a part in it or of a claim; the attack took place.
   const hypothetical = HYPOTHETICAL_RE.test(preNp.replace(/\bno\s+(?:role|part|involvement|connection|links?|hand|responsibility)\s+(?:in|for|with|to)\b|\bno\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|immediately\s+)*(?:claimed|claims)\b/gi, ''));
   let aggregate = false;
+  // "They don't need many people to leave a bomb in a market": a weapon named as what one could
+  // plant, build or use is a capability, no event.
+  if (head.kind === 'weapon' && INFINITIVE_WEAPON_RE.test(text.slice(Math.max(from, head.start - 40), head.start))) aggregate = true;
   if (patternAbout(text, from, to, head) && (plural || head.kind !== 'event')) aggregate = true;
   // "repeated strikes" — but not a salvo fired "in response to repeated violations" further on.
   const near = `${before.slice(-4).join(' ')} ${text.slice(head.start, Math.min(to, head.end + 24))}`;

@@ -101,8 +101,8 @@ describe('who claimed, denied or was blamed', () => {
     expect(roles('The army denied the depot had been hit.', {}, true).deniedBy).toEqual(['army']);
   });
 
-  it('reads "said X had not conducted any strikes" as X\'s speaker denying', () => {
-    expect(roles('A Varian Defence Ministry spokesperson said Varia had "not conducted any strikes in the area."', { organizations: ['Varian Defence Ministry'] }).deniedBy).toEqual(['Varian Defence Ministry']);
+  it('reads "said X had not conducted any strikes" as X\'s speaker and X denying', () => {
+    expect(roles('A Varian Defence Ministry spokesperson said Varia had "not conducted any strikes in the area."', { organizations: ['Varian Defence Ministry'] }).deniedBy).toEqual(['Varian Defence Ministry', 'Varia']);
   });
 
   it('reads "blamed the strikes on X"', () => {

@@ -32,9 +32,9 @@ describe('places that are no scene', () => {
 });
 
 describe('roles stated without the usual cue', () => {
-  it('reads "said that X had no role in the attack" as a denial by the speaker', () => {
+  it('reads "said that X had no role in the attack" as a denial by the speaker and by X', () => {
     const text = "The Dravian foreign ministry said in a statement on Monday that Dravia had no role in the attack.";
-    expect(roles(text, { organizations: ['Dravian foreign ministry'] }).deniedBy).toEqual(['Dravian foreign ministry']);
+    expect(roles(text, { organizations: ['Dravian foreign ministry'] }).deniedBy).toEqual(['Dravian foreign ministry', 'Dravia']);
   });
 
   it('reads "officials said they suspected X" as blame, not "suspected militants attacked"', () => {
