@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
 import { COVERAGE_KEEP, coverageEntity, coverageRow } from './coverage';
 import { readByIds } from './read-by-ids';
+import { entitiesOf } from './article-content';
 import type { ArticleRecord, CoverageRecord } from './records';
 
 /**
@@ -22,9 +23,9 @@ export async function refillLatest(db: SourcemarkDb, records: readonly CoverageR
   if (records.length === 0) return;
   const groups = await Promise.all(
     records.map((r) =>
-      db.articleEntities.where('entityVisits').between([r.entityId, Dexie.minKey], [r.entityId, Dexie.maxKey]).reverse().limit(COVERAGE_KEEP).toArray(),
+      db.articleContent.where('entityVisits').between([r.entityId, Dexie.minKey], [r.entityId, Dexie.maxKey]).reverse().limit(COVERAGE_KEEP).toArray(),
     ),
-  );
+  ).then((lists) => lists.map((list) => list.map(entitiesOf)));
   const ids = groups.flat().map((g) => g.articleId).filter((id) => id !== fresh?.id);
   const articles = await readByIds(db.articles, ids);
   if (fresh) articles.set(fresh.id, fresh);
@@ -55,10 +56,10 @@ export function writeCoverage(db: SourcemarkDb, records: readonly CoverageRecord
  */
 export async function deriveCoverage(db: SourcemarkDb, ids: readonly number[], without?: number): Promise<CoverageRecord[]> {
   if (ids.length === 0) return [];
-  const range = (id: number) => db.articleEntities.where('entityVisits').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+  const range = (id: number) => db.articleContent.where('entityVisits').between([id, Dexie.minKey], [id, Dexie.maxKey]);
   const [keys, groups] = await Promise.all([
     Promise.all(ids.map((id) => range(id).primaryKeys())),
-    Promise.all(ids.map((id) => range(id).reverse().limit(COVERAGE_KEEP + 1).toArray())),
+    Promise.all(ids.map((id) => range(id).reverse().limit(COVERAGE_KEEP + 1).toArray().then((list) => list.map(entitiesOf)))),
   ]);
   const articles = await readByIds(db.articles, groups.flat().map((g) => g.articleId).filter((id) => id !== without));
   return ids.map((entityId, i) => {
@@ -103,7 +104,7 @@ export async function readCoverage(db: SourcemarkDb, ids: readonly number[]): Pr
  */
 export async function fillCoverage(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.transaction('rw', [db.coverage, db.articleEntities, db.articles, db.entities], async () => {
+  await db.transaction('rw', [db.coverage, db.articleContent, db.articles, db.entities], async () => {
     const stored = await db.coverage.bulkGet([...ids]);
     const missing = ids.filter((_, i) => stored[i] === undefined);
     const [made, entities] = await Promise.all([deriveCoverage(db, missing), db.entities.bulkGet(missing)]);
