@@ -4,11 +4,11 @@
  * (article URL, entity key, incident key, the spans of mentions and attributions) and merged, never
  * duplicated; the ids of the file are remapped to the stored ones and kept where free.
  *
- * An article with its text (format version 2's `texts`) is written as it comes: its text record, and
- * its whole entity rows and attributions read from it. Otherwise the file lists mentions, appearances
- * and attributions one by one (all of format version 1); the store keeps each article's in one record
- * of each kind, so they are grouped here per article (and packed into a text record when merged into a
- * stored article whose text holds them all: see keptForms). What the store derives is built from them before anything is written: each article's log counts and,
+ * An article with its text (format version 2's `texts`) is written as it comes, as its content record
+ * (version 9: text, entity rows and attributions in one record). Otherwise the file lists mentions,
+ * appearances and attributions one by one (all of format version 1); they are grouped here per article
+ * into its content record, packed into a text when merged into a stored article whose text holds
+ * them all (see keptForms), else whole. What the store derives is built from them before anything is written: each article's log counts and,
  * when the file shares articles or entities with the store, the coverage (article count and newest rows)
  * of the stored entities it touches, merged so an article the import merges into a stored one is never
  * counted twice. Otherwise no coverage is written (version 8): readers derive it lazily.
@@ -23,7 +23,7 @@
  * Measured in Chromium (LevelDB): ONE transaction is not what costs. The same records written in
  * transactions of 500 articles were no faster (10,000 articles, fresh database), so all-or-nothing
  * stays the transaction's job. The cost is per record put and per index entry the schema asks for
- * (entities and coverage: one put per entity; articleEntities: ~30 entries of `*entityVisits` each),
+ * (entities and coverage: one put per entity; articleContent: ~30 entries of `*entityVisits` each),
  * and, right after a table was cleared, every range read walks the cleared records' tombstones: the
  * lookups and id allocation below then take seconds instead of milliseconds.
  */

@@ -7,7 +7,7 @@
  * readAll and readArticles give every mention, appearance and attribution one by one, quotes whole,
  * whichever way the store keeps an article (the CSV, Markdown and W3C exports read them so); readPacked
  * gives what the JSON export writes (format version 2: articles with their text as stored, the others
- * one by one). The store keeps each article's in one record of each kind. Mentions and attributions
+ * one by one). The store keeps each article's in one content record (version 9). Mentions and attributions
  * get an id made from their article's id and their place in it (see mentionId, attributionId).
  * Derived records (coverage, article counts, entity article counts) are never exported: an import
  * rebuilds them.
