@@ -4,7 +4,8 @@
  * stored in. Only this module knows the record's layout, so callers read "the article's rows" or
  * "its attributions" as before version 9, when they were records of their own.
  */
-import { packArticle, unpackAttributions, unpackEntities, unpackMentions, type WholeArticle } from './article-text';
+import { packArticle, quoteAt, unpackAttributions, unpackEntities, unpackMentions, type WholeArticle } from './article-text';
+import { clip } from './sentence-of';
 import type { SourcemarkDb } from './db';
 import type {
   ArticleAttributionsRecord,
@@ -64,6 +65,20 @@ export function entitiesOf(c: ArticleContentRecord): ArticleEntitiesRecord {
   if (t) return unpackEntities(t);
   const rows = c.whole?.rows ?? [];
   return { articleId: c.articleId, visited: c.visited, entityVisits: entityVisitsOf(rows, c.visited), rows };
+}
+
+/**
+ * The article's row for one entity, built alone: coverage upkeep reads an entity's newest articles
+ * and needs only its row of each, not the 30-odd others.
+ */
+export function entityRowOf(c: ArticleContentRecord, entityId: number): AppearanceRow | undefined {
+  if (c.text === undefined) return c.whole?.rows.find((r) => r.entityId === entityId);
+  const x = c.rows ?? [];
+  for (let i = 0; i + ROW_STRIDE <= x.length; i += ROW_STRIDE) {
+    if (x[i] !== entityId) continue;
+    return { entityId, mentionCount: x[i + 1] as number, sentence: clip(c.text.slice(x[i + 4] as number, x[i + 5] as number)), quote: quoteAt(c.text, x[i + 2] as number, x[i + 3] as number) };
+  }
+  return undefined;
 }
 
 /** The entity ids of the article's rows, in order, without building the rows. */

@@ -10,7 +10,7 @@ import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
 import { COVERAGE_KEEP, coverageEntity, coverageRow } from './coverage';
 import { readByIds } from './read-by-ids';
-import { entitiesOf } from './article-content';
+import { entityRowOf } from './article-content';
 import type { ArticleRecord, CoverageRecord } from './records';
 
 /**
@@ -25,14 +25,14 @@ export async function refillLatest(db: SourcemarkDb, records: readonly CoverageR
     records.map((r) =>
       db.articleContent.where('entityVisits').between([r.entityId, Dexie.minKey], [r.entityId, Dexie.maxKey]).reverse().limit(COVERAGE_KEEP).toArray(),
     ),
-  ).then((lists) => lists.map((list) => list.map(entitiesOf)));
+  );
   const ids = groups.flat().map((g) => g.articleId).filter((id) => id !== fresh?.id);
   const articles = await readByIds(db.articles, ids);
   if (fresh) articles.set(fresh.id, fresh);
   records.forEach((record, i) => {
     record.latest = (groups[i] ?? []).flatMap((group) => {
       const article = articles.get(group.articleId);
-      const row = group.rows.find((r) => r.entityId === record.entityId);
+      const row = entityRowOf(group, record.entityId);
       return article?.id !== undefined && row ? [coverageRow({ ...article, id: article.id }, group.visited, row)] : [];
     });
   });
@@ -59,7 +59,7 @@ export async function deriveCoverage(db: SourcemarkDb, ids: readonly number[], w
   const range = (id: number) => db.articleContent.where('entityVisits').between([id, Dexie.minKey], [id, Dexie.maxKey]);
   const [keys, groups] = await Promise.all([
     Promise.all(ids.map((id) => range(id).primaryKeys())),
-    Promise.all(ids.map((id) => range(id).reverse().limit(COVERAGE_KEEP + 1).toArray().then((list) => list.map(entitiesOf)))),
+    Promise.all(ids.map((id) => range(id).reverse().limit(COVERAGE_KEEP + 1).toArray())),
   ]);
   const articles = await readByIds(db.articles, groups.flat().map((g) => g.articleId).filter((id) => id !== without));
   return ids.map((entityId, i) => {
@@ -70,7 +70,7 @@ export async function deriveCoverage(db: SourcemarkDb, ids: readonly number[], w
       .slice(0, COVERAGE_KEEP)
       .flatMap((group) => {
         const article = articles.get(group.articleId);
-        const row = group.rows.find((r) => r.entityId === entityId);
+        const row = entityRowOf(group, entityId);
         return article?.id !== undefined && row ? [coverageRow({ ...article, id: article.id }, group.visited, row)] : [];
       });
     return { entityId, articleCount: counted.size, latest };
