@@ -4,11 +4,11 @@
  * (article URL, entity key, incident key, the spans of mentions and attributions) and merged, never
  * duplicated; the ids of the file are remapped to the stored ones and kept where free.
  *
- * An article with its text (format version 2's `texts`) is written as it comes: its text record, and
- * its whole entity rows and attributions read from it. Otherwise the file lists mentions, appearances
- * and attributions one by one (all of format version 1); the store keeps each article's in one record
- * of each kind, so they are grouped here per article (and packed into a text record when merged into a
- * stored article whose text holds them all: see keptForms). What the store derives is built from them before anything is written: each article's log counts and,
+ * An article with its text (format version 2's `texts`) is written as it comes, as its content record
+ * (version 9: text, entity rows and attributions in one record). Otherwise the file lists mentions,
+ * appearances and attributions one by one (all of format version 1); they are grouped here per article
+ * into its content record, packed into a text when merged into a stored article whose text holds
+ * them all (see keptForms), else whole. What the store derives is built from them before anything is written: each article's log counts and,
  * when the file shares articles or entities with the store, the coverage (article count and newest rows)
  * of the stored entities it touches, merged so an article the import merges into a stored one is never
  * counted twice. Otherwise no coverage is written (version 8): readers derive it lazily.
@@ -23,7 +23,7 @@
  * Measured in Chromium (LevelDB): ONE transaction is not what costs. The same records written in
  * transactions of 500 articles were no faster (10,000 articles, fresh database), so all-or-nothing
  * stays the transaction's job. The cost is per record put and per index entry the schema asks for
- * (entities and coverage: one put per entity; articleEntities: ~30 entries of `*entityVisits` each),
+ * (entities and coverage: one put per entity; articleContent: ~30 entries of `*entityVisits` each),
  * and, right after a table was cleared, every range read walks the cleared records' tombstones: the
  * lookups and id allocation below then take seconds instead of milliseconds.
  */
@@ -42,7 +42,7 @@ import type {
 import { TABLES } from '../export/format';
 import type { EntityKind } from '../annotate/types';
 import { articleCounts } from '../store/article-counts';
-import { readMentionGroups } from '../store/article-mentions';
+import { attributionsOf, contentFromText, contentWhole, entitiesOf, mentionsOf, textOf } from '../store/article-content';
 import { packArticle, unpackAttributions, unpackEntities, unpackMentions } from '../store/article-text';
 import { attributionId, mentionId } from '../store/export-snapshot';
 import { COVERAGE_KEEP, coverageFrom, coverageRow, describeCoverage, incidentEntityIds, newerFirst, withRow } from '../store/coverage';
@@ -53,6 +53,7 @@ import type {
   AppearanceRow,
   ArticleAttribution,
   ArticleAttributionsRecord,
+  ArticleContentRecord,
   ArticleEntitiesRecord,
   ArticleMention,
   ArticleMentionsRecord,
@@ -399,7 +400,7 @@ interface StoredForms {
 /**
  * How each article the import rewrites keeps its mentions: as a text record when its merged records
  * all come from one text (the file's or the stored one: see packArticle), else whole (an article only
- * the file has, or whose two versions differ). Whichever form an article no longer has is deleted.
+ * the file has, or whose two versions differ). Its one content record (version 9) replaces the stored one.
  */
 function keptForms(
   matched: ReadonlySet<number>,
@@ -408,8 +409,8 @@ function keptForms(
   attributionGroups: readonly ArticleAttributionsRecord[],
   stored: StoredForms,
   fileTexts: ReadonlyMap<number, string>,
-): { whole: ArticleMentionsRecord[]; texts: ArticleTextRecord[]; dropWhole: number[]; dropTexts: number[] } {
-  const out = { whole: [] as ArticleMentionsRecord[], texts: [] as ArticleTextRecord[], dropWhole: [] as number[], dropTexts: [] as number[] };
+): { whole: ArticleMentionsRecord[]; texts: ArticleTextRecord[] } {
+  const out = { whole: [] as ArticleMentionsRecord[], texts: [] as ArticleTextRecord[] };
   const mentionsOf = new Map(mentionRows.map((r) => [r.articleId, r]));
   const entitiesOf = new Map(entityGroups.map((r) => [r.articleId, r]));
   const attributionsOf = new Map(attributionGroups.map((r) => [r.articleId, r]));
@@ -428,13 +429,8 @@ function keptForms(
       packed = packArticle({ articleId, text, visited: g?.visited ?? 0, mentions: m?.mentions ?? [], rows: g?.rows ?? [], attributions: said?.attributions ?? [] });
       if (packed) break;
     }
-    if (packed) {
-      out.texts.push(packed);
-      if (stored.mentions.has(articleId) && !stored.texts.has(articleId)) out.dropWhole.push(articleId);
-    } else {
-      if (m) out.whole.push(m);
-      if (stored.texts.has(articleId)) out.dropTexts.push(articleId);
-    }
+    if (packed) out.texts.push(packed);
+    else if (m) out.whole.push(m);
   }
   return out;
 }
@@ -457,17 +453,20 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   const s = textsMerged.length ? withUnpacked(file, textsMerged) : file;
   const entities = splitEntities(s.entities, storedEntities);
   const matched = [...articles.ids.values()];
-  const [freshArticleIds, freshEntityIds, incidentIds, storedMentions, storedEntityGroups, storedAttributionGroups, storedIncidentKeys, storedTexts] = await Promise.all([
+  const [freshArticleIds, freshEntityIds, incidentIds, storedContent, storedIncidentKeys] = await Promise.all([
     allocateIds(db.articles, articles.fresh.map((x) => x.id)),
     allocateIds(db.entities, entities.fresh.map((x) => x.id)),
     allocateIds(db.incidents, s.incidents.map((x) => x.id)),
-    // Groups and incidents can only be stored already for articles the store shares with the file.
-    matched.length ? readMentionGroups(db, matched) : [],
-    matched.length ? db.articleEntities.bulkGet(matched) : [],
-    matched.length ? db.articleAttributions.bulkGet(matched) : [],
+    // Content and incidents can only be stored already for articles the store shares with the file.
+    matched.length ? db.articleContent.bulkGet(matched) : [],
     Promise.all(matched.map((id) => db.incidents.where('articleIds').equals(id).primaryKeys() as Promise<number[]>)),
-    matched.length ? db.articleTexts.bulkGet(matched) : [],
   ]);
+  const storedParts: ArticleContentRecord[] = [];
+  for (const c of storedContent) if (c) storedParts.push(c);
+  const storedMentions = storedParts.map(mentionsOf);
+  const storedEntityGroups = storedParts.map(entitiesOf);
+  const storedAttributionGroups = storedParts.map(attributionsOf);
+  const storedTexts = storedParts.flatMap((c) => textOf(c) ?? []);
   const a = new Map([...articles.ids, ...freshArticleIds]);
   const e = new Map([...entities.ids, ...freshEntityIds]);
   const same = isIdentity(a) && isIdentity(e);
@@ -552,21 +551,26 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   summary.merged.entities = entities.merged.length;
   summary.added.entities = entities.fresh.length;
 
-  tick(s.mentions.length - mentions.added);
-  await putChunked(pipeline, (c) => db.articleMentions.bulkPut(c), kept.whole, tick, (r) => r.mentions.length, (r) => r.mentions.length - (oldMentions.get(r.articleId)?.mentions.length ?? 0));
-  await putChunked(pipeline, (c) => db.articleTexts.bulkPut(c), texts, tick, (r) => r.mentions.length / MENTION_STRIDE, () => 1);
-  if (kept.dropWhole.length) await pipeline.push(() => db.articleMentions.bulkDelete(kept.dropWhole), () => {});
-  if (kept.dropTexts.length) await pipeline.push(() => db.articleTexts.bulkDelete(kept.dropTexts), () => {});
+  // Version 9: each article's text, entity rows and attributions are one record, packed where its
+  // records come from its text (texts), else whole. Progress counts the file's mentions, appearances,
+  // attributions and texts, spread over these records.
+  const content = new Map<number, ArticleContentRecord>(texts.map((t) => [t.articleId, contentFromText(t)]));
+  const wholeMentions = new Map(kept.whole.map((r) => [r.articleId, r.mentions]));
+  for (const articleId of new Set([...wholeMentions.keys(), ...entityGroupOf.keys(), ...attributionGroupOf.keys()])) {
+    if (content.has(articleId)) continue;
+    const group = entityGroupOf.get(articleId) ?? oldEntityGroups.get(articleId);
+    const said = attributionGroupOf.get(articleId) ?? oldAttributionGroups.get(articleId);
+    const mentioned = wholeMentions.get(articleId) ?? oldMentions.get(articleId)?.mentions ?? [];
+    content.set(articleId, contentWhole({ articleId, visited: group?.visited ?? 0, mentions: mentioned, rows: group?.rows ?? [], attributions: said?.attributions ?? [] }));
+  }
+  const records = [...content.values()];
+  const share = spread(file.mentions.length + file.appearances.length + file.attributions.length + file.texts.length, records.length);
+  let at = 0;
+  await putChunked(pipeline, (c) => db.articleContent.bulkPut(c), records, tick, (r) => (r.mentions?.length ?? 0) / MENTION_STRIDE + (r.whole?.mentions.length ?? 0), () => share(at++));
   summary.added.mentions = mentions.added + packedMentions;
   summary.merged.mentions = s.mentions.length - mentions.added;
-
-  tick(appearances.merged);
-  await putChunked(pipeline, (c) => db.articleEntities.bulkPut(c), appearances.groups, tick, (r) => r.rows.length, (r) => r.rows.length - (oldEntityGroups.get(r.articleId)?.rows.length ?? 0));
   summary.added.appearances = appearances.added;
   summary.merged.appearances = appearances.merged;
-
-  tick(s.attributions.length - attributions.added);
-  await putChunked(pipeline, (c) => db.articleAttributions.bulkPut(c), attributions.groups, tick, (r) => r.attributions.length, (r) => r.attributions.length - (oldAttributionGroups.get(r.articleId)?.attributions.length ?? 0));
   summary.added.attributions = attributions.added + packedAttributions;
   summary.merged.attributions = s.attributions.length - attributions.added;
 
@@ -616,7 +620,12 @@ function byIdOf(records: ReadonlyArray<CoverageRecord | undefined>): Map<number,
 }
 
 /** The tables an import writes. */
-export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleTexts, db.articleEntities, db.articleAttributions, db.coverage, db.incidents];
+export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entities, db.articleContent, db.coverage, db.incidents];
+
+/** `total` spread over `n` parts as whole numbers that add up to it: part i's share. */
+function spread(total: number, n: number): (i: number) => number {
+  return (i) => Math.round(((i + 1) * total) / n) - Math.round((i * total) / n);
+}
 
 /** Imports a validated snapshot; all or nothing. */
 export async function writeImport(db: SourcemarkDb, s: Snapshot | PackedSnapshot, report: (p: ImportProgress) => void = () => {}): Promise<ImportSummary> {

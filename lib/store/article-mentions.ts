@@ -1,28 +1,19 @@
 /**
- * An article's mentions, whichever form they are stored in: positions in its text record (version 6)
- * or whole in an ArticleMentionsRecord (articles stored before). Every reader of mentions goes
- * through here, so none cares which.
+ * An article's mentions, whichever form its content record keeps them in: positions in its text
+ * (version 6's packed form) or whole (articles stored before, see article-content.ts). Every reader
+ * of mentions goes through here, so none cares which.
  */
-import { unpackMentions } from './article-text';
+import { mentionsOf } from './article-content';
 import type { SourcemarkDb } from './db';
 import type { ArticleMentionsRecord } from './records';
 
-/** The whole mention records of these articles (those that have mentions), in the given order. */
+/** The whole mention records of these articles (those that have content), in the given order. */
 export async function readMentionGroups(db: SourcemarkDb, articleIds: readonly number[]): Promise<ArticleMentionsRecord[]> {
-  const [texts, whole] = await Promise.all([db.articleTexts.bulkGet([...articleIds]), db.articleMentions.bulkGet([...articleIds])]);
-  return articleIds.flatMap((articleId, k) => {
-    const t = texts[k];
-    if (t) return [{ articleId, mentions: unpackMentions(t) }];
-    const w = whole[k];
-    return w ? [w] : [];
-  });
+  const content = await db.articleContent.bulkGet([...articleIds]);
+  return content.flatMap((c) => (c ? [mentionsOf(c)] : []));
 }
 
-/** Every stored article's mention records, whole (text records unpacked). */
+/** Every stored article's mention records, whole, by article id. */
 export async function readAllMentionGroups(db: SourcemarkDb): Promise<ArticleMentionsRecord[]> {
-  const [texts, whole] = await Promise.all([db.articleTexts.toArray(), db.articleMentions.toArray()]);
-  const packed = new Set(texts.map((t) => t.articleId));
-  return [...texts.map((t) => ({ articleId: t.articleId, mentions: unpackMentions(t) })), ...whole.filter((w) => !packed.has(w.articleId))].sort(
-    (a, b) => a.articleId - b.articleId,
-  );
+  return (await db.articleContent.toArray()).map(mentionsOf);
 }

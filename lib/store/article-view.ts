@@ -3,6 +3,7 @@
  * coverage, its attributions (named and anonymous), and the prior incidents at its places or
  * involving its actors.
  */
+import { attributionsOf, entitiesOf } from './article-content';
 import { fillCoverageLater, readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import { coverageOf, describedEntities, joinOwn, type EntityCoverage } from './cross-reference';
@@ -30,16 +31,17 @@ export interface ArticleView {
  * incidents at those of its places and actors that incidents name — a few round trips, not one per entity.
  */
 export async function articleView(db: SourcemarkDb, url: string): Promise<ArticleView | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.coverage, db.articleAttributions, db.incidents], async () => {
+  return db.transaction('r', [db.articles, db.entities, db.articleContent, db.coverage, db.incidents], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (article?.id === undefined) return undefined;
     const articleId = article.id;
-    const [group, stored, own] = await Promise.all([
-      db.articleEntities.get(articleId),
-      db.articleAttributions.get(articleId),
+    const [content, own] = await Promise.all([
+      db.articleContent.get(articleId),
       db.incidents.where('articleIds').equals(articleId).toArray(),
     ]);
-    const rows = group?.rows ?? [];
+    // One record holds the article's rows and attributions (version 9).
+    const rows = content ? entitiesOf(content).rows : [];
+    const stored = content ? attributionsOf(content) : undefined;
     const ids = rows.map((r) => r.entityId);
     // The coverage records describe the entities too (version 7): entity records are read only for
     // those they do not.

@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
 import { COVERAGE_KEEP, coverageEntity, coverageRow } from './coverage';
 import { readByIds } from './read-by-ids';
+import { entityRowOf } from './article-content';
 import type { ArticleRecord, CoverageRecord } from './records';
 
 /**
@@ -22,7 +23,7 @@ export async function refillLatest(db: SourcemarkDb, records: readonly CoverageR
   if (records.length === 0) return;
   const groups = await Promise.all(
     records.map((r) =>
-      db.articleEntities.where('entityVisits').between([r.entityId, Dexie.minKey], [r.entityId, Dexie.maxKey]).reverse().limit(COVERAGE_KEEP).toArray(),
+      db.articleContent.where('entityVisits').between([r.entityId, Dexie.minKey], [r.entityId, Dexie.maxKey]).reverse().limit(COVERAGE_KEEP).toArray(),
     ),
   );
   const ids = groups.flat().map((g) => g.articleId).filter((id) => id !== fresh?.id);
@@ -31,7 +32,7 @@ export async function refillLatest(db: SourcemarkDb, records: readonly CoverageR
   records.forEach((record, i) => {
     record.latest = (groups[i] ?? []).flatMap((group) => {
       const article = articles.get(group.articleId);
-      const row = group.rows.find((r) => r.entityId === record.entityId);
+      const row = entityRowOf(group, record.entityId);
       return article?.id !== undefined && row ? [coverageRow({ ...article, id: article.id }, group.visited, row)] : [];
     });
   });
@@ -55,7 +56,7 @@ export function writeCoverage(db: SourcemarkDb, records: readonly CoverageRecord
  */
 export async function deriveCoverage(db: SourcemarkDb, ids: readonly number[], without?: number): Promise<CoverageRecord[]> {
   if (ids.length === 0) return [];
-  const range = (id: number) => db.articleEntities.where('entityVisits').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+  const range = (id: number) => db.articleContent.where('entityVisits').between([id, Dexie.minKey], [id, Dexie.maxKey]);
   const [keys, groups] = await Promise.all([
     Promise.all(ids.map((id) => range(id).primaryKeys())),
     Promise.all(ids.map((id) => range(id).reverse().limit(COVERAGE_KEEP + 1).toArray())),
@@ -69,7 +70,7 @@ export async function deriveCoverage(db: SourcemarkDb, ids: readonly number[], w
       .slice(0, COVERAGE_KEEP)
       .flatMap((group) => {
         const article = articles.get(group.articleId);
-        const row = group.rows.find((r) => r.entityId === entityId);
+        const row = entityRowOf(group, entityId);
         return article?.id !== undefined && row ? [coverageRow({ ...article, id: article.id }, group.visited, row)] : [];
       });
     return { entityId, articleCount: counted.size, latest };
@@ -103,7 +104,7 @@ export async function readCoverage(db: SourcemarkDb, ids: readonly number[]): Pr
  */
 export async function fillCoverage(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.transaction('rw', [db.coverage, db.articleEntities, db.articles, db.entities], async () => {
+  await db.transaction('rw', [db.coverage, db.articleContent, db.articles, db.entities], async () => {
     const stored = await db.coverage.bulkGet([...ids]);
     const missing = ids.filter((_, i) => stored[i] === undefined);
     const [made, entities] = await Promise.all([deriveCoverage(db, missing), db.entities.bulkGet(missing)]);

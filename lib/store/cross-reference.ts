@@ -5,6 +5,7 @@
  * so this is the article, its entity rows, then their coverage records in one bulk read (which
  * describe the entities too, version 7): the same few requests whatever the size of the store.
  */
+import { entitiesOf } from './article-content';
 import type { EntityKind } from '../annotate/types';
 import { EARLIER_LIMIT } from './coverage';
 import { fillCoverageLater, readCoverage } from './coverage-upkeep';
@@ -90,8 +91,9 @@ export async function describedEntities(
  * Records an import left underived (version 8) are derived from the articles (readCoverage).
  */
 export async function ownEntities(db: SourcemarkDb, articleId: number): Promise<OwnEntity[]> {
-  const group = await db.articleEntities.get(articleId);
-  if (!group) return [];
+  const content = await db.articleContent.get(articleId);
+  if (!content) return [];
+  const group = entitiesOf(content);
   const ids = group.rows.map((r) => r.entityId);
   // Coverage an import left underived is derived here, and kept once this read is over.
   const { records: coverage, derived } = await readCoverage(db, ids);
@@ -137,7 +139,7 @@ export async function crossReferenceArticle(db: SourcemarkDb, article: ArticleRe
 
 /** Cross-references the article stored under `url`; undefined when it is not stored (yet). */
 export async function crossReference(db: SourcemarkDb, url: string): Promise<ArticleCoverage | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.coverage], async () => {
+  return db.transaction('r', [db.articles, db.entities, db.articleContent, db.coverage], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (!article) return undefined;
     return { article, entities: await crossReferenceArticle(db, article) };

@@ -6,9 +6,9 @@
  */
 import type { z } from 'zod';
 import type { SourcemarkDb } from './db';
+import { rowEntityIds } from './article-content';
 import {
-  ArticleAttributionsRecordSchema,
-  ArticleEntitiesRecordSchema,
+  ArticleContentRecordSchema,
   ArticleRecordSchema,
   CoverageRecordSchema,
   EntityRecordSchema,
@@ -35,7 +35,7 @@ function firstProblem(schema: z.ZodType, value: unknown): string | undefined {
  * undefined when all of them are sound (the failure lies elsewhere).
  */
 export async function findDamagedRecord(db: SourcemarkDb, url: string): Promise<DamagedRecord | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.coverage, db.articleAttributions, db.incidents], async () => {
+  return db.transaction('r', [db.articles, db.entities, db.articleContent, db.coverage, db.incidents], async () => {
     const articles = await db.articles.where('url').equals(url).toArray();
     for (const a of articles) {
       const problem = firstProblem(ArticleRecordSchema, a);
@@ -43,20 +43,15 @@ export async function findDamagedRecord(db: SourcemarkDb, url: string): Promise<
     }
     const articleId = articles[0]?.id;
     if (articleId === undefined) return undefined;
-    const [group, said, incidents] = await Promise.all([
-      db.articleEntities.get(articleId),
-      db.articleAttributions.get(articleId),
-      db.incidents.where('articleIds').equals(articleId).toArray(),
-    ]);
-    let problem = group && firstProblem(ArticleEntitiesRecordSchema, group);
-    if (problem) return { record: 'its list of actors and places', problem };
-    problem = said && firstProblem(ArticleAttributionsRecordSchema, said);
-    if (problem) return { record: 'its attributions', problem };
+    const [content, incidents] = await Promise.all([db.articleContent.get(articleId), db.incidents.where('articleIds').equals(articleId).toArray()]);
+    const damaged = content && contentProblem(content);
+    if (damaged) return damaged;
+    let problem: string | undefined;
     for (const i of incidents) {
       problem = firstProblem(IncidentRecordSchema, i);
       if (problem) return { record: `incident #${i.id ?? '?'}`, problem };
     }
-    const ids = group?.rows.map((r) => r.entityId) ?? [];
+    const ids = content ? rowEntityIds(content) : [];
     const [coverage, entities] = await Promise.all([db.coverage.bulkGet(ids), db.entities.bulkGet(ids)]);
     for (const [k, id] of ids.entries()) {
       problem = coverage[k] && firstProblem(CoverageRecordSchema, coverage[k]);
@@ -66,4 +61,20 @@ export async function findDamagedRecord(db: SourcemarkDb, url: string): Promise<
     }
     return undefined;
   });
+}
+
+/**
+ * The damaged part of an article's content record (version 9: its text, entity rows and attributions
+ * in one record), named as the reader knows the parts: its list of actors and places, its attributions.
+ */
+function contentProblem(content: unknown): DamagedRecord | undefined {
+  const checked = ArticleContentRecordSchema.safeParse(content);
+  if (checked.success) return undefined;
+  const issue = checked.error.issues[0];
+  if (!issue) return { record: 'its text', problem: 'invalid' };
+  const path = issue.path.map(String);
+  const part = path[0] === 'whole' ? path[1] : path[0];
+  const record = part === 'attributions' ? 'its attributions' : part === 'rows' || part === 'entityVisits' ? 'its list of actors and places' : 'its text';
+  const shown = path[0] === 'whole' ? path.slice(1) : path;
+  return { record, problem: shown.length ? `${shown.join('.')}: ${issue.message}` : issue.message };
 }

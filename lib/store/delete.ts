@@ -5,7 +5,7 @@
  * go too, so nothing orphaned is left to show up in the entity index or an export. One transaction
  * each (everything: one database deletion): a failure deletes nothing.
  */
-import { readMentionGroups } from './article-mentions';
+import { mentionEntityIdsOf, rowEntityIds } from './article-content';
 import { withoutArticles } from './coverage';
 import { deriveCoverage, readCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
@@ -23,10 +23,7 @@ export interface DeleteSummary {
 const ALL = (db: SourcemarkDb) => [
   db.articles,
   db.entities,
-  db.articleMentions,
-  db.articleTexts,
-  db.articleEntities,
-  db.articleAttributions,
+  db.articleContent,
   db.coverage,
   db.incidents,
 ];
@@ -37,7 +34,7 @@ const ALL = (db: SourcemarkDb) => [
  */
 async function isNamedElsewhere(db: SourcemarkDb, entityId: number): Promise<boolean> {
   const found = await Promise.all([
-    db.articleAttributions.where('sourceEntityIds').equals(entityId).limit(1).primaryKeys(),
+    db.articleContent.where('sourceEntityIds').equals(entityId).limit(1).primaryKeys(),
     db.incidents.where('placeEntityId').equals(entityId).limit(1).primaryKeys(),
     db.incidents.where('actorEntityIds').equals(entityId).limit(1).primaryKeys(),
   ]);
@@ -71,35 +68,28 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
   const ids = [...new Set(articleIds)];
   if (ids.length === 0) return { articles: 0, entities: 0, incidents: 0 };
   return db.transaction('rw', ALL(db), async () => {
-    const [articles, groups, mentions, attributions, incidents, incidentsBefore] = await Promise.all([
+    const [articles, content, incidents, incidentsBefore] = await Promise.all([
       db.articles.bulkGet(ids),
-      db.articleEntities.bulkGet(ids),
-      readMentionGroups(db, ids),
-      db.articleAttributions.bulkGet(ids),
+      db.articleContent.bulkGet(ids),
       db.incidents.where('articleIds').anyOf(ids).distinct().toArray(),
       db.incidents.count(),
     ]);
     const candidates = new Set<number>();
     const removed = new Map<number, number>();
-    for (const group of groups) {
-      for (const row of group?.rows ?? []) {
-        candidates.add(row.entityId);
-        removed.set(row.entityId, (removed.get(row.entityId) ?? 0) + 1);
+    for (const c of content) {
+      if (!c) continue;
+      for (const entityId of rowEntityIds(c)) {
+        candidates.add(entityId);
+        removed.set(entityId, (removed.get(entityId) ?? 0) + 1);
       }
+      for (const id of mentionEntityIdsOf(c)) candidates.add(id);
+      for (const id of c.sourceEntityIds) candidates.add(id);
     }
-    for (const group of mentions) for (const m of group.mentions) candidates.add(m.entityId);
-    for (const group of attributions) for (const id of group?.sourceEntityIds ?? []) candidates.add(id);
     for (const i of incidents) {
       if (i.placeEntityId !== undefined) candidates.add(i.placeEntityId);
       for (const id of i.actorEntityIds) candidates.add(id);
     }
-    await Promise.all([
-      db.articleMentions.bulkDelete(ids),
-      db.articleTexts.bulkDelete(ids),
-      db.articleEntities.bulkDelete(ids),
-      db.articleAttributions.bulkDelete(ids),
-      db.articles.bulkDelete(ids),
-    ]);
+    await Promise.all([db.articleContent.bulkDelete(ids), db.articles.bulkDelete(ids)]);
     for (const id of ids) await detachArticleFromIncidents(db, id);
     const coverage = await lowerCoverage(db, removed, new Set(ids));
     await writeCoverage(db, coverage);

@@ -7,18 +7,19 @@
  * readAll and readArticles give every mention, appearance and attribution one by one, quotes whole,
  * whichever way the store keeps an article (the CSV, Markdown and W3C exports read them so); readPacked
  * gives what the JSON export writes (format version 2: articles with their text as stored, the others
- * one by one). The store keeps each article's in one record of each kind. Mentions and attributions
+ * one by one). The store keeps each article's in one content record (version 9). Mentions and attributions
  * get an id made from their article's id and their place in it (see mentionId, attributionId).
  * Derived records (coverage, article counts, entity article counts) are never exported: an import
  * rebuilds them.
  */
 import type { ExportAppearance, ExportArticle, ExportAttribution, ExportEntity, ExportMention, ExportText, PackedSnapshot, Snapshot } from '../export/format';
-import { readAllMentionGroups, readMentionGroups } from './article-mentions';
+import { attributionsOf, entitiesOf, mentionsOf, textOf } from './article-content';
 import type { SourcemarkDb } from './db';
 import {
   MENTION_STRIDE,
   ROW_STRIDE,
   type ArticleAttributionsRecord,
+  type ArticleContentRecord,
   type ArticleEntitiesRecord,
   type ArticleMentionsRecord,
   type ArticleRecord,
@@ -95,19 +96,18 @@ function hasId<T extends { id?: number }>(r: T | undefined): r is T & { id: numb
   return r?.id !== undefined;
 }
 
-const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entities, db.articleMentions, db.articleTexts, db.articleEntities, db.articleAttributions, db.incidents];
+const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entities, db.articleContent, db.incidents];
+
+/** The articles' content records split into their mentions, entity rows and attributions, whole. */
+function wholeParts(content: readonly ArticleContentRecord[]) {
+  return { mentions: content.map(mentionsOf), appearances: content.map(entitiesOf), attributions: content.map(attributionsOf) };
+}
 
 /** Every record of every table. */
 export async function readAll(db: SourcemarkDb): Promise<Snapshot> {
   return db.transaction('r', TABLES_OF(db), async () => {
-    const [articles, entities, mentions, appearances, attributions, incidents] = await Promise.all([
-      db.articles.toArray(),
-      db.entities.toArray(),
-      readAllMentionGroups(db),
-      db.articleEntities.toArray(),
-      db.articleAttributions.toArray(),
-      db.incidents.toArray(),
-    ]);
+    const [articles, entities, content, incidents] = await Promise.all([db.articles.toArray(), db.entities.toArray(), db.articleContent.toArray(), db.incidents.toArray()]);
+    const { mentions, appearances, attributions } = wholeParts(content);
     return {
       articles: articles.filter(hasId).map(exportedArticle),
       entities: entities.filter(hasId).map(exportedEntity),
@@ -162,16 +162,15 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
   const whole = ids.length > WHOLE_TABLE_ABOVE;
   return db.transaction('r', TABLES_OF(db), async () => {
     // The grouped tables are keyed by article id: a bulkGet is one request, whatever the selection.
-    const [articles, mentions, appearances, attributions, incidents] = await Promise.all([
+    const [articles, content, incidents] = await Promise.all([
       db.articles.bulkGet(ids),
-      (whole ? readAllMentionGroups(db) : readMentionGroups(db, ids)).then((rows) => present(rows, keep)),
-      (whole ? db.articleEntities.toArray() : db.articleEntities.bulkGet(ids)).then((rows) => present(rows, keep)),
-      (whole ? db.articleAttributions.toArray() : db.articleAttributions.bulkGet(ids)).then((rows) => present(rows, keep)),
+      (whole ? db.articleContent.toArray() : db.articleContent.bulkGet(ids)).then((rows) => present(rows, keep)),
       (whole ? db.incidents.toArray() : db.incidents.where('articleIds').anyOf(ids).distinct().toArray()).then((rows) =>
         whole ? rows.filter((i) => i.articleIds.some((id) => keep.has(id))) : rows,
       ),
     ]);
     const trimmed = incidents.filter(hasId).map((i) => trimIncident(i, keep));
+    const { mentions, appearances, attributions } = wholeParts(content);
     const entityIds = referencedEntityIds(mentions, appearances, attributions, trimmed);
     const entities = await db.entities.bulkGet([...entityIds]);
     return {
@@ -185,7 +184,7 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
   });
 }
 
-/** The export's packed text record: the stored one, whose ids already are the file's. */
+/** The export's packed text record: the stored one's text part, whose ids already are the file's. */
 function exportedText(t: ArticleTextRecord): ExportText {
   return t;
 }
@@ -208,21 +207,31 @@ async function readTextRuns(
   ids: readonly number[],
   ascending: boolean,
   keep: ReadonlySet<number>,
-  sink: (texts: ArticleTextRecord[]) => void,
+  sink: (texts: ArticleTextRecord[], bare: ArticleContentRecord[]) => void,
   midway: () => void,
 ): Promise<void> {
-  const reads: Array<Promise<Array<ArticleTextRecord | undefined>>> = [];
+  const reads: Array<Promise<Array<ArticleContentRecord | undefined>>> = [];
   const half = Math.ceil(ids.length / TEXTS_PER_READ / 2) * TEXTS_PER_READ;
   for (let i = 0; i < ids.length; i += TEXTS_PER_READ) {
     if (i === half) midway();
     const from = ids[i] as number;
     const next = ids[i + TEXTS_PER_READ];
-    if (!ascending) reads.push(db.articleTexts.bulkGet(ids.slice(i, i + TEXTS_PER_READ)));
-    else if (next === undefined) reads.push(db.articleTexts.where(':id').aboveOrEqual(from).toArray());
-    else reads.push(db.articleTexts.where(':id').between(from, next, true, false).toArray());
+    if (!ascending) reads.push(db.articleContent.bulkGet(ids.slice(i, i + TEXTS_PER_READ)));
+    else if (next === undefined) reads.push(db.articleContent.where(':id').aboveOrEqual(from).toArray());
+    else reads.push(db.articleContent.where(':id').between(from, next, true, false).toArray());
   }
   if (half >= ids.length) midway();
-  for (const read of reads) sink((await read).filter((t): t is ArticleTextRecord => t !== undefined && keep.has(t.articleId)));
+  for (const read of reads) {
+    const texts: ArticleTextRecord[] = [];
+    const bare: ArticleContentRecord[] = [];
+    for (const c of await read) {
+      if (c === undefined || !keep.has(c.articleId)) continue;
+      const t = textOf(c);
+      if (t) texts.push(t);
+      else bare.push(c);
+    }
+    sink(texts, bare);
+  }
 }
 
 /**
@@ -239,7 +248,7 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
     const kept = (ids ? await db.articles.bulkGet(ids) : await db.articles.toArray()).filter(hasId);
     const keptIds = kept.map((a) => a.id);
     const keep = new Set(keptIds);
-    const withText = new Set<number>();
+    const bareContent: ArticleContentRecord[] = [];
     const textEntityIds = new Set<number>();
     // Requested amid the texts (see readTextRuns): the store serves requests in order.
     const amid: { incidents?: Promise<Array<IncidentRecord & { id?: number }>>; entities?: Promise<Array<EntityRecord & { id?: number }>> } = {};
@@ -247,9 +256,9 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
       amid.incidents = ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : db.incidents.toArray();
       if (!ids) amid.entities = db.entities.toArray();
     };
-    await readTextRuns(db, keptIds, ids === undefined, keep, (texts) => {
+    await readTextRuns(db, keptIds, ids === undefined, keep, (texts, bare) => {
+      bareContent.push(...bare);
       for (const t of texts) {
-        withText.add(t.articleId);
         if (!ids) continue;
         for (let i = 0; i < t.mentions.length; i += MENTION_STRIDE) textEntityIds.add(t.mentions[i] as number);
         for (let i = 0; i < t.rows.length; i += ROW_STRIDE) textEntityIds.add(t.rows[i] as number);
@@ -259,13 +268,9 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
     }, midway);
     const incidentsRead = amid.incidents;
     if (!incidentsRead) throw new Error('export: the incidents were never requested');
-    const bare = keptIds.filter((id) => !withText.has(id));
-    const [mentions, appearances, attributions, incidents] = await Promise.all([
-      bare.length ? db.articleMentions.bulkGet(bare).then((rows) => present(rows, keep)) : [],
-      bare.length ? db.articleEntities.bulkGet(bare).then((rows) => present(rows, keep)) : [],
-      bare.length ? db.articleAttributions.bulkGet(bare).then((rows) => present(rows, keep)) : [],
-      incidentsRead,
-    ]);
+    // Articles stored without a text (before version 6) are exported one record at a time, as version 1's lists.
+    const { mentions, appearances, attributions } = wholeParts(bareContent);
+    const incidents = await incidentsRead;
     const trimmed = ids ? incidents.filter(hasId).map((i) => trimIncident(i, keep)) : incidents.filter(hasId);
     let entities: Array<EntityRecord | undefined>;
     if (amid.entities) entities = await amid.entities;

@@ -5,6 +5,7 @@
  * of 10,000 articles are computed in a fraction of a second, after the list has painted.
  */
 import type { IncidentType } from '../annotate/types';
+import { rowEntityIds } from './article-content';
 import { readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import type { EntityRecord, IncidentRecord } from './records';
@@ -93,15 +94,15 @@ export async function topEntities(
     const covered = new Set(coverage.map((c) => c.entityId));
     const missing = new Set((entityIds as number[]).filter((id) => !covered.has(id)));
     if (missing.size > DERIVE_LIMIT) {
-      for (const g of await db.articleEntities.toArray()) {
-        for (const r of g.rows) if (missing.has(r.entityId)) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
+      for (const c of await db.articleContent.toArray()) {
+        for (const id of rowEntityIds(c)) if (missing.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     } else if (missing.size) {
       for (const r of (await readCoverage(db, [...missing])).records) if (r && r.articleCount > 0) counts.set(r.entityId, r.articleCount);
     }
   } else {
-    for (const g of await db.articleEntities.bulkGet([...articleIds])) {
-      for (const r of g?.rows ?? []) counts.set(r.entityId, (counts.get(r.entityId) ?? 0) + 1);
+    for (const c of await db.articleContent.bulkGet([...articleIds])) {
+      for (const id of c ? rowEntityIds(c) : []) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

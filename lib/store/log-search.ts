@@ -5,6 +5,7 @@
  * first paint.
  */
 import type { EntityKind } from '../annotate/types';
+import { attributionsOf, rowEntityIds } from './article-content';
 import type { SourcemarkDb } from './db';
 import { normalizeName } from './entity-key';
 import { attributionId } from './export-snapshot';
@@ -33,7 +34,7 @@ const PER_ENTITY_LIMIT = 200;
 async function addArticlesNaming(db: SourcemarkDb, entities: ReadonlyArray<{ id: number }>, into: Set<number>): Promise<void> {
   if (entities.length > PER_ENTITY_LIMIT) {
     const wanted = new Set(entities.map((e) => e.id));
-    for (const g of await db.articleEntities.toArray()) if (g.rows.some((r) => wanted.has(r.entityId))) into.add(g.articleId);
+    for (const c of await db.articleContent.toArray()) if (rowEntityIds(c).some((id) => wanted.has(id))) into.add(c.articleId);
   } else if (entities.length) {
     // The articles naming each entity: keys of its range of the entityVisits index, one request each.
     const lists = await Promise.all(entities.map((e) => articlesOfEntity(db, e.id)));
@@ -50,7 +51,7 @@ export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKi
   const q = fold(query);
   const articleIds = new Set<number>();
   if (!q) return { articleIds, entities: [], statements: [] };
-  return db.transaction('r', [db.articles, db.entities, db.articleEntities, db.articleAttributions], async () => {
+  return db.transaction('r', [db.articles, db.entities, db.articleContent], async () => {
     // toArray (one getAll request) rather than each() (a cursor: one round trip per record).
     if (!kind) for (const a of await db.articles.toArray()) if (a.id !== undefined && fold(a.title).includes(q)) articleIds.add(a.id);
     const all = await db.entities.toArray();
@@ -61,7 +62,7 @@ export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKi
     await addArticlesNaming(db, entities, articleIds);
     const speakers = kind ? new Set(all.flatMap((e) => (e.id !== undefined && e.kind === kind ? [e.id] : []))) : undefined;
     const statements: AttributionRecord[] = [];
-    for (const { articleId, attributions } of await db.articleAttributions.toArray()) {
+    for (const { articleId, attributions } of (await db.articleContent.toArray()).map(attributionsOf)) {
       attributions.forEach((a, i) => {
         if (speakers && (a.sourceEntityId === undefined || !speakers.has(a.sourceEntityId))) return;
         if (!fold(`${a.source} ${a.cue} ${a.content ?? ''} ${a.quote.exact}`).includes(q)) return;
@@ -79,11 +80,11 @@ export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKi
  * entities and one of the articles' entity rows, not on the first-paint path.
  */
 export async function articlesNamingKind(db: SourcemarkDb, kind: EntityKind): Promise<Set<number>> {
-  return db.transaction('r', [db.entities, db.articleEntities], async () => {
+  return db.transaction('r', [db.entities, db.articleContent], async () => {
     const ofKind = new Set((await db.entities.toArray()).flatMap((e) => (e.id !== undefined && e.kind === kind ? [e.id] : [])));
     const out = new Set<number>();
     if (ofKind.size === 0) return out;
-    for (const g of await db.articleEntities.toArray()) if (g.rows.some((r) => ofKind.has(r.entityId))) out.add(g.articleId);
+    for (const c of await db.articleContent.toArray()) if (rowEntityIds(c).some((id) => ofKind.has(id))) out.add(c.articleId);
     return out;
   });
 }

@@ -9,6 +9,7 @@ import type { SourcemarkDb } from './db';
 import { readCoverage } from './coverage-upkeep';
 import { readByIds } from './read-by-ids';
 import { articleCounts } from './article-counts';
+import { attributionsOf, rowEntityIds } from './article-content';
 import type { ArticleCounts, ArticleRecord, EntityRecord } from './records';
 
 /** What the reader narrowed the log to. Days are local YYYY-MM-DD, inclusive. */
@@ -63,7 +64,7 @@ export async function visitTimes(db: SourcemarkDb): Promise<Map<number, number>>
  * entityVisits index ([entityId, visited] per row), one getAllKeys request.
  */
 export async function articlesOfEntity(db: SourcemarkDb, entityId: number): Promise<Set<number>> {
-  const keys = await db.articleEntities
+  const keys = await db.articleContent
     .where('entityVisits')
     .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
     .primaryKeys();
@@ -124,20 +125,21 @@ export async function articleSummaries(db: SourcemarkDb, ids: readonly number[])
  * issued together in one transaction.
  */
 export async function countArticles(db: SourcemarkDb, ids: readonly number[]): Promise<Map<number, ArticleCounts>> {
-  return db.transaction('r', [db.entities, db.articleEntities, db.articleAttributions, db.incidents], async () => {
-    const [groups, said, incidentLists] = await Promise.all([
-      db.articleEntities.bulkGet([...ids]),
-      db.articleAttributions.bulkGet([...ids]),
+  return db.transaction('r', [db.entities, db.articleContent, db.incidents], async () => {
+    const [content, incidentLists] = await Promise.all([
+      db.articleContent.bulkGet([...ids]),
       Promise.all(ids.map((id) => db.incidents.where('articleIds').equals(id).primaryKeys())),
     ]);
-    const entityIds = [...new Set(groups.flatMap((g) => g?.rows.map((r) => r.entityId) ?? []))];
+    const rowIds = content.map((c) => (c ? rowEntityIds(c) : []));
+    const entityIds = [...new Set(rowIds.flat())];
     // Range reads over neighbouring ids: a bulkGet is one request per entity, a few hundred per screen.
     const entities = await readByIds(db.entities, entityIds);
     const out = new Map<number, ArticleCounts>();
     ids.forEach((id, k) => {
-      const kinds = groups[k]?.rows.map((r) => entities.get(r.entityId)?.kind) ?? [];
+      const kinds = (rowIds[k] ?? []).map((entityId) => entities.get(entityId)?.kind);
+      const c = content[k];
       // An incident listed twice counts once.
-      out.set(id, articleCounts(kinds, said[k]?.attributions ?? [], new Set(incidentLists[k]).size));
+      out.set(id, articleCounts(kinds, c ? attributionsOf(c).attributions : [], new Set(incidentLists[k]).size));
     });
     return out;
   });

@@ -232,6 +232,46 @@ export const ArticleTextRecordSchema = z.object({
 });
 export type ArticleTextRecord = z.infer<typeof ArticleTextRecordSchema>;
 
+/** An article's mentions, entity rows and attributions kept whole: for an article without a packable text. */
+export const WholeContentSchema = z.object({
+  mentions: z.array(ArticleMentionSchema),
+  rows: z.array(AppearanceRowSchema),
+  attributions: z.array(ArticleAttributionSchema),
+});
+export type WholeContent = z.infer<typeof WholeContentSchema>;
+
+/**
+ * Everything of one article that is only ever read, written and deleted per article, in ONE record
+ * (version 9): before, its text record (ArticleTextRecord), its entity rows (ArticleEntitiesRecord)
+ * and its attributions (ArticleAttributionsRecord) were three records, the rows and attributions
+ * stored twice (whole, and as positions in the text). IndexedDB's cost is per record and per byte
+ * written, so a save, an import and a delete write a third of the records and half the bytes.
+ *
+ * An article saved with its text has `text`, `mentions`, `rows` and `attributions` as
+ * ArticleTextRecord holds them (the record IS a text record then, see article-content.ts); one stored
+ * before version 6, or whose annotation's spans do not come from its text, has `whole` instead.
+ * `entityVisits` ([entityId, visited] per row, multi-entry index: "the newest articles naming X" is
+ * one index range) and `sourceEntityIds` (multi-entry: "is X quoted anywhere") are what the queries
+ * across articles need; nothing else is indexed.
+ */
+export const ArticleContentRecordSchema = z.object({
+  articleId: id,
+  /** The article's lastVisited when it was saved. */
+  visited: z.number(),
+  entityVisits: z.array(z.tuple([id, z.number()])),
+  sourceEntityIds: z.array(id),
+  text: z.string().optional(),
+  /** With `text`: flat, MENTION_STRIDE numbers per mention. */
+  mentions: wholeNumbers.optional(),
+  /** With `text`: flat, ROW_STRIDE numbers per entity row. */
+  rows: wholeNumbers.optional(),
+  /** With `text`: packed attributions. */
+  attributions: z.array(PackedAttributionSchema).optional(),
+  /** Without `text`: the whole records. */
+  whole: WholeContentSchema.optional(),
+});
+export type ArticleContentRecord = z.infer<typeof ArticleContentRecordSchema>;
+
 /**
  * One earlier article as the popup lists it under an entity: everything the row shows, copied from the
  * article and its appearance so the popup reads no article records (kept current by every save). Its

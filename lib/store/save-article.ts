@@ -8,7 +8,7 @@
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import { articleCounts } from './article-counts';
-import { packArticle } from './article-text';
+import { contentOf, rowEntityIds } from './article-content';
 import { COVERAGE_KEEP, coverageRow, describeCoverage, withoutArticles, withRow } from './coverage';
 import { deriveCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
@@ -79,11 +79,9 @@ async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string
   // A new article is added now for its id; a known one is put once, with its counts, at the end.
   if (existing?.id === undefined) return { article: { ...record, id: (await db.articles.add(record)) as number }, previous: new Set() };
   const articleId = existing.id;
-  const [group] = await Promise.all([db.articleEntities.get(articleId), detachArticleFromIncidents(db, articleId)]);
-  // The article's text, entity rows and attributions records are replaced by the puts below; mentions
-  // kept whole before version 6 go (the text record holds them now).
-  await db.articleMentions.delete(articleId);
-  return { article: { ...record, id: articleId }, previous: new Set(group?.rows.map((r) => r.entityId) ?? []) };
+  // The article's content record (text, entity rows, attributions: version 9) is replaced by the put below.
+  const [content] = await Promise.all([db.articleContent.get(articleId), detachArticleFromIncidents(db, articleId)]);
+  return { article: { ...record, id: articleId }, previous: new Set(content ? rowEntityIds(content) : []) };
 }
 
 /** The article's mentions and its entities' rows (first mention's sentence, mention count), in text order of entities. */
@@ -170,15 +168,15 @@ async function updatedCoverage(
 /**
  * Stores the article and everything annotated in it. The article and the entities are read and written
  * side by side, then everything derived from both at once: a handful of round trips, not one per
- * entity. The text with the mentions' positions (version 6), the entity rows and the attributions go
- * in one record each, whatever their number; only entities whose linking changed are written, and one coverage record per entity named
+ * entity. The text with the positions of the mentions, entity rows and attributions goes in one
+ * record (version 9), whatever their number; only entities whose linking changed are written, and one coverage record per entity named
  * (carrying the entity's name, kind and role and whether incidents name it, so the popup reads nothing else; version 7).
  */
 export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promise<SavedArticle> {
   const hash = await textHash(input.text);
   return db.transaction(
     'rw',
-    [db.articles, db.entities, db.articleMentions, db.articleTexts, db.articleEntities, db.articleAttributions, db.coverage, db.incidents],
+    [db.articles, db.entities, db.articleContent, db.coverage, db.incidents],
     async () => {
       const [{ article, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
       const { ids: entityIds, kinds, records, created } = await plan.write();
@@ -188,7 +186,8 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
       // An entity created by this save has no coverage yet: only the others are read.
       const known = touched.filter((id) => !created.has(id));
-      const packed = packArticle({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
+      // One record (version 9): packed into the text, or whole for an annotation whose spans lie outside it.
+      const content = contentOf({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
       const inIncidents = entitiesInIncidents(input.annotation, entityIds);
       // Requests run in the order issued: the incidents' lookups go first, so their writes (issued when
       // the lookups answer) queue behind the other requests instead of adding a round trip after them.
@@ -216,10 +215,7 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       };
       await Promise.all([
         countAndPut(),
-        // Packing only fails for an annotation whose spans lie outside its text: kept whole then.
-        packed ? db.articleTexts.put(packed) : Promise.all([db.articleTexts.delete(articleId), db.articleMentions.put({ articleId, mentions })]),
-        db.articleEntities.put(group),
-        db.articleAttributions.put(attributions),
+        db.articleContent.put(content),
         readAndWriteCoverage(),
       ]);
       return { articleId, entityIds };

@@ -6,8 +6,8 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { unpackMentions } from '../../lib/store/article-text';
-import type { ArticleTextRecord } from '../../lib/store/records';
+import { mentionsOf } from '../../lib/store/article-content';
+import type { ArticleContentRecord } from '../../lib/store/records';
 import { findChromium, INSTALL_HINT, QUIET_FLAGS } from '../support/chromium-path';
 import { sharedDir } from '../support/shared-path';
 import { startStaticServer, type StaticServer } from '../support/static-server';
@@ -137,11 +137,10 @@ export async function extensionRows(serviceWorker: Worker, table: string): Promi
 }
 
 /**
- * The stored mentions one by one, with their article id: the store keeps each article's mentions as
- * positions in its text record (version 6), or in one whole record (articles stored before).
+ * The stored mentions one by one, with their article id: the store keeps each article's mentions in
+ * its content record (version 9), as positions in its text or whole (articles stored before version 6).
  */
 export async function extensionMentions(serviceWorker: Worker): Promise<Array<Record<string, unknown>>> {
-  const [texts, groups] = await Promise.all([extensionRows(serviceWorker, 'articleTexts'), extensionRows(serviceWorker, 'articleMentions')]);
-  const packed = (texts as unknown as ArticleTextRecord[]).flatMap((t) => unpackMentions(t).map((m) => ({ ...m, articleId: t.articleId })));
-  return [...packed, ...groups.flatMap((g) => (g.mentions as Array<Record<string, unknown>>).map((m) => ({ ...m, articleId: g.articleId })))];
+  const content = (await extensionRows(serviceWorker, 'articleContent')) as unknown as ArticleContentRecord[];
+  return content.flatMap((c) => mentionsOf(c).mentions.map((m) => ({ ...m, articleId: c.articleId })));
 }

@@ -14,7 +14,7 @@ import { openOptions } from './trust-fixtures';
  * The store's tables (an article's mentions, appearances and attributions are one record each; the
  * derived coverage an import leaves to be derived, version 8) and the export's (one mention per record).
  */
-const TABLES = ['articles', 'entities', 'articleMentions', 'articleTexts', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'];
+const TABLES = ['articles', 'entities', 'articleContent', 'coverage', 'incidents'];
 const EXPORT_TABLES = ['articles', 'entities', 'mentions', 'appearances', 'attributions', 'incidents'];
 const PAGES = ['port-drone-strike.html', 'grain-corridor-talks.html'];
 const DATED = /\d{4}-\d{2}-\d{2}/;
@@ -182,13 +182,14 @@ test('one article, then a whole site, each deleted after a confirmation, with wh
   await expect(rows).toHaveCount(1);
   await expect(log.locator('header [role=status]')).toContainText('1 article read');
   const after = await allRows(serviceWorker);
-  const [left = [], entities, groups, said, incidents] = ['articles', 'entities', 'articleEntities', 'articleAttributions', 'incidents'].map((t) => after[t] ?? []);
+  const [left = [], entities, content, incidents] = ['articles', 'entities', 'articleContent', 'incidents'].map((t) => after[t] ?? []);
   expect(left.map((a) => a.id)).not.toContain(firstId);
   // Entities the deleted article alone named are gone; every entity left is still named somewhere.
   expect(entities?.length).toBeLessThan(before.entities?.length ?? 0);
   const named = new Set<unknown>();
-  for (const g of groups ?? []) for (const r of g.rows as Array<{ entityId: number }>) named.add(r.entityId);
-  for (const g of said ?? []) for (const id of g.sourceEntityIds as number[]) named.add(id);
+  // One content record per article (version 9): its entity rows are indexed as entityVisits.
+  for (const c of content ?? []) for (const [id] of c.entityVisits as Array<[number, number]>) named.add(id);
+  for (const c of content ?? []) for (const id of c.sourceEntityIds as number[]) named.add(id);
   for (const i of incidents ?? []) {
     named.add(i.placeEntityId);
     for (const id of i.actorEntityIds as number[]) named.add(id);

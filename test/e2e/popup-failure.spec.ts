@@ -7,7 +7,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionRows, openPopup, tabIdOf, test, waitForHighlights } from './fixtures';
 
-const TABLES = ['articles', 'entities', 'articleTexts', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'];
+const TABLES = ['articles', 'entities', 'articleContent', 'coverage', 'incidents'];
 
 async function read(context: BrowserContext, origin: string, file: string): Promise<Page> {
   const page = await context.newPage();
@@ -77,7 +77,7 @@ test('a damaged record: the popup names it instead of going blank, and deletes n
   const articleId = (await extensionRows(serviceWorker, 'articles'))[0]?.id as number;
   const other = await read(context, server.origin, 'port-drone-strike.html');
   await stored(serviceWorker, 2);
-  // The courier article's attributions, overwritten with something that is not a list.
+  // The courier article's attributions (in its content record, version 9), overwritten with something that is not a list.
   await serviceWorker.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const req = indexedDB.open('sourcemark');
@@ -85,8 +85,10 @@ test('a damaged record: the popup names it instead of going blank, and deletes n
       req.onerror = () => fail(req.error);
     });
     await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('articleAttributions', 'readwrite');
-      tx.objectStore('articleAttributions').put({ articleId: id, sourceEntityIds: [], attributions: 'garbled' });
+      const tx = db.transaction('articleContent', 'readwrite');
+      const store = tx.objectStore('articleContent');
+      const read = store.get(id);
+      read.onsuccess = () => store.put({ ...(read.result as object), attributions: 'garbled' });
       tx.oncomplete = () => ok();
       tx.onerror = () => fail(tx.error);
     });

@@ -9,10 +9,11 @@ import { coverageEntity, coverageFrom, incidentEntityIds } from '../../lib/store
 import { readCoverage } from '../../lib/store/coverage-upkeep';
 import type { SourcemarkDb } from '../../lib/store/db';
 import type { ArticleRecord, CoverageRecord } from '../../lib/store/records';
+import { storedAttributionGroups, storedGroups } from './article-parts';
 
 /** Coverage recomputed from every stored entity-rows record and article, by entity id. */
 export async function recomputedCoverage(db: SourcemarkDb): Promise<CoverageRecord[]> {
-  const [groups, articles] = await Promise.all([db.articleEntities.toArray(), db.articles.toArray()]);
+  const [groups, articles] = await Promise.all([storedGroups(db), db.articles.toArray()]);
   const byId = new Map(articles.flatMap((a) => (a.id === undefined ? [] : [[a.id, { ...a, id: a.id }] as const])));
   return [...coverageFrom(groups, byId).values()].sort((a, b) => a.entityId - b.entityId);
 }
@@ -21,8 +22,8 @@ export async function recomputedCoverage(db: SourcemarkDb): Promise<CoverageReco
 export async function recomputedCounts(db: SourcemarkDb): Promise<Array<Pick<ArticleRecord, 'id' | 'counts'>>> {
   const [articles, groups, attributions, entities, incidents] = await Promise.all([
     db.articles.toArray(),
-    db.articleEntities.toArray(),
-    db.articleAttributions.toArray(),
+    storedGroups(db),
+    storedAttributionGroups(db),
     db.entities.toArray(),
     db.incidents.toArray(),
   ]);

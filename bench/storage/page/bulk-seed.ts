@@ -8,6 +8,7 @@
  * Only valid on a database filled by this module alone (entities are linked by exact key, which is
  * what saveArticle's linking finds for the generated, distinct names).
  */
+import { contentFromText } from '../../../lib/store/article-content';
 import type { SourcemarkDb } from '../../../lib/store/db';
 import { entityKey } from '../../../lib/store/entity-key';
 import { incidentKey } from '../../../lib/store/incident-key';
@@ -61,7 +62,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
   const inputs: ArticleInput[] = [];
   for (let i = from; i < to; i++) inputs.push(storedArticle(i));
   const hashes = await Promise.all(inputs.map((input) => textHash(input.text)));
-  await db.transaction('rw', [db.articles, db.entities, db.articleTexts, db.articleEntities, db.articleAttributions, db.coverage, db.incidents], async () => {
+  await db.transaction('rw', [db.articles, db.entities, db.articleContent, db.coverage, db.incidents], async () => {
     const articles: ArticleRecord[] = inputs.map((input, k) => ({
       url: input.url,
       title: input.title,
@@ -191,9 +192,8 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
     }));
     await Promise.all([
       db.articles.bulkPut(counted),
-      db.articleTexts.bulkAdd(texts),
-      db.articleEntities.bulkAdd(groups),
-      db.articleAttributions.bulkAdd(attributions),
+      // One content record per article (version 9), as saveArticle stores it.
+      db.articleContent.bulkAdd(texts.map(contentFromText)),
       db.coverage.bulkPut(coverage),
       db.incidents.bulkPut([...incidents.values()]),
     ]);

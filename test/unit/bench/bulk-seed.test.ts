@@ -15,11 +15,8 @@ afterEach(async () => {
 async function derived(db: SourcemarkDb) {
   return {
     counts: (await db.articles.toArray()).map((a) => [a.url, a.counts]),
-    groups: await db.articleEntities.toArray(),
-    attributions: await db.articleAttributions.toArray(),
+    content: await db.articleContent.toArray(),
     coverage: await db.coverage.toArray(),
-    mentions: await db.articleMentions.toArray(),
-    texts: await db.articleTexts.toArray(),
   };
 }
 

@@ -13,7 +13,9 @@ import { importExport } from '../../../lib/import/import-file';
 import { unpackMentions } from '../../../lib/store/article-text';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { readPacked, TEXTS_PER_READ } from '../../../lib/store/export-snapshot';
-import type { ArticleRecord, ArticleTextRecord } from '../../../lib/store/records';
+import type { ArticleContentRecord, ArticleRecord } from '../../../lib/store/records';
+import { contentWhole, entitiesOf, textOf } from '../../../lib/store/article-content';
+import { storedTexts } from '../../support/article-parts';
 import { saveArticle } from '../../../lib/store/save-article';
 
 let db: SourcemarkDb;
@@ -37,19 +39,18 @@ const COPIES = TEXTS_PER_READ * 4 + 17;
 async function fill(): Promise<void> {
   for (let i = 0; i < 3; i++) await saveArticle(db, storedArticle(i));
   const articles = (await db.articles.toArray()) as Array<ArticleRecord & { id: number }>;
-  const texts = await db.articleTexts.toArray();
+  const texts = await db.articleContent.toArray();
   const copies = Array.from({ length: COPIES }, (_, k) => {
     const { id: _id, ...a } = articles[k % 3] as ArticleRecord & { id: number };
     return { ...a, url: `${a.url}?copy=${k}` };
   });
   const ids = (await db.articles.bulkAdd(copies, { allKeys: true })) as number[];
-  await db.articleTexts.bulkAdd(ids.map((articleId, k): ArticleTextRecord => ({ ...(texts[k % 3] as ArticleTextRecord), articleId })));
+  await db.articleContent.bulkAdd(ids.map((articleId, k): ArticleContentRecord => ({ ...(texts[k % 3] as ArticleContentRecord), articleId })));
   await db.articles.bulkDelete(ids.filter((_, k) => k % 7 === 3));
   const bare = ids[5] as number;
-  const t = (await db.articleTexts.get(bare)) as ArticleTextRecord;
-  await db.articleTexts.delete(bare);
-  await db.articleMentions.put({ articleId: bare, mentions: unpackMentions(t) });
-  await db.articleEntities.put({ ...(await db.articleEntities.get(articles[2]?.id as number))!, articleId: bare });
+  const t = textOf((await db.articleContent.get(bare))!)!;
+  const rows = entitiesOf((await db.articleContent.get(articles[2]?.id as number))!).rows;
+  await db.articleContent.put(contentWhole({ articleId: bare, visited: t.visited, mentions: unpackMentions(t), rows, attributions: [] }));
 }
 
 /** The file, its runs of texts kept apart to be counted. */
@@ -71,20 +72,20 @@ describe('JSON export written while read', () => {
     expect(file).toBe(toJsonExport(await readPacked(db), WHEN, { kind: 'all' }));
     const json = JSON.parse(file) as { articles: Array<{ id: number }>; texts: ExportText[]; mentions: Array<{ articleId: number }> };
     const articleIds = (await db.articles.toCollection().primaryKeys()) as number[];
-    const textIds = ((await db.articleTexts.toCollection().primaryKeys()) as number[]).filter((id) => articleIds.includes(id));
+    const textIds = (await storedTexts(db)).map((t) => t.articleId).filter((id) => articleIds.includes(id));
     // Every article once, every text of an article once and in key order, the bare article one by one.
     expect(json.articles.map((a) => a.id)).toEqual(articleIds);
     expect(json.texts.map((t) => t.articleId)).toEqual(textIds);
-    expect(json.texts).toEqual(await db.articleTexts.bulkGet(textIds));
+    expect(json.texts).toEqual((await db.articleContent.bulkGet(textIds)).map((c) => textOf(c!)));
     expect(new Set(json.mentions.map((m) => m.articleId)).size).toBe(1);
-    const orphans = ((await db.articleTexts.toCollection().primaryKeys()) as number[]).filter((id) => !articleIds.includes(id));
+    const orphans = ((await db.articleContent.toCollection().primaryKeys()) as number[]).filter((id) => !articleIds.includes(id));
     expect(orphans.length).toBeGreaterThan(0);
     const restored = openDb(`json-stream-restore-${n}`);
     try {
       const outcome = await importExport(restored, file);
       expect(outcome.ok).toBe(true);
       expect(await restored.articles.count()).toBe(articleIds.length);
-      expect(await restored.articleTexts.count()).toBe(textIds.length);
+      expect((await storedTexts(restored)).length).toBe(textIds.length);
     } finally {
       await restored.delete();
     }
@@ -93,8 +94,8 @@ describe('JSON export written while read', () => {
   it('writes a selection in the order given, with only the entities it names', async () => {
     await fill();
     // The copies of the first article, last first: they name its entities only.
-    const first = (await db.articleTexts.orderBy(':id').first()) as ArticleTextRecord;
-    const texts = await db.articleTexts.filter((t) => t.text === first.text).primaryKeys();
+    const first = (await db.articleContent.orderBy(':id').first()) as ArticleContentRecord;
+    const texts = await db.articleContent.filter((t) => t.text === first.text).primaryKeys();
     const shown = ((await db.articles.bulkGet(texts as number[])).flatMap((a) => (a?.id === undefined ? [] : [a.id]))).reverse();
     const { file, runs } = await streamed([...shown, shown[0] as number]);
     expect(runs.length).toBeGreaterThan(1);

@@ -8,11 +8,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedArticle } from '../../../bench/generate/stored-article';
 import { toJsonExport, toJsonExportParts } from '../../../lib/export/json';
 import { importExport } from '../../../lib/import/import-file';
-import { unpackMentions } from '../../../lib/store/article-text';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { deleteArticles } from '../../../lib/store/delete';
 import { readAll, readArticles, readPacked } from '../../../lib/store/export-snapshot';
 import { saveArticle } from '../../../lib/store/save-article';
+import { keepWithoutText, storedTexts } from '../../support/article-parts';
 import { clearStore } from '../../support/clear-store';
 import { coverageAsRead, expectDerivedRight } from '../../support/derived-check';
 
@@ -27,7 +27,7 @@ afterEach(async () => {
 
 const WHEN = new Date('2026-04-07T10:00:00Z');
 const ALL = { kind: 'all' } as const;
-const TABLES = ['articles', 'entities', 'articleMentions', 'articleTexts', 'articleEntities', 'articleAttributions', 'incidents'] as const;
+const TABLES = ['articles', 'entities', 'articleContent', 'incidents'] as const;
 
 /**
  * Every table, as JSON would carry it (properties set to undefined dropped); coverage as readers see
@@ -46,10 +46,7 @@ async function fill(count: number): Promise<void> {
 
 /** Turns an article back into the form a store before version 6 keeps it in (no text, whole mentions). */
 async function withoutText(articleId: number): Promise<void> {
-  const t = await db.articleTexts.get(articleId);
-  if (!t) throw new Error('no text');
-  await db.articleTexts.delete(articleId);
-  await db.articleMentions.put({ articleId, mentions: unpackMentions(t) });
+  await keepWithoutText(db, articleId);
 }
 
 describe('JSON export version 2', () => {
@@ -63,7 +60,7 @@ describe('JSON export version 2', () => {
     await clearStore(db);
     const outcome = await importExport(db, file);
     expect(outcome.ok).toBe(true);
-    if (outcome.ok) expect(outcome.summary.added.mentions).toBe((before.articleTexts as Array<{ mentions: number[] }>).reduce((k, t) => k + t.mentions.length / 3, 0));
+    if (outcome.ok) expect(outcome.summary.added.mentions).toBe((before.articleContent as Array<{ mentions: number[] }>).reduce((k, t) => k + t.mentions.length / 3, 0));
     expect(await tables()).toEqual(before);
     // The same file again: merged, nothing duplicated.
     expect((await importExport(db, file)).ok).toBe(true);
@@ -94,8 +91,7 @@ describe('JSON export version 2', () => {
     await deleteArticles(db, [4, 5, 6]);
     for (const id of [1, 2, 3]) await withoutText(id);
     expect((await importExport(db, file)).ok).toBe(true);
-    expect(await db.articleMentions.count()).toBe(0);
-    expect((await db.articleTexts.toArray()).map((t) => t.articleId)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await storedTexts(db)).map((t) => t.articleId)).toEqual([1, 2, 3, 4, 5, 6]);
     await expectDerivedRight(db, true);
   });
 

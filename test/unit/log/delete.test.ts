@@ -1,3 +1,4 @@
+import { attributionsOf, entitiesOf, mentionsOf } from '../../../lib/store/article-content';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
@@ -22,16 +23,15 @@ async function fill(count: number, from = 0): Promise<void> {
 
 /** Every table, read whole. */
 async function everything() {
-  const [articles, entities, mentions, groups, attributions, coverage, incidents] = await Promise.all([
+  const [articles, entities, content, coverage, incidents] = await Promise.all([
     db.articles.toArray(),
     db.entities.toArray(),
-    db.articleMentions.toArray(),
-    db.articleEntities.toArray(),
-    db.articleAttributions.toArray(),
+    db.articleContent.toArray(),
     db.coverage.toArray(),
     db.incidents.toArray(),
   ]);
-  return { articles, entities, mentions, groups, attributions, coverage, incidents };
+  // One content record per article (version 9), seen as its mentions, entity rows and attributions.
+  return { articles, entities, mentions: content.map(mentionsOf), groups: content.map(entitiesOf), attributions: content.map(attributionsOf), coverage, incidents };
 }
 
 /** Every entity still stored is referenced by something, and every record of an article by a stored one. */

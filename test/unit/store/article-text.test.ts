@@ -4,6 +4,8 @@
  * article stored before version 6 keeps its whole records through the upgrade and until it is saved again.
  */
 import 'fake-indexeddb/auto';
+import { readAllMentionGroups } from '../../../lib/store/article-mentions';
+import { storedAttributionGroups, storedGroups, storedTexts, v8ArticleTables } from '../../support/article-parts';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storedArticle } from '../../../bench/generate/stored-article';
@@ -28,13 +30,19 @@ describe('the article text record', () => {
     const db = openDb('article-text-save');
     opened.push(db);
     for (let i = 0; i < 5; i++) await saveArticle(db, storedArticle(i));
-    expect(await db.articleMentions.count()).toBe(0);
-    const texts = await db.articleTexts.toArray();
+    // Version 9: one content record per article, packed into its text (nothing kept whole).
+    const content = await db.articleContent.toArray();
+    expect(content.filter((c) => c.whole !== undefined)).toHaveLength(0);
+    const texts = await storedTexts(db);
     expect(texts).toHaveLength(5);
     for (const t of texts) {
       expect(t.text).toBe(storedArticle(t.articleId - 1).text);
-      expect(plain(unpackEntities(t))).toEqual(plain(await db.articleEntities.get(t.articleId)));
-      expect(plain(unpackAttributions(t))).toEqual(plain(await db.articleAttributions.get(t.articleId)));
+      const c = content.find((x) => x.articleId === t.articleId)!;
+      expect(c.entityVisits).toEqual(unpackEntities(t).rows.map((r) => [r.entityId, t.visited]));
+      expect(c.sourceEntityIds).toEqual(unpackAttributions(t).sourceEntityIds);
+      expect(plain(unpackAttributions(t).attributions.map((a) => a.source))).toEqual(
+        [...storedArticle(t.articleId - 1).annotation.attributions].sort((a, b) => a.start - b.start).map((a) => a.source),
+      );
       const input = storedArticle(t.articleId - 1);
       const spans = input.annotation.entities.flatMap((e) => e.mentions.map((m) => input.text.slice(m.start, m.end)));
       expect(unpackMentions(t).map((m) => m.exact)).toEqual(spans);
@@ -73,31 +81,38 @@ describe('upgrade from version 5', () => {
     const filled = openDb(`${name}-source`);
     opened.push(filled);
     for (let i = 0; i < 3; i++) await saveArticle(filled, storedArticle(i));
-    const texts = await filled.articleTexts.toArray();
-    const tables = ['articles', 'entities', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'] as const;
+    const old = await v8ArticleTables(filled);
+    const texts = old.articleTexts;
+    const tables = ['articles', 'entities', 'coverage', 'incidents'] as const;
     const v5 = new Dexie(name);
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].forEach((schema, k) => v5.version(k + 1).stores(schema));
     await v5.open();
     for (const t of tables) await v5.table(t).bulkAdd(await filled.table(t).toArray());
+    await v5.table('articleEntities').bulkAdd(old.articleEntities);
+    await v5.table('articleAttributions').bulkAdd(old.articleAttributions);
     await v5.table('articleMentions').bulkAdd(texts.map((t) => ({ articleId: t.articleId, mentions: unpackMentions(t) })));
     const before: Record<string, unknown[]> = {};
-    for (const t of [...tables, 'articleMentions']) before[t] = await v5.table(t).toArray();
+    for (const t of [...tables, 'articleMentions', 'articleEntities', 'articleAttributions']) before[t] = await v5.table(t).toArray();
     v5.close();
 
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
-    for (const t of [...tables, 'articleMentions']) expect(await db.table(t).toArray()).toEqual(before[t]);
-    expect(await db.articleTexts.count()).toBe(0);
+    for (const t of tables) expect(await db.table(t).toArray()).toEqual(before[t]);
+    // Version 9: each article's records in its content record, kept whole (there is no text to point into).
+    expect(await storedGroups(db)).toEqual(before.articleEntities);
+    expect(await storedAttributionGroups(db)).toEqual(before.articleAttributions);
+    expect(await readAllMentionGroups(db)).toEqual(before.articleMentions);
+    expect(await storedTexts(db)).toHaveLength(0);
     expect(await readAll(db)).toEqual(await readAll(filled));
 
     // Saved again (a revisit): the article's whole mentions make way for its text record.
     await saveArticle(db, { ...storedArticle(1), now: storedArticle(1).now + 1 });
-    expect((await db.articleMentions.toArray()).map((m) => m.articleId)).toEqual([1, 3]);
-    expect((await db.articleTexts.toArray()).map((t) => t.articleId)).toEqual([2]);
+    expect((await db.articleContent.toArray()).filter((c) => c.whole !== undefined).map((c) => c.articleId)).toEqual([1, 3]);
+    expect((await storedTexts(db)).map((t) => t.articleId)).toEqual([2]);
     expect(await storedMentions(db, 2)).toEqual(await storedMentions(filled, 2));
   });
 });

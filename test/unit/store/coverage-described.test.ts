@@ -5,6 +5,7 @@
  * records and incident queries, and the upgrade from version 6 fills both in.
  */
 import 'fake-indexeddb/auto';
+import { storedGroup, v8ArticleTables } from '../../support/article-parts';
 import Dexie, { type DBCore } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation, Entity, Incident } from '../../../lib/annotate/types';
@@ -99,7 +100,7 @@ describe('coverage records that describe their entity (version 7)', () => {
     await expectCoverageDescribed(db, undefined, true);
     const url = storedArticle(7).url;
     const article = await db.articles.where('url').equals(url).first();
-    const coverage = await db.coverage.bulkGet((await db.articleEntities.get(article?.id ?? 0))?.rows.map((r) => r.entityId) ?? []);
+    const coverage = await db.coverage.bulkGet((await storedGroup(db, article?.id ?? 0))?.rows.map((r) => r.entityId) ?? []);
     const named = coverage.filter((c) => c?.incidents === true).length;
     // The generated incidents name places and actors: some queries are made, not all.
     expect(named).toBeGreaterThan(0);
@@ -131,15 +132,17 @@ describe('coverage records that describe their entity (version 7)', () => {
     const v6 = new Dexie(name);
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6].forEach((schema, k) => v6.version(k + 1).stores(schema));
     await v6.open();
-    const tables = ['articles', 'entities', 'articleTexts', 'articleEntities', 'articleAttributions', 'incidents'] as const;
+    const tables = ['articles', 'entities', 'incidents'] as const;
     for (const t of tables) await v6.table(t).bulkAdd(await filled.table(t).toArray());
+    const old = await v8ArticleTables(filled);
+    for (const t of ['articleTexts', 'articleEntities', 'articleAttributions'] as const) await v6.table(t).bulkAdd(old[t]);
     await v6.table('coverage').bulkAdd((await filled.coverage.toArray()).map(undescribed));
     v6.close();
 
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.coverage.toArray()).toEqual(await filled.coverage.toArray());
     await expectCoverageDescribed(db, undefined, true);
   }, 60_000);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entitiesOf } from '../../../lib/store/article-content';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { damagedRecordMessage } from '../../../components/ErrorBoundary';
 import type { Annotation } from '../../../lib/annotate/types';
@@ -44,21 +45,24 @@ describe('findDamagedRecord', () => {
 
   it('names the damaged record the popup view fails on, and changes nothing', async () => {
     const id = await saved('https://a.example/2');
-    await db.articleAttributions.put({ articleId: id, sourceEntityIds: [], attributions: 'garbled' as never });
+    // Version 9: the attributions are a part of the article's content record.
+    const content = (await db.articleContent.get(id))!;
+    await db.articleContent.put({ ...content, attributions: 'garbled' as never });
     await expect(articleView(db, 'https://a.example/2')).rejects.toThrow();
-    const before = await db.articleAttributions.toArray();
+    const before = await db.articleContent.toArray();
     const damaged = await findDamagedRecord(db, 'https://a.example/2');
     expect(damaged).toEqual({ record: 'its attributions', problem: expect.stringMatching(/^attributions: /) });
-    expect(await db.articleAttributions.toArray()).toEqual(before);
+    expect(await db.articleContent.toArray()).toEqual(before);
     expect(damagedRecordMessage(damaged!)).toMatch(/^A stored record of this article is damaged \(its attributions: attributions: .*\).*Nothing was deleted/);
   });
 
   it('names a damaged entity list and a damaged coverage record', async () => {
     const id = await saved('https://a.example/3');
-    const group = (await db.articleEntities.get(id))!;
-    await db.articleEntities.put({ ...group, rows: [{ ...group.rows[0]!, mentionCount: -4 }] });
+    const content = (await db.articleContent.get(id))!;
+    const group = entitiesOf(content);
+    await db.articleContent.put({ ...content, rows: [-4] });
     expect((await findDamagedRecord(db, 'https://a.example/3'))?.record).toBe('its list of actors and places');
-    await db.articleEntities.put(group);
+    await db.articleContent.put(content);
     const entityId = group.rows[0]!.entityId;
     const coverage = (await db.coverage.get(entityId))!;
     await db.coverage.put({ ...coverage, articleCount: 'many' as never });

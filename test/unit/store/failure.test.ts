@@ -26,10 +26,10 @@ const annotation: Annotation = {
 describe('a save that fails half way', () => {
   it('writes nothing, keeps what was stored, and is described to the reader', async () => {
     await saveArticle(db, { url: 'old', title: 'Old', meta: {}, text: TEXT, annotation, now: 1 });
-    const before = { articles: await db.articles.toArray(), entities: await db.entities.toArray(), mentions: await db.articleMentions.toArray(), coverage: await db.coverage.toArray() };
+    const before = { articles: await db.articles.toArray(), entities: await db.entities.toArray(), content: await db.articleContent.toArray(), coverage: await db.coverage.toArray() };
 
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.articleAttributions, 'put').mockRejectedValue(quota);
+    vi.spyOn(db.articleContent, 'put').mockRejectedValue(quota);
     const failed = saveArticle(db, { url: 'new', title: 'New', meta: {}, text: TEXT, annotation, now: 2 });
     await expect(failed).rejects.toThrow();
     const error = await failed.catch((e: unknown) => e);
@@ -37,8 +37,8 @@ describe('a save that fails half way', () => {
 
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.entities.toArray()).toEqual(before.entities);
-    expect(await db.articleMentions.toArray()).toEqual(before.mentions);
+    expect(await db.articleContent.toArray()).toEqual(before.content);
     expect(await db.coverage.toArray()).toEqual(before.coverage);
-    expect(await db.articleEntities.count()).toBe(1);
+    expect(await db.articleContent.count()).toBe(1);
   });
 });

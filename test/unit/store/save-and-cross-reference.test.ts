@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { storedGroup } from '../../support/article-parts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../../lib/annotate/types';
 import { crossReference } from '../../../lib/store/cross-reference';
@@ -61,9 +62,9 @@ describe('saveArticle', () => {
     expect(id2).toBe(id1);
     expect(await db.articles.count()).toBe(1);
     expect(await mentionCount(db)).toBe(3);
-    expect(await db.articleEntities.count()).toBe(1);
-    expect((await db.articleEntities.get(id1))?.rows.map((r) => r.mentionCount)).toEqual([1, 1, 1]);
-    expect((await db.articleEntities.get(id1))?.entityVisits.map(([, visited]) => visited)).toEqual([2000, 2000, 2000]);
+    expect(await db.articleContent.count()).toBe(1);
+    expect((await storedGroup(db, id1))?.rows.map((r) => r.mentionCount)).toEqual([1, 1, 1]);
+    expect((await db.articleContent.get(id1))?.entityVisits.map(([, visited]) => visited)).toEqual([2000, 2000, 2000]);
     expect((await db.coverage.toArray()).map((c) => [c.articleCount, c.latest.map((r) => r.visited)])).toEqual([[1, [2000]], [1, [2000]], [1, [2000]]]);
     expect(await db.articles.get(id1)).toMatchObject({ firstVisited: 1000, lastVisited: 2000, visits: [1000, 2000] });
   });

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
+import { readAllMentionGroups } from '../../../lib/store/article-mentions';
+import { keepWithoutText, storedAttributionGroup, storedAttributionGroups, storedGroup, storedGroups, v8ArticleTables } from '../../support/article-parts';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_KEEP } from '../../../lib/store/coverage';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../../lib/store/db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '../../../lib/store/db';
 import { entityList } from '../../../lib/store/queries-log';
 import { saveArticle } from '../../../lib/store/save-article';
 import { storedArticle } from '../../../bench/generate/stored-article';
@@ -33,7 +35,7 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.articles.count()).toBe(1);
@@ -46,7 +48,7 @@ describe('upgrade from version 1', () => {
     expect(mentions).toHaveLength(3);
     expect(mentions.map((m) => m.start)).toEqual([0, 20, 30]);
     expect(new Set(mentions.filter((m) => m.exact === 'Hamas').map((m) => m.entityId))).toEqual(new Set([hamas?.id]));
-    const [group] = await db.articleEntities.toArray();
+    const [group] = await storedGroups(db);
     expect(group?.rows).toHaveLength(2);
     expect(group?.rows.find((r) => r.entityId === hamas?.id)).toMatchObject({ mentionCount: 2, sentence: 'Hamas said' });
     expect(group).toMatchObject({ articleId: 1, visited: 5 });
@@ -77,26 +79,26 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
     expect(await db.entities.toArray()).toEqual(before.entities);
-    expect(await db.articleEntities.toArray()).toEqual(
+    expect(await storedGroups(db)).toEqual(
       [1, 2].map((articleId) => ({ articleId, visited: articleId, entityVisits: [[1, articleId]], rows: [{ entityId: 1, mentionCount: 1, sentence: 'Hamas said', quote }] })),
     );
-    expect(await db.articleAttributions.toArray()).toEqual([
+    expect((await storedAttributionGroups(db)).filter((g) => g.attributions.length > 0)).toEqual([
       { articleId: 2, sourceEntityIds: [1], attributions: [{ source: 'Hamas', sourceEntityId: 1, cue: 'said', anonymous: false, quote }] },
     ]);
     await expectDerivedRight(db);
-    expect(await db.articleMentions.toArray()).toEqual([1, 2].map((articleId) => ({ articleId, mentions: [{ entityId: 1, ...quote }] })));
+    expect(await readAllMentionGroups(db)).toEqual([1, 2].map((articleId) => ({ articleId, mentions: [{ entityId: 1, ...quote }] })));
     // The indexes IndexedDB itself holds, not the ones Dexie was told about.
     const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames].sort();
     expect([...db.backendDB().objectStoreNames]).not.toContain('mentions');
     expect(indexes('articles')).toEqual(['lastVisited', 'site', 'url']);
-    expect(indexes('articleMentions')).toEqual([]);
-    expect(indexes('articleAttributions')).toEqual(['sourceEntityIds']);
-    expect(indexes('articleEntities')).toEqual(['entityVisits']);
+    // Version 9: an article's records are one content record; the tables that held them are gone.
+    for (const gone of ['articleMentions', 'articleTexts', 'articleAttributions', 'articleEntities']) expect([...db.backendDB().objectStoreNames]).not.toContain(gone);
+    expect(indexes('articleContent')).toEqual(['entityVisits', 'sourceEntityIds']);
     expect([...db.backendDB().objectStoreNames]).not.toContain('appearances');
     expect([...db.backendDB().objectStoreNames]).not.toContain('attributions');
     expect(indexes('entities')).not.toContain('kind');
@@ -131,7 +133,7 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     const stored = await storedMentions(db);
@@ -141,7 +143,7 @@ describe('upgrade from version 3', () => {
     }
     const coverage = await db.coverage.toArray();
     expect(coverage.map((c) => [c.entityId, c.articleCount])).toEqual([[1, 2], [2, 3]]);
-    expect(await db.articleEntities.get(1)).toMatchObject({ entityVisits: [[1, 1], [2, 1]] });
+    expect(await db.articleContent.get(1)).toMatchObject({ entityVisits: [[1, 1], [2, 1]] });
     await expectDerivedRight(db);
     const view = await articleView(db, 'u3');
     expect(view?.places.map((p) => [p.name, p.otherArticles])).toEqual([['Gaza', 2]]);
@@ -205,7 +207,7 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.entities.toArray()).toEqual([
@@ -217,7 +219,7 @@ describe('upgrade from version 4', () => {
     // The stale count is never read: the export leaves it out.
     expect((await readAll(db)).entities.some((e) => 'articleCount' in e)).toBe(false);
     // Rows in the order the article first mentions them (Gaza, Hamas, Jane Roe), not by entity id.
-    expect(await db.articleEntities.get(1)).toEqual({
+    expect(await storedGroup(db, 1)).toEqual({
       articleId: 1,
       visited: 97,
       entityVisits: [[2, 97], [1, 97], [3, 97]],
@@ -227,16 +229,16 @@ describe('upgrade from version 4', () => {
         { entityId: 3, mentionCount: 1, sentence: 'Roe', quote: quote(20) },
       ],
     });
-    expect(await db.articleEntities.count()).toBe(ARTICLES);
-    expect((await db.articleAttributions.get(1))?.attributions.map((a) => [a.quote.start, a.cue, a.source])).toEqual([
+    expect(await db.articleContent.count()).toBe(ARTICLES);
+    expect((await storedAttributionGroup(db, 1))?.attributions.map((a) => [a.quote.start, a.cue, a.source])).toEqual([
       [5, 'said', 'officials'],
       [10, 'said', 'Hamas'],
       [10, 'claimed', 'Hamas'],
       [20, 'said', 'Jane Roe'],
     ]);
-    expect((await db.articleAttributions.get(1))?.sourceEntityIds).toEqual([1, 3]);
-    expect(await db.articleAttributions.get(4)).toEqual({ articleId: 4, sourceEntityIds: [4], attributions: [{ source: 'Nobody', sourceEntityId: 4, cue: 'said', anonymous: false, quote: quote(0) }] });
-    expect(await db.articleAttributions.count()).toBe(2);
+    expect((await db.articleContent.get(1))?.sourceEntityIds).toEqual([1, 3]);
+    expect(await storedAttributionGroup(db, 4)).toEqual({ articleId: 4, sourceEntityIds: [4], attributions: [{ source: 'Nobody', sourceEntityId: 4, cue: 'said', anonymous: false, quote: quote(0) }] });
+    expect((await storedAttributionGroups(db)).filter((g) => g.attributions.length > 0)).toHaveLength(2);
 
     const coverage = await db.coverage.toArray();
     expect(coverage.map((c) => [c.entityId, c.articleCount, c.latest.map((r) => r.articleId)])).toEqual([
@@ -268,19 +270,59 @@ describe('upgrade from version 7', () => {
     const v7 = new Dexie(name);
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((schema, k) => v7.version(k + 1).stores(schema));
     await v7.open();
-    const tables = ['articles', 'entities', 'articleMentions', 'articleTexts', 'articleEntities', 'articleAttributions', 'coverage', 'incidents'] as const;
+    const tables = ['articles', 'entities', 'coverage', 'incidents'] as const;
     for (const t of tables) await v7.table(t).bulkAdd(await filled.table(t).toArray());
+    const old = await v8ArticleTables(filled);
+    for (const [t, records] of Object.entries(old)) await v7.table(t).bulkAdd(records);
     const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v7.table(t).toArray()] as const)));
     const byName = (await v7.table('entities').orderBy('name').toArray()).map((e: { id: number }) => e.id);
     v7.close();
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    expect(await v8ArticleTables(db)).toEqual(old);
     expect(db.entities.schema.idxByName.name).toBeUndefined();
     expect(db.entities.schema.idxByName.aliasKeys).toBeDefined();
     expect((await entityList(db)).map((e) => e.id)).toEqual(byName);
+    await expectDerivedRight(db);
+    await db.delete();
+    await filled.delete();
+  }, 30_000);
+});
+
+describe('upgrade from version 8', () => {
+  it("puts each article's text, entity rows, attributions and whole mentions in one content record, unchanged in meaning", async () => {
+    const filled = openDb('upgrade-v8-filled');
+    for (let i = 0; i < 10; i++) await saveArticle(filled, storedArticle(i));
+    // Two articles as a store before version 6 keeps them: no text, their records whole.
+    await keepWithoutText(filled, 3);
+    await keepWithoutText(filled, 5);
+    const name = 'upgrade-v8';
+    const v8 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8].forEach((schema, k) => v8.version(k + 1).stores(schema));
+    await v8.open();
+    const tables = ['articles', 'entities', 'coverage', 'incidents'] as const;
+    for (const t of tables) await v8.table(t).bulkAdd(await filled.table(t).toArray());
+    const old = await v8ArticleTables(filled);
+    expect(old.articleMentions.map((m) => m.articleId)).toEqual([3, 5]);
+    expect(old.articleTexts).toHaveLength(8);
+    for (const [t, records] of Object.entries(old)) await v8.table(t).bulkAdd(records);
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v8.table(t).toArray()] as const)));
+    v8.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(9);
+    for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    // The content records are the ones version 9's saves wrote, and read back as the old tables.
+    expect(await db.articleContent.toArray()).toEqual(await filled.articleContent.toArray());
+    expect(await v8ArticleTables(db)).toEqual(old);
+    expect((await db.articleContent.toArray()).filter((c) => c.whole !== undefined).map((c) => c.articleId)).toEqual([3, 5]);
+    for (const gone of ['articleMentions', 'articleTexts', 'articleAttributions', 'articleEntities']) expect([...db.backendDB().objectStoreNames]).not.toContain(gone);
+    expect(await readAll(db)).toEqual(await readAll(filled));
+    expect(await articleView(db, storedArticle(4).url)).toEqual(await articleView(filled, storedArticle(4).url));
     await expectDerivedRight(db);
     await db.delete();
     await filled.delete();
