@@ -65,7 +65,8 @@ export function storageRows(f: StorageFigures): Row[] {
   } else {
     rows.push(unavailable('log', 'log page first paint', `≤ ${TARGETS.logFirstPaintMs} ms at 10,000`, f.logFirstPaint.reason));
   }
-  if (f.logFilters.available) {
+  if (!f.logFilters.available) rows.push(unavailable('log', 'log filters', '—', f.logFilters.reason));
+  else {
     const v = f.logFilters.value;
     const at = `${fmt(v.articles)} articles`;
     rows.push(

@@ -148,7 +148,11 @@ export async function measureStorage(extensionDir: string, options: StorageOptio
       log('storage: reading log first paint');
       firstPaint = { available: true, value: { ...(await logFirstPaint(browser.context, browser.extensionId ?? '')), articles } };
       log('storage: reading log filters');
-      filters = { available: true, value: { ...(await logFilters(browser.context, browser.extensionId ?? '')), articles } };
+      // A filter that does not answer is a figure to report, not a reason to lose the export and import.
+      filters = await logFilters(browser.context, browser.extensionId ?? '').then(
+        (value) => ({ available: true as const, value: { ...value, articles } }),
+        (error: unknown) => ({ available: false as const, reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) }),
+      );
     }
     const onLate = (error: unknown) => log(`storage: abandoned step ended: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     const limit = options.exportImportTimeoutMs;
