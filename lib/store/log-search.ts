@@ -5,7 +5,7 @@
  * first paint.
  */
 import type { EntityKind } from '../annotate/types';
-import { attributionsOf, rowEntityIds } from './article-content';
+import { attributionsOf } from './article-content';
 import type { SourcemarkDb } from './db';
 import { normalizeName } from './entity-key';
 import { attributionId } from './export-snapshot';
@@ -27,19 +27,14 @@ function fold(s: string): string {
   return normalizeName(s);
 }
 
-/** Above this many matched entities, every article's entities are read at once instead of per entity. */
-const PER_ENTITY_LIMIT = 200;
-
-/** Adds to `into` the articles naming any of `entities` (per entity, or one scan when they are many). */
+/**
+ * Adds to `into` the articles naming any of `entities`: keys of each entity's range of the
+ * entityVisits index, one request each, all in flight at once. Reading every article's content
+ * instead (as it once did above 200 entities) carried all their texts: over a minute at 10,000.
+ */
 async function addArticlesNaming(db: SourcemarkDb, entities: ReadonlyArray<{ id: number }>, into: Set<number>): Promise<void> {
-  if (entities.length > PER_ENTITY_LIMIT) {
-    const wanted = new Set(entities.map((e) => e.id));
-    for (const c of await db.articleContent.toArray()) if (rowEntityIds(c).some((id) => wanted.has(id))) into.add(c.articleId);
-  } else if (entities.length) {
-    // The articles naming each entity: keys of its range of the entityVisits index, one request each.
-    const lists = await Promise.all(entities.map((e) => articlesOfEntity(db, e.id)));
-    for (const list of lists) for (const id of list) into.add(id);
-  }
+  const lists = await Promise.all(entities.map((e) => articlesOfEntity(db, e.id)));
+  for (const list of lists) for (const id of list) into.add(id);
 }
 
 /**
@@ -77,14 +72,13 @@ export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKi
 /**
  * The articles naming at least one actor or place of `kind`: what the entity-type filter alone keeps
  * in the list (a reader choosing "Organizations" sees the articles that name one). One scan of the
- * entities, then the article ids of each entity of that kind from the `entityVisits` index (keys
- * only): reading every article's content instead carried all their texts, and did not answer within
- * a minute at 10,000 articles in the bench.
+ * entities, then their articles from the index (keys only), not on the first-paint path.
  */
 export async function articlesNamingKind(db: SourcemarkDb, kind: EntityKind): Promise<Set<number>> {
   return db.transaction('r', [db.entities, db.articleContent], async () => {
-    const ofKind = (await db.entities.toArray()).flatMap((e) => (e.id !== undefined && e.kind === kind ? [e.id] : []));
-    const lists = await Promise.all(ofKind.map((id) => articlesOfEntity(db, id)));
-    return new Set(lists.flatMap((ids) => [...ids]));
+    const ofKind = (await db.entities.toArray()).flatMap((e) => (e.id !== undefined && e.kind === kind ? [{ id: e.id }] : []));
+    const out = new Set<number>();
+    await addArticlesNaming(db, ofKind, out);
+    return out;
   });
 }
