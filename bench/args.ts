@@ -29,6 +29,7 @@ export interface BenchOptions {
 export const USAGE = `usage: npm run bench -- [--quick] [--skip-build] [--only engine,in-page,storage] [--out FILE] [DIR...]
   DIR        extra folders of .txt/.html articles for the engine benchmark
   --quick    fewer runs and loads, store filled to 1,000 articles only
+  --skip-build  reuse the last bench build (refused when the sources changed since it was made)
   --only     run some parts only (comma-separated)
   --out      JSON output (default bench-results/latest.json)`;
 

@@ -18,6 +18,7 @@ import { engineMemoryRows, engineRows } from '../../bench/report/engine-rows';
 import { bundleRows, inPageRows } from '../../bench/report/in-page-rows';
 import type { Row } from '../../bench/report/row';
 import { storageRows } from '../../bench/report/storage-rows';
+import { sourceStamp, staleBuild, writeStamp } from '../../bench/build/source-stamp';
 import { renderTable } from '../../bench/report/table';
 import { measureStorage } from '../../bench/storage/measure-storage';
 
@@ -43,9 +44,18 @@ function engine(options: BenchOptions): { rows: Row[]; raw: unknown } {
 
 function build(): void {
   log(`building the extension into ${BUILD_DIR}`);
+  // Taken before building: a file edited during the build makes the stamp stale, not the figures wrong.
+  const stamp = sourceStamp(process.cwd());
   execFileSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'bench/build/build-extension.ts', BUILD_DIR], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  writeStamp(BUILD_DIR, stamp);
+}
+
+/** With --skip-build, the reason the last build cannot be measured (it is of other sources), if any. */
+function reusedBuildProblem(): Error | undefined {
+  const stale = staleBuild(BUILD_DIR, sourceStamp(process.cwd()));
+  return stale ? new Error(`${stale}: run without --skip-build`) : undefined;
 }
 
 async function inPage(options: BenchOptions): Promise<{ rows: Row[]; raw: unknown }> {
@@ -96,11 +106,14 @@ export async function main(argv: string[]): Promise<number> {
   // The engine runs first, in this process, before any build or browser competes for the CPU.
   await run('engine', () => engine(options));
   let buildError: unknown;
-  if (options.only.some((p) => p !== 'engine') && !options.skipBuild) {
-    try {
-      build();
-    } catch (error) {
-      buildError = error; // reported as the failure of each browser part below
+  if (options.only.some((p) => p !== 'engine')) {
+    if (options.skipBuild) buildError = reusedBuildProblem();
+    else {
+      try {
+        build();
+      } catch (error) {
+        buildError = error; // reported as the failure of each browser part below
+      }
     }
   }
   const built = <T>(fn: () => Promise<T>) => () => (buildError === undefined ? fn() : Promise.reject(buildError));
