@@ -15,7 +15,7 @@ async function answer(data: unknown): Promise<JsonExportReply> {
   if (!request.success) return { ok: false, message: `bad export request: ${request.error.message}` };
   const db = openDb(request.data.dbName);
   try {
-    const { parts, articles } = await jsonExportInRuns(db, request.data, (part) => new Blob([part]));
+    const { parts, articles } = await jsonExportInRuns(db, request.data, (part) => new Blob(part));
     return { ok: true, file: new Blob(parts, { type: 'application/json;charset=utf-8' }), articles };
   } finally {
     db.close();

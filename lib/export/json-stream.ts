@@ -1,8 +1,8 @@
 /**
  * The JSON export written while the store is read: each run of text records (most of the file) is
  * turned into file text as soon as it arrives, while the store reads the next, instead of reading
- * everything first and writing it all after. `seal` takes each run's text (a Blob in the export
- * worker, so its encoding to bytes also overlaps the reads; the text itself in tests). The file is
+ * everything first and writing it all after. `seal` takes each run's records as text (a Blob in the
+ * export worker, so their encoding to bytes also overlaps the reads; the text joined in tests). The file is
  * exactly toJsonExport(readPacked(...)).
  */
 import type { SourcemarkDb } from '../store/db';
@@ -20,11 +20,11 @@ export interface JsonExportRequest {
 }
 
 /** The file's parts in order (strings, and the sealed runs of texts), and how many articles it holds. */
-export async function jsonExportInRuns<P>(db: SourcemarkDb, request: JsonExportRequest, seal: (part: string) => P): Promise<{ parts: Array<string | P>; articles: number }> {
+export async function jsonExportInRuns<P>(db: SourcemarkDb, request: JsonExportRequest, seal: (part: string[]) => P): Promise<{ parts: Array<string | P>; articles: number }> {
   const runs: P[] = [];
   const snapshot = await readPackedInRuns(db, request.articleIds, (texts) => {
     const part = jsonTextsPart(texts, runs.length === 0);
-    if (part) runs.push(seal(part));
+    if (part.length) runs.push(seal(part));
   });
   const head = jsonExportHeadParts(snapshot, request.exportedAt, request.scope, request.readerKnowledge);
   return { parts: [...head, ...runs, JSON_EXPORT_END], articles: snapshot.articles.length };

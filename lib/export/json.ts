@@ -1,8 +1,5 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, TABLES, type ExportReaderKnowledge, type ExportScope, type ExportText, type PackedSnapshot, type Snapshot } from './format';
 
-/** Records stringified into one part: parts of a few hundred kB keep a Blob cheap to assemble. */
-const RECORDS_PER_PART = 200;
-
 /** What closes the file after its texts (see jsonExportHeadParts). */
 export const JSON_EXPORT_END = ']}';
 
@@ -25,10 +22,8 @@ export function jsonExportHeadParts(snapshot: Snapshot, exportedAt: Date, scope:
   for (const table of TABLES) {
     const records: readonly unknown[] = snapshot[table];
     parts.push(`,${JSON.stringify(table)}:[`);
-    for (let i = 0; i < records.length; i += RECORDS_PER_PART) {
-      const chunk = JSON.stringify(records.slice(i, i + RECORDS_PER_PART));
-      parts.push(i === 0 ? chunk.slice(1, -1) : `,${chunk.slice(1, -1)}`);
-    }
+    // One string per record, never joined (see jsonTextsPart).
+    records.forEach((r, i) => parts.push(i === 0 ? JSON.stringify(r) : `,${JSON.stringify(r)}`));
     parts.push(']');
   }
   parts.push(',"texts":[');
@@ -36,14 +31,15 @@ export function jsonExportHeadParts(snapshot: Snapshot, exportedAt: Date, scope:
 }
 
 /**
- * A run of the `texts` list's records, as written between jsonExportHeadParts and JSON_EXPORT_END:
- * `first` for the run that opens the list (later runs start with a comma). Empty for no records, so
- * an empty run never counts as the first.
+ * A run of the `texts` list's records, as written between jsonExportHeadParts and JSON_EXPORT_END, one
+ * string per record (comma-led after the list's first): `first` for the run that opens the list. Each
+ * record is stringified alone and the strings are never joined (a Blob takes them as they are): one
+ * JSON.stringify of a whole run, then its brackets sliced off and a comma prepended, built and copied
+ * a string of megabytes three times, and measured at twice the cost. Empty for no records, so an
+ * empty run never counts as the first.
  */
-export function jsonTextsPart(texts: readonly ExportText[], first: boolean): string {
-  if (texts.length === 0) return '';
-  const records = JSON.stringify(texts).slice(1, -1);
-  return first ? records : `,${records}`;
+export function jsonTextsPart(texts: readonly ExportText[], first: boolean): string[] {
+  return texts.map((t, i) => (first && i === 0 ? JSON.stringify(t) : `,${JSON.stringify(t)}`));
 }
 
 /**
@@ -61,7 +57,7 @@ export function toJsonExportParts(
 ): string[] {
   const parts = jsonExportHeadParts(snapshot, exportedAt, scope, readerKnowledge);
   const texts = 'texts' in snapshot ? snapshot.texts : [];
-  for (let i = 0; i < texts.length; i += RECORDS_PER_PART) parts.push(jsonTextsPart(texts.slice(i, i + RECORDS_PER_PART), i === 0));
+  parts.push(...jsonTextsPart(texts, true));
   parts.push(JSON_EXPORT_END);
   return parts;
 }

@@ -58,8 +58,8 @@ async function streamed(articleIds?: number[]): Promise<{ file: string; runs: st
   const runs: string[] = [];
   const scope = articleIds ? ({ kind: 'filtered', description: 'some' } as const) : ({ kind: 'all' } as const);
   const { parts } = await jsonExportInRuns(db, { articleIds, exportedAt: WHEN, scope }, (part) => {
-    runs.push(part);
-    return part;
+    runs.push(part.join(''));
+    return part.join('');
   });
   return { file: parts.join(''), runs };
 }
