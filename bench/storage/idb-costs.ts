@@ -1,0 +1,111 @@
+/**
+ * What IndexedDB charges in this Chromium, apart from Sourcemark's code: per record written, per index
+ * entry, per byte written and read. The store's design (how many records a save, an import and an
+ * export touch, what is packed into one record, which indexes exist) follows from these costs, so they
+ * are measured, not assumed: `npx tsx bench/storage/idb-costs.ts` (about a minute, on a quiet machine;
+ * figures are medians of a few repeats, and ratios between rows matter more than their absolute size).
+ * Plain IndexedDB on a page served from 127.0.0.1, no extension and no Dexie.
+ */
+import { createServer } from 'node:http';
+import { launch } from '../browser/launch';
+import { median } from '../shared/stats';
+
+/** The page's probe: writes or reads `n` generated records of one shape in one transaction, returns ms. */
+const PAGE = `<!doctype html><meta charset="utf-8"><title>idb costs</title><script>
+const words = 'the of and to in a said officials attack rocket base government militia forces killed wounded on Monday statement according ministry spokesman police city province border village army security two three told reporters'.split(' ');
+const text = (n, seed) => { let x = seed; let s = ''; while (s.length < n) { x = (x * 1103515245 + 12345) % 2147483648; s += words[x % words.length] + (x % 11 === 0 ? '. ' : ' '); } return s; };
+const shapes = {
+  tiny: (i) => ({ id: i }),
+  entity: (i) => ({ id: i, key: 'actor:name ' + i, name: 'Name ' + i, kind: 'person', aliases: [], aliasKeys: ['name ' + i] }),
+  content: (i) => ({ id: i, visits: Array.from({ length: 30 }, (_, k) => [((i * 31 + k * 17) % 20000) + 1, 1.7e12 + i]), text: text(6000, i), mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
+  numbers: (i) => ({ id: i, mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
+  packed: (i) => ({ id: i, items: Array.from({ length: 100 }, (_, k) => ({ id: i * 100 + k, key: 'actor:name ' + k, name: 'Name ' + k })) }),
+};
+const open = (name, index) => new Promise((ok, fail) => {
+  const r = indexedDB.open(name, 1);
+  r.onupgradeneeded = () => {
+    const s = r.result.createObjectStore('t', { keyPath: 'id' });
+    if (index === 'unique') s.createIndex('key', 'key', { unique: true });
+    if (index === 'unique') s.createIndex('aliasKeys', 'aliasKeys', { multiEntry: true });
+    if (index === 'multi30') s.createIndex('visits', 'visits', { multiEntry: true });
+  };
+  r.onsuccess = () => ok(r.result);
+  r.onerror = () => fail(r.error);
+});
+const done = (tx) => new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
+const request = (r) => new Promise((ok, fail) => { r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+window.probe = async (shape, n, index, read) => {
+  const name = 'probe-' + Math.random();
+  const db = await open(name, index);
+  const records = Array.from({ length: n }, (_, k) => shapes[shape](k + 1));
+  const t0 = performance.now();
+  const tx = db.transaction('t', 'readwrite');
+  const store = tx.objectStore('t');
+  for (const r of records) store.put(r);
+  await done(tx);
+  let ms = performance.now() - t0;
+  if (read) {
+    const t1 = performance.now();
+    const rtx = db.transaction('t', 'readonly');
+    const reads = [];
+    for (let i = 1; i <= n; i += 250) reads.push(request(rtx.objectStore('t').getAll(IDBKeyRange.bound(i, i + 250, false, true))));
+    await Promise.all(reads);
+    ms = performance.now() - t1;
+  }
+  db.close();
+  await new Promise((ok) => { const d = indexedDB.deleteDatabase(name); d.onsuccess = d.onerror = d.onblocked = () => ok(); });
+  return ms;
+};
+</script>`;
+
+/** One probe: what it measures, and how. */
+interface Probe {
+  what: string;
+  shape: string;
+  n: number;
+  index: 'none' | 'unique' | 'multi30';
+  read: boolean;
+  /** Units the time is divided by (records, entries, MB), for the per-unit column. */
+  per: { unit: string; count: number };
+}
+
+const PROBES: Probe[] = [
+  { what: 'put, tiny record, no index', shape: 'tiny', n: 10000, index: 'none', read: false, per: { unit: 'record', count: 10000 } },
+  { what: 'put, entity-like record, no index', shape: 'entity', n: 10000, index: 'none', read: false, per: { unit: 'record', count: 10000 } },
+  { what: 'put, entity-like record, unique key + multi-entry alias index', shape: 'entity', n: 10000, index: 'unique', read: false, per: { unit: 'record', count: 10000 } },
+  { what: 'put, the same entities packed 100 per record', shape: 'packed', n: 100, index: 'none', read: false, per: { unit: 'entity', count: 10000 } },
+  { what: 'put, content-like record (6 kB text), no index', shape: 'content', n: 2000, index: 'none', read: false, per: { unit: 'record', count: 2000 } },
+  { what: 'put, content-like record, 30-entry multi-entry index', shape: 'content', n: 2000, index: 'multi30', read: false, per: { unit: 'record', count: 2000 } },
+  { what: 'getAll runs of 250, content-like records (6 kB text)', shape: 'content', n: 2000, index: 'none', read: true, per: { unit: 'record', count: 2000 } },
+  { what: 'getAll runs of 250, the same without the text', shape: 'numbers', n: 2000, index: 'none', read: true, per: { unit: 'record', count: 2000 } },
+];
+
+const REPEATS = 3;
+
+async function main(): Promise<void> {
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    process.stdout.write('| probe | median ms | µs per unit |\n|---|---|---|\n');
+    for (const p of PROBES) {
+      const times: number[] = [];
+      // A string, not a function: the page holds the probe, and nothing of this module's build reaches it.
+      for (let k = 0; k < REPEATS; k++) times.push(Number(await page.evaluate(`window.probe(${JSON.stringify(p.shape)}, ${p.n}, ${JSON.stringify(p.index)}, ${p.read})`)));
+      const ms = median(times);
+      process.stdout.write(`| ${p.what} | ${ms.toFixed(0)} | ${((ms * 1000) / p.per.count).toFixed(0)} per ${p.per.unit} |\n`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`idb-costs: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
