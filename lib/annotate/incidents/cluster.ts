@@ -24,6 +24,8 @@ export interface IncidentCluster {
   roles: Roles;
 }
 
+const MONTH_RE = /^\d{4}-\d{2}$/;
+
 const UNEXPLOSIVE = new Set<IncidentType>(['kidnapping', 'cyber']);
 
 function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
@@ -48,6 +50,9 @@ function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): bool
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
   if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
   if (m.date && c.date && m.date !== c.date) return false;
+  // "In March 2025, two car bombs exploded ...": an event dated to an earlier month is background,
+  // never more of an undated incident the story reports (those happen now).
+  if (m.strength === 'strong' && m.period && MONTH_RE.test(m.period) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
   const a = m.date ?? m.period;
   const b = c.date ?? c.period;
   if (a && b && !a.startsWith(b) && !b.startsWith(a)) return false;

@@ -193,10 +193,20 @@ function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[])
 /** "had killed N ... in drone strikes": the outcome of the strikes, told as one operation. */
 const KILLED_IN_RE = /\bkill(?:ed|ing)\b[^.;]{0,40}\bin\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|air strikes|raids|attacks)\b/i;
 
-function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[], killedIn = false): boolean {
+/** A month named with its year or counted back ("In March 2025,", "last month"): a past event's own time. */
+const MONTH_PERIOD_RE = /^\d{4}-\d{2}$/;
+
+/** "protect networks from attack", "came under attack": an event noun with no determiner after a preposition names a kind of act. */
+const BARE_EVENT_RE = /\b(?:from|under|against|to|of|for)\s+$/i;
+
+function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[], killedIn = false, period?: string, bareNoun = false): boolean {
   if (r.head.corefOnly) return date !== undefined && !r.definite;
   if (date !== undefined) return true;
   if (r.definite) return false;
+  // "In August 2023, a strike on the square killed 26", "In March 2025, two car bombs exploded": an
+  // earlier event dated to its month is one event, told as background; an undated set ("strikes
+  // killed hundreds") is not.
+  if (period !== undefined && MONTH_PERIOD_RE.test(period) && (!r.plural || r.action) && !bareNoun) return true;
   if (r.weapon && (r.action || quantity !== undefined)) return true;
   // "killed several fighters in drone strikes near the town of X": one operation at one named town.
   if (r.plural) return killedIn && places.some((p) => !p.country && p.rank === 2) && new Set(places.filter((p) => !p.country).map((p) => p.name)).size === 1;
@@ -379,7 +389,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const roles = followUpRoles(text, span, ctx.entities, afterReport, out, si);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
-      const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&
+      // "Militant violence in the province killed more than 900 people last year": a year's toll is a total.
+      const yearly = findDates(text, span.start, span.end, ctx.publishedTime).some((d) => d.precision === 'year' && !d.report);
+      const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) && !yearly &&
         !AGGREGATE_RE.test(text.slice(span.start, span.end)) && !cumulative(text.slice(span.start, span.end));
       if (!hasRoles && !hasFigures) return;
       out.push({
@@ -411,7 +423,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const claimed = r.definite && r.typeRank >= 3 && r.head.kind === 'event' && CLAIM_OBJECT_RE.test(text.slice(Math.max(0, r.head.start - 80), r.head.start));
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: physicalAttackVerb(text, r, places) && (claimed || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body))) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && (claimed || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
         casualties: cumulative(body) ? {} : extractCasualties(body),
