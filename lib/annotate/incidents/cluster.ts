@@ -26,6 +26,15 @@ export interface IncidentCluster {
 
 const MONTH_RE = /^\d{4}-\d{2}$/;
 
+/**
+ * Whether a period ("2025-03", "2025") lies wholly before the publication day: a month, or without a
+ * publication day only a month (a bare year may be this one).
+ */
+function past(period: string, pubDay: string | undefined): boolean {
+  if (!pubDay) return MONTH_RE.test(period);
+  return !pubDay.startsWith(period) && period < pubDay.slice(0, period.length);
+}
+
 const UNEXPLOSIVE = new Set<IncidentType>(['kidnapping', 'cyber']);
 
 function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
@@ -45,14 +54,14 @@ function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations):
   return a.length > 0 && a.every((p) => b.some((q) => placesRelated(p.name, q.name, rel.contains)));
 }
 
-function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
+function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDay?: string): boolean {
   // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
   if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
   if (m.date && c.date && m.date !== c.date) return false;
   // "In March 2025, two car bombs exploded ...": an event dated to an earlier month is background,
   // never more of an undated incident the story reports (those happen now).
-  if (m.strength === 'strong' && m.period && MONTH_RE.test(m.period) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
+  if (m.strength === 'strong' && m.period && past(m.period, pubDay) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
   const a = m.date ?? m.period;
   const b = c.date ?? c.period;
   if (a && b && !a.startsWith(b) && !b.startsWith(a)) return false;
@@ -149,7 +158,7 @@ function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: S
 }
 
 /** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
-export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations): IncidentCluster[] {
+export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations, pubDay?: string, headline?: number): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
   let lastCreated: IncidentCluster | undefined;
   const reported = new Set(mentions.map((m) => m.sentence));
@@ -161,7 +170,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       clusters.push(lastCreated);
       continue;
     }
-    const fitting = clusters.filter((c) => fits(m, c, rel));
+    const fitting = clusters.filter((c) => fits(m, c, rel, pubDay));
     const target = salient(fitting, m.span.start) ?? elaborated(clusters, m, reported);
     if (target) add(target, m, true);
     else {
@@ -183,7 +192,11 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
     const owner = owners.get(m);
     if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
     if (m.strength === 'weak') {
-      const fitting = clusters.filter((c) => fits(m, c, rel));
+      const loose = clusters.filter((c) => fits(m, c, rel));
+      // "Residents said the blast was heard miles away": a reference naming a kind means the incident of
+      // that kind, not a later-told one of another ("an attack") that merely does not contradict it.
+      const sameKind = m.type && m.type !== 'other' ? loose.filter((c) => c.types.has(m.type as IncidentType)) : [];
+      const fitting = sameKind.length ? sameKind : loose;
       const target = salient(fitting, m.span.start);
       if (!target) continue;
       // "The strike hit a car between X and Y": a reference back names the spot an incident placed only in a country.
@@ -211,5 +224,26 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       }
     }
   }
-  return clusters.sort((a, b) => firstStart(a) - firstStart(b));
+  return foldHeadline(clusters, headline).sort((a, b) => firstStart(a) - firstStart(b));
+}
+
+/**
+ * A headline names the story's event in other words ("Rockets hit capital's airport") and often with
+ * a looser place than the body ("the airport" for its full name): an incident told only in the
+ * headline is the first body incident of a kind it fits, when there is one.
+ */
+function foldHeadline(clusters: IncidentCluster[], headline: number | undefined): IncidentCluster[] {
+  if (headline === undefined) return clusters;
+  const only = clusters.filter((c) => c.mentions.every((m) => m.sentence === headline));
+  if (only.length !== 1) return clusters;
+  const head = only[0];
+  const body = clusters.filter((c) => c !== head).sort((a, b) => firstStart(a) - firstStart(b));
+  const target = head && body.find((c) => c.mentions.some((m) => typesCompatible({ ...m, type: head.type, types: [...head.types] }, c)));
+  if (!head || !target) return clusters;
+  target.mentions.push(...head.mentions);
+  for (const t of head.types) target.types.add(t);
+  if (!target.type) { target.type = head.type; target.typeRank = head.typeRank; }
+  target.casualties = mergeCasualties(target.casualties, head.casualties);
+  target.roles = mergeRoles(target.roles, head.roles);
+  return body;
 }

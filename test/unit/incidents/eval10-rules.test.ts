@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
+import { findDates } from '../../../lib/annotate/incidents/dates';
 import { extractQuantity } from '../../../lib/annotate/incidents/quantity';
 
 const META = { publishedTime: '2025-03-12T10:00:00Z' }; // a Wednesday
@@ -50,5 +51,80 @@ describe('counts', () => {
     expect(extractQuantity('In March 2024, two car bombs exploded')).toBe(2);
     expect(extractQuantity('more than 1,200 rockets were fired')).toBe(1200);
     expect(extractQuantity('at least five rockets hit the base')).toBe(5);
+  });
+});
+
+describe('events told by words the vocabulary lacked', () => {
+  it('reads "gunmen seized 200 schoolgirls" as a kidnapping', () => {
+    const found = incidentsOf('In June 2022, gunmen seized 200 schoolgirls from a boarding school in Varsk.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.type).toBe('kidnapping');
+    // Property taken is no kidnapping.
+    expect(incidentsOf('Customs officers seized 200 rifles at the port of Varsk on Monday.')).toHaveLength(0);
+  });
+
+  it('reads "fighting between rival groups killed three people" as one event', () => {
+    const found = incidentsOf('Late on Monday, fighting between two rival armed groups in the suburb of Varsk killed three people, medics said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.killed).toBe(3);
+    expect(found[0]?.date).toBe('2025-03-10');
+    // Fighting with no toll of its own is no event.
+    expect(incidentsOf('Fighting between the two groups has displaced thousands since 2019.')).toHaveLength(0);
+  });
+});
+
+describe('where one incident ends and another begins', () => {
+  it('starts a new incident at a report its speaker gives "separately"', () => {
+    const text = 'Fighting between rival groups in Varsk killed three people on Monday. The state oil company said separately on Tuesday that hackers had broken into its billing systems.';
+    const found = incidentsOf(text);
+    expect(found).toHaveLength(2);
+    expect(found.map((i) => i.type)).toEqual(['other', 'cyber']);
+  });
+
+  it('keeps an earlier year\'s event ("In May last year, ...") out of the story\'s undated incident', () => {
+    const text = 'Militia tensions rose in Varsk as gunmen attacked a checkpoint in the city. In May last year, clashes in Varsk killed at least eight civilians.';
+    const found = incidentsOf(text);
+    expect(found).toHaveLength(2);
+    expect(found[1]?.killed).toBe(8);
+  });
+
+  it('refers "the blast" to the incident that was a blast, not to a later-told attack of no stated kind', () => {
+    const text = [
+      'A roadside bomb struck an army truck near Varsk on Monday, killing four soldiers.',
+      'In March last year, fighters attacked a train in the Tolan Pass, an attack that left dozens dead.',
+      'Residents of Varsk said the blast could be heard for miles.',
+    ].join(' ');
+    const found = incidentsOf(text);
+    expect(found).toHaveLength(2);
+    const bomb = found.find((i) => i.type === 'explosion');
+    expect(bomb?.mentions).toHaveLength(2);
+  });
+
+  it('treats "a string of bombings" as a set of events, not one', () => {
+    expect(incidentsOf('A string of bombings hit the towns of Varsk and Tolan on Sunday, killing five.')).toHaveLength(0);
+  });
+});
+
+describe('the headline', () => {
+  it('joins the body\'s incident of its kind, though it names the place more loosely', () => {
+    const text = [
+      'Rockets hit Varsk airport, flights diverted',
+      '',
+      'At least five rockets slammed into the Varsk Vale International Airport on Tuesday, wounding two workers, officials said.',
+    ].join('\n');
+    const found = annotate(text, { publishedTime: '2025-03-12T10:00:00Z' }).incidents ?? [];
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toHaveLength(2);
+    expect(found[0]?.quantity).toBe(5);
+  });
+});
+
+describe('a month with its year told apart', () => {
+  it('reads "In March last year" and "in May of 2023" as one month of that year', () => {
+    const pub = '2025-03-12T10:00:00Z';
+    const read = (t: string) => findDates(t, 0, t.length, pub).map((d) => [d.date, d.precision]);
+    expect(read('In March last year, fighters attacked a train.')).toEqual([['2024-03', 'month']]);
+    expect(read('In May of 2023, a bomb exploded.')).toEqual([['2023-05', 'month']]);
+    expect(read('In March, a bomb exploded.')).toEqual([['2025-03', 'month']]);
   });
 });
