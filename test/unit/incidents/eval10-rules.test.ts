@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
 import { findDates } from '../../../lib/annotate/incidents/dates';
 import { extractQuantity } from '../../../lib/annotate/incidents/quantity';
+import { extractRoles } from '../../../lib/annotate/incidents/roles';
+import { entitiesFor, type Names } from './helpers';
 
 const META = { publishedTime: '2025-03-12T10:00:00Z' }; // a Wednesday
 
@@ -126,5 +128,26 @@ describe('a month with its year told apart', () => {
     expect(read('In March last year, fighters attacked a train.')).toEqual([['2024-03', 'month']]);
     expect(read('In May of 2023, a bomb exploded.')).toEqual([['2023-05', 'month']]);
     expect(read('In March, a bomb exploded.')).toEqual([['2025-03', 'month']]);
+  });
+});
+
+const roles = (text: string, names: Names = {}) => {
+  const r = extractRoles(text, { start: 0, end: text.length }, entitiesFor(text, names));
+  return { claimedBy: r.claimedBy, deniedBy: r.deniedBy, blamedOn: r.blamedOn };
+};
+
+describe('who claimed or denied, named after a description', () => {
+  it('takes the name in the appositive after an indefinite description ("A separatist militia, the X Front (XF), claimed")', () => {
+    expect(roles('A separatist militia, the Vardan Defence Front (VDF), claimed responsibility in a video.', { organizations: ['Vardan Defence Front'] }).claimedBy).toEqual(['Vardan Defence Front']);
+    expect(roles('A rival armed group, the Coastal Restoration Forces, denied any role in the attack.', { organizations: ['Coastal Restoration Forces'] }).deniedBy).toEqual(['Coastal Restoration Forces']);
+    // A name unknown to the engine still stands as the name.
+    expect(roles('A little-known group, Harkat-ul-Tolan, claimed the attack in a message.').claimedBy).toEqual(['Harkat-ul-Tolan']);
+    // A named subject with a description after it keeps the name.
+    expect(roles('The Vardan Defence Front, an armed group, claimed responsibility.', { organizations: ['Vardan Defence Front'] }).claimedBy).toEqual(['Vardan Defence Front']);
+  });
+
+  it('reads the name a group goes by ("a group calling itself the X") and a claimed intrusion', () => {
+    expect(roles('A group calling itself the "Cyber Brigade of Tolan" claimed the intrusion on Telegram.').claimedBy).toEqual(['Cyber Brigade of Tolan']);
+    expect(roles('A previously unknown group known as Black Lantern claimed the attack.').claimedBy).toEqual(['Black Lantern']);
   });
 });
