@@ -197,7 +197,13 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       // that kind, not a later-told one of another ("an attack") that merely does not contradict it.
       const sameKind = m.type && m.type !== 'other' ? loose.filter((c) => c.types.has(m.type as IncidentType)) : [];
       const fitting = sameKind.length ? sameKind : loose;
-      const target = salient(fitting, m.span.start);
+      let target = salient(fitting, m.span.start);
+      // "Police blamed militants from the hills of X, saying the rockets had been fired from there": a
+      // reference back means an incident told before it, never one told later (a new day's attack at X)
+      // when one was told before. A background clause ("hours after X fired rockets") may tell ahead.
+      if (target && !m.background && lastStartBefore(target, m.span.start) < 0 && clusters.some((c) => lastStartBefore(c, m.span.start) >= 0)) {
+        target = salient(clusters.filter((c) => typesCompatible(m, c) && lastStartBefore(c, m.span.start) >= 0), m.span.start);
+      }
       if (!target) continue;
       // "The strike hit a car between X and Y": a reference back names the spot an incident placed only in a country.
       add(target, m, !m.plural && target.places.every((p) => p.country));

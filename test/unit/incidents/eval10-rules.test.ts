@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
 import { findDates } from '../../../lib/annotate/incidents/dates';
+import { extractIncidents } from '../../../lib/annotate/incidents';
+import { splitSentencesSimple } from '../../../lib/annotate/incidents/segment';
 import { extractQuantity } from '../../../lib/annotate/incidents/quantity';
 import { extractRoles } from '../../../lib/annotate/incidents/roles';
 import { entitiesFor, type Names } from './helpers';
@@ -12,6 +14,10 @@ import { entitiesFor, type Names } from './helpers';
 const META = { publishedTime: '2025-03-12T10:00:00Z' }; // a Wednesday
 
 const incidentsOf = (text: string) => annotate(text, META).incidents ?? [];
+
+/** Incidents with the given names marked as entities (no dependence on the entity engine). */
+const withNames = (text: string, names: Names) =>
+  extractIncidents({ text, sentences: splitSentencesSimple(text), entities: entitiesFor(text, names), attributions: [], publishedTime: META.publishedTime });
 
 describe('a past event dated to its month', () => {
   it('is an incident of its own, apart from the story\'s undated one', () => {
@@ -149,5 +155,62 @@ describe('who claimed or denied, named after a description', () => {
   it('reads the name a group goes by ("a group calling itself the X") and a claimed intrusion', () => {
     expect(roles('A group calling itself the "Cyber Brigade of Tolan" claimed the intrusion on Telegram.').claimedBy).toEqual(['Cyber Brigade of Tolan']);
     expect(roles('A previously unknown group known as Black Lantern claimed the attack.').claimedBy).toEqual(['Black Lantern']);
+  });
+});
+
+describe('where it happened, not where someone speaks or what a force is called', () => {
+  it('leaves out the place a speaker sits in ("A senior official in Tolan, ..., said")', () => {
+    const text = 'Gunmen stormed a boarding school late on Sunday, police said. A senior security official in Tolan, who asked not to be named, told reporters the attack had been carried out by a local gang.';
+    const found = withNames(text, { places: ['Tolan'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.location).toBeUndefined();
+    // Officers harmed in a place are at the scene.
+    const harmed = 'Two police officers in Tolan were shot dead on Sunday, a spokesman said.';
+    expect(withNames(harmed, { places: ['Tolan'] })[0]?.location).toBe('Tolan');
+  });
+
+  it('does not read a place inside a force\'s name ("an Assam Rifles patrol") as the scene', () => {
+    const text = 'On Friday, gunmen ambushed a Tolan Rifles patrol near the Varsk border, wounding three soldiers.';
+    const found = withNames(text, { places: ['Tolan', 'Varsk'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.location).toBe('Varsk');
+  });
+});
+
+describe('a past event told in a "when" clause after its date', () => {
+  it('is its own incident, dated by the month before "when"', () => {
+    const text = 'Rockets hit Varsk on Monday, killing two. Drones were first used in the conflict in September 2023, when explosives dropped on the village of Tolan killed two people.';
+    const found = incidentsOf(text);
+    expect(found).toHaveLength(2);
+    expect(found[1]?.killed).toBe(2);
+    expect(found[1]?.type).toBe('explosion');
+  });
+});
+
+describe('sentences that tell no event', () => {
+  it('does not start an incident at "No group has claimed the abduction"', () => {
+    const text = 'Gunmen abducted 30 students from a school in Varsk on Sunday. On Monday, gunmen attacked a police post in Tolan. No group has claimed the abduction.';
+    const found = withNames(text, { places: ['Varsk', 'Tolan'] });
+    expect(found).toHaveLength(2);
+    expect(found.find((i) => i.type === 'kidnapping')?.mentions).toHaveLength(2);
+  });
+
+  it('reads bare "kidnapping for ransom" as a trade, not an event', () => {
+    expect(incidentsOf('Armed gangs in the region of Varsk have turned kidnapping for ransom into a lucrative business.')).toHaveLength(0);
+  });
+});
+
+describe('a reference back', () => {
+  it('joins an incident told before it, not one told later at a place it names', () => {
+    const text = [
+      'Rockets struck houses in the village of Merin in Varsk district late on Saturday, killing two people.',
+      'Police blamed militants operating from the hills of neighbouring Tolan district, saying the rockets had been fired from high ground.',
+      'On Friday, gunmen ambushed a patrol near the Tolan border, wounding three soldiers.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Varsk', 'Tolan', 'Merin'] });
+    expect(found).toHaveLength(2);
+    const ambush = found.find((i) => i.injured === 3);
+    expect(ambush?.mentions).toHaveLength(1);
+    expect(ambush?.type).toBe('other');
   });
 });
