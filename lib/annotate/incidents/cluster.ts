@@ -58,14 +58,19 @@ function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDa
   // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
   if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
+  if (!datesFit(m, c, pubDay)) return false;
+  return placesCompatible(m.places, c.places, rel);
+}
+
+/** Whether the mention's day or period can be the incident's. */
+function datesFit(m: IncidentMention, c: IncidentCluster, pubDay: string | undefined): boolean {
   if (m.date && c.date && m.date !== c.date) return false;
   // "In March 2025, two car bombs exploded ...": an event dated to an earlier month is background,
   // never more of an undated incident the story reports (those happen now).
-  if (m.strength === 'strong' && m.period && past(m.period, pubDay) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
+  if (m.period && past(m.period, pubDay) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
   const a = m.date ?? m.period;
   const b = c.date ?? c.period;
-  if (a && b && !a.startsWith(b) && !b.startsWith(a)) return false;
-  return placesCompatible(m.places, c.places, rel);
+  return !(a && b && !a.startsWith(b) && !b.startsWith(a));
 }
 
 /** Where the incident was last mentioned before `pos`; an event given only as background ("days after X") is not a topic one refers back to. */
@@ -161,7 +166,9 @@ function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: S
 export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations, pubDay?: string, headline?: number): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
   let lastCreated: IncidentCluster | undefined;
-  const reported = new Set(mentions.map((m) => m.sentence));
+  // Sentences reporting an event of their own; one that only refers back ("The attackers stormed the
+  // school") continues the report before it.
+  const reported = new Set(mentions.filter((m) => m.strength === 'strong').map((m) => m.sentence));
   // Pass 1: mentions that can stand for an incident on their own.
   for (const m of mentions) {
     if (m.strength !== 'strong') continue;
@@ -178,6 +185,10 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       clusters.push(lastCreated);
     }
   }
+  // The headline's incident is the body's before references back pick among them.
+  const folded = [...foldHeadline(clusters, headline)];
+  clusters.length = 0;
+  clusters.push(...folded);
   // An article whose only reports are references back still reports one incident.
   if (clusters.length === 0) {
     const first = mentions.find((m) => m.strength === 'weak' && m.eventNoun && !m.plural && (m.places.length > 0 || (m.type !== null && m.type !== 'other')));
@@ -201,8 +212,8 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       // "Police blamed militants from the hills of X, saying the rockets had been fired from there": a
       // reference back means an incident told before it, never one told later (a new day's attack at X)
       // when one was told before. A background clause ("hours after X fired rockets") may tell ahead.
-      if (target && !m.background && lastStartBefore(target, m.span.start) < 0 && clusters.some((c) => lastStartBefore(c, m.span.start) >= 0)) {
-        target = salient(clusters.filter((c) => typesCompatible(m, c) && lastStartBefore(c, m.span.start) >= 0), m.span.start);
+      if (target && !m.background && lastStartBefore(target, m.span.start) < 0 && !target.mentions.some((x) => x.sentence === m.sentence) && clusters.some((c) => lastStartBefore(c, m.span.start) >= 0)) {
+        target = salient(clusters.filter((c) => typesCompatible(m, c) && datesFit(m, c, pubDay) && lastStartBefore(c, m.span.start) >= 0), m.span.start);
       }
       if (!target) continue;
       // "The strike hit a car between X and Y": a reference back names the spot an incident placed only in a country.
@@ -230,7 +241,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       }
     }
   }
-  return foldHeadline(clusters, headline).sort((a, b) => firstStart(a) - firstStart(b));
+  return clusters.sort((a, b) => firstStart(a) - firstStart(b));
 }
 
 /**
