@@ -28,7 +28,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
   // The aircraft that strike ("warplanes struck radar sites", "a military jet bombed a monastery"): like
   // a drone or a missile, the means of the attack, so a verb with it reports one raid.
-  { re: /\bwarplanes?\b|\b(?:fighter|military|army|air force|government|regime|junta) (?:jets?|aircraft|planes?|helicopters?)\b|\b(?:helicopter )?gunships?\b/gi, type: 'airstrike', kind: 'weapon',
+  { re: /\bwarplanes?\b|\b(?:fighter|military|army|air force|government|regime|junta|its|their) (?:jets?|aircraft|planes?|helicopters?)\b|\b(?:helicopter )?gunships?\b/gi, type: 'airstrike', kind: 'weapon',
     not: /(?:jets?|aircraft|planes?|helicopters?|gunships?)\s+(?:\w+\s+)?(?:crash|went down|came down|(?:was|were) shot down|landed|flew|carrying|transporting)/i },
   {
     re: /\b(?:ballistic |cruise |hypersonic |anti-ship |guided )?missiles?\b/gi, type: 'missile', kind: 'weapon',

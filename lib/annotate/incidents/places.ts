@@ -26,9 +26,9 @@ export interface PlaceRelations {
   towns: Set<string>;
 }
 
-const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Market|Bazaar|Mall|University|Academy|School|Museum|Headquarters|Barracks|Garrison|Outpost|Fort|Complex|Checkpoint|Crossing|Station|Terminal|Plant|Pipeline|Dam|Prison|Hotel|Stadium)`;
+const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Market|Bazaar|Mall|University|Academy|School|Museum|Headquarters|Barracks|Garrison|Outpost|Fort|Complex|Checkpoint|Crossing|Station|Terminal|Plant|Pipeline|Dam|Prison|Hotel|Stadium|Forest)`;
 /** Generic facility nouns written lower-case after a name ("Khor Mor gas field", "Ain al-Asad air base"). */
-const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|checkpoint|camp|refugee camp|prison|port)`;
+const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|checkpoint|camp|refugee camp|prison|port|forest)`;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\d.'’-]*|(?:al|el|ad|ar|as|an|at)-[\p{L}'’-]+)`;
 const SITE_RE = new RegExp(String.raw`(?:${NAME_WORD}\s+){1,5}(?:${SITE_HEAD}|${LOW_SITE_HEAD})\b`, 'gu');
 const SITE_END_RE = new RegExp(String.raw`(?:${SITE_HEAD}|${LOW_SITE_HEAD})$`, 'u');

@@ -188,12 +188,21 @@ function phraseAfter(text: string, start: number, limit: number): Span | null {
   if (ties && !NP_END_RE.exec(rest.slice(0, ties[0].search(/\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s/)))) {
     const after = rest.slice(ties[0].length);
     const m2 = NP_END_RE.exec(after);
-    const len = ties[0].length + (m2 ? m2.index : after.length);
+    const len = knownAs(rest, ties[0].length + (m2 ? m2.index : after.length));
     return { start, end: start + len };
   }
   const m = NP_END_RE.exec(rest);
-  const len = m ? m.index : rest.length;
+  const len = knownAs(rest, m ? m.index : rest.length);
   return len > 0 ? { start, end: start + len } : null;
+}
+
+/** "a gang loyal to a bandit leader known as Dogo Kware": a phrase cut at "as" goes on to the name. */
+function knownAs(rest: string, len: number): number {
+  const as = /^\s+as\s/i.exec(rest.slice(len));
+  if (!as || !/\bknown$/i.test(rest.slice(0, len))) return len;
+  const from = len + as[0].length;
+  const next = NP_END_RE.exec(rest.slice(from));
+  return from + (next ? next.index : rest.length - from);
 }
 
 const MISSION_RE = /^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:embassy|consulate|mission|diplomatic mission|permanent mission)(?:\s+(?:in|to)\s+.+)?$/i;
@@ -248,6 +257,9 @@ function referredActor(text: string, span: Span, entities: Entity[], prefer?: Re
 /** "a group calling itself X", "a previously unknown group known as X": the name after the naming words. */
 const SELF_NAMED_RE = /\b(?:calling (?:itself|themselves)|known as|which calls itself|that calls itself|who call themselves|going by the name(?: of)?)\s+(?:the\s+)?["“]?([\p{Lu}][^,;:”"]*?)["”]?\s*$/u;
 
+/** A tail telling how attackers came or were armed ("on motorcycles", "in pickup trucks", "with rifles"). */
+const MANNER_TAIL_RE = /\s(?:on|in|with|riding|armed with|wearing)\s+(?:\w+\s+){0,2}?(?:motorcycles?|motorbikes?|horseback|foot|boats?|trucks?|pickups?|pickup trucks|vehicles?|cars?|rifles?|guns?|machetes?|knives|uniforms?)$/i;
+
 /** Names for a phrase: the actors named in it, a country it is, else a short description. */
 function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true, prefer?: ReferentKind): string[] {
   const raw = text.slice(span.start, span.end);
@@ -259,7 +271,11 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   const selfNamed = SELF_NAMED_RE.exec(raw);
   if (selfNamed?.[1]) {
     const at = span.start + selfNamed.index + selfNamed[0].indexOf(selfNamed[1]);
-    return resolveActors(text, { start: at, end: at + selfNamed[1].length }, entities, false, false);
+    // "the Congolese army and allied militias known as X": actors named before the naming words stay.
+    const before = span.start + selfNamed.index;
+    const earlier = entities.filter((e) => e.kind !== 'place' && e.mentions.some((m) => m.start >= span.start && m.end <= before)).map((e) => stateOfMission(e.name));
+    const named = resolveActors(text, { start: at, end: at + selfNamed[1].length }, entities, false, false);
+    return [...earlier, ...named.filter((n) => !earlier.includes(n))];
   }
   const cleaned = cleanPhrase(raw);
   if (!cleaned || NOT_AN_ACTOR_RE.test(cleaned) || /^no\b/i.test(cleaned)) return [];
@@ -286,6 +302,9 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   const words = cleaned.split(' ');
   if (words.length > 8 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
   if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned)) return [];
+  // "Gunmen on motorcycles", "militants in pickup trucks": how they came is no part of who they are.
+  const manner = MANNER_TAIL_RE.exec(cleaned);
+  if (manner && ACTOR_NOUN_RE.test(cleaned.slice(0, manner.index))) return [cleaned.slice(0, manner.index)];
   return [cleaned];
 }
 

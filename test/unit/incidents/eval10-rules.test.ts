@@ -241,3 +241,26 @@ describe('a report told over sentences', () => {
     expect(found[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe('who was blamed, named after a description', () => {
+  it('goes on past "known as" to the name, and keeps actors named before it', () => {
+    const text = 'An official said the kidnapping had been carried out by a gang loyal to a bandit leader known as Dogo Kware, whose fighters hold the forest.';
+    expect(roles(text).blamedOn).toEqual(['Dogo Kware']);
+    const two = 'The rebels in turn blamed the Vardan army and allied militias known as Kesh Guards, saying they had shelled the camp.';
+    expect(roles(two, { organizations: ['Vardan army'] }).blamedOn).toEqual(['Vardan army', 'Kesh Guards']);
+  });
+
+  it('drops how attackers came from their description ("Gunmen on motorcycles")', () => {
+    expect(roles('Gunmen on motorcycles attacked a school in Varsk.', { places: ['Varsk'] }).blamedOn).toEqual(['Gunmen']);
+  });
+});
+
+describe('an air force\'s own jets', () => {
+  it('reads "said its jets had struck a camp in the X forest" as an airstrike there', () => {
+    const text = 'The air force said on Monday that its jets had struck a bandit camp in the Dara forest, killing dozens of fighters.';
+    const found = withNames(text, {});
+    expect(found).toHaveLength(1);
+    expect(found[0]?.type).toBe('airstrike');
+    expect(found[0]?.location).toBe('Dara forest');
+  });
+});
