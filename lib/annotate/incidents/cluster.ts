@@ -143,6 +143,9 @@ function specificPlaces(m: IncidentMention): PlaceHit[] {
  */
 const CASUALTY_REACH = 2;
 
+/** How many sentences after its last report an incident stays the one an untyped "the attack" means. */
+const TOPIC_GAP = 3;
+
 /**
  * "Azerbaijani forces opened fire on posts near X late on Monday. The ministry said its units had
  * fired small arms and mortars at Armenian positions": a report with no place and no day of its own,
@@ -207,8 +210,19 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       // "Residents said the blast was heard miles away": a reference naming a kind means the incident of
       // that kind, not a later-told one of another ("an attack") that merely does not contradict it.
       const sameKind = m.type && m.type !== 'other' ? loose.filter((c) => c.types.has(m.type as IncidentType)) : [];
-      const fitting = sameKind.length ? sameKind : loose;
+      const kindFit = sameKind.length ? sameKind : loose;
+      // "The prime minister condemned the attack", sentences after a paragraph on an earlier month's
+      // attack: an undated reference that does not follow that report at once means the story's own.
+      const olderOnly = (c: IncidentCluster): boolean => !c.date && c.period !== undefined && past(c.period, pubDay) &&
+        !c.mentions.some((x) => x.sentence === m.sentence || x.sentence === m.sentence - 1);
+      const current = !m.date && !m.period ? kindFit.filter((c) => !olderOnly(c)) : kindFit;
+      const fitting = current.length ? current : kindFit;
       let target = salient(fitting, m.span.start);
+      // "Prime Minister X condemned the attack", sentences after any report: an untyped reference far
+      // from every report means the story's lead incident, its topic.
+      const lead = clusters[0];
+      if (target && lead && target !== lead && fitting.includes(lead) && (!m.type || m.type === 'other') && !m.date && !m.period &&
+        !target.mentions.some((x) => x.sentence >= m.sentence - TOPIC_GAP && x.sentence <= m.sentence)) target = lead;
       // "Police blamed militants from the hills of X, saying the rockets had been fired from there": a
       // reference back means an incident told before it, never one told later (a new day's attack at X)
       // when one was told before. A background clause ("hours after X fired rockets") may tell ahead.

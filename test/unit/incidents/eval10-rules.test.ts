@@ -264,3 +264,22 @@ describe('an air force\'s own jets', () => {
     expect(found[0]?.location).toBe('Dara forest');
   });
 });
+
+describe('an untyped "the attack" far from every report', () => {
+  it('means the story\'s lead incident, not a side one or an earlier month\'s told in between', () => {
+    const text = [
+      'A suicide bomber struck a police compound in Varsk late on Wednesday, killing 12 policemen.',
+      'Hours earlier, a mortar round hit a checkpoint in Tolan, wounding two constables.',
+      'No one has claimed that attack.',
+      'In March 2024, two car bombs exploded at the walls of the Merin barracks, killing 18 people.',
+      'Officials said the province had seen worse.',
+      'Security was tight across the region on Thursday.',
+      'The prime minister condemned the attack and praised the police.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Varsk', 'Tolan', 'Merin'] });
+    expect(found).toHaveLength(3);
+    const condemned = text.indexOf('The prime minister');
+    const owner = found.find((i) => i.mentions.some((m) => m.start === condemned));
+    expect(owner?.killed).toBe(12);
+  });
+});
