@@ -24,6 +24,17 @@ export interface IncidentCluster {
   roles: Roles;
 }
 
+const MONTH_RE = /^\d{4}-\d{2}$/;
+
+/**
+ * Whether a period ("2025-03", "2025") lies wholly before the publication day: a month, or without a
+ * publication day only a month (a bare year may be this one).
+ */
+function past(period: string, pubDay: string | undefined): boolean {
+  if (!pubDay) return MONTH_RE.test(period);
+  return !pubDay.startsWith(period) && period < pubDay.slice(0, period.length);
+}
+
 const UNEXPLOSIVE = new Set<IncidentType>(['kidnapping', 'cyber']);
 
 function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
@@ -43,15 +54,23 @@ function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations):
   return a.length > 0 && a.every((p) => b.some((q) => placesRelated(p.name, q.name, rel.contains)));
 }
 
-function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
+function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDay?: string): boolean {
   // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
   if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
+  if (!datesFit(m, c, pubDay)) return false;
+  return placesCompatible(m.places, c.places, rel);
+}
+
+/** Whether the mention's day or period can be the incident's. */
+function datesFit(m: IncidentMention, c: IncidentCluster, pubDay: string | undefined): boolean {
   if (m.date && c.date && m.date !== c.date) return false;
+  // "In March 2025, two car bombs exploded ...": an event dated to an earlier month is background,
+  // never more of an undated incident the story reports (those happen now).
+  if (m.period && past(m.period, pubDay) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
   const a = m.date ?? m.period;
   const b = c.date ?? c.period;
-  if (a && b && !a.startsWith(b) && !b.startsWith(a)) return false;
-  return placesCompatible(m.places, c.places, rel);
+  return !(a && b && !a.startsWith(b) && !b.startsWith(a));
 }
 
 /** Where the incident was last mentioned before `pos`; an event given only as background ("days after X") is not a topic one refers back to. */
@@ -124,6 +143,9 @@ function specificPlaces(m: IncidentMention): PlaceHit[] {
  */
 const CASUALTY_REACH = 2;
 
+/** How many sentences after its last report an incident stays the one an untyped "the attack" means. */
+const TOPIC_GAP = 3;
+
 /**
  * "Azerbaijani forces opened fire on posts near X late on Monday. The ministry said its units had
  * fired small arms and mortars at Armenian positions": a report with no place and no day of its own,
@@ -144,10 +166,12 @@ function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: S
 }
 
 /** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
-export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations): IncidentCluster[] {
+export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations, pubDay?: string, headline?: number): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
   let lastCreated: IncidentCluster | undefined;
-  const reported = new Set(mentions.map((m) => m.sentence));
+  // Sentences reporting an event of their own; one that only refers back ("The attackers stormed the
+  // school") continues the report before it.
+  const reported = new Set(mentions.filter((m) => m.strength === 'strong').map((m) => m.sentence));
   // Pass 1: mentions that can stand for an incident on their own.
   for (const m of mentions) {
     if (m.strength !== 'strong') continue;
@@ -156,7 +180,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       clusters.push(lastCreated);
       continue;
     }
-    const fitting = clusters.filter((c) => fits(m, c, rel));
+    const fitting = clusters.filter((c) => fits(m, c, rel, pubDay));
     const target = salient(fitting, m.span.start) ?? elaborated(clusters, m, reported);
     if (target) add(target, m, true);
     else {
@@ -164,6 +188,10 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       clusters.push(lastCreated);
     }
   }
+  // The headline's incident is the body's before references back pick among them.
+  const folded = [...foldHeadline(clusters, headline)];
+  clusters.length = 0;
+  clusters.push(...folded);
   // An article whose only reports are references back still reports one incident.
   if (clusters.length === 0) {
     const first = mentions.find((m) => m.strength === 'weak' && m.eventNoun && !m.plural && (m.places.length > 0 || (m.type !== null && m.type !== 'other')));
@@ -178,8 +206,29 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
     const owner = owners.get(m);
     if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
     if (m.strength === 'weak') {
-      const fitting = clusters.filter((c) => fits(m, c, rel));
-      const target = salient(fitting, m.span.start);
+      const loose = clusters.filter((c) => fits(m, c, rel));
+      // "Residents said the blast was heard miles away": a reference naming a kind means the incident of
+      // that kind, not a later-told one of another ("an attack") that merely does not contradict it.
+      const sameKind = m.type && m.type !== 'other' ? loose.filter((c) => c.types.has(m.type as IncidentType)) : [];
+      const kindFit = sameKind.length ? sameKind : loose;
+      // "The prime minister condemned the attack", sentences after a paragraph on an earlier month's
+      // attack: an undated reference that does not follow that report at once means the story's own.
+      const olderOnly = (c: IncidentCluster): boolean => !c.date && c.period !== undefined && past(c.period, pubDay) &&
+        !c.mentions.some((x) => x.sentence === m.sentence || x.sentence === m.sentence - 1);
+      const current = !m.date && !m.period ? kindFit.filter((c) => !olderOnly(c)) : kindFit;
+      const fitting = current.length ? current : kindFit;
+      let target = salient(fitting, m.span.start);
+      // "Prime Minister X condemned the attack", sentences after any report: an untyped reference far
+      // from every report means the story's lead incident, its topic.
+      const lead = clusters[0];
+      if (target && lead && target !== lead && fitting.includes(lead) && (!m.type || m.type === 'other') && !m.date && !m.period &&
+        !target.mentions.some((x) => x.sentence >= m.sentence - TOPIC_GAP && x.sentence <= m.sentence)) target = lead;
+      // "Police blamed militants from the hills of X, saying the rockets had been fired from there": a
+      // reference back means an incident told before it, never one told later (a new day's attack at X)
+      // when one was told before. A background clause ("hours after X fired rockets") may tell ahead.
+      if (target && !m.background && lastStartBefore(target, m.span.start) < 0 && !target.mentions.some((x) => x.sentence === m.sentence) && clusters.some((c) => lastStartBefore(c, m.span.start) >= 0)) {
+        target = salient(clusters.filter((c) => typesCompatible(m, c) && datesFit(m, c, pubDay) && lastStartBefore(c, m.span.start) >= 0), m.span.start);
+      }
       if (!target) continue;
       // "The strike hit a car between X and Y": a reference back names the spot an incident placed only in a country.
       add(target, m, !m.plural && target.places.every((p) => p.country));
@@ -207,4 +256,25 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
     }
   }
   return clusters.sort((a, b) => firstStart(a) - firstStart(b));
+}
+
+/**
+ * A headline names the story's event in other words ("Rockets hit capital's airport") and often with
+ * a looser place than the body ("the airport" for its full name): an incident told only in the
+ * headline is the first body incident of a kind it fits, when there is one.
+ */
+function foldHeadline(clusters: IncidentCluster[], headline: number | undefined): IncidentCluster[] {
+  if (headline === undefined) return clusters;
+  const only = clusters.filter((c) => c.mentions.every((m) => m.sentence === headline));
+  if (only.length !== 1) return clusters;
+  const head = only[0];
+  const body = clusters.filter((c) => c !== head).sort((a, b) => firstStart(a) - firstStart(b));
+  const target = head && body.find((c) => c.mentions.some((m) => typesCompatible({ ...m, type: head.type, types: [...head.types] }, c)));
+  if (!head || !target) return clusters;
+  target.mentions.push(...head.mentions);
+  for (const t of head.types) target.types.add(t);
+  if (!target.type) { target.type = head.type; target.typeRank = head.typeRank; }
+  target.casualties = mergeCasualties(target.casualties, head.casualties);
+  target.roles = mergeRoles(target.roles, head.roles);
+  return body;
 }

@@ -142,5 +142,24 @@ export function findDates(text: string, from: number, to: number, publishedTime?
     if (out.some((d) => d.start <= start && end <= d.end)) continue;
     out.push({ date: m[0], precision: 'year', start, end, report: isReportDate(text, from, start, end) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return monthOfYear(text, out.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "In March last year", "in May of 2023": a month read alone (this year's) and the year right after
+ * it are one month of that year.
+ */
+function monthOfYear(text: string, hits: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    if (a && b && a.precision === 'month' && b.precision === 'year' && /^\s+(?:of\s+)?$/.test(text.slice(a.end, b.start))) {
+      out.push({ date: `${b.date}${a.date.slice(4)}`, precision: 'month', start: a.start, end: b.end, report: a.report || b.report });
+      i++;
+      continue;
+    }
+    if (a) out.push(a);
+  }
+  return out;
 }

@@ -68,6 +68,20 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string,
   return out;
 }
 
+/**
+ * The index of the headline sentence: the text's first line, when it is a short line with no closing
+ * full stop followed by more text (a dateline paragraph is not one).
+ */
+function headlineIndex(text: string, sentences: Span[]): number | undefined {
+  const first = sentences[0];
+  if (!first || sentences.length < 2) return undefined;
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || first.end > lineEnd) return undefined;
+  const line = text.slice(first.start, lineEnd).trim();
+  if (line.length > 160 || /[.!?]["”’]?$/.test(line) || datelineEnd(text, first) > first.start) return undefined;
+  return 0;
+}
+
 /** Extracts the incidents an article reports, one per real-world event, in order of first mention. */
 export function extractIncidents(input: IncidentInput): Incident[] {
   const { text, entities, attributions, publishedTime } = input;
@@ -80,5 +94,6 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const ctx = { text, sentences, places, entities, attributions, ...(publishedTime ? { publishedTime } : {}) };
   const mentions = buildMentions(ctx);
   const fallback = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
-  return clusterMentions(mentions, relations).map((c) => toIncident(c, relations, text, places, fallback));
+  const pubDay = /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0];
+  return clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences)).map((c) => toIncident(c, relations, text, places, fallback));
 }

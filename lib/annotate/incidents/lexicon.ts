@@ -28,7 +28,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
   // The aircraft that strike ("warplanes struck radar sites", "a military jet bombed a monastery"): like
   // a drone or a missile, the means of the attack, so a verb with it reports one raid.
-  { re: /\bwarplanes?\b|\b(?:fighter|military|army|air force|government|regime|junta) (?:jets?|aircraft|planes?|helicopters?)\b|\b(?:helicopter )?gunships?\b/gi, type: 'airstrike', kind: 'weapon',
+  { re: /\bwarplanes?\b|\b(?:fighter|military|army|air force|government|regime|junta|its|their) (?:jets?|aircraft|planes?|helicopters?)\b|\b(?:helicopter )?gunships?\b/gi, type: 'airstrike', kind: 'weapon',
     not: /(?:jets?|aircraft|planes?|helicopters?|gunships?)\s+(?:\w+\s+)?(?:crash|went down|came down|(?:was|were) shot down|landed|flew|carrying|transporting)/i },
   {
     re: /\b(?:ballistic |cruise |hypersonic |anti-ship |guided )?missiles?\b/gi, type: 'missile', kind: 'weapon',
@@ -52,6 +52,13 @@ export const TRIGGERS: TriggerEntry[] = [
     re: /\b(?:capture|seizure|takeover|fall) of (?:the )?(?:[\w-]+ ){0,2}?(?:town|city|village|port|base|airport|district|province|region|hill|border crossing|garrison|capital)\b|\b(?:captured|seized|took|taken) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:town|city|village|port|military base|airport|district capital|border crossing|garrison|provincial capital) of\b/gi,
     type: 'storming', kind: 'event',
   },
+  // "gunmen seized 40 schoolgirls from a school": people carried off, told with an active verb.
+  {
+    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|people)\b/gi,
+    type: 'kidnapping', kind: 'action',
+  },
+  // "fighting between rival groups killed three people", "clashes ... killed eight": one battle, told by its toll.
+  { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s))/gi, type: 'other', kind: 'event' },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
@@ -86,7 +93,7 @@ export const AGGREGATE_QUANTIFIER_RE =
 
 /** Words that make a mention a pattern of events rather than one ("repeated", "over the past year"). */
 export const AGGREGATE_RE =
-  /\b(?:a )?(?:series|wave|spate|campaign) of\b|\bresponsible for (?:\w+ ){0,2}?(?:attacks|strikes|bombings|killings)\b|\bfrequent(?:ly)?\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
+  /\b(?:a )?(?:series|wave|spate|campaign|string|litany|rash) of\b|\bresponsible for (?:\w+ ){0,2}?(?:attacks|strikes|bombings|killings)\b|\bfrequent(?:ly)?\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
 
 /** Words that make the noun phrase of a trigger a set of events ("repeated strikes"), tested next to the trigger only. */
 export const AGGREGATE_NP_RE = /\b(?:repeated|multiple|numerous|recurring)\b/i;

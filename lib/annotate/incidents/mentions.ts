@@ -193,10 +193,23 @@ function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[])
 /** "had killed N ... in drone strikes": the outcome of the strikes, told as one operation. */
 const KILLED_IN_RE = /\bkill(?:ed|ing)\b[^.;]{0,40}\bin\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|air strikes|raids|attacks)\b/i;
 
-function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[], killedIn = false): boolean {
+/** A clause split off after a date ("since April 2025, when bombs ..."): the event that date names. */
+const WHEN_CLAUSE_RE = /^when\s/i;
+
+/** A month named with its year or counted back ("In March 2025,", "last month"): a past event's own time. */
+const MONTH_PERIOD_RE = /^\d{4}-\d{2}$/;
+
+/** "protect networks from attack", "came under attack": an event noun with no determiner after a preposition names a kind of act. */
+const BARE_EVENT_RE = /\b(?:from|under|against|to|of|for)\s+$/i;
+
+function isStrong(r: TriggerReading, date: string | undefined, quantity: number | undefined, places: PlaceHit[], killedIn = false, period?: string, bareNoun = false): boolean {
   if (r.head.corefOnly) return date !== undefined && !r.definite;
   if (date !== undefined) return true;
   if (r.definite) return false;
+  // "In August 2023, a strike on the square killed 26", "In March 2025, two car bombs exploded": an
+  // earlier event dated to its month is one event, told as background; an undated set ("strikes
+  // killed hundreds") is not.
+  if (period !== undefined && MONTH_PERIOD_RE.test(period) && (!r.plural || r.action) && !bareNoun) return true;
   if (r.weapon && (r.action || quantity !== undefined)) return true;
   // "killed several fighters in drone strikes near the town of X": one operation at one named town.
   if (r.plural) return killedIn && places.some((p) => !p.country && p.rank === 2) && new Set(places.filter((p) => !p.country).map((p) => p.name)).size === 1;
@@ -225,6 +238,15 @@ const DAY_MS = 86_400_000;
  * owner had called at ports in X"), and where a speaker is based ("the government, which is based in
  * the southern city of Aden, blamed ...").
  */
+/**
+ * "A senior official in Abuja said", "a police officer in Peshawar, speaking on condition of
+ * anonymity, said": where a speaker sits is no scene. Only when a verb of speech follows the phrase
+ * and nothing is done to the people named ("officers in X were killed").
+ */
+const SPEAKER_PLACE_RE = /\b(?:officials?|officers?|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|commanders?|ministers?|correspondents?)\s+(?:based\s+|stationed\s+)?in\s+(?:the\s+)?(?:capital,?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*/gu;
+const SPEECH_AFTER_RE = /^[^.;]{0,140}?\b(?:said|says|told|speaking|according)\b/i;
+const HARMED_AFTER_RE = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|kidnapped|abducted|shot|hurt|attacked|targeted)\b/i;
+
 const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:is|are|was|were) (?:based|headquartered) in\b[^,;.]*/gi;
 
 /**
@@ -293,6 +315,8 @@ function conjoinedEvents(text: string, span: Span, reading: TriggerReading): Arr
   return whole;
 }
 
+const NO_CLAIM_RE = /\b(?:no (?:one|group|organi[sz]ation|faction)|nobody|not|never|yet to)\b[^.;,]*$/i;
+
 /** "claimed responsibility for the kidnapping ...", "claimed the capture of ...": the claim's object is the report. */
 const CLAIM_OBJECT_RE = /\b(?:claimed|claims|claiming)\s+(?:(?:full\s+)?(?:responsibility|credit)\s+(?:on\s+\w+\s+)?for\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?$/i;
 
@@ -306,6 +330,8 @@ function generic(text: string, r: TriggerReading): boolean {
   if (/\b(?:an?|one|another|the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
   const around = `${before}${text.slice(r.head.start, r.head.end + 40)}`;
   if (/\b(?:extortion|trafficking|smuggling|illegal mining|robbery|theft|fraud|money laundering|racketeering)\b/i.test(around)) return true;
+  // "have turned kidnapping for ransom into a business": the trade, not one abduction ("of two engineers").
+  if (/^\s+for\s+ransom\b(?!\s+of\b)/i.test(text.slice(r.head.end, r.head.end + 20))) return true;
   return /^\s+(?:is|has become|remains|was once)\b/i.test(text.slice(r.head.end, r.head.end + 20)) && /(?:^|[.!?"“]\s*)$/.test(before);
 }
 
@@ -355,6 +381,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     const groups = groupClauses(clauses);
     // "because its owner had called at ports in Israel", "which is based in Aden": asides, not the scene.
     const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+    for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_PLACE_RE)) {
+      const after = text.slice(s.start + m.index + m[0].length, s.end);
+      if (SPEECH_AFTER_RE.test(after) && !HARMED_AFTER_RE.test(after.slice(0, 60))) reasons.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+    }
     const placesIn = (r: Span): PlaceHit[] =>
       ctx.places.filter((p) => p.start >= r.start && p.end <= r.end && !reasons.some((x) => p.start >= x.start && p.end <= x.end));
     if (groups.length === 0) {
@@ -379,7 +409,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const roles = followUpRoles(text, span, ctx.entities, afterReport, out, si);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
-      const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) &&
+      // "Militant violence in the province killed more than 900 people last year": a year's toll is a total.
+      const yearly = findDates(text, span.start, span.end, ctx.publishedTime).some((d) => d.precision === 'year' && !d.report);
+      const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) && !yearly &&
         !AGGREGATE_RE.test(text.slice(span.start, span.end)) && !cumulative(text.slice(span.start, span.end));
       if (!hasRoles && !hasFigures) return;
       out.push({
@@ -404,14 +436,18 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // closing the pair is where both happened.
       const own = placesIn(span);
       const places = pieces.length > 1 && piece === pieces[0] && own.every((p) => p.country) ? placesIn(whole) : own;
-      const date = eventDate(ctx, span, r, true);
-      const period = date === undefined ? eventDate(ctx, span, r, false) : undefined;
+      // "..., in September 2024, when explosives dropped on X killed two": the date before "when" is this clause's.
+      const whenDate = WHEN_CLAUSE_RE.test(body) ? findDates(text, Math.max(s.start, span.start - 40), span.start, ctx.publishedTime).filter((d) => !d.report && span.start - d.end <= 2).at(-1) : undefined;
+      const date = eventDate(ctx, span, r, true) ?? (whenDate?.precision === 'day' ? whenDate.date : undefined);
+      const period = date === undefined ? eventDate(ctx, span, r, false) ?? (whenDate && whenDate.precision !== 'day' ? whenDate.date : undefined) : undefined;
       const quantity = extractQuantity(body);
       // "X claimed responsibility for the kidnapping of four workers": the claim's object is the report.
-      const claimed = r.definite && r.typeRank >= 3 && r.head.kind === 'event' && CLAIM_OBJECT_RE.test(text.slice(Math.max(0, r.head.start - 80), r.head.start));
+      const claimBefore = text.slice(Math.max(0, r.head.start - 80), r.head.start);
+      // "No group has claimed the abduction": a claim denied to anyone is no report of the event.
+      const claimed = r.definite && r.typeRank >= 3 && r.head.kind === 'event' && CLAIM_OBJECT_RE.test(claimBefore) && !NO_CLAIM_RE.test(claimBefore);
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: physicalAttackVerb(text, r, places) && (claimed || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body))) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && (claimed || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
         casualties: cumulative(body) ? {} : extractCasualties(body),

@@ -16,7 +16,7 @@ const UNITS: Record<string, number> = {
  */
 export const COUNT_SOURCE =
   String.raw`(?:(?:at least|at most|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|roughly|approximately)\s+)?` +
-  String.raw`(?:\d[\d,]*|a (?:dozen|couple of|pair of|single)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|` +
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|a (?:dozen|couple of|pair of|single)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|` +
   String.raw`zero|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|dozen)`;
 
 /**

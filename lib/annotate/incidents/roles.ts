@@ -58,7 +58,7 @@ const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?
 const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
-const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover)s?\b/gi;
+const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
@@ -146,6 +146,9 @@ function cleanPhrase(s: string): string {
     .trim();
 }
 
+/** "a separatist militia", "A little-known group", "another armed faction": an actor described, not named. */
+const INDEFINITE_DESCRIPTION_RE = /^\s*(?:an?|another)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:group|militia|faction|movement|organi[sz]ation|outfit|coalition|alliance|network|gang|cell)\s*$/iu;
+
 /** The subject phrase that ends at `end`: after the last clause boundary, skipping an appositive. */
 function subjectBefore(text: string, from: number, end: number): Span | null {
   let pre = text.slice(from, end).replace(/\s+$/, '');
@@ -155,6 +158,16 @@ function subjectBefore(text: string, from: number, end: number): Span | null {
     pre = pre.slice(0, -1);
     const comma = pre.lastIndexOf(',');
     if (comma < 0) return null;
+    // "A separatist militia, the Ambazonia Front (AF), claimed ...": after an indefinite description
+    // the appositive is the name of who acts.
+    const appositive = pre.slice(comma + 1);
+    let headStart = 0;
+    for (const m of pre.slice(0, comma).matchAll(SUBJECT_BOUNDARY_RE)) headStart = m.index + m[0].length;
+    const head = pre.slice(headStart, comma);
+    if (INDEFINITE_DESCRIPTION_RE.test(head) && /(?:^|\s)(?:the\s+)?[\p{Lu}]/u.test(appositive) && !/[,;]/.test(head)) {
+      const lead = appositive.length - appositive.trimStart().length;
+      return { start: from + comma + 1 + lead, end: from + pre.length };
+    }
     pre = pre.slice(0, comma);
   }
   let start = 0;
@@ -175,12 +188,21 @@ function phraseAfter(text: string, start: number, limit: number): Span | null {
   if (ties && !NP_END_RE.exec(rest.slice(0, ties[0].search(/\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s/)))) {
     const after = rest.slice(ties[0].length);
     const m2 = NP_END_RE.exec(after);
-    const len = ties[0].length + (m2 ? m2.index : after.length);
+    const len = knownAs(rest, ties[0].length + (m2 ? m2.index : after.length));
     return { start, end: start + len };
   }
   const m = NP_END_RE.exec(rest);
-  const len = m ? m.index : rest.length;
+  const len = knownAs(rest, m ? m.index : rest.length);
   return len > 0 ? { start, end: start + len } : null;
+}
+
+/** "a gang loyal to a bandit leader known as Dogo Kware": a phrase cut at "as" goes on to the name. */
+function knownAs(rest: string, len: number): number {
+  const as = /^\s+as\s/i.exec(rest.slice(len));
+  if (!as || !/\bknown$/i.test(rest.slice(0, len))) return len;
+  const from = len + as[0].length;
+  const next = NP_END_RE.exec(rest.slice(from));
+  return from + (next ? next.index : rest.length - from);
 }
 
 const MISSION_RE = /^(?:the\s+)?(.+?)(?:[’']s)?\s+(?:embassy|consulate|mission|diplomatic mission|permanent mission)(?:\s+(?:in|to)\s+.+)?$/i;
@@ -232,12 +254,28 @@ function referredActor(text: string, span: Span, entities: Entity[], prefer?: Re
   return undefined;
 }
 
+/** "a group calling itself X", "a previously unknown group known as X": the name after the naming words. */
+const SELF_NAMED_RE = /\b(?:calling (?:itself|themselves)|known as|which calls itself|that calls itself|who call themselves|going by the name(?: of)?)\s+(?:the\s+)?["“]?([\p{Lu}][^,;:”"]*?)["”]?\s*$/u;
+
+/** A tail telling how attackers came or were armed ("on motorcycles", "in pickup trucks", "with rifles"). */
+const MANNER_TAIL_RE = /\s(?:on|in|with|riding|armed with|wearing)\s+(?:\w+\s+){0,2}?(?:motorcycles?|motorbikes?|horseback|foot|boats?|trucks?|pickups?|pickup trucks|vehicles?|cars?|rifles?|guns?|machetes?|knives|uniforms?)$/i;
+
 /** Names for a phrase: the actors named in it, a country it is, else a short description. */
 function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true, prefer?: ReferentKind): string[] {
   const raw = text.slice(span.start, span.end);
   if (refer) {
     const referred = referredActor(text, span, entities, prefer);
     if (referred) return referred;
+  }
+  // "a group calling itself the Cyber Brigade": the name the group goes by.
+  const selfNamed = SELF_NAMED_RE.exec(raw);
+  if (selfNamed?.[1]) {
+    const at = span.start + selfNamed.index + selfNamed[0].indexOf(selfNamed[1]);
+    // "the Congolese army and allied militias known as X": actors named before the naming words stay.
+    const before = span.start + selfNamed.index;
+    const earlier = entities.filter((e) => e.kind !== 'place' && e.mentions.some((m) => m.start >= span.start && m.end <= before)).map((e) => stateOfMission(e.name));
+    const named = resolveActors(text, { start: at, end: at + selfNamed[1].length }, entities, false, false);
+    return [...earlier, ...named.filter((n) => !earlier.includes(n))];
   }
   const cleaned = cleanPhrase(raw);
   if (!cleaned || NOT_AN_ACTOR_RE.test(cleaned) || /^no\b/i.test(cleaned)) return [];
@@ -264,6 +302,9 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   const words = cleaned.split(' ');
   if (words.length > 8 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
   if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned)) return [];
+  // "Gunmen on motorcycles", "militants in pickup trucks": how they came is no part of who they are.
+  const manner = MANNER_TAIL_RE.exec(cleaned);
+  if (manner && ACTOR_NOUN_RE.test(cleaned.slice(0, manner.index))) return [cleaned.slice(0, manner.index)];
   return [cleaned];
 }
 

@@ -63,7 +63,7 @@ export function refineSentences(text: string, sentences: Span[]): Span[] {
 }
 
 const CLAUSE_BREAK_RE =
-  /;\s+|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:(?:just|only|barely)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=followed\s+(?:an?|another|one of)\s)|\s+(?=came (?:\w+ ){0,2}?after\s)/g;
+  /;\s+|(?<=\b(?:19|20)\d\d),\s+(?=when\s)|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:(?:just|only|barely)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=followed\s+(?:an?|another|one of)\s)|\s+(?=came (?:\w+ ){0,2}?after\s)/g;
 
 /**
  * A fronted time adjunct that names another event by reference ("Hours before the raid on X,", "Days

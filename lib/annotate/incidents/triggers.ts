@@ -163,11 +163,14 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   // "The attackers used a roadside bomb": a clause about the same attackers refers back.
   if (/^\s*(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors)\b/i.test(text.slice(from, head.start))) definite = true;
   if (/^\s*(?:separately|elsewhere|earlier|in (?:a|another) separate (?:incident|attack|development))\b/i.test(text.slice(from, head.start))) another = true;
+  // "The oil company said separately on Tuesday that hackers had broken in": a report set apart by its speaker.
+  if (/\b(?:said|says|announced|reported)\s+separately\b/i.test(text.slice(from, head.start))) another = true;
   // "Russia, for its part, launched ...", "Meanwhile, ...": the other side's own action, a new incident.
   if (/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){0,3},?\s*(?:for (?:its|their|his|her) part|in turn|meanwhile)\b/iu.test(text.slice(from, head.start))) another = true;
   const ordinal = /\b(?:second|third|fourth|fresh|new|further)\b/i.exec(np);
   if (indefinite && ordinal && !actorBetween(np.slice(ordinal.index + ordinal[0].length).split(/\s+/))) another = true;
-  const plural = head.kind !== 'action' && isPlural(head.text);
+  // "clashes" names one battle, as "fighting" does; "explosives" is a mass noun, like "gunfire".
+  const plural = head.kind !== 'action' && isPlural(head.text) && !/^(?:clashes|explosives)$/i.test(head.text);
   const clause = text.slice(from, to);
   const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
   // "had no role in the attack", "No group claimed that attack": the negation is of a part in it or of a claim; the attack took place.
