@@ -267,6 +267,9 @@ function addCountriesOfOrganizations(ctx: Ctx): void {
  * take its kind — the members of a list are alike. A partner followed by a possessive ("Glencore and
  * China's CMOC") opens a new noun phrase and is no partner.
  */
+/** Ranks that are also adjectives: opening an organization's name they are part of it ("Private Security Company"). */
+const ADJECTIVE_RANKS = /^(general|private|major)$/;
+
 /** Words naming a storm before its name. */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
@@ -719,8 +722,9 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   }
   // "Deputy Minister Oksana Hrytsenko": titles in a row all belong to the role.
   if (t > 0) for (let more = titleAt(tokens, d + t, b); more > 0 && d + t + more < b; more = titleAt(tokens, d + t, b)) t += more;
-  // "General Police Inspectorate", "General Staff Directorate": "General" opening an organization's name is no rank.
-  if (t === 1 && tokens[d]?.lower === 'general' && b - d >= 2 && ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) t = 0;
+  // "General Police Inspectorate", "Private Security Company": a rank that is also an adjective, opening an
+  // organization's name, is no rank.
+  if (t === 1 && ADJECTIVE_RANKS.test(tokens[d]?.lower ?? '') && b - d >= 2 && ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) t = 0;
   let nameFrom = d;
   if (t > 0) {
     role = span(ctx, prefixFrom ?? a, d + t).text;

@@ -27,7 +27,23 @@ export const TITLES = [
   'chief minister', 'undersecretary', 'under secretary', 'assistant secretary', 'managing director',
   'executive director', 'chief financial officer', 'chief operating officer', 'magistrate',
   'board member', 'council member', 'committee member', 'field marshal', 'marshal', 'sister',
+  // Ranks of air forces, armies and police forces worldwide ("Air Commodore", "Inspector General of Police").
+  'air commodore', 'commodore', 'air marshal', 'air vice marshal', 'air vice-marshal', 'air chief marshal',
+  'wing commander', 'group captain', 'squadron leader', 'flight lieutenant', 'flying officer', 'warrant officer',
+  'staff sergeant', 'master sergeant', 'sergeant major', 'corporal', 'lance corporal', 'private', 'brigadier',
+  'cpl.', 'pvt.', 'brig.', 'cdr.', 'cmdr.', 'maj.', 'supt.', 'insp.', 'inspector', 'sub-inspector',
+  'constable', 'head constable', 'superintendent', 'superintendent of police', 'senior superintendent',
+  'senior superintendent of police', 'deputy superintendent', 'deputy superintendent of police',
+  'assistant superintendent', 'inspector general of police', 'deputy inspector general',
+  'director general of police', 'commissioner of police', 'police commissioner', 'police chief',
+  'pastor', 'reverend', 'rev.', 'alhaji',
 ];
+
+/**
+ * Titles that are also everyday adjectives ("private security", "a private clinic"): titles only when
+ * written with a capital before a name ("Private Davit Hakobyan").
+ */
+export const CAPITALISED_ONLY_TITLES = new Set(['private']);
 
 /** Head words that make a capitalized phrase an organization when they end it. */
 export const ORG_HEADS = new Set([
