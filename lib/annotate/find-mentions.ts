@@ -6,7 +6,7 @@
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
 import { contextKind } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
-import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE, cueAt } from './cues';
+import { ANONYMOUS_HEADS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -790,7 +790,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
-  const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
+  const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle)
+    || (!cue && invertedSpeaker(ctx, from, b));
   const prep = tokens[from - 1]?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (
@@ -805,6 +806,31 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // a longer name in the text is no name, even when it is also a given name.
   if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
+}
+
+/**
+ * '"...," said Hauwa Musa, whose ...': a name of two or three unfamiliar words right after a quote and
+ * an inverted speech verb, and closing the clause, is the person quoted, even when no list knows the
+ * name. (Known bodies and names with an organization or place head are typed before this.)
+ */
+function invertedSpeaker(ctx: Ctx, from: number, b: number): boolean {
+  const { tokens } = ctx;
+  const len = b - from;
+  if (len < 2 || len > 3) return false;
+  const verb = tokens[from - 1];
+  if (!verb || verb.cap || !INVERTIBLE_CUES.has(verb.lower)) return false;
+  if (!/^[,"”’']$/.test(tokens[from - 2]?.text ?? '')) return false;
+  const after = tokens[b];
+  if (after && !/^[,.;:"”]$/.test(after.text)) return false;
+  for (let k = from; k < b; k++) if (!nameWord(tokens[k])) return false;
+  return true;
+}
+
+/** A word that may be part of a personal name: capitalised, not an acronym, a common word or a head word. */
+function nameWord(t: Token | undefined): boolean {
+  if (!t?.word || !t.cap || t.upper || t.text.length < 2) return false;
+  if (isCommonWord(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isTimeWord(t.lower)) return false;
+  return !lexTags(t.lower).some((x) => x === 'Demonym' || x === 'Country' || x === 'City' || x === 'Region' || x === 'Organization');
 }
 
 /** Weak evidence for an untyped name: an unknown acronym ("LSEG") or a lone word before "said" is an organization. */

@@ -20,3 +20,17 @@ describe('ranks and titles kept out of unfamiliar names', () => {
     expect(entitiesWithMention(a, 'Dunmore Quarry').map((e) => [e.kind, e.role])).not.toContainEqual(['person', 'private']);
   });
 });
+
+describe('unfamiliar names typed by their position', () => {
+  it('makes a two- or three-word unfamiliar name after a quote and an inverted "said" a person', () => {
+    const a = annotate('"Nobody has called us," said Zainab Kwarbai, whose sons are missing. "We heard shooting," said Tsegaye Woldu Abebe.');
+    expect(entity(a, 'Zainab Kwarbai')?.kind).toBe('person');
+    expect(entity(a, 'Tsegaye Woldu Abebe')?.kind).toBe('person');
+  });
+
+  it('leaves a name after "said" untyped when the clause goes on, or when a head word or demonym is in it', () => {
+    const a = annotate('Officials said Tsanda Gari was attacked overnight. "We will rebuild," said Kotal Bridge, the operator.');
+    expect(entitiesWithMention(a, 'Tsanda Gari').filter((e) => e.kind === 'person')).toEqual([]);
+    expect(entitiesWithMention(a, 'Kotal Bridge').filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
