@@ -97,6 +97,7 @@ export function findMentions(text: string, tokens: Token[], sentences: SentenceS
   });
   joinNameParts(ctx);
   addCountriesOfOrganizations(ctx);
+  personsBySurname(ctx);
   hintByCoordination(ctx);
   ctx.out.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   ctx.out.roleRefs = attachRoles(text, tokens, ctx.out.mentions, ctx.out.roleRefs);
@@ -831,6 +832,36 @@ function nameWord(t: Token | undefined): boolean {
   if (!t?.word || !t.cap || t.upper || t.text.length < 2) return false;
   if (isCommonWord(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isTimeWord(t.lower)) return false;
   return !lexTags(t.lower).some((x) => x === 'Demonym' || x === 'Country' || x === 'City' || x === 'Region' || x === 'Organization');
+}
+
+/**
+ * "Dogo Maikasuwa ... Maikasuwa's men", "Hauwa Musa ... Musa said": an untyped name of two or three
+ * unfamiliar words whose last word the text also writes alone, as a speaker or an owner, is a
+ * person's. News shortens people to their surname; bodies and places are shortened by their first
+ * word or a head, never by their last word.
+ */
+function personsBySurname(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const alone = new Set<string>();
+  for (const m of ctx.out.mentions) {
+    if (m.to - m.from !== 1 || (m.kind !== 'unknown' && m.kind !== 'person') || m.afterLocative || m.hint === 'place' || m.headWord || m.handle) continue;
+    const next = tokens[m.to];
+    let k = m.to;
+    while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
+    const speaker = !!next && !next.cap && !!cueAt(tokens, k);
+    const owner = /^[’']s$/.test(next?.text ?? '') && !next?.spaceBefore;
+    if (speaker || owner || /^[,.;:)]$/.test(next?.text ?? '')) alone.add(tokens[m.from]?.lower ?? '');
+  }
+  if (alone.size === 0) return;
+  for (const m of ctx.out.mentions) {
+    const len = m.to - m.from;
+    if (m.kind !== 'unknown' || m.hint || m.afterLocative || m.headWord || m.handle || len < 2 || len > 3) continue;
+    if (!alone.has(tokens[m.to - 1]?.lower ?? '')) continue;
+    let shaped = true;
+    for (let k = m.from; k < m.to; k++) shaped &&= nameWord(tokens[k]);
+    // "the mostly Hindu Meitei majority": names qualifying a noun are adjectives of a people, not a person.
+    if (shaped && !modifiesNoun(tokens, m.to)) m.kind = 'person';
+  }
 }
 
 /** Weak evidence for an untyped name: an unknown acronym ("LSEG") or a lone word before "said" is an organization. */

@@ -34,3 +34,18 @@ describe('unfamiliar names typed by their position', () => {
     expect(entitiesWithMention(a, 'Kotal Bridge').filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('unfamiliar full names linked to their surname written alone', () => {
+  it('makes a name a person when the text later writes its last word alone as a speaker or an owner', () => {
+    const a = annotate('The raid was ordered by a bandit leader known as Bako Dunfawa, whose fighters hold the forest. An attack on Sunday was also blamed on Dunfawa\'s men. Farmers met Yelwa Gaiya on Monday. Gaiya said the fields were empty.');
+    expect(entity(a, 'Bako Dunfawa')?.kind).toBe('person');
+    expect(entity(a, 'Bako Dunfawa')?.mentions.map((m) => m.text)).toEqual(['Bako Dunfawa', 'Dunfawa']);
+    expect(entity(a, 'Yelwa Gaiya')?.mentions.map((m) => m.text)).toEqual(['Yelwa Gaiya', 'Gaiya']);
+    expect(a.attributions.map((x) => x.source)).toContain('Yelwa Gaiya');
+  });
+
+  it('does not make a person of a people\'s name qualifying a noun', () => {
+    const a = annotate('The mostly Hindu Meitei majority lives in the valley. Police said Meitei, Naga and Kuki leaders met.');
+    expect(names(a, 'person')).toEqual([]);
+  });
+});
