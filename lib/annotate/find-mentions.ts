@@ -580,9 +580,15 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
       if (n > 0 && !nick) { nick = { from: j, to: j + n }; j += n; continue; }
       break;
     }
+    const withPlace = placeOfBody(ctx, si, j);
+    // "the Federal Reserve Bank of New York": a known body opening the name is part of it.
+    const opener = withPlace > j ? ctx.out.mentions.findIndex((m) => m.to === i && m.kind === 'organization' && !!m.known && m.sentence === si && !!tokens[i]?.spaceBefore) : -1;
+    const from = ctx.out.mentions[opener]?.from ?? i;
+    if (opener >= 0) ctx.out.mentions.splice(opener, 1);
+    j = withPlace;
     while (j > i && /^(of|and|for|on|the|&|-)$/.test(tokens[j - 1]?.lower ?? '')) j--;
     const before = ctx.out.mentions.length;
-    splitRun(ctx, s, si, i, j, headline);
+    splitRun(ctx, s, si, from, j, headline);
     // 'Joaquin "El Chapo" Guzman': the nickname is part of the mention, not of the canonical name.
     if (nick) {
       const n = nick;
@@ -591,6 +597,22 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
     }
     i = Math.max(j, i + 1);
   }
+}
+
+/**
+ * "Bank of Ghana", "Central Bank of Kenya", "Archdiocese of Port-au-Prince": a run ending in an
+ * organization head, then "of" and a known place the gazetteer took first, is one body's name. Returns
+ * the run's new end (the place stays a place mention of its own too).
+ */
+function placeOfBody(ctx: Ctx, si: number, j: number): number {
+  const { tokens } = ctx;
+  const head = tokens[j - 1];
+  if (tokens[j]?.lower !== 'of' || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
+  if (!ORG_OF_HEADS.has(head.lower)) return j;
+  const place = ctx.out.mentions.find((m) => m.from === j + 1 && m.kind === 'place' && !!m.known && m.sentence === si);
+  // ("Alliance of Sahel States": a name going on after the place is some other name.)
+  const after = place ? tokens[place.to] : undefined;
+  return place && !tokens[j + 1]?.newlineBefore && !(after?.word && after.cap && titleAt(tokens, place.to) === 0) ? place.to : j;
 }
 
 /**
@@ -645,7 +667,8 @@ function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = tokens[k]?.lower;
     const head = tokens[k - 1]?.lower ?? '';
-    if (w === 'of' && ORG_OF_HEADS.has(head)) return true;
+    // "Bureau of Statistics", "Brigade of Fezzan": any organization head before "of".
+    if (w === 'of' && (ORG_OF_HEADS.has(head) || ORG_HEADS.has(head))) return true;
     if ((w === 'for' || w === 'on') && isOrgHead(head)) return true;
   }
   return false;

@@ -84,7 +84,7 @@ export const ORG_OF_HEADS = new Set([
   'ministry', 'department', 'council', 'bank', 'university', 'court', 'office', 'house', 'government',
   'federation', 'league', 'union', 'organization', 'organisation', 'party', 'association', 'board',
   'commission', 'committee', 'chamber', 'institute', 'academy', 'secretariat', 'army', 'people',
-  'archdiocese', 'diocese',
+  'archdiocese', 'diocese', 'alliance', 'front', 'movement', 'mission', 'confederation', 'congress',
 ]);
 
 /** Head words that make a capitalized phrase a place when they end it. */

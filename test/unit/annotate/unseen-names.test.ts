@@ -49,3 +49,24 @@ describe('unfamiliar full names linked to their surname written alone', () => {
     expect(names(a, 'person')).toEqual([]);
   });
 });
+
+describe('organizations named "<head> of <place>"', () => {
+  it('keeps a known place after "<organization head> of" inside the body\'s name, and the place too', () => {
+    const a = annotate('The Bank of Zambia held its rate. The Central Bank of Malawi Governor Mwila Chanda said prices would ease. The Archdiocese of Lusaka said the priest was freed. A fund at the Federal Reserve Bank of Chicago was frozen.');
+    const orgs = names(a, 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Bank of Zambia', 'Central Bank of Malawi', 'Archdiocese of Lusaka', 'Federal Reserve Bank of Chicago']));
+    expect(entity(a, 'Mwila Chanda')?.kind).toBe('person');
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Zambia', 'Malawi', 'Lusaka']));
+  });
+
+  it('does not take a place that opens a longer name, nor after "People of"', () => {
+    const a = annotate('Leaders of the Alliance of Sahel States met. The People of Zambia voted.');
+    expect(names(a, 'organization')).not.toContain('Alliance of Sahel');
+    expect(names(a, 'organization')).not.toContain('People of Zambia');
+  });
+
+  it('makes any organization head before "of" an organization name ("Bureau of Statistics", "Brigade of ...")', () => {
+    const a = annotate('Inflation slowed, the Tanzania National Bureau of Statistics said. A group calling itself the "Shadow Brigade of Korvan" claimed the intrusion.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Tanzania National Bureau of Statistics', 'Shadow Brigade of Korvan']));
+  });
+});
