@@ -904,7 +904,8 @@ function weakHint(ctx: Ctx, from: number, b: number): 'organization' | undefined
 function extendPrevious(ctx: Ctx, from: number, b: number): boolean {
   const prev = ctx.out.mentions.find((m) => m.to === from && m.kind === 'place' && m.known?.subtype !== 'country');
   const head = ctx.tokens[from]?.lower ?? '';
-  if (!prev || !ctx.tokens[from]?.spaceBefore || !PLACE_HEADS.has(head)) return false;
+  // ("Manipur University", "Kano Embassy": a head that also makes an organization names a body, not a site.)
+  if (!prev || !ctx.tokens[from]?.spaceBefore || !PLACE_HEADS.has(head) || (ORG_HEADS.has(head) && head !== 'hospital')) return false;
   Object.assign(prev, span(ctx, prev.from, b), { to: b, known: undefined, name: undefined, subtype: head === 'governorate' || head === 'province' ? 'region' : 'site' });
   for (let k = from; k < b; k++) ctx.consumed[k] = 1;
   return true;

@@ -66,6 +66,8 @@ export const ORG_HEADS = new Set([
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
   'exchange', 'society', 'inspectorate', 'staff', 'cartel', 'chamber', 'forum', 'consortium', 'archdiocese', 'diocese',
+  // Armed and police bodies ("Assam Rifles", "Gendarmerie", "Support Mission").
+  'rifles', 'regiment', 'gendarmerie', 'constabulary', 'mission',
 ]);
 
 /** Plural people nouns whose possessive is part of a name ("United Nations Children's Fund", "Workers' Party"). */

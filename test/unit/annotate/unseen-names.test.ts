@@ -70,3 +70,17 @@ describe('organizations named "<head> of <place>"', () => {
     expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Tanzania National Bureau of Statistics', 'Shadow Brigade of Korvan']));
   });
 });
+
+describe('organization heads of armed, police and international bodies', () => {
+  it('makes "<place> Rifles", "<place> Regiment", a "Gendarmerie" and a U.N. "Support Mission in <place>" organizations', () => {
+    const a = annotate('Gunmen ambushed a Nagaland Rifles patrol near the border. The Kivu Regiment withdrew. The Chadian Gendarmerie said. The U.N. Support Mission in Mali called for calm.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Nagaland Rifles', 'Kivu Regiment', 'U.N. Support Mission in Mali']));
+    expect(names(a, 'place')).not.toContain('Nagaland Rifles');
+  });
+
+  it('makes a known place followed by "University" or "Embassy" an organization, not a site', () => {
+    const a = annotate('Lalruat Sanga, a political scientist at Mizoram University, told the paper. Staff at the Kano Embassy fled. Patients at the Kano Hospital waited.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Mizoram University', 'Kano Embassy']));
+    expect(names(a, 'place')).toContain('Kano Hospital');
+  });
+});
