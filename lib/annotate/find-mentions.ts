@@ -524,7 +524,10 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   // "Center for Strategic Studies", "Council on Foreign Relations".
   if ((t.lower === 'for' || t.lower === 'on') && isOrgHead(tokens[i - 1]?.lower ?? '') && next?.cap && !isTimeWord(next.lower) && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'and' && next?.cap && !ctx.consumed[i + 1]) {
-    for (let k = i + 1; k < Math.min(end, i + 5) && tokens[k]?.cap && !ctx.consumed[k]; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '')) return true;
+    // "Standard Chartered and Rand Merchant Bank": a name of two words or more, then a whole name of three
+    // or more ending in a head, are two bodies; "Independent Electoral and Boundaries Commission" is one.
+    const twoNames = (k: number): boolean => i - runFrom >= 2 && k - (i + 1) >= 2;
+    for (let k = i + 1; k < Math.min(end, i + 5) && tokens[k]?.cap && !ctx.consumed[k]; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '') && !twoNames(k)) return true;
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;

@@ -84,3 +84,12 @@ describe('organization heads of armed, police and international bodies', () => {
     expect(names(a, 'place')).toContain('Kano Hospital');
   });
 });
+
+describe('two bodies joined by "and"', () => {
+  it('splits a name of two words or more from a following three-word name ending in a head', () => {
+    const a = annotate('The board approached five lenders, including Orvel Chartered and Tamsin Merchant Bank, for a loan. The Independent Electoral and Boundaries Commission said the vote was fair.');
+    const orgs = names(a, 'organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Orvel Chartered', 'Tamsin Merchant Bank', 'Independent Electoral and Boundaries Commission']));
+    expect(orgs).not.toContain('Orvel Chartered and Tamsin Merchant Bank');
+  });
+});
