@@ -93,3 +93,12 @@ describe('two bodies joined by "and"', () => {
     expect(orgs).not.toContain('Orvel Chartered and Tamsin Merchant Bank');
   });
 });
+
+describe('roles in talks and groups before an unfamiliar name', () => {
+  it('makes the name after "its facilitator," or "the group\'s negotiator," a person with that role', () => {
+    const a = annotate('Talks resumed in the capital. Its facilitator, Ravindran Pathmanathan, told the state news agency that a new round was planned. "We reject the lies," the group\'s negotiator, Tavita Leuluai Sopoaga, told a radio station.');
+    expect(entity(a, 'Ravindran Pathmanathan')?.kind).toBe('person');
+    expect(entity(a, 'Ravindran Pathmanathan')?.role).toBe('facilitator');
+    expect(entity(a, 'Tavita Leuluai Sopoaga')?.kind).toBe('person');
+  });
+});
