@@ -156,6 +156,8 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": a body's bare name as the appositive is the source.
   const named = st.mentionEnding.get(j - 1);
   if (named?.kind === 'organization' && tok(st, named.from - 1)?.text === ',') return j;
+  // "the EU's naval mission in the Red Sea, known as Aspides, said": the body's name, once typed, is the source.
+  if (named?.kind === 'organization' && tok(st, named.from - 1)?.lower === 'as' && tok(st, named.from - 2)?.lower === 'known') return j;
   // "the military's media wing, Inter-Services Public Relations (ISPR), said": the same with its acronym.
   const bracketed = tok(st, j - 2)?.text === ')' && tok(st, j - 4)?.text === '(' ? st.mentionEnding.get(j - 4) : undefined;
   if (bracketed?.kind === 'organization' && tok(st, bracketed.from - 1)?.text === ',') return j - 4;

@@ -102,3 +102,25 @@ describe('roles in talks and groups before an unfamiliar name', () => {
     expect(entity(a, 'Tavita Leuluai Sopoaga')?.kind).toBe('person');
   });
 });
+
+describe('names introduced with "known as", "called", "calling itself"', () => {
+  it('types the name by the noun it is given to', () => {
+    const a = annotate('The army blamed allied militias known as Kambale and a bandit leader known as Sadiku. A group calling itself the "Tamrat Vanguard" claimed the raid. Fighters hid in a village called Oruvo.');
+    expect(entitiesWithMention(a, 'Kambale').map((e) => e.kind)).toEqual(['organization']);
+    expect(entitiesWithMention(a, 'Sadiku').map((e) => e.kind)).toEqual(['person']);
+    expect(entitiesWithMention(a, 'Tamrat Vanguard').map((e) => e.kind)).toEqual(['organization']);
+    expect(entitiesWithMention(a, 'Oruvo').map((e) => e.kind)).toEqual(['place']);
+  });
+
+  it('passes over a place phrase after the noun, and makes the body the source of its statement', () => {
+    const text = 'The crew was rescued, the European Union\'s naval mission in the Arabian Sea, known as Kestrelguard, said in a statement.';
+    const a = annotate(text);
+    expect(entitiesWithMention(a, 'Kestrelguard').map((e) => e.kind)).toEqual(['organization']);
+    expect(a.attributions.map((x) => x.source)).toEqual(['Kestrelguard']);
+  });
+
+  it('gives no kind after "an operation called" ', () => {
+    const a = annotate('The army launched an offensive called Tarvin Dawn against the rebels.');
+    expect(entitiesWithMention(a, 'Tarvin Dawn').filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+});
