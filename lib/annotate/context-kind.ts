@@ -24,6 +24,9 @@ const DETERMINERS = /^(the|a|an)$/;
 /** What may follow a place head that ends its phrase: "the capital of", "a town near", "a city,". */
 const PLACE_HEAD_FOLLOWERS = /^(of|in|near|on|outside|where|that|which|,|\.|;)$/;
 
+/** Words that may follow a person noun closing its appositive ("a farmer in", "a waitress who hid"). */
+const PERSON_HEAD_FOLLOWERS = /^(who|whose|in|at|from|with|for|of|and|or|to|on|near|living|based|working|whom|since)$/;
+
 /** The token opens a sentence or a line ("Residents of Spera said"). */
 function atSentenceStart(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -129,7 +132,9 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
     if (ORG_APPOSITIVE_HEADS.has(t.lower) && !PERSON_APPOSITIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) return 'organization';
     // ", the capital of Kedah", ", a town near ...": a place head closing its own phrase.
     if (PLACE_APPOSITIVE_HEADS.has(t.lower) && PLACE_HEAD_FOLLOWERS.test(tokens[k + 1]?.text ?? '')) return 'place';
-    if (PERSON_APPOSITIVE_HEADS.has(t.lower)) return 'person';
+    // ("X, a refugee camp": a person noun qualifying another noun is no head.)
+    const after = tokens[k + 1];
+    if (PERSON_APPOSITIVE_HEADS.has(t.lower) && !(after?.word && !after.cap && !PERSON_HEAD_FOLLOWERS.test(after.lower))) return 'person';
   }
   return null;
 }

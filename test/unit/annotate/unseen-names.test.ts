@@ -124,3 +124,16 @@ describe('names introduced with "known as", "called", "calling itself"', () => {
     expect(entitiesWithMention(a, 'Tarvin Dawn').filter((e) => e.kind === 'organization')).toEqual([]);
   });
 });
+
+describe('appositions of everyday occupations', () => {
+  it('makes a name followed by ", a waitress who ..." or ", a herder in ..." a person', () => {
+    const a = annotate('Amina Wadume, a waitress who hid in a storeroom, survived. Ousmane Tiendre, a herder in the north, lost his cattle.');
+    expect(entity(a, 'Amina Wadume')?.kind).toBe('person');
+    expect(entity(a, 'Ousmane Tiendre')?.kind).toBe('person');
+  });
+
+  it('does not read a person noun qualifying another noun as the head ("a refugee camp")', () => {
+    const a = annotate('Shells fell on Mbera Kalo, a refugee camp near the border, on Sunday.');
+    expect(entitiesWithMention(a, 'Mbera Kalo').filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
