@@ -174,6 +174,8 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
     if (t.text === ',') {
       const before = tok(st, k - 1)?.lower ?? '';
       const opens = /^(who|which|speaking|citing|asking|issued|requesting|declining)$/.test(tok(st, k + 1)?.lower ?? '');
+      // "Danjuma Tsoho, 45, a farmer in Birnin Gwari, said": the person before the age speaks.
+      if (/^\d{1,3}$/.test(before) && tok(st, k - 2)?.text === ',' && st.mentionEnding.get(k - 2)?.kind === 'person') return k - 2;
       if (!opens && st.mentionEnding.has(k)) return relativeClauseStart(st, s, k) ?? k;
       // "The Bangko Sentral ng Pilipinas (BSP), the country's central bank, said": skip the bracketed acronym.
       if (!opens && tok(st, k - 1)?.text === ')' && tok(st, k - 3)?.text === '(' && st.mentionEnding.has(k - 3)) return k - 3;

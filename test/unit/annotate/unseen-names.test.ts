@@ -137,3 +137,11 @@ describe('appositions of everyday occupations', () => {
     expect(entitiesWithMention(a, 'Mbera Kalo').filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a quoted person introduced with an age and an occupation', () => {
+  it('gives "X, 45, a farmer in Y, said" to X, not to the farmer', () => {
+    const text = 'Mr Danjuma Tsoho, 45, a farmer in Birnin Gwari, said his sons were taken.';
+    const a = annotate(text);
+    expect(a.attributions.map((x) => x.source)).toEqual(['Danjuma Tsoho']);
+  });
+});
