@@ -818,7 +818,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const particle = hasParticle(tokens, from, b);
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
   const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle)
-    || (!cue && invertedSpeaker(ctx, from, b));
+    || (!cue && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
   const prep = tokens[from - 1]?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (
@@ -850,6 +850,30 @@ function invertedSpeaker(ctx: Ctx, from: number, b: number): boolean {
   const after = tokens[b];
   if (after && !/^[,.;:"”]$/.test(after.text)) return false;
   for (let k = from; k < b; k++) if (!nameWord(tokens[k])) return false;
+  return true;
+}
+
+/**
+ * "Hauwa Musa said she ...", "Dogo Tsafe told reporters he ...": a name of two or three unfamiliar words
+ * that speaks and goes on as "he" or "she" is a person (bodies go on as "it" or "they").
+ */
+function speakerWithPronoun(ctx: Ctx, from: number, b: number): boolean {
+  const { tokens } = ctx;
+  const len = b - from;
+  if (len < 2 || len > 3) return false;
+  let k = b;
+  while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  if (!verb || verb.cap || !/^(said|says|told|tells|added|adds|insisted|explained|noted|admitted|acknowledged|argued)$/.test(verb.lower)) return false;
+  k++;
+  if (/^(told|tells)$/.test(verb.lower)) {
+    if (tokens[k]?.lower === 'the') k++;
+    if (!tokens[k]?.word) return false;
+    k++;
+  }
+  if (tokens[k]?.lower === 'that') k++;
+  if (!/^(he|she)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let x = from; x < b; x++) if (!nameWord(tokens[x])) return false;
   return true;
 }
 

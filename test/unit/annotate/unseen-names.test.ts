@@ -145,3 +145,12 @@ describe('a quoted person introduced with an age and an occupation', () => {
     expect(a.attributions.map((x) => x.source)).toEqual(['Danjuma Tsoho']);
   });
 });
+
+describe('an unfamiliar speaker who goes on as "he" or "she"', () => {
+  it('makes "X Y said she ..." and "X Y told reporters he ..." a person, but not "X Y said it ..."', () => {
+    const a = annotate('Officials met on Monday. Later, Ngozika Ebere said she had seen the drones. Bako Tsafeni told reporters he would stay. Orvel Shipmanagement said it had no ships nearby.');
+    expect(entity(a, 'Ngozika Ebere')?.kind).toBe('person');
+    expect(entity(a, 'Bako Tsafeni')?.kind).toBe('person');
+    expect(entitiesWithMention(a, 'Orvel Shipmanagement').filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
