@@ -238,6 +238,16 @@ function joinNameParts(ctx: Ctx): void {
       reset(next, m.from, next.to);
       continue;
     }
+    // "Greenpeace Indonesia called", "Global Affairs Canada said", "the Kuki Inpi Manipur, the apex body of":
+    // a body's name (or an untyped name of two words or more) closed by a known country or region, when the
+    // whole speaks or is described as a body, is one body's country branch or office.
+    if (adjacent && next && next.kind === 'place' && next.known && !m.role && m.from !== next.from
+      && ((m.kind === 'organization' && m.known) || (m.kind === 'unknown' && m.to - m.from >= 2 && !m.hint && !m.afterLocative))
+      && !/^[’']s?$/.test(tokens[next.to]?.text ?? '')
+      && ((!!tokens[next.to]?.word && !tokens[next.to]?.cap && !!cueAt(tokens, next.to)) || contextKind(tokens, m.from, next.to, () => false) === 'organization')) {
+      reset(m, m.from, next.to);
+      continue;
+    }
     // "The 400 Mawozo gang": a number opening a gang's name.
     const num = tokens[m.from - 1];
     const named = numbered.has(`${num?.text ?? ''} ${m.text}`);

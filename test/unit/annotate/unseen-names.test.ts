@@ -154,3 +154,17 @@ describe('an unfamiliar speaker who goes on as "he" or "she"', () => {
     expect(entitiesWithMention(a, 'Orvel Shipmanagement').filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a body named with its country or region last', () => {
+  it('joins a known body or an untyped name to the known place closing it when the whole speaks or is described as a body', () => {
+    const a = annotate('The Bodo Sahitya Assam, the apex body of the Bodo community, rejected the accusation. UNICEF Nigeria said schools must stay open.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Bodo Sahitya Assam', 'UNICEF Nigeria']));
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Assam', 'Nigeria']));
+  });
+
+  it('leaves the place apart when nothing makes the whole a body', () => {
+    const a = annotate('Aid reached Bodo Sahitya Assam villages last week. Shipments of UNICEF Nigeria vaccines arrived.');
+    expect(names(a, 'organization')).not.toContain('UNICEF Nigeria');
+    expect(names(a, 'organization')).not.toContain('Bodo Sahitya Assam');
+  });
+});
