@@ -93,7 +93,7 @@ export const PLURAL_PLACE_TAILS = new Set([
 export const SINGLE_PLACE_TAILS = new Set([
   'district', 'province', 'region', 'governorate', 'county', 'crossing', 'dam', 'river', 'camp', 'hospital',
   'oilfield', 'valley', 'prison', 'commune', 'municipality', 'state', 'department', 'neighborhood',
-  'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield',
+  'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield', 'forest',
 ]);
 
 /** Tails folded away from a place's canonical name: "Khost province" is the place "Khost". */

@@ -808,14 +808,20 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     let placeFrom = from;
     const idx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
     const prevPlace = ctx.out.mentions[idx];
-    if (prevPlace && tokens[from]?.spaceBefore && !role && tail === 0) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
+    // ("Imphal West district": a compass word closing a known place's name joins it, before the tail too.)
+    if (prevPlace && tokens[from]?.spaceBefore && !role && (tail === 0 || (len === 1 && COMPASS_RE.test(first) && prevPlace.known?.subtype !== 'country'))) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
     // "Khost province" is the place Khost: the lower-case administrative tail is not part of the name.
     const folded = tail === 1 && FOLDED_PLACE_TAILS.has(tokens[b]?.lower ?? '');
     push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: folded ? 'region' : 'site', sentence: si, ...(folded ? { name: span(ctx, placeFrom, b).text } : {}) });
     return;
   }
   if (headline && !role) return;
-  if (len === 1 && /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(first)) return;
+  if (len === 1 && /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(first)) {
+    // "in Imphal West, police said": a compass word closing a known city's or region's name is part of it.
+    const prev = ctx.out.mentions.find((m) => m.to === from && m.kind === 'place' && !!m.known && m.known.subtype !== 'country' && m.sentence === si);
+    if (prev && tokens[from]?.spaceBefore && /^(north|south|east|west)$/.test(first)) Object.assign(prev, span(ctx, prev.from, b), { to: b, known: undefined, name: undefined, subtype: 'region' });
+    return;
+  }
   if (len === 1 && (LEGISLATURES.has(first) || ORG_OF_HEADS.has(first)) && !tokens[from]?.upper && !sentenceInitial(ctx, s, from)) {
     push(ctx, { from, to: b, kind: 'unknown', sentence: si, headWord: true, ...(LEGISLATURES.has(first) ? { hint: 'organization' as const } : {}) });
     return;

@@ -168,3 +168,12 @@ describe('a body named with its country or region last', () => {
     expect(names(a, 'organization')).not.toContain('Bodo Sahitya Assam');
   });
 });
+
+describe('places closed by a compass word or a forest', () => {
+  it('keeps "West" or "East" after a known city in its name, and a forest named before "forest"', () => {
+    const a = annotate('Explosives fell on a village in Mombasa West district. Later, in Kano East, police said gunmen fled into the Dabiri forest. Troops went west of Kano.');
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Mombasa West', 'Kano East', 'Dabiri forest', 'Kano']));
+    expect(names(a, 'place')).not.toContain('West');
+    expect(names(a, 'place')).not.toContain('East');
+  });
+});
