@@ -156,6 +156,8 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
   // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": a body's bare name as the appositive is the source.
   const named = st.mentionEnding.get(j - 1);
   if (named?.kind === 'organization' && tok(st, named.from - 1)?.text === ',') return j;
+  // "the EU's naval mission in the Red Sea, known as Aspides, said": the body's name, once typed, is the source.
+  if (named?.kind === 'organization' && tok(st, named.from - 1)?.lower === 'as' && tok(st, named.from - 2)?.lower === 'known') return j;
   // "the military's media wing, Inter-Services Public Relations (ISPR), said": the same with its acronym.
   const bracketed = tok(st, j - 2)?.text === ')' && tok(st, j - 4)?.text === '(' ? st.mentionEnding.get(j - 4) : undefined;
   if (bracketed?.kind === 'organization' && tok(st, bracketed.from - 1)?.text === ',') return j - 4;
@@ -172,6 +174,8 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
     if (t.text === ',') {
       const before = tok(st, k - 1)?.lower ?? '';
       const opens = /^(who|which|speaking|citing|asking|issued|requesting|declining)$/.test(tok(st, k + 1)?.lower ?? '');
+      // "Danjuma Tsoho, 45, a farmer in Birnin Gwari, said": the person before the age speaks.
+      if (/^\d{1,3}$/.test(before) && tok(st, k - 2)?.text === ',' && st.mentionEnding.get(k - 2)?.kind === 'person') return k - 2;
       if (!opens && st.mentionEnding.has(k)) return relativeClauseStart(st, s, k) ?? k;
       // "The Bangko Sentral ng Pilipinas (BSP), the country's central bank, said": skip the bracketed acronym.
       if (!opens && tok(st, k - 1)?.text === ')' && tok(st, k - 3)?.text === '(' && st.mentionEnding.has(k - 3)) return k - 3;

@@ -24,14 +24,72 @@ const DETERMINERS = /^(the|a|an)$/;
 /** What may follow a place head that ends its phrase: "the capital of", "a town near", "a city,". */
 const PLACE_HEAD_FOLLOWERS = /^(of|in|near|on|outside|where|that|which|,|\.|;)$/;
 
+/** Words that may follow a person noun closing its appositive ("a farmer in", "a waitress who hid"). */
+const PERSON_HEAD_FOLLOWERS = /^(who|whose|in|at|from|with|for|of|and|or|to|on|near|living|based|working|whom|since)$/;
+
 /** The token opens a sentence or a line ("Residents of Spera said"). */
 function atSentenceStart(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   return !before || !!tokens[i]?.newlineBefore || /^[.!?"“”]$/.test(before.text);
 }
 
+/** Person nouns a name is introduced after ("a bandit leader known as X", "a man named X"). */
+const PERSON_NAMED_NOUNS = new Set([
+  'leader', 'commander', 'man', 'woman', 'boy', 'girl', 'warlord', 'kingpin', 'chief', 'bandit', 'militant',
+  'fighter', 'figure', 'preacher', 'cleric', 'suspect', 'gunman', 'son', 'daughter', 'brother', 'sister',
+  'wife', 'husband', 'father', 'mother', 'child', 'teenager', 'ringleader', 'mastermind', 'emir', 'envoy',
+]);
+
+/** Nouns of places a name is introduced after ("a village called X", "the district known as X"). */
+const PLACE_NAMED_NOUNS = new Set(['village', 'town', 'city', 'district', 'area', 'region', 'settlement', 'hamlet', 'camp', 'neighbourhood', 'neighborhood', 'island', 'valley', 'forest']);
+
+/** Group nouns that do not make the name after "known as" an organization ("an operation called X"). */
+const NOT_NAMED_BODIES = new Set(['operation', 'arm', 'umbrella']);
+
+/**
+ * "a bandit leader known as X", "allied militias known as X", "the naval mission in the Red Sea, known
+ * as X", 'a group calling itself the "X"': the noun the name is given to types it.
+ */
+function namedAsKind(tokens: Token[], from: number): ContextKind | null {
+  let p = from - 1;
+  const quote = (k: number): boolean => /^["“‘']$/.test(tokens[k]?.text ?? '');
+  while (quote(p)) p--;
+  if (tokens[p]?.lower === 'the') p--;
+  while (quote(p)) p--;
+  const w = tokens[p]?.lower ?? '';
+  let q: number;
+  if (w === 'as' && /^(known|designated|identified)$/.test(tokens[p - 1]?.lower ?? '')) q = p - 2;
+  else if (/^(itself|themselves)$/.test(w) && /^(calling|calls|call|called|naming|names|styling|styles|styled)$/.test(tokens[p - 1]?.lower ?? '')) return 'organization';
+  else if (/^(called|named|dubbed)$/.test(w)) q = p - 1;
+  else return null;
+  for (let k = q; k >= Math.max(0, q - 10); k--) {
+    const t = tokens[k];
+    if (!t || /^[.;:!?"“”]$/.test(t.text)) return null;
+    if (!t.word) continue;
+    if (t.cap) {
+      // "in the Red Sea, known as X": a place phrase after the noun is passed over; any other name is what X names.
+      let m = k;
+      while (m > 0 && (tokens[m]?.cap || tokens[m]?.lower === 'the')) m--;
+      if (!/^(in|of|on|at|near|off|from)$/.test(tokens[m]?.lower ?? '')) return null;
+      k = m;
+      continue;
+    }
+    if (/ly$/.test(t.lower)) continue;
+    // The noun right before is the one named: "a bandit leader", "allied militias".
+    const sing = t.lower.endsWith('s') && !t.lower.endsWith('ss') ? t.lower.slice(0, -1) : t.lower;
+    if (PERSON_NAMED_NOUNS.has(t.lower) || PERSON_NAMED_NOUNS.has(sing)) return 'person';
+    if (PLACE_NAMED_NOUNS.has(t.lower) || PLACE_NAMED_NOUNS.has(sing)) return 'place';
+    if (NOT_NAMED_BODIES.has(sing)) return null;
+    if (ORG_APPOSITIVE_HEADS.has(t.lower) || ORG_APPOSITIVE_HEADS.has(sing) || ORG_TAILS.has(t.lower) || ORG_TAILS.has(sing) || sing === 'mission' || sing === 'militia') return 'organization';
+    return null;
+  }
+  return null;
+}
+
 /** The kind the words before the name suggest. */
 function kindBefore(tokens: Token[], from: number): ContextKind | null {
+  const named = namedAsKind(tokens, from);
+  if (named) return named;
   let p = from - 1;
   const prev = tokens[p];
   if (!prev) return null;
@@ -74,7 +132,9 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
     if (ORG_APPOSITIVE_HEADS.has(t.lower) && !PERSON_APPOSITIVE_HEADS.has(tokens[k + 1]?.lower ?? '')) return 'organization';
     // ", the capital of Kedah", ", a town near ...": a place head closing its own phrase.
     if (PLACE_APPOSITIVE_HEADS.has(t.lower) && PLACE_HEAD_FOLLOWERS.test(tokens[k + 1]?.text ?? '')) return 'place';
-    if (PERSON_APPOSITIVE_HEADS.has(t.lower)) return 'person';
+    // ("X, a refugee camp": a person noun qualifying another noun is no head.)
+    const after = tokens[k + 1];
+    if (PERSON_APPOSITIVE_HEADS.has(t.lower) && !(after?.word && !after.cap && !PERSON_HEAD_FOLLOWERS.test(after.lower))) return 'person';
   }
   return null;
 }

@@ -60,6 +60,15 @@ export const PERSON_APPOSITIVE_HEADS = new Set([
   'organizer', 'organiser', 'voter', 'retiree', 'mechanic', 'vendor', 'trader', 'colleague', 'aide', 'democrat',
   'republican', 'independent', 'conservative', 'liberal', 'socialist', 'lawmaker', 'legislator', 'politician',
   'candidate', 'nominee', 'defendant', 'plaintiff', 'victim', 'patient', 'father-of-two', 'mother-of-two',
+  // Everyday occupations and kin that introduce ordinary people quoted in news ("X, a waitress who hid").
+  'waitress', 'waiter', 'herder', 'herdsman', 'fisherman', 'tailor', 'cook', 'widow', 'widower',
+  'housewife', 'carpenter', 'labourer', 'laborer', 'welder', 'electrician', 'hawker', 'shepherd', 'pharmacist',
+  'midwife', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'neighbour', 'neighbor',
+  'cleric', 'imam', 'elder', 'chief', 'headman', 'midwife', 'vet', 'dentist', 'surgeon', 'paramedic', 'medic',
+  'firefighter', 'policeman', 'policewoman', 'motorcyclist', 'porter', 'cobbler', 'baker', 'butcher',
+  'barber', 'blacksmith', 'housekeeper', 'nanny', 'teenager', 'schoolgirl', 'schoolboy', 'pupil', 'graduate',
+  'refugee', 'migrant', 'pensioner', 'mayor', 'councillor', 'councilor', 'chairwoman', 'chairman', 'protester',
+  'demonstrator', 'mourner', 'eyewitness', 'passenger', 'hostage', 'captive', 'abductee', 'parent', 'relative',
 ]);
 
 /** "<person noun> at/for X" makes X an organization: "an economist at Basa Capital". */
@@ -84,7 +93,7 @@ export const PLURAL_PLACE_TAILS = new Set([
 export const SINGLE_PLACE_TAILS = new Set([
   'district', 'province', 'region', 'governorate', 'county', 'crossing', 'dam', 'river', 'camp', 'hospital',
   'oilfield', 'valley', 'prison', 'commune', 'municipality', 'state', 'department', 'neighborhood',
-  'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield',
+  'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield', 'forest',
 ]);
 
 /** Tails folded away from a place's canonical name: "Khost province" is the place "Khost". */

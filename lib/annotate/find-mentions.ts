@@ -6,7 +6,7 @@
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
 import { contextKind } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
-import { ANONYMOUS_HEADS, CUE_WORDS, SKIPPABLE, cueAt } from './cues';
+import { ANONYMOUS_HEADS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
@@ -97,6 +97,7 @@ export function findMentions(text: string, tokens: Token[], sentences: SentenceS
   });
   joinNameParts(ctx);
   addCountriesOfOrganizations(ctx);
+  personsBySurname(ctx);
   hintByCoordination(ctx);
   ctx.out.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   ctx.out.roleRefs = attachRoles(text, tokens, ctx.out.mentions, ctx.out.roleRefs);
@@ -237,6 +238,16 @@ function joinNameParts(ctx: Ctx): void {
       reset(next, m.from, next.to);
       continue;
     }
+    // "Greenpeace Indonesia called", "Global Affairs Canada said", "the Kuki Inpi Manipur, the apex body of":
+    // a body's name (or an untyped name of two words or more) closed by a known country or region, when the
+    // whole speaks or is described as a body, is one body's country branch or office.
+    if (adjacent && next && next.kind === 'place' && next.known && !m.role && m.from !== next.from
+      && ((m.kind === 'organization' && m.known) || (m.kind === 'unknown' && m.to - m.from >= 2 && !m.hint && !m.afterLocative))
+      && !/^[’']s?$/.test(tokens[next.to]?.text ?? '')
+      && ((!!tokens[next.to]?.word && !tokens[next.to]?.cap && !!cueAt(tokens, next.to)) || contextKind(tokens, m.from, next.to, () => false) === 'organization')) {
+      reset(m, m.from, next.to);
+      continue;
+    }
     // "The 400 Mawozo gang": a number opening a gang's name.
     const num = tokens[m.from - 1];
     const named = numbered.has(`${num?.text ?? ''} ${m.text}`);
@@ -267,6 +278,9 @@ function addCountriesOfOrganizations(ctx: Ctx): void {
  * take its kind — the members of a list are alike. A partner followed by a possessive ("Glencore and
  * China's CMOC") opens a new noun phrase and is no partner.
  */
+/** Ranks that are also adjectives: opening an organization's name they are part of it ("Private Security Company"). */
+const ADJECTIVE_RANKS = /^(general|private|major)$/;
+
 /** Words naming a storm before its name. */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
@@ -520,7 +534,10 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   // "Center for Strategic Studies", "Council on Foreign Relations".
   if ((t.lower === 'for' || t.lower === 'on') && isOrgHead(tokens[i - 1]?.lower ?? '') && next?.cap && !isTimeWord(next.lower) && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'and' && next?.cap && !ctx.consumed[i + 1]) {
-    for (let k = i + 1; k < Math.min(end, i + 5) && tokens[k]?.cap && !ctx.consumed[k]; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '')) return true;
+    // "Standard Chartered and Rand Merchant Bank": a name of two words or more, then a whole name of three
+    // or more ending in a head, are two bodies; "Independent Electoral and Boundaries Commission" is one.
+    const twoNames = (k: number): boolean => i - runFrom >= 2 && k - (i + 1) >= 2;
+    for (let k = i + 1; k < Math.min(end, i + 5) && tokens[k]?.cap && !ctx.consumed[k]; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '') && !twoNames(k)) return true;
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
@@ -576,9 +593,15 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
       if (n > 0 && !nick) { nick = { from: j, to: j + n }; j += n; continue; }
       break;
     }
+    const withPlace = placeOfBody(ctx, si, j);
+    // "the Federal Reserve Bank of New York": a known body opening the name is part of it.
+    const opener = withPlace > j ? ctx.out.mentions.findIndex((m) => m.to === i && m.kind === 'organization' && !!m.known && m.sentence === si && !!tokens[i]?.spaceBefore) : -1;
+    const from = ctx.out.mentions[opener]?.from ?? i;
+    if (opener >= 0) ctx.out.mentions.splice(opener, 1);
+    j = withPlace;
     while (j > i && /^(of|and|for|on|the|&|-)$/.test(tokens[j - 1]?.lower ?? '')) j--;
     const before = ctx.out.mentions.length;
-    splitRun(ctx, s, si, i, j, headline);
+    splitRun(ctx, s, si, from, j, headline);
     // 'Joaquin "El Chapo" Guzman': the nickname is part of the mention, not of the canonical name.
     if (nick) {
       const n = nick;
@@ -587,6 +610,22 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
     }
     i = Math.max(j, i + 1);
   }
+}
+
+/**
+ * "Bank of Ghana", "Central Bank of Kenya", "Archdiocese of Port-au-Prince": a run ending in an
+ * organization head, then "of" and a known place the gazetteer took first, is one body's name. Returns
+ * the run's new end (the place stays a place mention of its own too).
+ */
+function placeOfBody(ctx: Ctx, si: number, j: number): number {
+  const { tokens } = ctx;
+  const head = tokens[j - 1];
+  if (tokens[j]?.lower !== 'of' || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
+  if (!ORG_OF_HEADS.has(head.lower)) return j;
+  const place = ctx.out.mentions.find((m) => m.from === j + 1 && m.kind === 'place' && !!m.known && m.sentence === si);
+  // ("Alliance of Sahel States": a name going on after the place is some other name.)
+  const after = place ? tokens[place.to] : undefined;
+  return place && !tokens[j + 1]?.newlineBefore && !(after?.word && after.cap && titleAt(tokens, place.to) === 0) ? place.to : j;
 }
 
 /**
@@ -641,7 +680,8 @@ function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = tokens[k]?.lower;
     const head = tokens[k - 1]?.lower ?? '';
-    if (w === 'of' && ORG_OF_HEADS.has(head)) return true;
+    // "Bureau of Statistics", "Brigade of Fezzan": any organization head before "of".
+    if (w === 'of' && (ORG_OF_HEADS.has(head) || ORG_HEADS.has(head))) return true;
     if ((w === 'for' || w === 'on') && isOrgHead(head)) return true;
   }
   return false;
@@ -719,8 +759,9 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   }
   // "Deputy Minister Oksana Hrytsenko": titles in a row all belong to the role.
   if (t > 0) for (let more = titleAt(tokens, d + t, b); more > 0 && d + t + more < b; more = titleAt(tokens, d + t, b)) t += more;
-  // "General Police Inspectorate", "General Staff Directorate": "General" opening an organization's name is no rank.
-  if (t === 1 && tokens[d]?.lower === 'general' && b - d >= 2 && ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) t = 0;
+  // "General Police Inspectorate", "Private Security Company": a rank that is also an adjective, opening an
+  // organization's name, is no rank.
+  if (t === 1 && ADJECTIVE_RANKS.test(tokens[d]?.lower ?? '') && b - d >= 2 && ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) t = 0;
   let nameFrom = d;
   if (t > 0) {
     role = span(ctx, prefixFrom ?? a, d + t).text;
@@ -767,14 +808,20 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     let placeFrom = from;
     const idx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
     const prevPlace = ctx.out.mentions[idx];
-    if (prevPlace && tokens[from]?.spaceBefore && !role && tail === 0) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
+    // ("Imphal West district": a compass word closing a known place's name joins it, before the tail too.)
+    if (prevPlace && tokens[from]?.spaceBefore && !role && (tail === 0 || (len === 1 && COMPASS_RE.test(first) && prevPlace.known?.subtype !== 'country'))) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
     // "Khost province" is the place Khost: the lower-case administrative tail is not part of the name.
     const folded = tail === 1 && FOLDED_PLACE_TAILS.has(tokens[b]?.lower ?? '');
     push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: folded ? 'region' : 'site', sentence: si, ...(folded ? { name: span(ctx, placeFrom, b).text } : {}) });
     return;
   }
   if (headline && !role) return;
-  if (len === 1 && /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(first)) return;
+  if (len === 1 && /^(northern|southern|eastern|western|central|north|south|east|west)$/.test(first)) {
+    // "in Imphal West, police said": a compass word closing a known city's or region's name is part of it.
+    const prev = ctx.out.mentions.find((m) => m.to === from && m.kind === 'place' && !!m.known && m.known.subtype !== 'country' && m.sentence === si);
+    if (prev && tokens[from]?.spaceBefore && /^(north|south|east|west)$/.test(first)) Object.assign(prev, span(ctx, prev.from, b), { to: b, known: undefined, name: undefined, subtype: 'region' });
+    return;
+  }
   if (len === 1 && (LEGISLATURES.has(first) || ORG_OF_HEADS.has(first)) && !tokens[from]?.upper && !sentenceInitial(ctx, s, from)) {
     push(ctx, { from, to: b, kind: 'unknown', sentence: si, headWord: true, ...(LEGISLATURES.has(first) ? { hint: 'organization' as const } : {}) });
     return;
@@ -786,7 +833,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
-  const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle);
+  const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle)
+    || (!cue && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
   const prep = tokens[from - 1]?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (
@@ -801,6 +849,85 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // a longer name in the text is no name, even when it is also a given name.
   if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
+}
+
+/**
+ * '"...," said Hauwa Musa, whose ...': a name of two or three unfamiliar words right after a quote and
+ * an inverted speech verb, and closing the clause, is the person quoted, even when no list knows the
+ * name. (Known bodies and names with an organization or place head are typed before this.)
+ */
+function invertedSpeaker(ctx: Ctx, from: number, b: number): boolean {
+  const { tokens } = ctx;
+  const len = b - from;
+  if (len < 2 || len > 3) return false;
+  const verb = tokens[from - 1];
+  if (!verb || verb.cap || !INVERTIBLE_CUES.has(verb.lower)) return false;
+  if (!/^[,"”’']$/.test(tokens[from - 2]?.text ?? '')) return false;
+  const after = tokens[b];
+  if (after && !/^[,.;:"”]$/.test(after.text)) return false;
+  for (let k = from; k < b; k++) if (!nameWord(tokens[k])) return false;
+  return true;
+}
+
+/**
+ * "Hauwa Musa said she ...", "Dogo Tsafe told reporters he ...": a name of two or three unfamiliar words
+ * that speaks and goes on as "he" or "she" is a person (bodies go on as "it" or "they").
+ */
+function speakerWithPronoun(ctx: Ctx, from: number, b: number): boolean {
+  const { tokens } = ctx;
+  const len = b - from;
+  if (len < 2 || len > 3) return false;
+  let k = b;
+  while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  if (!verb || verb.cap || !/^(said|says|told|tells|added|adds|insisted|explained|noted|admitted|acknowledged|argued)$/.test(verb.lower)) return false;
+  k++;
+  if (/^(told|tells)$/.test(verb.lower)) {
+    if (tokens[k]?.lower === 'the') k++;
+    if (!tokens[k]?.word) return false;
+    k++;
+  }
+  if (tokens[k]?.lower === 'that') k++;
+  if (!/^(he|she)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let x = from; x < b; x++) if (!nameWord(tokens[x])) return false;
+  return true;
+}
+
+/** A word that may be part of a personal name: capitalised, not an acronym, a common word or a head word. */
+function nameWord(t: Token | undefined): boolean {
+  if (!t?.word || !t.cap || t.upper || t.text.length < 2) return false;
+  if (isCommonWord(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isTimeWord(t.lower)) return false;
+  return !lexTags(t.lower).some((x) => x === 'Demonym' || x === 'Country' || x === 'City' || x === 'Region' || x === 'Organization');
+}
+
+/**
+ * "Dogo Maikasuwa ... Maikasuwa's men", "Hauwa Musa ... Musa said": an untyped name of two or three
+ * unfamiliar words whose last word the text also writes alone, as a speaker or an owner, is a
+ * person's. News shortens people to their surname; bodies and places are shortened by their first
+ * word or a head, never by their last word.
+ */
+function personsBySurname(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const alone = new Set<string>();
+  for (const m of ctx.out.mentions) {
+    if (m.to - m.from !== 1 || (m.kind !== 'unknown' && m.kind !== 'person') || m.afterLocative || m.hint === 'place' || m.headWord || m.handle) continue;
+    const next = tokens[m.to];
+    let k = m.to;
+    while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
+    const speaker = !!next && !next.cap && !!cueAt(tokens, k);
+    const owner = /^[’']s$/.test(next?.text ?? '') && !next?.spaceBefore;
+    if (speaker || owner || /^[,.;:)]$/.test(next?.text ?? '')) alone.add(tokens[m.from]?.lower ?? '');
+  }
+  if (alone.size === 0) return;
+  for (const m of ctx.out.mentions) {
+    const len = m.to - m.from;
+    if (m.kind !== 'unknown' || m.hint || m.afterLocative || m.headWord || m.handle || len < 2 || len > 3) continue;
+    if (!alone.has(tokens[m.to - 1]?.lower ?? '')) continue;
+    let shaped = true;
+    for (let k = m.from; k < m.to; k++) shaped &&= nameWord(tokens[k]);
+    // "the mostly Hindu Meitei majority": names qualifying a noun are adjectives of a people, not a person.
+    if (shaped && !modifiesNoun(tokens, m.to)) m.kind = 'person';
+  }
 }
 
 /** Weak evidence for an untyped name: an unknown acronym ("LSEG") or a lone word before "said" is an organization. */
@@ -820,7 +947,8 @@ function weakHint(ctx: Ctx, from: number, b: number): 'organization' | undefined
 function extendPrevious(ctx: Ctx, from: number, b: number): boolean {
   const prev = ctx.out.mentions.find((m) => m.to === from && m.kind === 'place' && m.known?.subtype !== 'country');
   const head = ctx.tokens[from]?.lower ?? '';
-  if (!prev || !ctx.tokens[from]?.spaceBefore || !PLACE_HEADS.has(head)) return false;
+  // ("Manipur University", "Kano Embassy": a head that also makes an organization names a body, not a site.)
+  if (!prev || !ctx.tokens[from]?.spaceBefore || !PLACE_HEADS.has(head) || (ORG_HEADS.has(head) && head !== 'hospital')) return false;
   Object.assign(prev, span(ctx, prev.from, b), { to: b, known: undefined, name: undefined, subtype: head === 'governorate' || head === 'province' ? 'region' : 'site' });
   for (let k = from; k < b; k++) ctx.consumed[k] = 1;
   return true;

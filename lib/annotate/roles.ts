@@ -21,7 +21,8 @@ export function roleBefore(text: string, tokens: Token[], at: number, mentions: 
       if (!prev || !prev.word || !prev.cap || prev.newlineBefore) break;
       const m = mentions.find((x) => x.to === from && x.kind !== 'person');
       if (m) { from = m.from; continue; }
-      if (/^(the|a|an)$/i.test(prev.text)) break;
+      // ("Its facilitator, X": a sentence-initial determiner is no qualifier of the role.)
+      if (/^(the|a|an|its|his|her|their|our|my|your)$/i.test(prev.text)) break;
       from--;
     }
     const start = tokens[from]?.start ?? 0;

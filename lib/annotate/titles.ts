@@ -2,7 +2,7 @@
  * Recognises titles ("Prime Minister", "Secretary of State", "spokesman") around names, so they are
  * left out of mentions and kept as the person's role.
  */
-import { TITLES } from './vocab';
+import { CAPITALISED_ONLY_TITLES, TITLES } from './vocab';
 import type { Token } from './tokenize';
 
 const TITLE_SEQS: string[][] = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
@@ -30,6 +30,7 @@ export function titleAt(tokens: Token[], i: number, limit = tokens.length): numb
   const candidates = BY_FIRST.get(tokens[i]?.lower ?? '');
   if (!candidates) return 0;
   for (const seq of candidates) {
+    if (!tokens[i]?.cap && seq.length === 1 && CAPITALISED_ONLY_TITLES.has(seq[0] ?? '')) continue;
     let j = i;
     let ok = true;
     for (const w of seq) {

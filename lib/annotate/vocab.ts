@@ -27,7 +27,25 @@ export const TITLES = [
   'chief minister', 'undersecretary', 'under secretary', 'assistant secretary', 'managing director',
   'executive director', 'chief financial officer', 'chief operating officer', 'magistrate',
   'board member', 'council member', 'committee member', 'field marshal', 'marshal', 'sister',
+  // Ranks of air forces, armies and police forces worldwide ("Air Commodore", "Inspector General of Police").
+  'air commodore', 'commodore', 'air marshal', 'air vice marshal', 'air vice-marshal', 'air chief marshal',
+  'wing commander', 'group captain', 'squadron leader', 'flight lieutenant', 'flying officer', 'warrant officer',
+  'staff sergeant', 'master sergeant', 'sergeant major', 'corporal', 'lance corporal', 'private', 'brigadier',
+  'cpl.', 'pvt.', 'brig.', 'cdr.', 'cmdr.', 'maj.', 'supt.', 'insp.', 'inspector', 'sub-inspector',
+  'constable', 'head constable', 'superintendent', 'superintendent of police', 'senior superintendent',
+  'senior superintendent of police', 'deputy superintendent', 'deputy superintendent of police',
+  'assistant superintendent', 'inspector general of police', 'deputy inspector general',
+  'director general of police', 'commissioner of police', 'police commissioner', 'police chief',
+  'pastor', 'reverend', 'rev.', 'alhaji',
+  // Roles in talks and in groups ("the group's negotiator, X,", "its facilitator, X,").
+  'negotiator', 'chief negotiator', 'facilitator', 'mediator', 'coordinator', 'treasurer', 'convener', 'convenor',
 ];
+
+/**
+ * Titles that are also everyday adjectives ("private security", "a private clinic"): titles only when
+ * written with a capital before a name ("Private Davit Hakobyan").
+ */
+export const CAPITALISED_ONLY_TITLES = new Set(['private']);
 
 /** Head words that make a capitalized phrase an organization when they end it. */
 export const ORG_HEADS = new Set([
@@ -50,6 +68,8 @@ export const ORG_HEADS = new Set([
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
   'exchange', 'society', 'inspectorate', 'staff', 'cartel', 'chamber', 'forum', 'consortium', 'archdiocese', 'diocese',
+  // Armed and police bodies ("Assam Rifles", "Gendarmerie", "Support Mission").
+  'rifles', 'regiment', 'gendarmerie', 'constabulary', 'mission',
 ]);
 
 /** Plural people nouns whose possessive is part of a name ("United Nations Children's Fund", "Workers' Party"). */
@@ -68,7 +88,7 @@ export const ORG_OF_HEADS = new Set([
   'ministry', 'department', 'council', 'bank', 'university', 'court', 'office', 'house', 'government',
   'federation', 'league', 'union', 'organization', 'organisation', 'party', 'association', 'board',
   'commission', 'committee', 'chamber', 'institute', 'academy', 'secretariat', 'army', 'people',
-  'archdiocese', 'diocese',
+  'archdiocese', 'diocese', 'alliance', 'front', 'movement', 'mission', 'confederation', 'congress',
 ]);
 
 /** Head words that make a capitalized phrase a place when they end it. */
