@@ -80,33 +80,45 @@ async function kindsOfEntities(db: SourcemarkDb, ids: readonly number[]): Promis
   return new Map([...entities].map(([id, e]) => [id, e.kind]));
 }
 
-/** Articles written back per transaction, so a store of old articles does not hold writes for long. */
+/** Articles derived and written per step, so the content records read at once stay few. */
 const FILL_CHUNK = 500;
 
 /**
  * Writes the lookup of these articles where it is still missing, derived again inside its own
- * read-write transaction (an article saved in between already has its own). For readers that derived
- * lookups in a read-only transaction.
+ * read-write transaction (an article saved in between already has its own), a chunk at a time. One
+ * transaction for all: each commit wakes the log's live queries, which would derive the rest again.
  */
 export async function fillLookups(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += FILL_CHUNK) {
-    const chunk = ids.slice(i, i + FILL_CHUNK);
-    await db.transaction('rw', [db.articles, db.articleContent, db.entities], async () => {
-      const missing = (await db.articles.bulkGet(chunk)).filter((a): a is Stored => a?.id !== undefined && a.lookup === undefined);
-      if (missing.length === 0) return;
+  if (ids.length === 0) return;
+  await db.transaction('rw', [db.articles, db.articleContent, db.entities], async () => {
+    for (let i = 0; i < ids.length; i += FILL_CHUNK) {
+      const missing = (await db.articles.bulkGet(ids.slice(i, i + FILL_CHUNK))).filter((a): a is Stored => a?.id !== undefined && a.lookup === undefined);
+      if (missing.length === 0) continue;
       const { lookups } = await lookupsOf(db, missing);
       await db.articles.bulkPut(missing.map((a) => ({ ...a, lookup: lookups.get(a.id) })));
-    });
-  }
+    }
+  });
 }
 
+/** Articles whose lookup is being written, per database: a search and the type filter both ask. */
+const filling = new WeakMap<SourcemarkDb, Set<number>>();
+
 /**
- * fillLookups run outside the caller's context (a live query may not write), on a timer; a failure is
- * reported, the reader has its answer already and the lookups are derived again next time.
+ * fillLookups run outside the caller's context (a live query may not write), on a timer, for the
+ * articles not already being filled; a failure is reported, the reader has its answer already and the
+ * lookups are derived again next time.
  */
 export function fillLookupsLater(db: SourcemarkDb, ids: readonly number[]): void {
-  if (ids.length === 0) return;
+  const busy = filling.get(db) ?? new Set<number>();
+  filling.set(db, busy);
+  const fresh = ids.filter((id) => !busy.has(id));
+  if (fresh.length === 0) return;
+  for (const id of fresh) busy.add(id);
   globalThis.setTimeout(() => {
-    fillLookups(db, ids).catch((error: unknown) => console.warn('Sourcemark: could not keep derived article lookups', error));
+    fillLookups(db, fresh)
+      .catch((error: unknown) => console.warn('Sourcemark: could not keep derived article lookups', error))
+      .finally(() => {
+        for (const id of fresh) busy.delete(id);
+      });
   }, 0);
 }
