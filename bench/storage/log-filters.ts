@@ -1,47 +1,71 @@
 /**
  * How long the reading log takes to answer its filters over the filled store: the entity-type filter
- * alone (which keeps the articles naming an entity of that type, so it reads every article's entity
- * list) and a search. Issue 6 asks for a log that is "fast with 10,000 articles"; the first paint is
- * judged elsewhere, and these show whether a reader's first filter is as quick.
+ * alone (which keeps the articles naming an entity of that type) and a search. Issue 6 asks for a log
+ * that is "fast with 10,000 articles"; the first paint is judged elsewhere, and these show whether a
+ * reader's first filter is as quick.
+ *
+ * Every run is cold: the log is opened afresh before each (a new page has a new Dexie, whose live
+ * queries keep results in memory, so a repeat in the same page could be answered without reading),
+ * and each search looks for a different term. The type is "Places" each time: on the generated
+ * reading nearly every article names a person and an organization, so only "Places" changes the
+ * header's count, which is how an answer is seen.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { median } from '../shared/stats';
 import { poolName } from '../generate/names';
 
-/** Times each filter is applied: the figure is their median. */
+/** Times each filter is applied, each on a freshly opened log. */
 export const FILTER_RUNS = 3;
 
-/** Medians, ms from the reader's change to the list showing its answer, painted. */
+/** ms from the reader's change to the list showing its answer, painted: each run, and their median. */
 export interface LogFilterFigures {
-  /** "Places" chosen in the entity-type select, nothing else. */
+  /** "Places" chosen in the entity-type select, nothing else: median of typeRuns. */
   typeAloneMs: number;
-  /** A search for a stored entity's name, without the 250 ms pause the page waits for typing to stop. */
+  typeRuns: number[];
+  /** A search for a stored entity's name, without the 250 ms pause the page waits for typing to stop: median of searchRuns. */
   searchMs: number;
-  /** The search term used. */
-  term: string;
+  searchRuns: number[];
+  /** The search terms, one per run (searchRuns[i] searched terms[i]). */
+  terms: string[];
 }
 
-/** Opens the log once and applies each filter FILTER_RUNS times, clearing it in between. */
+/**
+ * Pool entities 0, 1 and 2 (two people and an organization): the generated reading names them often,
+ * like a reader's most familiar actors, and each narrows the list.
+ */
+export const SEARCH_TERMS = [poolName(0), poolName(1), poolName(2)];
+
+/** Opens the log afresh for every run of each filter. */
 export async function logFilters(context: BrowserContext, extensionId: string): Promise<LogFilterFigures> {
   const page = await context.newPage();
   try {
-    await page.goto(`chrome-extension://${extensionId}/log.html`, { waitUntil: 'load' });
-    await page.locator('[data-row-loaded]').first().waitFor({ timeout: 60_000 });
-    // Pool entity 0's name: the generated reading names it, like a reader's most familiar actor.
-    const term = poolName(0);
     const typeRuns: number[] = [];
     const searchRuns: number[] = [];
+    const terms: string[] = [];
     for (let i = 0; i < FILTER_RUNS; i++) {
+      await openLog(page, extensionId);
       typeRuns.push(await timeFilter(page, 'kind', 'place'));
-      await timeFilter(page, 'kind', '');
+      const term = SEARCH_TERMS[i % SEARCH_TERMS.length] ?? poolName(0);
+      terms.push(term);
+      await openLog(page, extensionId);
       // The page waits 250 ms after the last keystroke before it searches: that pause is not reading.
       searchRuns.push((await timeFilter(page, 'search', term)) - 250);
-      await timeFilter(page, 'search', '');
     }
-    return { typeAloneMs: median(typeRuns), searchMs: median(searchRuns), term };
+    return { typeAloneMs: median(typeRuns), typeRuns, searchMs: median(searchRuns), searchRuns, terms };
   } finally {
     await page.close();
   }
+}
+
+/** (Re)opens the log and waits until its whole article order is read (the header counts it) and nothing is busy. */
+async function openLog(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/log.html`, { waitUntil: 'load' });
+  await page.locator('[data-row-loaded]').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => /articles? read$/.test(document.querySelector('header [role="status"]')?.textContent ?? '') && document.querySelector('[role="tabpanel"]')?.getAttribute('aria-busy') !== 'true',
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 /**

@@ -38,8 +38,8 @@ const timestamp = z.number().int().min(0).max(8.64e15);
 
 const SpanQuoteSchema = QuoteSchema.refine((q) => q.end >= q.start, { message: 'quote ends before it starts' });
 
-/** The stored article without its log counts: derived, so an import recounts rather than trusts them. */
-export const ExportArticleSchema = ArticleRecordSchema.omit({ counts: true }).extend({
+/** The stored article without its log counts and lookup: derived, so an import recounts rather than trusts them. */
+export const ExportArticleSchema = ArticleRecordSchema.omit({ counts: true, lookup: true }).extend({
   id: recordId,
   firstVisited: timestamp,
   lastVisited: timestamp,

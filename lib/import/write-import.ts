@@ -42,6 +42,7 @@ import type {
 import { TABLES } from '../export/format';
 import type { EntityKind } from '../annotate/types';
 import { articleCounts } from '../store/article-counts';
+import { articleLookup } from '../store/article-lookup';
 import { attributionsOf, contentFromText, contentWhole, entitiesOf, mentionsOf, textOf } from '../store/article-content';
 import { packArticle, unpackAttributions, unpackEntities, unpackMentions } from '../store/article-text';
 import { attributionId, mentionId } from '../store/export-snapshot';
@@ -536,7 +537,8 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
     const group = entityGroupOf.get(article.id) ?? oldEntityGroups.get(article.id);
     const said = attributionGroupOf.get(article.id) ?? oldAttributionGroups.get(article.id);
     const counts = articleCounts(group?.rows.map((r) => kinds.get(r.entityId)) ?? [], said?.attributions ?? [], incidentsOf.get(article.id)?.size ?? 0);
-    return { ...article, counts };
+    const lookup = articleLookup(group?.rows.map((r) => r.entityId) ?? [], (id) => kinds.get(id), said?.attributions ?? []);
+    return { ...article, counts, lookup };
   });
   const finalEntities: Array<Stored<EntityRecord>> = [...entities.merged, ...entities.fresh.map((x) => (same ? x : { ...x, id: mapped(e, x.id, 'entity') }))];
   // Version 8: coverage is derived lazily. A file that shares no article and no entity with the store

@@ -80,9 +80,9 @@ export function flatAttributions(groups: readonly ArticleAttributionsRecord[]): 
   return out;
 }
 
-/** The article as exported: without its log counts, which the store derives (and an import rebuilds). */
+/** The article as exported: without its log counts and lookup, which the store derives (and an import rebuilds). */
 function exportedArticle(a: ArticleRecord & { id: number }): ExportArticle {
-  const { counts: _derived, ...rest } = a;
+  const { counts: _derived, lookup: _alsoDerived, ...rest } = a;
   return rest;
 }
 

@@ -27,6 +27,24 @@ export const ArticleCountsSchema = z.object({
 });
 export type ArticleCounts = z.infer<typeof ArticleCountsSchema>;
 
+/**
+ * What the reading log's search and entity-type filter need of an article, kept on its record (see
+ * ArticleRecord.lookup) so they read article records alone: one getAll, not every article's content
+ * with its whole text (120 MB at 10,000 articles), nor one index request per entity.
+ */
+export const ArticleLookupSchema = z.object({
+  /** The entities the article names (its entity rows, in order). */
+  entityIds: z.array(id),
+  /** The kinds of those entities, each once. */
+  kinds: z.array(EntityKindSchema),
+  /**
+   * Each attribution in text order: "source cue content quote" folded as the search folds a query
+   * (statementText), and its speaker's entity id (0 for none).
+   */
+  said: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+});
+export type ArticleLookup = z.infer<typeof ArticleLookupSchema>;
+
 export const ArticleRecordSchema = z.object({
   id: id.optional(),
   /** Canonical URL: one record per article, however it was reached. */
@@ -51,6 +69,12 @@ export const ArticleRecordSchema = z.object({
    * never exported (an import recomputes it); absent only while an upgrade or import has not set it.
    */
   counts: ArticleCountsSchema.optional(),
+  /**
+   * What the log's search and type filter read (ArticleLookupSchema). Derived like `counts`, so never
+   * exported; set by every save and import, and absent on an article stored before it existed until
+   * the log first needs it (article-lookup.ts derives it from the content record and writes it back).
+   */
+  lookup: ArticleLookupSchema.optional(),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 

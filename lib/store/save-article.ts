@@ -8,6 +8,7 @@
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import { articleCounts } from './article-counts';
+import { articleLookup } from './article-lookup';
 import { contentOf, rowEntityIds } from './article-content';
 import { COVERAGE_KEEP, coverageRow, describeCoverage, withoutArticles, withRow } from './coverage';
 import { deriveCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
@@ -197,7 +198,8 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       const countAndPut = async () => {
         const incidents = await saveIncidents(db, articleId, input.text, input.annotation, entityIds);
         const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents.count);
-        await db.articles.put({ ...article, counts });
+        const lookup = articleLookup(group.rows.map((r) => r.entityId), (id) => kinds.get(id), attributions.attributions);
+        await db.articles.put({ ...article, counts, lookup });
       };
       const readAndWriteCoverage = async () => {
         const read = await db.coverage.bulkGet(known);

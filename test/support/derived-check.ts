@@ -1,5 +1,6 @@
 /**
- * What the store keeps derived (version 5: each entity's coverage, each article's log counts),
+ * What the store keeps derived (version 5: each entity's coverage, each article's log counts; each
+ * article's lookup for the log's search and type filter),
  * recomputed from scratch from the records it is derived from, so tests can compare the kept copy
  * after any sequence of saves, re-saves, deletions, upgrades or imports.
  */
@@ -8,7 +9,8 @@ import { articleCounts } from '../../lib/store/article-counts';
 import { coverageEntity, coverageFrom, incidentEntityIds } from '../../lib/store/coverage';
 import { readCoverage } from '../../lib/store/coverage-upkeep';
 import type { SourcemarkDb } from '../../lib/store/db';
-import type { ArticleRecord, CoverageRecord } from '../../lib/store/records';
+import { normalizeName } from '../../lib/store/entity-key';
+import type { ArticleLookup, ArticleRecord, CoverageRecord } from '../../lib/store/records';
 import { storedAttributionGroups, storedGroups } from './article-parts';
 
 /** Coverage recomputed from every stored entity-rows record and article, by entity id. */
@@ -36,6 +38,31 @@ export async function recomputedCounts(db: SourcemarkDb): Promise<Array<Pick<Art
       incidents.filter((i) => i.articleIds.includes(a.id ?? 0)).length,
     ),
   }));
+}
+
+/** Every article's lookup recomputed from its entity rows, their entities' kinds and its attributions. */
+export async function recomputedLookups(db: SourcemarkDb): Promise<Array<{ id: number | undefined; lookup: ArticleLookup }>> {
+  const [articles, groups, attributions, entities] = await Promise.all([db.articles.toArray(), storedGroups(db), storedAttributionGroups(db), db.entities.toArray()]);
+  const kind = new Map(entities.map((e) => [e.id, e.kind]));
+  return articles.map((a) => {
+    const entityIds = (groups.find((g) => g.articleId === a.id)?.rows ?? []).map((r) => r.entityId);
+    const kinds = [...new Set(entityIds.flatMap((id) => kind.get(id) ?? []))].sort();
+    const said = (attributions.find((g) => g.articleId === a.id)?.attributions ?? []).map(
+      (s): [string, number] => [normalizeName(`${s.source} ${s.cue} ${s.content ?? ''} ${s.quote.exact}`), s.sourceEntityId ?? 0],
+    );
+    return { id: a.id, lookup: { entityIds, kinds, said } };
+  });
+}
+
+/**
+ * Every article's lookup, where it has one, is the recomputed one (an article stored before lookups
+ * existed, or upgraded, has none until the log derives it); with `all`, every article has one.
+ */
+export async function expectLookupsRight(db: SourcemarkDb, all = false): Promise<void> {
+  const articles = await db.articles.toArray();
+  const expected = await recomputedLookups(db);
+  const kept = articles.map((a, i) => ({ id: a.id, lookup: a.lookup ?? (all ? undefined : expected[i]?.lookup) }));
+  expect(kept).toEqual(expected);
 }
 
 /**
@@ -67,7 +94,7 @@ export async function coverageAsRead(db: SourcemarkDb): Promise<CoverageRecord[]
 
 /**
  * The kept coverage is exactly the recomputed one (no record for an entity no article names), and
- * every article's counts are the recomputed ones. With `lazy` (after an import, version 8), the
+ * every article's counts and lookup (where it has one) are the recomputed ones. With `lazy` (after an import, version 8), the
  * coverage as readers see it (coverageAsRead): records kept where they are, derived where not.
  */
 export async function expectDerivedRight(db: SourcemarkDb, lazy = false): Promise<void> {
@@ -76,4 +103,5 @@ export async function expectDerivedRight(db: SourcemarkDb, lazy = false): Promis
   await expectCoverageDescribed(db, kept);
   const counts = (await db.articles.toArray()).map((a) => ({ id: a.id, counts: a.counts }));
   expect(counts).toEqual(await recomputedCounts(db));
+  await expectLookupsRight(db);
 }

@@ -1,6 +1,6 @@
 /**
  * Fills the database with generated articles fast: the records saveArticle would write (articles with
- * their counts, entities, texts with mention positions, entity rows, attributions, deduplicated incidents, and the
+ * their counts and lookups, entities, texts with mention positions, entity rows, attributions, deduplicated incidents, and the
  * entities' coverage), built with lib/store's own helpers and written in large batches. Saving 10,000 articles one transaction at a time would take
  * longer than the whole benchmark may; the latency of saveArticle itself is measured separately, on top
  * of the filled database.
@@ -21,6 +21,7 @@ import type {
   ArticleRecord, EntityRecord, IncidentRecord,
 } from '../../../lib/store/records';
 import { articleCounts } from '../../../lib/store/article-counts';
+import { articleLookup } from '../../../lib/store/article-lookup';
 import { coverageFrom, describeCoverage, incidentEntityIds, mergedCoverage } from '../../../lib/store/coverage';
 import { sentenceOf } from '../../../lib/store/sentence-of';
 import { textHash } from '../../../lib/store/text-hash';
@@ -189,6 +190,8 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
         attributions[k]?.attributions ?? [],
         incidentKeysOf.get(article.id)?.size ?? 0,
       ),
+      // What the log's search and type filter read, as saveArticle keeps it.
+      lookup: articleLookup((groups[k]?.rows ?? []).map((r) => r.entityId), (id) => kindOf.get(id), attributions[k]?.attributions ?? []),
     }));
     await Promise.all([
       db.articles.bulkPut(counted),
