@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { articleOrder, entityList, filterArticles, newestArticleIds, siteList, type LogFilters } from '@/lib/store/queries-log';
 import { BLOCKED_UPGRADE_MESSAGE } from '../ErrorBoundary';
@@ -100,8 +100,12 @@ export function LogApp() {
     const order = await articleOrder(logDb);
     return { order, ids: await filterArticles(logDb, order, filters, matching ?? undefined), asked };
   }, asked);
-  const order = listed?.order;
-  const ids = listed?.ids;
+  // While the next answer is read (a new type or search makes the query pending), the last list stays
+  // on screen, marked busy below, instead of giving way to "Reading your log…" and remounting.
+  const lastListed = useRef(listed);
+  if (listed !== undefined) lastListed.current = listed;
+  const order = (listed ?? lastListed.current)?.order;
+  const ids = (listed ?? lastListed.current)?.ids;
   // While a filter's answer is read, the list still shows the last one: say so (aria-busy, "filtering…").
   const filtering = all && (matching === 'pending' || listed === undefined || listed.asked.some((v, i) => v !== asked[i]));
   // Until the whole order is read, the unfiltered list shows the newest rows alone.

@@ -137,3 +137,31 @@ test('the entity type alone keeps the articles naming an entity of that type; th
   await log.getByRole('button', { name: 'Clear filters' }).click();
   await expect(log.locator('header [role=status]')).toHaveText(`${N} articles read`);
 });
+
+test('choosing a type keeps the last list on screen, marked busy, until the answer replaces it in place', async ({ context, extensionId }) => {
+  const data = generateArticles(N, 23);
+  const log = await importLog(context, extensionId, data);
+  const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
+  const naming = new Set(data.appearances.filter((a) => kindOf.get(a.entityId) === 'organization').map((a) => a.articleId));
+  await expect(log.getByRole('list', { name: `Articles, ${N}` })).toBeVisible();
+  // Watch the panel from now on: the list element must stay the same one, and the panel must never
+  // fall back to the loading notice while the filter is answered.
+  await log.evaluate(() => {
+    const panel = document.querySelector('[role=tabpanel]');
+    const list = panel?.querySelector('[role=list]');
+    const seen = { flash: false, list };
+    (window as unknown as { __watch: typeof seen }).__watch = seen;
+    if (!panel) return;
+    new MutationObserver(() => {
+      if (panel.textContent?.includes('Reading your log')) seen.flash = true;
+    }).observe(panel, { childList: true, subtree: true, characterData: true });
+  });
+  await log.getByLabel('Entity type').selectOption('organization');
+  await expect(log.locator('header [role=status]')).toHaveText(`${N} articles read, ${naming.size} shown`);
+  await expect(log.getByRole('list', { name: `Articles, ${naming.size}` })).toBeVisible();
+  const watched = await log.evaluate(() => {
+    const seen = (window as unknown as { __watch: { flash: boolean; list: Element | null | undefined } }).__watch;
+    return { flash: seen.flash, sameList: seen.list?.isConnected === true };
+  });
+  expect(watched).toEqual({ flash: false, sameList: true });
+});
