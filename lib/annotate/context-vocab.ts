@@ -64,7 +64,7 @@ export const PERSON_APPOSITIVE_HEADS = new Set([
   'waitress', 'waiter', 'herder', 'herdsman', 'fisherman', 'tailor', 'cook', 'widow', 'widower',
   'housewife', 'carpenter', 'labourer', 'laborer', 'welder', 'electrician', 'hawker', 'shepherd', 'pharmacist',
   'midwife', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'neighbour', 'neighbor',
-  'cleric', 'imam', 'elder', 'chief', 'headman', 'midwife', 'vet', 'dentist', 'surgeon', 'paramedic', 'medic',
+  'cleric', 'imam', 'elder', 'chief', 'headman', 'vet', 'dentist', 'surgeon', 'paramedic', 'medic',
   'firefighter', 'policeman', 'policewoman', 'motorcyclist', 'porter', 'cobbler', 'baker', 'butcher',
   'barber', 'blacksmith', 'housekeeper', 'nanny', 'teenager', 'schoolgirl', 'schoolboy', 'pupil', 'graduate',
   'refugee', 'migrant', 'pensioner', 'mayor', 'councillor', 'councilor', 'chairwoman', 'chairman', 'protester',
