@@ -33,10 +33,10 @@ export function jsonExportHeadParts(snapshot: Snapshot, exportedAt: Date, scope:
 /**
  * A run of the `texts` list's records, as written between jsonExportHeadParts and JSON_EXPORT_END, one
  * string per record (comma-led after the list's first): `first` for the run that opens the list. Each
- * record is stringified alone and the strings are never joined (a Blob takes them as they are): one
- * JSON.stringify of a whole run, then its brackets sliced off and a comma prepended, built and copied
- * a string of megabytes three times, and measured at twice the cost. Empty for no records, so an
- * empty run never counts as the first.
+ * record is stringified alone: one JSON.stringify of a whole run, then its brackets sliced off and a
+ * comma prepended, built and copied a string of megabytes three times, and measured at twice the cost.
+ * (The export worker joins a run's strings, a few hundred kB, into its Blob.) Empty for no records, so
+ * an empty run never counts as the first.
  */
 export function jsonTextsPart(texts: readonly ExportText[], first: boolean): string[] {
   return texts.map((t, i) => (first && i === 0 ? JSON.stringify(t) : `,${JSON.stringify(t)}`));
