@@ -18,6 +18,7 @@ const shapes = {
   tiny: (i) => ({ id: i }),
   entity: (i) => ({ id: i, key: 'actor:name ' + i, name: 'Name ' + i, kind: 'person', aliases: [], aliasKeys: ['name ' + i] }),
   content: (i) => ({ id: i, visits: Array.from({ length: 30 }, (_, k) => [((i * 31 + k * 17) % 20000) + 1, 1.7e12 + i]), text: text(6000, i), mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
+  article: (i) => ({ id: i, title: text(120, i), said: text(1900, i + 7) }),
   numbers: (i) => ({ id: i, mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
   packed: (i) => ({ id: i, items: Array.from({ length: 100 }, (_, k) => ({ id: i * 100 + k, key: 'actor:name ' + k, name: 'Name ' + k })) }),
 };
@@ -34,7 +35,7 @@ const open = (name, index) => new Promise((ok, fail) => {
 });
 const done = (tx) => new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); tx.onabort = () => fail(tx.error); });
 const request = (r) => new Promise((ok, fail) => { r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
-window.probe = async (shape, n, index, read) => {
+window.probe = async (shape, n, index, read, run) => {
   const name = 'probe-' + Math.random();
   const db = await open(name, index);
   const records = Array.from({ length: n }, (_, k) => shapes[shape](k + 1));
@@ -48,7 +49,7 @@ window.probe = async (shape, n, index, read) => {
     const t1 = performance.now();
     const rtx = db.transaction('t', 'readonly');
     const reads = [];
-    for (let i = 1; i <= n; i += 250) reads.push(request(rtx.objectStore('t').getAll(IDBKeyRange.bound(i, i + 250, false, true))));
+    for (let i = 1; i <= n; i += run) reads.push(request(rtx.objectStore('t').getAll(IDBKeyRange.bound(i, i + run, false, true))));
     await Promise.all(reads);
     ms = performance.now() - t1;
   }
@@ -65,6 +66,8 @@ interface Probe {
   n: number;
   index: 'none' | 'unique' | 'multi30';
   read: boolean;
+  /** Records per getAll when reading (default 250). */
+  run?: number;
   /** Units the time is divided by (records, entries, MB), for the per-unit column. */
   per: { unit: string; count: number };
 }
@@ -78,6 +81,10 @@ const PROBES: Probe[] = [
   { what: 'put, content-like record, 30-entry multi-entry index', shape: 'content', n: 2000, index: 'multi30', read: false, per: { unit: 'record', count: 2000 } },
   { what: 'getAll runs of 250, content-like records (6 kB text)', shape: 'content', n: 2000, index: 'none', read: true, per: { unit: 'record', count: 2000 } },
   { what: 'getAll runs of 250, the same without the text', shape: 'numbers', n: 2000, index: 'none', read: true, per: { unit: 'record', count: 2000 } },
+  // How big one getAll answer should be (lib/store/read-whole.ts): answers of megabytes cost more per record.
+  { what: 'getAll runs of 25, content-like records (6 kB text)', shape: 'content', n: 2000, index: 'none', read: true, run: 25, per: { unit: 'record', count: 2000 } },
+  { what: 'getAll of 10,000 article-like records (2 kB) in one request', shape: 'article', n: 10000, index: 'none', read: true, run: 10000, per: { unit: 'record', count: 10000 } },
+  { what: 'getAll of the same in runs of 40', shape: 'article', n: 10000, index: 'none', read: true, run: 40, per: { unit: 'record', count: 10000 } },
 ];
 
 const REPEATS = 3;
@@ -95,7 +102,7 @@ async function main(): Promise<void> {
     for (const p of PROBES) {
       const times: number[] = [];
       // A string, not a function: the page holds the probe, and nothing of this module's build reaches it.
-      for (let k = 0; k < REPEATS; k++) times.push(Number(await page.evaluate(`window.probe(${JSON.stringify(p.shape)}, ${p.n}, ${JSON.stringify(p.index)}, ${p.read})`)));
+      for (let k = 0; k < REPEATS; k++) times.push(Number(await page.evaluate(`window.probe(${JSON.stringify(p.shape)}, ${p.n}, ${JSON.stringify(p.index)}, ${p.read}, ${p.run ?? 250})`)));
       const ms = median(times);
       process.stdout.write(`| ${p.what} | ${ms.toFixed(0)} | ${((ms * 1000) / p.per.count).toFixed(0)} per ${p.per.unit} |\n`);
     }

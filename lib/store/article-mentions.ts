@@ -6,6 +6,7 @@
 import { mentionsOf } from './article-content';
 import type { SourcemarkDb } from './db';
 import type { ArticleMentionsRecord } from './records';
+import { PER_READ, readWhole } from './read-whole';
 
 /** The whole mention records of these articles (those that have content), in the given order. */
 export async function readMentionGroups(db: SourcemarkDb, articleIds: readonly number[]): Promise<ArticleMentionsRecord[]> {
@@ -15,5 +16,5 @@ export async function readMentionGroups(db: SourcemarkDb, articleIds: readonly n
 
 /** Every stored article's mention records, whole, by article id. */
 export async function readAllMentionGroups(db: SourcemarkDb): Promise<ArticleMentionsRecord[]> {
-  return (await db.articleContent.toArray()).map(mentionsOf);
+  return (await readWhole(db.articleContent, PER_READ.content)).map(mentionsOf);
 }

@@ -27,6 +27,7 @@ import {
   type EntityRecord,
   type IncidentRecord,
 } from './records';
+import { PER_READ, readWhole } from './read-whole';
 
 /** Most mentions (or attributions) one article can have and still get distinct ids (far above any article's). */
 export const MENTIONS_PER_ARTICLE = 1_000_000;
@@ -106,7 +107,12 @@ function wholeParts(content: readonly ArticleContentRecord[]) {
 /** Every record of every table. */
 export async function readAll(db: SourcemarkDb): Promise<Snapshot> {
   return db.transaction('r', TABLES_OF(db), async () => {
-    const [articles, entities, content, incidents] = await Promise.all([db.articles.toArray(), db.entities.toArray(), db.articleContent.toArray(), db.incidents.toArray()]);
+    const [articles, entities, content, incidents] = await Promise.all([
+      readWhole(db.articles, PER_READ.articles),
+      db.entities.toArray(),
+      readWhole(db.articleContent, PER_READ.content),
+      readWhole(db.incidents, PER_READ.incidents),
+    ]);
     const { mentions, appearances, attributions } = wholeParts(content);
     return {
       articles: articles.filter(hasId).map(exportedArticle),
@@ -164,8 +170,8 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
     // The grouped tables are keyed by article id: a bulkGet is one request, whatever the selection.
     const [articles, content, incidents] = await Promise.all([
       db.articles.bulkGet(ids),
-      (whole ? db.articleContent.toArray() : db.articleContent.bulkGet(ids)).then((rows) => present(rows, keep)),
-      (whole ? db.incidents.toArray() : db.incidents.where('articleIds').anyOf(ids).distinct().toArray()).then((rows) =>
+      (whole ? readWhole(db.articleContent, PER_READ.content) : db.articleContent.bulkGet(ids)).then((rows) => present(rows, keep)),
+      (whole ? readWhole(db.incidents, PER_READ.incidents) : db.incidents.where('articleIds').anyOf(ids).distinct().toArray()).then((rows) =>
         whole ? rows.filter((i) => i.articleIds.some((id) => keep.has(id))) : rows,
       ),
     ]);
@@ -190,13 +196,13 @@ function exportedText(t: ArticleTextRecord): ExportText {
 }
 
 /**
- * Text records read per request: each read is one getAll, and the store serves the next while this one
- * is written out. Small on purpose: this Chromium delivers a getAll of 25 records of ~10 kB several times
- * faster per record than one of 250 (bench probe, 2,000 records), and a short run lets the worker seal
- * each run while the store reads the next. Alternating A/B at 2,000 articles with the worker's sealing
- * (json-export-worker.ts): export 8.5 s → 6.4 s median on a loaded machine, the browser's CPU unchanged.
+ * Text records read per request (readWhole's run for content records): each read is one getAll, and
+ * the store serves the next while this one is written out. Small on purpose: a getAll of 25 records of
+ * ~10 kB is delivered several times faster per record than one of 250 (read-whole.ts), and a short run
+ * lets the worker seal each run while the store reads the next. Alternating A/B at 2,000 articles with
+ * the worker's sealing (json-export-worker.ts): export 10.8 s → 6.7 s median on a loaded machine.
  */
-export const TEXTS_PER_READ = 25;
+export const TEXTS_PER_READ = PER_READ.content;
 
 /** What a packed read hands its caller run by run: the articles' text records, in file order. */
 export type TextsSink = (texts: ExportText[]) => void;
@@ -251,7 +257,7 @@ async function readTextRuns(
 export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly number[] | undefined, sink: TextsSink): Promise<Snapshot> {
   const ids = articleIds === undefined ? undefined : [...new Set(articleIds)];
   return db.transaction('r', TABLES_OF(db), async () => {
-    const kept = (ids ? await db.articles.bulkGet(ids) : await db.articles.toArray()).filter(hasId);
+    const kept = (ids ? await db.articles.bulkGet(ids) : await readWhole(db.articles, PER_READ.articles)).filter(hasId);
     const keptIds = kept.map((a) => a.id);
     const keep = new Set(keptIds);
     const bareContent: ArticleContentRecord[] = [];
@@ -259,7 +265,7 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
     // Requested amid the texts (see readTextRuns): the store serves requests in order.
     const amid: { incidents?: Promise<Array<IncidentRecord & { id?: number }>>; entities?: Promise<Array<EntityRecord & { id?: number }>> } = {};
     const midway = () => {
-      amid.incidents = ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : db.incidents.toArray();
+      amid.incidents = ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : readWhole(db.incidents, PER_READ.incidents);
       if (!ids) amid.entities = db.entities.toArray();
     };
     await readTextRuns(db, keptIds, ids === undefined, keep, (texts, bare) => {

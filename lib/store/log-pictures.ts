@@ -9,6 +9,7 @@ import { rowEntityIds } from './article-content';
 import { readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import type { EntityRecord, IncidentRecord } from './records';
+import { PER_READ, readWhole } from './read-whole';
 
 const WEEK = 7 * 86_400_000;
 
@@ -88,13 +89,13 @@ export async function topEntities(
   const counts = new Map<number, number>();
   const stored = await db.articles.count();
   if (articleIds.size >= stored) {
-    const [coverage, entityIds] = await Promise.all([db.coverage.toArray(), db.entities.toCollection().primaryKeys()]);
+    const [coverage, entityIds] = await Promise.all([readWhole(db.coverage, PER_READ.coverage), db.entities.toCollection().primaryKeys()]);
     for (const c of coverage) if (c.articleCount > 0) counts.set(c.entityId, c.articleCount);
     // Entities without a record: none named by an article, or (version 8) left underived by an import.
     const covered = new Set(coverage.map((c) => c.entityId));
     const missing = new Set((entityIds as number[]).filter((id) => !covered.has(id)));
     if (missing.size > DERIVE_LIMIT) {
-      for (const c of await db.articleContent.toArray()) {
+      for (const c of await readWhole(db.articleContent, PER_READ.content)) {
         for (const id of rowEntityIds(c)) if (missing.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     } else if (missing.size) {

@@ -12,6 +12,7 @@ import { fillLookupsLater, foldSearch, lookupsOf } from './article-lookup';
 import type { SourcemarkDb } from './db';
 import { attributionId } from './export-snapshot';
 import type { ArticleRecord, AttributionRecord, EntityRecord } from './records';
+import { PER_READ, readWhole } from './read-whole';
 
 /** What a search found: the articles to list and what matched, to show why. */
 export interface SearchResult {
@@ -40,8 +41,8 @@ export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKi
   const q = foldSearch(query);
   if (!q) return { articleIds: new Set(), entities: [], statements: [] };
   const { result, derived } = await db.transaction('r', [db.articles, db.entities, db.articleContent], async () => {
-    // toArray (one getAll request each) rather than each() (a cursor: one round trip per record).
-    const [articles, all] = await Promise.all([db.articles.toArray(), db.entities.toArray()]);
+    // getAll requests (readWhole's runs, one for the entities) rather than each() (a cursor: one round trip per record).
+    const [articles, all] = await Promise.all([readWhole(db.articles, PER_READ.articles), db.entities.toArray()]);
     const stored: Stored[] = articles.filter(hasId).sort((a, b) => a.id - b.id);
     const kinds = new Map(all.filter(hasId).map((e) => [e.id, e.kind]));
     const { lookups, derived } = await lookupsOf(db, stored, kinds);
@@ -89,7 +90,7 @@ async function readStatements(db: SourcemarkDb, places: ReadonlyArray<{ articleI
  */
 export async function articlesNamingKind(db: SourcemarkDb, kind: EntityKind): Promise<Set<number>> {
   const { out, derived } = await db.transaction('r', [db.articles, db.entities, db.articleContent], async () => {
-    const articles = (await db.articles.toArray()).filter(hasId);
+    const articles = (await readWhole(db.articles, PER_READ.articles)).filter(hasId);
     const { lookups, derived } = await lookupsOf(db, articles);
     const out = new Set<number>();
     for (const [id, lookup] of lookups) if (lookup.kinds.includes(kind)) out.add(id);

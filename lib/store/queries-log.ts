@@ -11,6 +11,7 @@ import { readByIds } from './read-by-ids';
 import { articleCounts } from './article-counts';
 import { attributionsOf, rowEntityIds } from './article-content';
 import type { ArticleCounts, ArticleRecord, EntityRecord } from './records';
+import { PER_READ, readWhole } from './read-whole';
 
 /** What the reader narrowed the log to. Days are local YYYY-MM-DD, inclusive. */
 export interface LogFilters {
@@ -55,7 +56,7 @@ export async function newestArticleIds(db: SourcemarkDb, limit: number): Promise
 
 /** Each article's reading time, for the weekly picture (one getAll; not on the first-paint path). */
 export async function visitTimes(db: SourcemarkDb): Promise<Map<number, number>> {
-  const articles = await db.articles.toArray();
+  const articles = await readWhole(db.articles, PER_READ.articles);
   return new Map(articles.flatMap((a) => (a.id === undefined ? [] : [[a.id, a.lastVisited] as const])));
 }
 
