@@ -4,7 +4,7 @@
  * writing of each run of texts overlaps the store's reading of the next. Opens its own connection to
  * the extension's database (same origin, same schema); answers with the finished file as a Blob.
  */
-import { jsonExportInRuns } from '@/lib/export/json-stream';
+import { coalesceStrings, jsonExportInRuns } from '@/lib/export/json-stream';
 import { openDb } from '@/lib/store/db';
 import { JsonExportMessageSchema, type JsonExportReply } from './json-export-protocol';
 
@@ -25,7 +25,7 @@ async function answer(data: unknown): Promise<JsonExportReply> {
   const db = openDb(request.data.dbName);
   try {
     const { parts, articles } = await jsonExportInRuns(db, request.data, sealRun);
-    return { ok: true, file: new Blob(parts, { type: 'application/json;charset=utf-8' }), articles };
+    return { ok: true, file: new Blob(coalesceStrings(parts), { type: 'application/json;charset=utf-8' }), articles };
   } finally {
     db.close();
   }

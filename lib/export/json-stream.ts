@@ -29,3 +29,34 @@ export async function jsonExportInRuns<P>(db: SourcemarkDb, request: JsonExportR
   const head = jsonExportHeadParts(snapshot, request.exportedAt, request.scope, request.readerKnowledge);
   return { parts: [...head, ...runs, JSON_EXPORT_END], articles: snapshot.articles.length };
 }
+
+/** Characters a coalesced string may reach before the next starts (see coalesceStrings). */
+export const COALESCE_CHARS = 1 << 18;
+
+/**
+ * The parts with each stretch of neighbouring strings joined into strings of about COALESCE_CHARS
+ * (other parts, the sealed runs, kept as they are and in place): a Blob costs per item it is made of,
+ * and the file's head is one string per record, tens of thousands at 10,000 articles.
+ */
+export function coalesceStrings<P>(parts: ReadonlyArray<string | P>): Array<string | P> {
+  const out: Array<string | P> = [];
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length) out.push(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  for (const part of parts) {
+    if (typeof part !== 'string') {
+      flush();
+      out.push(part);
+      continue;
+    }
+    pending.push(part);
+    size += part.length;
+    if (size >= COALESCE_CHARS) flush();
+  }
+  flush();
+  return out;
+}

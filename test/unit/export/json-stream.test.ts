@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedArticle } from '../../../bench/generate/stored-article';
 import type { ExportText } from '../../../lib/export/format';
 import { toJsonExport } from '../../../lib/export/json';
-import { jsonExportInRuns } from '../../../lib/export/json-stream';
+import { COALESCE_CHARS, coalesceStrings, jsonExportInRuns } from '../../../lib/export/json-stream';
 import { importExport } from '../../../lib/import/import-file';
 import { unpackMentions } from '../../../lib/store/article-text';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
@@ -108,4 +108,16 @@ describe('JSON export written while read', () => {
     expect(json.entities.length).toBeLessThan(await db.entities.count());
     expect(file).toBe(toJsonExport(await readPacked(db, shown), WHEN, { kind: 'filtered', description: 'some' }));
   }, 60_000);
+});
+
+describe('coalesceStrings', () => {
+  it('joins neighbouring strings up to COALESCE_CHARS, keeps other parts in place, loses nothing', () => {
+    const sealed = { run: 1 };
+    const big = 'x'.repeat(COALESCE_CHARS - 2);
+    const parts = ['a', 'b', sealed, big, 'cd', 'e', sealed, 'f'];
+    const out = coalesceStrings(parts);
+    expect(out).toEqual(['ab', sealed, `${big}cd`, 'e', sealed, 'f']);
+    expect(out.map((p) => (typeof p === 'string' ? p : '|')).join('')).toBe(parts.map((p) => (typeof p === 'string' ? p : '|')).join(''));
+    expect(coalesceStrings([])).toEqual([]);
+  });
 });
