@@ -299,9 +299,11 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   const m = st.mentionEnding.get(j);
   if (m && m.kind !== 'unknown') {
     // "The U.S. Embassy in Baghdad said": a place after a preposition modifies the real source.
-    const before = tok(st, m.from - 1);
+    // ("Herders in the South Gobi province said": the same with an article between.)
+    const prep = m.kind === 'place' && tok(st, m.from - 1)?.lower === 'the' ? m.from - 2 : m.from - 1;
+    const before = tok(st, prep);
     if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
-      const k = skipBack(st, s, m.from - 1);
+      const k = skipBack(st, s, prep);
       const inner = sourceEndingAt(st, s, k, depth + 1);
       // "Patients at Banksia's Westmead hospital in Sydney told": a place is no speaker; the head before it is.
       const head = !inner || inner.entity?.kind === 'place' ? unnamedHeadBefore(st, s, inner?.from ?? m.from - 1) : null;
@@ -339,6 +341,11 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     const at = t.start;
     const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
+  }
+  // "President Salva Kiir's office said": the office speaks for the person who holds it.
+  if (!t.cap && t.lower === 'office' && /^[’']s$/.test(tok(st, j - 2)?.text ?? '')) {
+    const holder = st.mentionEnding.get(j - 2);
+    if (holder?.kind === 'person') { const src = fromMention(st, holder); if (src) return { ...src, to: j }; }
   }
   // "Marcos ordered ..., his office said": the office of the person last mentioned.
   if (!t.cap && t.lower === 'office' && /^(his|her)$/.test(tok(st, j - 2)?.lower ?? '')) {
@@ -702,6 +709,13 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   }
   if (spec.lemma === 'told' && directive(st, s, i)) return;
   let j = skipBack(st, s, i);
+  // "the KNF, an armed group that says", "Boko Haram, the jihadist group that has claimed": the body the
+  // described "that" clause hangs on speaks.
+  const described = tok(st, j - 1)?.lower === 'that' ? describedBodyThat(st, s, j - 1) : null;
+  if (described) {
+    if (!negated(st, s, j - 1, i)) record(st, described, described.from, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
+    return;
+  }
   const named = namedAppositive(st, s, j);
   if (named) { record(st, named, named.from, cueEnd, cueText, channel, contentAfter(st, s, cueEnd)); return; }
   j = skipAppositive(st, s, j);
@@ -737,7 +751,7 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
       if (after) { src = after; from = i; to = after.to; }
     }
   }
-  if (!src && j === i) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
+  if (!src) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
   // "Residents who fled the village to the district capital said": the head opening the sentence
   // speaks, not a description at the end of its "who" clause.
   if (src && (src.description || src.anonymous) && j === i && src.from > s.from + 1) {
@@ -816,6 +830,11 @@ function beforeWhoClause(st: State, s: SentenceSpan, i: number): Source | null {
     const t = tok(st, k);
     if (!t || !t.word || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
     if (t.lower === 'who') return sourceEndingAt(st, s, skipBack(st, s, k));
+    // "A mission from the International Monetary Fund that visited Ulaanbaatar said": a named body before "that".
+    if (t.lower === 'that') {
+      const m = st.mentionEnding.get(k);
+      return m && (m.kind === 'organization' || m.kind === 'person') ? sourceEndingAt(st, s, k) : null;
+    }
   }
   return null;
 }
@@ -901,6 +920,28 @@ function relativeSource(st: State, s: SentenceSpan, comma: number): Source | nul
   if (m) return null;
   const src = sourceEndingAt(st, s, comma);
   return src && !src.anonymous && src.entity?.kind !== 'place' ? src : null;
+}
+
+/** Lower-case heads of a body's description that a "that" clause may follow ("an armed group that says"). */
+const DESCRIBED_BODY_HEADS = /^(group|gang|militia|movement|organization|organisation|party|faction|coalition|alliance|front|rebels|insurgents|outfit|network|cartel|army|force|forces|body|agency|company|firm)$/;
+
+/**
+ * "the Kuki-Chin National Front (KNF), an armed group that says": the named body before a lower-case
+ * appositive (opened by a/an/the, closed by a body noun and "that") is the source of the clause.
+ */
+function describedBodyThat(st: State, s: SentenceSpan, that: number): Source | null {
+  if (!DESCRIBED_BODY_HEADS.test(tok(st, that - 1)?.lower ?? '') || tok(st, that - 1)?.cap) return null;
+  for (let k = that - 2; k > s.from && k >= that - 9; k--) {
+    const t = tok(st, k);
+    if (!t || /^["“”;:]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.text !== ',') continue;
+    if (!/^(a|an|the)$/.test(tok(st, k + 1)?.lower ?? '')) return null;
+    let end = k;
+    if (tok(st, end - 1)?.text === ')' && tok(st, end - 3)?.text === '(') end -= 3;
+    const m = st.mentionEnding.get(end);
+    return m && m.kind === 'organization' ? fromMention(st, m) : null;
+  }
+  return null;
 }
 
 /** "X of Ohio, a member of ..., who argued": the person the relative clause hangs on. */

@@ -139,6 +139,9 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
   return null;
 }
 
+/** Kin and home nouns only a person has ("whose nephew", "whose husband", "whose house"). */
+const KIN_NOUNS = /^(nephew|niece|son|sons|daughter|daughters|husband|wife|brother|brothers|sister|sisters|father|mother|parents|cousin|uncle|aunt|grandson|granddaughter|child|children|family|house|home)$/;
+
 /** The kind the words after the name suggest ("X-based", "X and Y crossings", "in X, Tennessee"). */
 function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
   const next = tokens[b];
@@ -146,6 +149,8 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   if (next.text === '-' && !next.spaceBefore && PLACE_HYPHEN_SUFFIXES.has(tokens[b + 1]?.lower ?? '')) return 'place';
   // "Micheline Kasongo, who heads ...": "who" follows a person (organizations take "which").
   if (next.text === ',' && tokens[b + 1]?.lower === 'who' && b - from >= 2) return 'person';
+  // "Dut Akol Chol, whose nephew was taken": a name whose kin or home is spoken of is a person's.
+  if (next.text === ',' && tokens[b + 1]?.lower === 'whose' && KIN_NOUNS.test(tokens[b + 2]?.lower ?? '') && b - from >= 2) return 'person';
   // "Rahima Khatun, 42, who fled": an age in commas follows only a person.
   if (next.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && /^[,.;]$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 1]?.text) < 120) return 'person';
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import { entitiesWithMention, entity, names } from './helpers';
+
+/** The attribution whose evidence span holds this text, or undefined. */
+function attributionOver(text: string, a: ReturnType<typeof annotate>, part: string): ReturnType<typeof annotate>['attributions'][number] | undefined {
+  const at = text.indexOf(part);
+  return a.attributions.find((t) => t.start <= at && at < t.end);
+}
+
+describe('news outlets the lists do not know', () => {
+  it('reads "Radio X", "The Daily X" and "X TV" as outlets by the shape of their names', () => {
+    const text = '"The bridge is gone," Orvak told Radio Kelbari by phone. "We saw smoke," a farmer told The Daily Mirelle. Soldiers were filmed by Tesvan TV on Monday.';
+    const a = annotate(text);
+    expect(entity(a, 'Radio Kelbari')?.kind).toBe('organization');
+    expect(entity(a, 'Radio Kelbari')?.subtype).toBe('news outlet');
+    expect(entity(a, 'The Daily Mirelle')?.kind).toBe('organization');
+    expect(entity(a, 'Tesvan TV')?.kind).toBe('organization');
+    expect(attributionOver(text, a, 'Orvak told')?.channel).toBe('Radio Kelbari');
+  });
+
+  it('reads the unknown name "told" takes after a quote as the medium, not after a plain "told"', () => {
+    const text = '"They wanted us gone," Imara Soltveg, whose husband was killed, told Ecuvara. The governor told Bremmick to leave.';
+    const a = annotate(text);
+    expect(entity(a, 'Ecuvara')?.kind).toBe('organization');
+    expect(attributionOver(text, a, 'Imara Soltveg')?.channel).toBe('Ecuvara');
+    expect(entitiesWithMention(a, 'Bremmick').filter((e) => e.subtype === 'news outlet')).toEqual([]);
+  });
+
+  it('leaves "Radio" and "Daily" alone before a lower-case word', () => {
+    const a = annotate('Radio stations were shut. Daily life resumed in Orvik.');
+    expect(names(a, 'organization')).toEqual([]);
+  });
+});
+
+describe('whole personal names and their descriptions', () => {
+  it('keeps a surname that is also a place name inside the person\'s name', () => {
+    const a = annotate('Marisol Quintana Mendoza, a lawyer with the Standing Committee for the Defence of Tenants, said the families were not told.');
+    expect(entity(a, 'Marisol Quintana Mendoza')?.kind).toBe('person');
+    expect(names(a, 'place')).not.toContain('Mendoza');
+    expect(names(a, 'organization')).toContain('Standing Committee for the Defence of Tenants');
+  });
+
+  it('reads a village named by two words, the second a known place, as one place', () => {
+    const a = annotate('Two residents of Talvong Para, who asked not to be named, told reporters that soldiers had come.');
+    expect(names(a, 'place')).toContain('Talvong Para');
+    expect(names(a, 'place')).not.toContain('Para');
+  });
+
+  it('makes a name with "whose" and a kin noun a person', () => {
+    const a = annotate('Garang Ateny Dau, whose nephew was taken, said the family had heard nothing.');
+    expect(entity(a, 'Garang Ateny Dau')?.kind).toBe('person');
+  });
+
+  it('does not read a given name opening a hyphenated place as a first name', () => {
+    const a = annotate('"It fell," Nurila Osmonova, a teacher in Kara-Tepsil, told reporters.');
+    expect(entity(a, 'Kara-Tepsil')?.kind).toBe('place');
+  });
+});
+
+describe('speakers described with a place', () => {
+  it('gives the attribution to the person, not the place in her description', () => {
+    const text = '"It fell," Nurila Osmonova, a teacher in Kara-Tepsil, told reporters.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'told')?.source).toBe('Nurila Osmonova');
+  });
+
+  it('gives it to unnamed residents or herders, anonymous, not to their village or province', () => {
+    const text = 'Two residents of Talvong Para, who asked not to be named, told reporters that soldiers had come. Herders in the Lower Orvik province, where the coal is mined, say the dust is everywhere.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'told reporters')?.anonymous).toBe(true);
+    expect(attributionOver(text, a, 'say the dust')?.anonymous).toBe(true);
+  });
+});
+
+describe('attribution phrasings', () => {
+  it('gives "X\'s office said" to the office holder', () => {
+    const text = 'President Tomas Veldrin\'s office said on Monday that he had ordered an inquiry.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'office said')?.source).toBe('Tomas Veldrin');
+  });
+
+  it('gives a described body\'s "that" clause to the body', () => {
+    const text = 'The colonel blamed the Orvanic Liberation Front (OLF), an armed group that says it defends the hills. The Vesk Brothers, a rival gang that has claimed bombings in the past, made no statement.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'that says')?.source).toBe('Orvanic Liberation Front');
+    expect(attributionOver(text, a, 'that has claimed')?.source).toBe('Vesk Brothers');
+  });
+
+  it('gives "X that visited Y said" to the body before "that"', () => {
+    const text = 'A mission from the International Monetary Fund that visited the capital in October said growth would slow.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'said growth')?.source).toBe('International Monetary Fund');
+  });
+});
