@@ -85,6 +85,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (t.lower === 'according' && input.tokens[i + 1]?.lower === 'to') { accordingTo(st, s, i); continue; }
       if (t.lower === 'cited' || t.lower === 'quoted') { citedAsSaying(st, s, i); continue; }
       if (t.lower === 'read' && readStatement(st, s, i)) continue;
+      if (/^(show|shows|showed)$/.test(t.lower)) { dataShowed(st, s, i); continue; }
       const spec = CUE_WORDS.get(t.lower);
       // "Alliance of Sahel States": a capitalised cue word inside a name is no cue.
       if (spec && t.cap && i > s.from && !/^["“‘'(—–-]$/.test(input.tokens[i - 1]?.text ?? '') && !isHeadline(input.tokens, s)) continue;
@@ -364,6 +365,9 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // "In neighbouring Mali, the army said": a national institution of the country the sentence names.
     const national = byHead || det !== j - 2 ? null : institutionOfSentenceCountry(st, s, j - 2, t.lower);
     if (national) return national;
+    // "the service said" after "Kyrgyzstan's border service said": the body described so before.
+    const described = byHead || det !== j - 2 ? undefined : st.descriptions.filter((d) => nameKey(d).split(' ').at(-1) === t.lower).at(-1);
+    if (described) return { from: det, to: j, name: described, anonymous: false, description: true };
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) && !DESCRIBED_BODY_NOUNS.has(t.lower) ? lastOrganizationBefore(st, det, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
     if (e) return { from: det, to: j, name: e.name, entity: e, anonymous: false };
     // "The junta denied", "the center said": a body the story names only so is a source under that description.
@@ -375,7 +379,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
-const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation|directorate|secretariat)$/;
 
 /**
  * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body
@@ -527,7 +531,7 @@ const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank',
  * Bodies a story may name only by what they are ("the junta said", "the center said"): when no body
  * with that head was named before, a source under that description, never another organization.
  */
-const DESCRIBED_BODY_NOUNS = new Set(['army', 'navy', 'military', 'junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
+const DESCRIBED_BODY_NOUNS = new Set(['government', 'army', 'navy', 'military', 'junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
 
 /** Nouns for a business ("the company said"): never a regulator, ministry or court. */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);
@@ -540,6 +544,8 @@ function lastOrganizationBefore(st: State, at: number, commercial = false): Enti
   let best: RawMention | undefined;
   for (const m of st.input.mentions) {
     if (m.to > at || m.kind !== 'organization' || m.subtype === 'news outlet' || m.known?.subtype === 'news outlet') continue;
+    // "In a post on its Facebook page, the group said": a name after "its"/"their" is the body's tool, not a body.
+    if (/^(its|their|his|her)$/.test(tok(st, m.from - 1)?.lower ?? '')) continue;
     if (commercial && (m.subtype === 'government' || PUBLIC_BODY_WORDS.test(nameKey(entityOf(st, m)?.name ?? m.text)))) continue;
     if (!best || m.from > best.from) best = m;
   }
@@ -708,6 +714,15 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
     return;
   }
   if (spec.lemma === 'told' && directive(st, s, i)) return;
+  // "..., where officers found detonators, said General Ana Ruiz, the police commander": after a comma, an
+  // invertible cue followed by a named person closing the clause is that person's, whatever stands before.
+  if (INVERTIBLE_CUES.has(tok(st, i)?.lower ?? '') && tok(st, i - 1)?.text === ',' && !ext) {
+    const after = sourceStartingAt(st, s, i + 1);
+    if (after?.entity?.kind === 'person' && /^[,.;]$/.test(tok(st, after.to)?.text ?? '') && !negated(st, s, i, i)) {
+      record(st, after, i, after.to, cueText, channel, undefined);
+      return;
+    }
+  }
   let j = skipBack(st, s, i);
   // "the KNF, an armed group that says", "Boko Haram, the jihadist group that has claimed": the body the
   // described "that" clause hangs on speaks.
@@ -855,11 +870,14 @@ function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Sou
   const andStart = tok(st, and)?.start ?? 0;
   const prev = st.out.at(-1);
   if (prev && prev.start >= sStart && prev.end <= andStart && st.lastAny) return { src: st.lastAny, spanFrom: and };
-  for (let k = s.from + 1; k < and && k < s.from + 12; k++) {
+  for (let k = s.from + 1; k < and && k < s.from + 24; k++) {
     if (!isClauseVerb(tok(st, k))) continue;
     const appos = appositiveSubject(st, s, k);
     if (appos) return appos;
-    const src = sourceEndingAt(st, s, skipBack(st, s, k));
+    const jk = skipBack(st, s, k);
+    let src = sourceEndingAt(st, s, jk);
+    // "The Jana Samiti (JS), the main party of the hills, condemned the killings and said": past its appositive.
+    if (!src && tok(st, jk - 1)?.text === ',') { const ja = skipBack(st, s, skipAppositive(st, s, jk)); if (ja < jk) src = sourceEndingAt(st, s, ja); }
     if (src && opensSentence(st, s, src.from)) return { src, spanFrom: src.from };
     break;
   }
@@ -1077,6 +1095,8 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
     record(st, src, i, m.to + 1, 'according to', undefined);
     return;
   }
+  // "according to a report last month in Prothom Alo": the outlet or body that published the report.
+  if (!src) src = reportIn(st, s, k);
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
@@ -1120,6 +1140,56 @@ function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
     if (m?.kind === 'organization') { const src = fromMention(st, m); return src ? { ...src, to: m.to } : null; }
     const t = tok(st, d);
     if (!t?.word || t.cap) return null;
+  }
+  return null;
+}
+
+/** Nouns of figures a body publishes ("its data showed", "data from X show"). */
+const DATA_NOUNS = /^(data|figures|statistics|records|estimates|tally|numbers)$/;
+
+/**
+ * "its data showed", "data from the Cocoa Organization show", "Treasury figures show": figures speak
+ * for the body that publishes them — the one named with them, or the body "its" stands for.
+ */
+function dataShowed(st: State, s: SentenceSpan, i: number): void {
+  const j = skipBack(st, s, i);
+  let src: Source | null = null;
+  const m = st.mentionEnding.get(j);
+  let p = m ? m.from - 1 : -1;
+  if (m && tok(st, p)?.lower === 'the') p--;
+  if (m && (m.kind === 'organization') && /^(from|by)$/.test(tok(st, p)?.lower ?? '') && DATA_NOUNS.test(tok(st, p - 1)?.lower ?? '')) {
+    const e = fromMention(st, m);
+    if (e) src = { ...e, from: p - 1 };
+  } else if (DATA_NOUNS.test(tok(st, j - 1)?.lower ?? '') && !tok(st, j - 1)?.cap) {
+    const owner = tok(st, j - 2);
+    const named = st.mentionEnding.get(j - 1 - (/^[’']s?$/.test(owner?.text ?? '') ? 1 : 0));
+    if (named?.kind === 'organization') { const e = fromMention(st, named); if (e) src = { ...e, to: j }; }
+    else if (/^(its|their)$/.test(owner?.lower ?? '') && st.lastOrg && !st.lastOrg.anonymous) src = { ...st.lastOrg, from: j - 2, to: j };
+  }
+  if (!src || negated(st, s, src.from, i)) return;
+  record(st, src, src.from, i + 1, 'showed', undefined, contentAfter(st, s, i + 1));
+}
+
+/** Nouns of published pieces whose publisher is named after "in"/"by" ("a report in X", "a study by X"). */
+const PUBLISHED_PIECES = /^(report|article|story|study|survey|investigation|analysis|assessment|review|editorial|documentary)$/;
+
+/**
+ * "according to a report last month in Prothom Alo", "a report published this year by the Crisis
+ * Group": the named body or outlet after "in"/"by" within a few lower-case words of the piece.
+ */
+function reportIn(st: State, s: SentenceSpan, k: number): Source | null {
+  let h = k;
+  while (/^(a|an|the|its|their|recent|new|latest|confidential|internal|annual)$/.test(tok(st, h)?.lower ?? '')) h++;
+  if (!PUBLISHED_PIECES.test(tok(st, h)?.lower ?? '')) return null;
+  for (let d = h + 1; d < Math.min(s.to, h + 8); d++) {
+    const t = tok(st, d);
+    if (!t?.word || t.cap) return null;
+    if (!/^(in|by)$/.test(t.lower)) continue;
+    const o = tok(st, d + 1)?.lower === 'the' ? d + 2 : d + 1;
+    const m = st.mentionStarting.get(o);
+    if (!m || m.kind !== 'organization') return null;
+    const src = fromMention(st, m);
+    return src ? { ...src, to: m.to } : null;
   }
   return null;
 }

@@ -48,6 +48,15 @@ function commonPlural(ctx: { tokens: Token[] }, a: number, b: number): boolean {
   return !usedInLongerName(ctx.tokens, t.lower);
 }
 
+/**
+ * "Authorities said", "Witnesses told": a lone sentence-initial noun for unnamed people, which the text
+ * never writes as part of a longer name, is that noun, not a name.
+ */
+function anonymousHeadAlone(ctx: { tokens: Token[] }, a: number, b: number): boolean {
+  const t = ctx.tokens[a];
+  return b - a === 1 && !!t?.cap && !t.upper && ANONYMOUS_HEADS.has(t.lower) && !usedInLongerName(ctx.tokens, t.lower);
+}
+
 /** The word is written elsewhere in the text next to another capitalised word, as a name would be. */
 function usedInLongerName(tokens: Token[], lower: string): boolean {
   for (let k = 0; k < tokens.length; k++) {
@@ -757,7 +766,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;

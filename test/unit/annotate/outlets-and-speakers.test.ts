@@ -93,3 +93,64 @@ describe('attribution phrasings', () => {
     expect(attributionOver(text, a, 'said growth')?.source).toBe('International Monetary Fund');
   });
 });
+
+describe('more attribution phrasings', () => {
+  it('prefers a named person right after ", said" to a place in a "where" clause before it', () => {
+    const text = 'Police found explosives in the town of Ortavo, where officers also seized a truck, said General Ines Varrak, the police commander.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'said General')?.source).toBe('Ines Varrak');
+  });
+
+  it('reads a lone sentence-initial "Authorities" before a cue as unnamed people, not a name', () => {
+    const text = 'A video circulated. Authorities said they were examining it.';
+    const a = annotate(text);
+    expect(names(a, 'organization')).not.toContain('Authorities');
+    expect(attributionOver(text, a, 'Authorities said')?.anonymous).toBe(true);
+  });
+
+  it('does not give "the group said" to a platform named after "its"', () => {
+    const text = 'The Orvanic Liberation Front denied it. In a post on its Facebook page, the group said its fighters were far away.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'the group said')?.source).toBe('Orvanic Liberation Front');
+  });
+
+  it('keeps "the government blamed" with the government, not the last body named', () => {
+    const text = 'The Orvanic Liberation Front denied it. Banks were robbed in April, in raids the government blamed on the group.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'the government blamed')?.source).toBe('government');
+  });
+
+  it('gives "X (ACR) directorate said" to the named body', () => {
+    const text = 'The patrol came under fire, the Inter Branch Public Affairs (IBPA) directorate said in a statement.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'directorate said')?.source).toBe('Inter Branch Public Affairs');
+  });
+
+  it('gives "condemned ... and said" to a body before a long appositive', () => {
+    const text = 'The Tarvel Hill People\'s Council (THPC), the main political party of the hill peoples, condemned the killings and said in a statement that the accord had failed.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'and said')?.source).toBe('Tarvel Hill People\'s Council');
+  });
+
+  it('gives "according to a report ... in X" to the outlet or body publishing it', () => {
+    const text = 'Most leaders are in hiding, according to a report last month in Dainik Orvak, a leading daily. Violence grew, according to a report published this year by the Orvik Crisis Institute.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'report last month')?.source).toBe('Dainik Orvak');
+    expect(attributionOver(text, a, 'published this year')?.source).toBe('Orvik Crisis Institute');
+  });
+
+  it('gives "the service said" to the service described earlier', () => {
+    const text = 'Shells landed in two villages, Armenia\'s border service said. Later the service said in a statement that the firing stopped.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'the service said')?.source).toBe(attributionOver(text, a, 'border service said')?.source);
+    expect(attributionOver(text, a, 'the service said')?.anonymous).toBe(false);
+  });
+
+  it('reads "its data showed" and "data from X show" as the body\'s figures, and "the video shows" as nothing', () => {
+    const text = 'Exports halved, according to the Orvik Customs Administration. Shipments fell 8 percent, its data showed. Prices rose, data from the Orvik Cocoa Organization show. The video shows a man running.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'its data showed')?.source).toBe('Orvik Customs Administration');
+    expect(attributionOver(text, a, 'data from')?.source).toBe('Orvik Cocoa Organization');
+    expect(attributionOver(text, a, 'video shows')).toBeUndefined();
+  });
+});
