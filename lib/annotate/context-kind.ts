@@ -16,6 +16,9 @@ export type ContextKind = 'person' | 'organization' | 'place';
 /** People named by where they live or work the land: "from X" after them is a place. */
 const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers)$/;
 
+/** Place nouns that may stand right before a place's name ("the provincial capital X", "the port city X"). */
+const PLACE_NOUNS_BEFORE = /^(capital|city|town|village|hamlet|township|suburb)$/;
+
 /** Nouns of a route or a line between two places ("the road between X and Y"). */
 const ROUTE_NOUNS = /^(road|roads|highway|route|routes|railway|rail|line|border|frontier|flights?|corridor|crossing|stretch|trip|journey|convoy|convoys)$/;
 
@@ -109,6 +112,9 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
     const q = tokens[p - 1]?.lower ?? '';
     if (ORG_NOUNS_BEFORE.has(q)) return 'organization';
   }
+  // "the provincial capital Dalanzadgad", "the port city Hodeidah": a place noun right before the name, after
+  // an article or a lower-case adjective, names it.
+  if (!prev.cap && PLACE_NOUNS_BEFORE.test(prev.lower) && (DETERMINERS.test(tokens[p - 1]?.lower ?? '') || (!!tokens[p - 1]?.word && !tokens[p - 1]?.cap && DETERMINERS.test(tokens[p - 2]?.lower ?? ''))) && !tokens[from]?.upper) return 'place';
   // "the road between X and Y", "flights between X and Y": the ends of a route are places.
   if (prev.lower === 'between' && ROUTE_NOUNS.test(tokens[p - 1]?.lower ?? '')) return 'place';
   if (DETERMINERS.test(prev.lower)) p--;

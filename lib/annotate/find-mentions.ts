@@ -326,7 +326,8 @@ function hintByCoordination(ctx: Ctx): void {
   // "In Kurigram" elsewhere: a name written after a locative in the article counts as a typed place in a list.
   const placeTexts = new Set<string>();
   for (const m of ctx.out.mentions) if (m.afterLocative || (m.kind === 'place' && !m.known)) placeTexts.add(m.text);
-  const kindOf = (m: RawMention): RawMention['kind'] => (m.kind === 'unknown' && !m.role && placeTexts.has(m.text) ? 'place' : m.kind);
+  // ("the provinces of X, Y and Z": a name the context typed a place counts as a typed place too.)
+  const kindOf = (m: RawMention): RawMention['kind'] => (m.kind === 'unknown' && !m.role && (placeTexts.has(m.text) || m.hint === 'place') ? 'place' : m.kind);
   const used = new Set<RawMention>();
   for (const first of sorted) {
     if (used.has(first)) continue;
@@ -426,7 +427,8 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && continuesName(ctx, s, i)) continue;
     // "North Kordofan", "West Darfur": a capitalised compass word before a known region names another region.
     const compass = tokens[i - 1];
-    if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && i - 1 >= s.from && compass?.cap && t.spaceBefore && !ctx.consumed[i - 1] && COMPASS_RE.test(compass.lower)) {
+    // ("Inner Mongolia": "inner"/"outer" also name a region of a country's name.)
+    if (hit.entity.type === 'place' && (hit.entity.subtype !== 'country' || /^(inner|outer)$/.test(compass?.lower ?? '')) && i - 1 >= s.from && compass?.cap && t.spaceBefore && !ctx.consumed[i - 1] && COMPASS_RE.test(compass.lower)) {
       push(ctx, { from: i - 1, to: m.to, kind: 'place', subtype: 'region', sentence: si });
       i = m.to - 1;
       continue;
@@ -457,7 +459,7 @@ function insideHyphenated(tokens: Token[], i: number): boolean {
 }
 
 /** Compass words that open a region's own name when capitalised ("North Kordofan", "Western Cape"). */
-const COMPASS_RE = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+const COMPASS_RE = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|inner|outer)$/;
 
 /** A title ends right before token i ("President" before "Santiago Pena"). */
 function titleEndsAt(tokens: Token[], i: number): boolean {
@@ -887,7 +889,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // ("Kara-Bulak": a given name opening one hyphenated word is a syllable of a place, not a first name.)
   const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first) && spacedWords(tokens, from, b) >= 2) || (len >= 2 && particle)
     || (!cue && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
-  const prep = tokens[from - 1]?.lower;
+  // "in neighbouring Shariff Aguak": an adjective of nearness between the preposition and the name.
+  const prep = (/^(neighbouring|neighboring|nearby)$/.test(tokens[from - 1]?.lower ?? '') ? tokens[from - 2] : tokens[from - 1])?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (
     (len === 1 && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep))
@@ -1101,6 +1104,8 @@ function lowerPlaceTail(ctx: Ctx, b: number): number {
   const one = tokens[b]?.lower;
   const two = one && tokens[b + 1] ? `${one} ${tokens[b + 1]?.lower}` : '';
   if (tokens[b]?.cap || !tokens[b]?.spaceBefore) return 0;
+  // "the Philippine island of Jolo": a tail followed by "of" is the noun of the name after it.
+  if (tokens[b + 1]?.lower === 'of') return 0;
   if (two && TWO_WORD_PLACE_TAILS.has(two)) return 2;
   if (one === 'base' || one === 'airbase' || one === 'airport') return 1;
   // "Spera district", "Ghulam Khan crossing", "Itaipu dam" — but not "Kabul government" or "the Trump state".

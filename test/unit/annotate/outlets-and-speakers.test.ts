@@ -154,3 +154,21 @@ describe('more attribution phrasings', () => {
     expect(attributionOver(text, a, 'video shows')).toBeUndefined();
   });
 });
+
+describe('places named by their context', () => {
+  it('types every name of a list the context opened as places ("the provinces of X, Y and Z")', () => {
+    const a = annotate('Most died in the coastal provinces of Varnas, Olteña and El Brisco, where gangs fight.');
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Varnas', 'Olteña', 'El Brisco']));
+  });
+
+  it('reads a name after "the provincial capital", "in neighbouring" or "the main square of" as a place', () => {
+    const a = annotate('She keeps goats near the provincial capital Tsagaandel. Militants fired on a patrol in neighbouring Sharif Omburak. A strike on the main square of Gondo Meles killed 26 people.');
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Tsagaandel', 'Sharif Omburak', 'Gondo Meles']));
+  });
+
+  it('reads "Inner", "Middle" before a known place as part of a region, and folds "island" and "deposit" tails', () => {
+    const a = annotate('Coal from the Orvak Tolgoi deposit goes to China\'s Inner Mongolia region. Jets struck in the Middle Juba region. Radar sites on Tarvash island were hit. Ships sailed near the Philippine island of Jolo.');
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Orvak Tolgoi', 'Inner Mongolia', 'Middle Juba', 'Tarvash']));
+    expect(names(a, 'place')).not.toContain('Philippine');
+  });
+});
