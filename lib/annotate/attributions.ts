@@ -282,9 +282,15 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
       if (named && !t.cap && ANONYMOUS_HEADS.has(t.lower) && /^(in|at|from|with|inside)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
     }
   }
-  // "officials on both sides said", "a member from a southern country": an unnamed source's head followed by a short lower-case phrase.
-  for (let k = j - 2; k > s.from && k >= j - 7; k--) {
+  // "officials on both sides said", "a member from a southern country", "teachers at two other schools in the
+  // area told": an unnamed source's head followed by a short lower-case phrase.
+  for (let k = j - 2; k >= s.from && k >= j - 9; k--) {
     const t = tok(st, k);
+    // ("Teachers at ... told": the head may open the sentence with a capital.)
+    // ("Economists at ING estimated": a name in the phrase speaks for them, as below.)
+    const opening = k === s.from && !!t && ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')
+      && !Array.from({ length: j - k - 1 }, (_, n) => tok(st, k + 1 + n)).some((x) => x?.cap);
+    if (opening) return k + 1;
     // "a source in the Russian oil industry": a demonym inside the modifier is no name of its own.
     if (!t || !t.word || (t.cap && !lexTags(t.lower).includes('Demonym'))) return j;
     // "a man holding a rifle said", "an official speaking on condition of anonymity said": a participle phrase too.
@@ -368,7 +374,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // "the service said" after "Kyrgyzstan's border service said": the body described so before.
     const described = byHead || det !== j - 2 ? undefined : st.descriptions.filter((d) => nameKey(d).split(' ').at(-1) === t.lower).at(-1);
     if (described) return { from: det, to: j, name: described, anonymous: false, description: true };
-    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) && !DESCRIBED_BODY_NOUNS.has(t.lower) ? lastOrganizationBefore(st, det, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
+    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) && !DESCRIBED_BODY_NOUNS.has(t.lower) ? lastOrganizationBefore(st, det, COMMERCIAL_NOUNS.has(t.lower), PUBLIC_BODY_WORDS.test(t.lower)) : undefined);
     if (e) return { from: det, to: j, name: e.name, entity: e, anonymous: false };
     // "The junta denied", "the center said": a body the story names only so is a source under that description.
     if (DESCRIBED_BODY_NOUNS.has(t.lower)) return { from: det, to: j, name: t.lower, anonymous: false, description: true };
@@ -540,13 +546,15 @@ const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier'
 const PUBLIC_BODY_WORDS = /\b(authority|commission|ministry|department|agency|court|council|office|police|government|committee|parliament|senate|congress|bureau|directorate|tribunal|regulator|exchange|administration|commissioner|ombudsman|fbi|sec|ftc)\b/;
 
 /** The organization (not a news outlet; a business when `commercial`) mentioned last before token `at`. */
-function lastOrganizationBefore(st: State, at: number, commercial = false): Entity | undefined {
+function lastOrganizationBefore(st: State, at: number, commercial = false, publicNoun = false): Entity | undefined {
   let best: RawMention | undefined;
   for (const m of st.input.mentions) {
     if (m.to > at || m.kind !== 'organization' || m.subtype === 'news outlet' || m.known?.subtype === 'news outlet') continue;
     // "In a post on its Facebook page, the group said": a name after "its"/"their" is the body's tool, not a body.
     if (/^(its|their|his|her)$/.test(tok(st, m.from - 1)?.lower ?? '')) continue;
     if (commercial && (m.subtype === 'government' || PUBLIC_BODY_WORDS.test(nameKey(entityOf(st, m)?.name ?? m.text)))) continue;
+    // "In a statement posted on Facebook, the ministry said": a public body's noun never stands for a company.
+    if (publicNoun && (m.subtype === 'company' || m.known?.subtype === 'company')) continue;
     if (!best || m.from > best.from) best = m;
   }
   const e = best ? entityOf(st, best) : undefined;
@@ -576,7 +584,9 @@ function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'or
   const sentenceStart = (k: number): number => st.input.sentences.findIndex((x) => x.from <= k && k < x.to);
   const here = sentenceStart(at);
   // "One nurse ... said. ... she said": an unnamed person source just before.
-  if (kind === 'person' && st.lastAny?.anonymous && here - sentenceStart(st.lastAny.from) <= 1 && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
+  // ("The separatists say ... he said": a plural unnamed source is no "he" or "she".)
+  const plural = /s$/.test(st.lastAny?.name.split(' ').at(-1) ?? '') && !!wanted;
+  if (kind === 'person' && st.lastAny?.anonymous && !plural && here - sentenceStart(st.lastAny.from) <= 1 && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
   const last = kind === 'person' ? st.lastPerson : (st.lastOrg ?? undefined);
   if (last && fits(last) && here - sentenceStart(last.from) <= 2) return last;
   let best: Source | undefined;

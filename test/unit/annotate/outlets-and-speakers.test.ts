@@ -172,3 +172,39 @@ describe('places named by their context', () => {
     expect(names(a, 'place')).not.toContain('Philippine');
   });
 });
+
+describe('unnamed sources', () => {
+  it('never gives a public body\'s noun to a company named before ("posted on Facebook, the ministry said")', () => {
+    const text = 'Rockets hit the airport. In a statement posted on Facebook, the ministry said the runway was closed.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'the ministry said')?.source).not.toBe('Meta');
+  });
+
+  it('reads separatists, agronomists and aid agencies as unnamed sources', () => {
+    const text = 'Aid agencies say the camps are full. The separatists say they want independence. Agronomists say the trees are old.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'Aid agencies say')?.anonymous).toBe(true);
+    expect(attributionOver(text, a, 'separatists say')?.anonymous).toBe(true);
+    expect(attributionOver(text, a, 'Agronomists say')?.anonymous).toBe(true);
+  });
+
+  it('finds a sentence-opening head with a long place phrase before "told"', () => {
+    const text = 'The school was raided. Teachers at two other schools in the area told reporters the pupils fled.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'Teachers at')?.anonymous).toBe(true);
+  });
+});
+
+describe('guards on unnamed sources', () => {
+  it('keeps "Economists at X estimated" with the named firm', () => {
+    const text = 'Economists at Orvik Capital estimated the loss at 2 percent.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'estimated')?.anonymous).toBe(false);
+  });
+
+  it('never reads a plural unnamed source as "he"', () => {
+    const text = 'Joseph Tabi Orvak, a village chief, met the fighters. The separatists say they want independence. "We will survive," he said.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'he said')?.source).toBe('Joseph Tabi Orvak');
+  });
+});
