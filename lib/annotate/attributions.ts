@@ -342,6 +342,15 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     return prev ? { ...prev, from: j - 1, to: j } : null;
   }
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
+  // "the central bank said" after "The Bank of Mongolia ... said": the central bank the story named.
+  if (t.lower === 'bank' && tok(st, j - 2)?.lower === 'central' && tok(st, j - 3)?.lower === 'the') {
+    const at = t.start;
+    // ("Bank of America" is no central bank: the name must close with a country.)
+    const countries = new Set(st.input.mentions.filter((m) => m.known?.subtype === 'country').map((m) => nameKey(m.known?.name ?? '')));
+    const central = (x: Entity): boolean => { const k = nameKey(x.name).match(/^(?:central bank|(?:central |national |reserve )?bank) of (?:the )?(.+)$/); return !!k && countries.has(k[1] ?? ''); };
+    const bank = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && central(x)).at(-1);
+    if (bank) return { from: j - 3, to: j, name: bank.name, entity: bank, anonymous: false };
+  }
   // "the prosecutors' office said": a possessive noun inside the description of a body.
   const possessed = /^[’']s?$/.test(tok(st, j - 2)?.text ?? '') && !tok(st, j - 3)?.cap && /^(the|its)$/.test(tok(st, j - 4)?.lower ?? '');
   if (possessed && !t.cap && ORG_HEADS.has(t.lower)) {

@@ -257,6 +257,14 @@ function joinNameParts(ctx: Ctx): void {
       reset(m, m.from, next.to);
       continue;
     }
+    // "the Border Guard Bangladesh would": after "the", a body's name closed by a head word and then a
+    // known country, with a lower-case verb after it, is the body's full name.
+    if (adjacent && next && next.kind === 'place' && next.known?.subtype === 'country' && m.kind === 'organization' && !m.known && !m.role
+      && m.to - m.from >= 2 && ORG_HEADS.has(tokens[m.to - 1]?.lower ?? '') && tokens[m.from - 1]?.lower === 'the'
+      && !!tokens[next.to]?.word && !tokens[next.to]?.cap && lexTags(tokens[next.to]?.lower ?? '').some((x) => x === 'Modal' || x === 'PastTense' || x === 'PresentTense' || x === 'Copula')) {
+      reset(m, m.from, next.to);
+      continue;
+    }
     // "The 400 Mawozo gang": a number opening a gang's name.
     const num = tokens[m.from - 1];
     const named = numbered.has(`${num?.text ?? ''} ${m.text}`);

@@ -208,3 +208,19 @@ describe('guards on unnamed sources', () => {
     expect(attributionOver(text, a, 'he said')?.source).toBe('Joseph Tabi Orvak');
   });
 });
+
+describe('bodies named in full once', () => {
+  it('keeps a body\'s name closed by a country whole before a verb ("the Border Guard Bangladesh would")', () => {
+    const a = annotate('The ministry said the army, police and the Border Guard Bangladesh would step up patrols.');
+    expect(names(a, 'organization')).toContain('Border Guard Bangladesh');
+    expect(names(a, 'place')).toContain('Bangladesh');
+  });
+
+  it('gives "the central bank said" to the country\'s bank named before, never to a commercial "Bank of X"', () => {
+    const text = 'The Bank of Mongolia said reserves fell. Inflation was 8 percent, the central bank said.';
+    const a = annotate(text);
+    expect(attributionOver(text, a, 'the central bank said')?.source).toBe('Bank of Mongolia');
+    const other = 'The Bank of Orvakia Trust said profits fell. Inflation rose, the central bank said.';
+    expect(attributionOver(other, annotate(other), 'the central bank said')?.source).not.toBe('Bank of Orvakia Trust');
+  });
+});
