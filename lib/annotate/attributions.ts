@@ -85,6 +85,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (t.lower === 'according' && input.tokens[i + 1]?.lower === 'to') { accordingTo(st, s, i); continue; }
       if (t.lower === 'cited' || t.lower === 'quoted') { citedAsSaying(st, s, i); continue; }
       if (t.lower === 'read' && readStatement(st, s, i)) continue;
+      if (/^(show|shows|showed)$/.test(t.lower)) { dataShowed(st, s, i); continue; }
       const spec = CUE_WORDS.get(t.lower);
       // "Alliance of Sahel States": a capitalised cue word inside a name is no cue.
       if (spec && t.cap && i > s.from && !/^["“‘'(—–-]$/.test(input.tokens[i - 1]?.text ?? '') && !isHeadline(input.tokens, s)) continue;
@@ -281,9 +282,15 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
       if (named && !t.cap && ANONYMOUS_HEADS.has(t.lower) && /^(in|at|from|with|inside)$/.test(tok(st, k + 1)?.lower ?? '')) return k + 1;
     }
   }
-  // "officials on both sides said", "a member from a southern country": an unnamed source's head followed by a short lower-case phrase.
-  for (let k = j - 2; k > s.from && k >= j - 7; k--) {
+  // "officials on both sides said", "a member from a southern country", "teachers at two other schools in the
+  // area told": an unnamed source's head followed by a short lower-case phrase.
+  for (let k = j - 2; k >= s.from && k >= j - 9; k--) {
     const t = tok(st, k);
+    // ("Teachers at ... told": the head may open the sentence with a capital.)
+    // ("Economists at ING estimated": a name in the phrase speaks for them, as below.)
+    const opening = k === s.from && !!t && ANONYMOUS_HEADS.has(t.lower) && /^(on|in|at|from|across|inside|around|for)$/.test(tok(st, k + 1)?.lower ?? '')
+      && !Array.from({ length: j - k - 1 }, (_, n) => tok(st, k + 1 + n)).some((x) => x?.cap);
+    if (opening) return k + 1;
     // "a source in the Russian oil industry": a demonym inside the modifier is no name of its own.
     if (!t || !t.word || (t.cap && !lexTags(t.lower).includes('Demonym'))) return j;
     // "a man holding a rifle said", "an official speaking on condition of anonymity said": a participle phrase too.
@@ -299,9 +306,11 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   const m = st.mentionEnding.get(j);
   if (m && m.kind !== 'unknown') {
     // "The U.S. Embassy in Baghdad said": a place after a preposition modifies the real source.
-    const before = tok(st, m.from - 1);
+    // ("Herders in the South Gobi province said": the same with an article between.)
+    const prep = m.kind === 'place' && tok(st, m.from - 1)?.lower === 'the' ? m.from - 2 : m.from - 1;
+    const before = tok(st, prep);
     if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
-      const k = skipBack(st, s, m.from - 1);
+      const k = skipBack(st, s, prep);
       const inner = sourceEndingAt(st, s, k, depth + 1);
       // "Patients at Banksia's Westmead hospital in Sydney told": a place is no speaker; the head before it is.
       const head = !inner || inner.entity?.kind === 'place' ? unnamedHeadBefore(st, s, inner?.from ?? m.from - 1) : null;
@@ -333,12 +342,26 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     return prev ? { ...prev, from: j - 1, to: j } : null;
   }
   if (t.lower === 'statement' || t.lower === 'readout') return statementSource(st, s, j);
+  // "the central bank said" after "The Bank of Mongolia ... said": the central bank the story named.
+  if (t.lower === 'bank' && tok(st, j - 2)?.lower === 'central' && tok(st, j - 3)?.lower === 'the') {
+    const at = t.start;
+    // ("Bank of America" is no central bank: the name must close with a country.)
+    const countries = new Set(st.input.mentions.filter((m) => m.known?.subtype === 'country').map((m) => nameKey(m.known?.name ?? '')));
+    const central = (x: Entity): boolean => { const k = nameKey(x.name).match(/^(?:central bank|(?:central |national |reserve )?bank) of (?:the )?(.+)$/); return !!k && countries.has(k[1] ?? ''); };
+    const bank = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && central(x)).at(-1);
+    if (bank) return { from: j - 3, to: j, name: bank.name, entity: bank, anonymous: false };
+  }
   // "the prosecutors' office said": a possessive noun inside the description of a body.
   const possessed = /^[’']s?$/.test(tok(st, j - 2)?.text ?? '') && !tok(st, j - 3)?.cap && /^(the|its)$/.test(tok(st, j - 4)?.lower ?? '');
   if (possessed && !t.cap && ORG_HEADS.has(t.lower)) {
     const at = t.start;
     const e = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
     if (e) return { from: j - 4, to: j, name: e.name, entity: e, anonymous: false };
+  }
+  // "President Salva Kiir's office said": the office speaks for the person who holds it.
+  if (!t.cap && t.lower === 'office' && /^[’']s$/.test(tok(st, j - 2)?.text ?? '')) {
+    const holder = st.mentionEnding.get(j - 2);
+    if (holder?.kind === 'person') { const src = fromMention(st, holder); if (src) return { ...src, to: j }; }
   }
   // "Marcos ordered ..., his office said": the office of the person last mentioned.
   if (!t.cap && t.lower === 'office' && /^(his|her)$/.test(tok(st, j - 2)?.lower ?? '')) {
@@ -357,7 +380,10 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // "In neighbouring Mali, the army said": a national institution of the country the sentence names.
     const national = byHead || det !== j - 2 ? null : institutionOfSentenceCountry(st, s, j - 2, t.lower);
     if (national) return national;
-    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) && !DESCRIBED_BODY_NOUNS.has(t.lower) ? lastOrganizationBefore(st, det, COMMERCIAL_NOUNS.has(t.lower)) : undefined);
+    // "the service said" after "Kyrgyzstan's border service said": the body described so before.
+    const described = byHead || det !== j - 2 ? undefined : st.descriptions.filter((d) => nameKey(d).split(' ').at(-1) === t.lower).at(-1);
+    if (described) return { from: det, to: j, name: described, anonymous: false, description: true };
+    const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) && !DESCRIBED_BODY_NOUNS.has(t.lower) ? lastOrganizationBefore(st, det, COMMERCIAL_NOUNS.has(t.lower), PUBLIC_BODY_WORDS.test(t.lower)) : undefined);
     if (e) return { from: det, to: j, name: e.name, entity: e, anonymous: false };
     // "The junta denied", "the center said": a body the story names only so is a source under that description.
     if (DESCRIBED_BODY_NOUNS.has(t.lower)) return { from: det, to: j, name: t.lower, anonymous: false, description: true };
@@ -368,7 +394,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
-const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation)$/;
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation|directorate|secretariat)$/;
 
 /**
  * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body
@@ -520,7 +546,7 @@ const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank',
  * Bodies a story may name only by what they are ("the junta said", "the center said"): when no body
  * with that head was named before, a source under that description, never another organization.
  */
-const DESCRIBED_BODY_NOUNS = new Set(['army', 'navy', 'military', 'junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
+const DESCRIBED_BODY_NOUNS = new Set(['government', 'army', 'navy', 'military', 'junta', 'regime', 'administration', 'presidency', 'cabinet', 'leadership', 'center', 'centre', 'mission', 'office', 'committee', 'council', 'board', 'hospital', 'institute', 'observatory', 'command', 'authority', 'bureau', 'directorate', 'secretariat']);
 
 /** Nouns for a business ("the company said"): never a regulator, ministry or court. */
 const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator']);
@@ -529,11 +555,15 @@ const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier'
 const PUBLIC_BODY_WORDS = /\b(authority|commission|ministry|department|agency|court|council|office|police|government|committee|parliament|senate|congress|bureau|directorate|tribunal|regulator|exchange|administration|commissioner|ombudsman|fbi|sec|ftc)\b/;
 
 /** The organization (not a news outlet; a business when `commercial`) mentioned last before token `at`. */
-function lastOrganizationBefore(st: State, at: number, commercial = false): Entity | undefined {
+function lastOrganizationBefore(st: State, at: number, commercial = false, publicNoun = false): Entity | undefined {
   let best: RawMention | undefined;
   for (const m of st.input.mentions) {
     if (m.to > at || m.kind !== 'organization' || m.subtype === 'news outlet' || m.known?.subtype === 'news outlet') continue;
+    // "In a post on its Facebook page, the group said": a name after "its"/"their" is the body's tool, not a body.
+    if (/^(its|their|his|her)$/.test(tok(st, m.from - 1)?.lower ?? '')) continue;
     if (commercial && (m.subtype === 'government' || PUBLIC_BODY_WORDS.test(nameKey(entityOf(st, m)?.name ?? m.text)))) continue;
+    // "In a statement posted on Facebook, the ministry said": a public body's noun never stands for a company.
+    if (publicNoun && (m.subtype === 'company' || m.known?.subtype === 'company')) continue;
     if (!best || m.from > best.from) best = m;
   }
   const e = best ? entityOf(st, best) : undefined;
@@ -563,7 +593,9 @@ function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'or
   const sentenceStart = (k: number): number => st.input.sentences.findIndex((x) => x.from <= k && k < x.to);
   const here = sentenceStart(at);
   // "One nurse ... said. ... she said": an unnamed person source just before.
-  if (kind === 'person' && st.lastAny?.anonymous && here - sentenceStart(st.lastAny.from) <= 1 && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
+  // ("The separatists say ... he said": a plural unnamed source is no "he" or "she".)
+  const plural = /s$/.test(st.lastAny?.name.split(' ').at(-1) ?? '') && !!wanted;
+  if (kind === 'person' && st.lastAny?.anonymous && !plural && here - sentenceStart(st.lastAny.from) <= 1 && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
   const last = kind === 'person' ? st.lastPerson : (st.lastOrg ?? undefined);
   if (last && fits(last) && here - sentenceStart(last.from) <= 2) return last;
   let best: Source | undefined;
@@ -701,7 +733,23 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
     return;
   }
   if (spec.lemma === 'told' && directive(st, s, i)) return;
+  // "..., where officers found detonators, said General Ana Ruiz, the police commander": after a comma, an
+  // invertible cue followed by a named person closing the clause is that person's, whatever stands before.
+  if (INVERTIBLE_CUES.has(tok(st, i)?.lower ?? '') && tok(st, i - 1)?.text === ',' && !ext) {
+    const after = sourceStartingAt(st, s, i + 1);
+    if (after?.entity?.kind === 'person' && /^[,.;]$/.test(tok(st, after.to)?.text ?? '') && !negated(st, s, i, i)) {
+      record(st, after, i, after.to, cueText, channel, undefined);
+      return;
+    }
+  }
   let j = skipBack(st, s, i);
+  // "the KNF, an armed group that says", "Boko Haram, the jihadist group that has claimed": the body the
+  // described "that" clause hangs on speaks.
+  const described = tok(st, j - 1)?.lower === 'that' ? describedBodyThat(st, s, j - 1) : null;
+  if (described) {
+    if (!negated(st, s, j - 1, i)) record(st, described, described.from, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
+    return;
+  }
   const named = namedAppositive(st, s, j);
   if (named) { record(st, named, named.from, cueEnd, cueText, channel, contentAfter(st, s, cueEnd)); return; }
   j = skipAppositive(st, s, j);
@@ -737,7 +785,7 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
       if (after) { src = after; from = i; to = after.to; }
     }
   }
-  if (!src && j === i) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
+  if (!src) { src = beforeWhoClause(st, s, i); from = src?.from ?? -1; }
   // "Residents who fled the village to the district capital said": the head opening the sentence
   // speaks, not a description at the end of its "who" clause.
   if (src && (src.description || src.anonymous) && j === i && src.from > s.from + 1) {
@@ -816,6 +864,11 @@ function beforeWhoClause(st: State, s: SentenceSpan, i: number): Source | null {
     const t = tok(st, k);
     if (!t || !t.word || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
     if (t.lower === 'who') return sourceEndingAt(st, s, skipBack(st, s, k));
+    // "A mission from the International Monetary Fund that visited Ulaanbaatar said": a named body before "that".
+    if (t.lower === 'that') {
+      const m = st.mentionEnding.get(k);
+      return m && (m.kind === 'organization' || m.kind === 'person') ? sourceEndingAt(st, s, k) : null;
+    }
   }
   return null;
 }
@@ -836,11 +889,14 @@ function coordinatedSubject(st: State, s: SentenceSpan, and: number): { src: Sou
   const andStart = tok(st, and)?.start ?? 0;
   const prev = st.out.at(-1);
   if (prev && prev.start >= sStart && prev.end <= andStart && st.lastAny) return { src: st.lastAny, spanFrom: and };
-  for (let k = s.from + 1; k < and && k < s.from + 12; k++) {
+  for (let k = s.from + 1; k < and && k < s.from + 24; k++) {
     if (!isClauseVerb(tok(st, k))) continue;
     const appos = appositiveSubject(st, s, k);
     if (appos) return appos;
-    const src = sourceEndingAt(st, s, skipBack(st, s, k));
+    const jk = skipBack(st, s, k);
+    let src = sourceEndingAt(st, s, jk);
+    // "The Jana Samiti (JS), the main party of the hills, condemned the killings and said": past its appositive.
+    if (!src && tok(st, jk - 1)?.text === ',') { const ja = skipBack(st, s, skipAppositive(st, s, jk)); if (ja < jk) src = sourceEndingAt(st, s, ja); }
     if (src && opensSentence(st, s, src.from)) return { src, spanFrom: src.from };
     break;
   }
@@ -901,6 +957,28 @@ function relativeSource(st: State, s: SentenceSpan, comma: number): Source | nul
   if (m) return null;
   const src = sourceEndingAt(st, s, comma);
   return src && !src.anonymous && src.entity?.kind !== 'place' ? src : null;
+}
+
+/** Lower-case heads of a body's description that a "that" clause may follow ("an armed group that says"). */
+const DESCRIBED_BODY_HEADS = /^(group|gang|militia|movement|organization|organisation|party|faction|coalition|alliance|front|rebels|insurgents|outfit|network|cartel|army|force|forces|body|agency|company|firm)$/;
+
+/**
+ * "the Kuki-Chin National Front (KNF), an armed group that says": the named body before a lower-case
+ * appositive (opened by a/an/the, closed by a body noun and "that") is the source of the clause.
+ */
+function describedBodyThat(st: State, s: SentenceSpan, that: number): Source | null {
+  if (!DESCRIBED_BODY_HEADS.test(tok(st, that - 1)?.lower ?? '') || tok(st, that - 1)?.cap) return null;
+  for (let k = that - 2; k > s.from && k >= that - 9; k--) {
+    const t = tok(st, k);
+    if (!t || /^["“”;:]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return null;
+    if (t.text !== ',') continue;
+    if (!/^(a|an|the)$/.test(tok(st, k + 1)?.lower ?? '')) return null;
+    let end = k;
+    if (tok(st, end - 1)?.text === ')' && tok(st, end - 3)?.text === '(') end -= 3;
+    const m = st.mentionEnding.get(end);
+    return m && m.kind === 'organization' ? fromMention(st, m) : null;
+  }
+  return null;
 }
 
 /** "X of Ohio, a member of ..., who argued": the person the relative clause hangs on. */
@@ -1036,6 +1114,8 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
     record(st, src, i, m.to + 1, 'according to', undefined);
     return;
   }
+  // "according to a report last month in Prothom Alo": the outlet or body that published the report.
+  if (!src) src = reportIn(st, s, k);
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
@@ -1079,6 +1159,56 @@ function researchOf(st: State, s: SentenceSpan, head: number): Source | null {
     if (m?.kind === 'organization') { const src = fromMention(st, m); return src ? { ...src, to: m.to } : null; }
     const t = tok(st, d);
     if (!t?.word || t.cap) return null;
+  }
+  return null;
+}
+
+/** Nouns of figures a body publishes ("its data showed", "data from X show"). */
+const DATA_NOUNS = /^(data|figures|statistics|records|estimates|tally|numbers)$/;
+
+/**
+ * "its data showed", "data from the Cocoa Organization show", "Treasury figures show": figures speak
+ * for the body that publishes them — the one named with them, or the body "its" stands for.
+ */
+function dataShowed(st: State, s: SentenceSpan, i: number): void {
+  const j = skipBack(st, s, i);
+  let src: Source | null = null;
+  const m = st.mentionEnding.get(j);
+  let p = m ? m.from - 1 : -1;
+  if (m && tok(st, p)?.lower === 'the') p--;
+  if (m && (m.kind === 'organization') && /^(from|by)$/.test(tok(st, p)?.lower ?? '') && DATA_NOUNS.test(tok(st, p - 1)?.lower ?? '')) {
+    const e = fromMention(st, m);
+    if (e) src = { ...e, from: p - 1 };
+  } else if (DATA_NOUNS.test(tok(st, j - 1)?.lower ?? '') && !tok(st, j - 1)?.cap) {
+    const owner = tok(st, j - 2);
+    const named = st.mentionEnding.get(j - 1 - (/^[’']s?$/.test(owner?.text ?? '') ? 1 : 0));
+    if (named?.kind === 'organization') { const e = fromMention(st, named); if (e) src = { ...e, to: j }; }
+    else if (/^(its|their)$/.test(owner?.lower ?? '') && st.lastOrg && !st.lastOrg.anonymous) src = { ...st.lastOrg, from: j - 2, to: j };
+  }
+  if (!src || negated(st, s, src.from, i)) return;
+  record(st, src, src.from, i + 1, 'showed', undefined, contentAfter(st, s, i + 1));
+}
+
+/** Nouns of published pieces whose publisher is named after "in"/"by" ("a report in X", "a study by X"). */
+const PUBLISHED_PIECES = /^(report|article|story|study|survey|investigation|analysis|assessment|review|editorial|documentary)$/;
+
+/**
+ * "according to a report last month in Prothom Alo", "a report published this year by the Crisis
+ * Group": the named body or outlet after "in"/"by" within a few lower-case words of the piece.
+ */
+function reportIn(st: State, s: SentenceSpan, k: number): Source | null {
+  let h = k;
+  while (/^(a|an|the|its|their|recent|new|latest|confidential|internal|annual)$/.test(tok(st, h)?.lower ?? '')) h++;
+  if (!PUBLISHED_PIECES.test(tok(st, h)?.lower ?? '')) return null;
+  for (let d = h + 1; d < Math.min(s.to, h + 8); d++) {
+    const t = tok(st, d);
+    if (!t?.word || t.cap) return null;
+    if (!/^(in|by)$/.test(t.lower)) continue;
+    const o = tok(st, d + 1)?.lower === 'the' ? d + 2 : d + 1;
+    const m = st.mentionStarting.get(o);
+    if (!m || m.kind !== 'organization') return null;
+    const src = fromMention(st, m);
+    return src ? { ...src, to: m.to } : null;
   }
   return null;
 }

@@ -16,6 +16,9 @@ export type ContextKind = 'person' | 'organization' | 'place';
 /** People named by where they live or work the land: "from X" after them is a place. */
 const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers)$/;
 
+/** Place nouns that may stand right before a place's name ("the provincial capital X", "the port city X"). */
+const PLACE_NOUNS_BEFORE = /^(capital|city|town|village|hamlet|township|suburb)$/;
+
 /** Nouns of a route or a line between two places ("the road between X and Y"). */
 const ROUTE_NOUNS = /^(road|roads|highway|route|routes|railway|rail|line|border|frontier|flights?|corridor|crossing|stretch|trip|journey|convoy|convoys)$/;
 
@@ -109,6 +112,9 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
     const q = tokens[p - 1]?.lower ?? '';
     if (ORG_NOUNS_BEFORE.has(q)) return 'organization';
   }
+  // "the provincial capital Dalanzadgad", "the port city Hodeidah": a place noun right before the name, after
+  // an article or a lower-case adjective, names it.
+  if (!prev.cap && PLACE_NOUNS_BEFORE.test(prev.lower) && (DETERMINERS.test(tokens[p - 1]?.lower ?? '') || (!!tokens[p - 1]?.word && !tokens[p - 1]?.cap && DETERMINERS.test(tokens[p - 2]?.lower ?? ''))) && !tokens[from]?.upper) return 'place';
   // "the road between X and Y", "flights between X and Y": the ends of a route are places.
   if (prev.lower === 'between' && ROUTE_NOUNS.test(tokens[p - 1]?.lower ?? '')) return 'place';
   if (DETERMINERS.test(prev.lower)) p--;
@@ -139,6 +145,9 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
   return null;
 }
 
+/** Kin and home nouns only a person has ("whose nephew", "whose husband", "whose house"). */
+const KIN_NOUNS = /^(nephew|niece|son|sons|daughter|daughters|husband|wife|brother|brothers|sister|sisters|father|mother|parents|cousin|uncle|aunt|grandson|granddaughter|child|children|family|house|home)$/;
+
 /** The kind the words after the name suggest ("X-based", "X and Y crossings", "in X, Tennessee"). */
 function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
   const next = tokens[b];
@@ -146,6 +155,8 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   if (next.text === '-' && !next.spaceBefore && PLACE_HYPHEN_SUFFIXES.has(tokens[b + 1]?.lower ?? '')) return 'place';
   // "Micheline Kasongo, who heads ...": "who" follows a person (organizations take "which").
   if (next.text === ',' && tokens[b + 1]?.lower === 'who' && b - from >= 2) return 'person';
+  // "Dut Akol Chol, whose nephew was taken": a name whose kin or home is spoken of is a person's.
+  if (next.text === ',' && tokens[b + 1]?.lower === 'whose' && KIN_NOUNS.test(tokens[b + 2]?.lower ?? '') && b - from >= 2) return 'person';
   // "Rahima Khatun, 42, who fled": an age in commas follows only a person.
   if (next.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && /^[,.;]$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 1]?.text) < 120) return 'person';
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';

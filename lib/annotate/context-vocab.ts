@@ -9,7 +9,7 @@ export const PLACE_OF_NOUNS = new Set([
   'village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'districts', 'province', 'provinces',
   'region', 'regions', 'department', 'departments', 'commune', 'communes', 'municipality', 'county', 'state',
   'capital', 'island', 'islands', 'port', 'neighborhood', 'neighbourhood', 'suburb', 'suburbs', 'outskirts',
-  'residents', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'residents', 'square', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
   'southwest', 'direction', 'streets', 'heart', 'center', 'centre', 'people', 'citizens', 'hamlet', 'settlement',
   'township', 'parish', 'borough', 'prefecture', 'governorate', 'area', 'areas', 'sub-district', 'community', 'communities',
 ]);
@@ -93,11 +93,11 @@ export const PLURAL_PLACE_TAILS = new Set([
 export const SINGLE_PLACE_TAILS = new Set([
   'district', 'province', 'region', 'governorate', 'county', 'crossing', 'dam', 'river', 'camp', 'hospital',
   'oilfield', 'valley', 'prison', 'commune', 'municipality', 'state', 'department', 'neighborhood',
-  'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield', 'forest',
+  'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield', 'forest', 'island', 'deposit',
 ]);
 
 /** Tails folded away from a place's canonical name: "Khost province" is the place "Khost". */
-export const FOLDED_PLACE_TAILS = new Set(['neighborhood', 'neighbourhood', 'province', 'region', 'district', 'governorate', 'county', 'department', 'state', 'municipality', 'commune']);
+export const FOLDED_PLACE_TAILS = new Set(['island', 'deposit', 'neighborhood', 'neighbourhood', 'province', 'region', 'district', 'governorate', 'county', 'department', 'state', 'municipality', 'commune']);
 
 /** A lower-case hyphen word after a name that makes it a place: "Islamabad-based", "Copenhagen-listed". */
 export const PLACE_HYPHEN_SUFFIXES = new Set(['based', 'born', 'listed', 'headquartered', 'registered', 'bound']);

@@ -114,7 +114,7 @@ export const ANONYMOUS_HEADS = new Set([
   'poll', 'polls', 'calculations', 'tally', 'results', 'summary', 'diplomat', 'envoys', 'participants', 'attendees', 'delegates',
   'scientists', 'scientist', 'policymaker', 'policymakers', 'economist', 'lawyers', 'engineers', 'campaigners',
   'fishermen', 'fisherman', 'consultants', 'consultant', 'locals', 'families', 'parents', 'monitors', 'medics',
-  'elder', 'elders', 'broker', 'brokers', 'groups', 'master', 'captain', 'manager', 'intelligence',
+  'elder', 'elders', 'herder', 'herders', 'separatists', 'agronomists', 'agencies', 'broker', 'brokers', 'groups', 'master', 'captain', 'manager', 'intelligence',
   'man', 'woman', 'men', 'women', 'gunman', 'gunmen', 'supporters', 'opponents',
 ]);
 

@@ -48,6 +48,15 @@ function commonPlural(ctx: { tokens: Token[] }, a: number, b: number): boolean {
   return !usedInLongerName(ctx.tokens, t.lower);
 }
 
+/**
+ * "Authorities said", "Witnesses told": a lone sentence-initial noun for unnamed people, which the text
+ * never writes as part of a longer name, is that noun, not a name.
+ */
+function anonymousHeadAlone(ctx: { tokens: Token[] }, a: number, b: number): boolean {
+  const t = ctx.tokens[a];
+  return b - a === 1 && !!t?.cap && !t.upper && ANONYMOUS_HEADS.has(t.lower) && !usedInLongerName(ctx.tokens, t.lower);
+}
+
 /** The word is written elsewhere in the text next to another capitalised word, as a name would be. */
 function usedInLongerName(tokens: Token[], lower: string): boolean {
   for (let k = 0; k < tokens.length; k++) {
@@ -248,6 +257,14 @@ function joinNameParts(ctx: Ctx): void {
       reset(m, m.from, next.to);
       continue;
     }
+    // "the Border Guard Bangladesh would": after "the", a body's name closed by a head word and then a
+    // known country, with a lower-case verb after it, is the body's full name.
+    if (adjacent && next && next.kind === 'place' && next.known?.subtype === 'country' && m.kind === 'organization' && !m.known && !m.role
+      && m.to - m.from >= 2 && ORG_HEADS.has(tokens[m.to - 1]?.lower ?? '') && tokens[m.from - 1]?.lower === 'the'
+      && !!tokens[next.to]?.word && !tokens[next.to]?.cap && lexTags(tokens[next.to]?.lower ?? '').some((x) => x === 'Modal' || x === 'PastTense' || x === 'PresentTense' || x === 'Copula')) {
+      reset(m, m.from, next.to);
+      continue;
+    }
     // "The 400 Mawozo gang": a number opening a gang's name.
     const num = tokens[m.from - 1];
     const named = numbered.has(`${num?.text ?? ''} ${m.text}`);
@@ -269,6 +286,23 @@ function addCountriesOfOrganizations(ctx: Ctx): void {
     const hit = g?.hits.find((h) => !h.adjective && h.entity.type === 'place' && h.entity.subtype === 'country');
     if (!g || !hit || !usableHit(ctx, g) || ctx.out.mentions.some((x) => x.from === g.from && x.kind === 'place')) continue;
     extra.push({ from: g.from, to: g.to, ...span(ctx, g.from, g.to), kind: 'place', known: hit.entity, subtype: 'country', sentence: m.sentence });
+  }
+  ctx.out.mentions.push(...extra);
+  addPlacesClosingOrganizations(ctx);
+}
+
+/**
+ * "the Bodo Sahitya Assam, the apex body of": an organization whose name closes with a known place
+ * the finder let the whole run take (see continuesName) still mentions that place.
+ */
+function addPlacesClosingOrganizations(ctx: Ctx): void {
+  const extra: RawMention[] = [];
+  for (const m of ctx.out.mentions) {
+    if (m.kind !== 'organization' || m.known || m.to - m.from < 2) continue;
+    const g = ctx.gaz.longest(ctx.tokens, m.to - 1);
+    const hit = g && g.to === m.to ? g.hits.find((h) => !h.adjective && h.entity.type === 'place') : undefined;
+    if (!g || !hit || !usableHit(ctx, g) || ctx.out.mentions.some((x) => x.from === g.from && x.kind === 'place')) continue;
+    extra.push({ from: g.from, to: g.to, ...span(ctx, g.from, g.to), kind: 'place', known: hit.entity, subtype: hit.entity.subtype, sentence: m.sentence });
   }
   ctx.out.mentions.push(...extra);
 }
@@ -300,7 +334,8 @@ function hintByCoordination(ctx: Ctx): void {
   // "In Kurigram" elsewhere: a name written after a locative in the article counts as a typed place in a list.
   const placeTexts = new Set<string>();
   for (const m of ctx.out.mentions) if (m.afterLocative || (m.kind === 'place' && !m.known)) placeTexts.add(m.text);
-  const kindOf = (m: RawMention): RawMention['kind'] => (m.kind === 'unknown' && !m.role && placeTexts.has(m.text) ? 'place' : m.kind);
+  // ("the provinces of X, Y and Z": a name the context typed a place counts as a typed place too.)
+  const kindOf = (m: RawMention): RawMention['kind'] => (m.kind === 'unknown' && !m.role && (placeTexts.has(m.text) || m.hint === 'place') ? 'place' : m.kind);
   const used = new Set<RawMention>();
   for (const first of sorted) {
     if (used.has(first)) continue;
@@ -395,9 +430,13 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // "Jordan Peterson": a place that is also a given name, followed by a capitalised word.
     const next = tokens[m.to];
     if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
+    // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
+    // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
+    if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && continuesName(ctx, s, i)) continue;
     // "North Kordofan", "West Darfur": a capitalised compass word before a known region names another region.
     const compass = tokens[i - 1];
-    if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && i - 1 >= s.from && compass?.cap && t.spaceBefore && !ctx.consumed[i - 1] && COMPASS_RE.test(compass.lower)) {
+    // ("Inner Mongolia": "inner"/"outer" also name a region of a country's name.)
+    if (hit.entity.type === 'place' && (hit.entity.subtype !== 'country' || /^(inner|outer)$/.test(compass?.lower ?? '')) && i - 1 >= s.from && compass?.cap && t.spaceBefore && !ctx.consumed[i - 1] && COMPASS_RE.test(compass.lower)) {
       push(ctx, { from: i - 1, to: m.to, kind: 'place', subtype: 'region', sentence: si });
       i = m.to - 1;
       continue;
@@ -407,6 +446,20 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
   }
 }
 
+/**
+ * Token i continues a capitalised run opened by an unfamiliar word: the word before is capitalised,
+ * spaced, unconsumed, neither a common word, a time word, a compass word, a title nor a demonym, and
+ * the line is no title-case headline (where every word is capitalised).
+ */
+function continuesName(ctx: Ctx, s: SentenceSpan, i: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1];
+  if (i - 1 < s.from || !prev?.word || !prev.cap || prev.upper || !tokens[i]?.spaceBefore || ctx.consumed[i - 1]) return false;
+  if (isCommonWord(prev.lower) || isTimeWord(prev.lower) || COMPASS_RE.test(prev.lower) || ctx.out.adjectives.has(i - 1) || titleAt(tokens, i - 1, i) > 0) return false;
+  if (lexTags(prev.lower).some((x) => x === 'Demonym' || x === 'Country' || x === 'City' || x === 'Region')) return false;
+  return !isHeadline(tokens, s);
+}
+
 /** "X-AU-Y": token i sits between two hyphens written without spaces, with words on both sides. */
 function insideHyphenated(tokens: Token[], i: number): boolean {
   const joined = (h: number, w: number): boolean => tokens[h]?.text === '-' && !tokens[h]?.spaceBefore && !tokens[Math.max(h, w)]?.spaceBefore && !!tokens[w]?.word;
@@ -414,7 +467,7 @@ function insideHyphenated(tokens: Token[], i: number): boolean {
 }
 
 /** Compass words that open a region's own name when capitalised ("North Kordofan", "Western Cape"). */
-const COMPASS_RE = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+const COMPASS_RE = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|inner|outer)$/;
 
 /** A title ends right before token i ("President" before "Santiago Pena"). */
 function titleEndsAt(tokens: Token[], i: number): boolean {
@@ -525,12 +578,13 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (PARTICLE_ARTICLES.has(t.lower) && NAME_PARTICLES.has(tokens[i - 1]?.lower ?? '') && next?.cap && !ctx.consumed[i + 1]) return true;
   if ((t.lower === 'of' || t.lower === '&') && next?.cap && !ctx.consumed[i + 1]) return true;
   // "Office of the Australian Information Commissioner", "Ministry of the Interior".
-  if (t.lower === 'of' && next?.lower === 'the' && tokens[i + 2]?.cap && !ctx.consumed[i + 2] && isOrgHead(tokens[i - 1]?.lower ?? '')) return true;
+  // "Committee for the Defence of Human Rights", "Council on the Status of Women": the same with "for"/"on".
+  if (/^(of|for|on)$/.test(t.lower) && next?.lower === 'the' && tokens[i + 2]?.cap && !ctx.consumed[i + 2] && isOrgHead(tokens[i - 1]?.lower ?? '')) return true;
   // "Ombudsman’s Office", "Attorney General’s Office": a possessive inside an office's name.
   if (/^[’']s$/.test(t.text) && !t.spaceBefore && !!tokens[i - 1]?.cap && !!next?.cap && POSSESSIVE_ORG_HEADS.has(next.lower) && !ctx.consumed[i + 1]) return true;
   // "Children's Fund", "Workers' Party": a people noun's possessive inside a name.
   if (isNamePossessive(tokens, i) && !ctx.consumed[i + 1]) return true;
-  if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && next?.cap) return true;
+  if (t.lower === 'the' && /^(of|for|on)$/.test(tokens[i - 1]?.lower ?? '') && next?.cap) return true;
   // "Center for Strategic Studies", "Council on Foreign Relations".
   if ((t.lower === 'for' || t.lower === 'on') && isOrgHead(tokens[i - 1]?.lower ?? '') && next?.cap && !isTimeWord(next.lower) && !ctx.consumed[i + 1]) return true;
   if (t.lower === 'and' && next?.cap && !ctx.consumed[i + 1]) {
@@ -659,7 +713,8 @@ function splitRun(ctx: Ctx, s: SentenceSpan, si: number, a: number, b: number, h
     let inTitle = false;
     for (let p = a; p < k && !inTitle; p++) inTitle = titleAt(tokens, p, b) > k - p;
     const orgOf = ORG_OF_HEADS.has(before) || ORG_HEADS.has(before) || inTitle;
-    if (w === 'of' && orgOf) continue;
+    // ("Committee for the Defence of Human Rights": an "of" inside the complement of a body's "for" stays inside.)
+    if (w === 'of' && (orgOf || runHasOrgOf(tokens, a, k))) continue;
     if (w !== 'of' && (runHasOrgOf(tokens, a, k) || w === '&')) continue;
     // "Independent Electoral and Boundaries Commission": adjectives joined to one organization head.
     if (w === 'and' && ORG_HEADS.has(tokens[b - 1]?.lower ?? '') && !hasHead(tokens, a, k)) continue;
@@ -721,7 +776,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
@@ -786,6 +841,12 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'place', subtype: 'site', sentence: si });
     return;
   }
+  // "Radio Tamazuj", "The Daily Star", "Kantipur TV": a news outlet by the shape of its name; "told Ecuavisa"
+  // after a quote: the medium the quote was given to.
+  if (!role && (outletShape(tokens, from, b) || outletSlot(ctx, s, from, b))) {
+    push(ctx, { from, to: b, kind: 'organization', subtype: 'news outlet', sentence: si });
+    return;
+  }
   if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
     let orgFrom = nameFrom === d && !role ? a : from;
     // "Sahel Farmers Union", "Kenya Airways", "Africa Corps": a known place opening an organization's name.
@@ -833,14 +894,16 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
-  const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first)) || (len >= 2 && particle)
+  // ("Kara-Bulak": a given name opening one hyphenated word is a syllable of a place, not a first name.)
+  const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first) && spacedWords(tokens, from, b) >= 2) || (len >= 2 && particle)
     || (!cue && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
-  const prep = tokens[from - 1]?.lower;
+  // "in neighbouring Shariff Aguak": an adjective of nearness between the preposition and the name.
+  const prep = (/^(neighbouring|neighboring|nearby)$/.test(tokens[from - 1]?.lower ?? '') ? tokens[from - 2] : tokens[from - 1])?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (
     (len === 1 && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep))
     || (len <= 3 && /^(in|near|outside)$/.test(prep) && !hasHead(tokens, from, b) && !STAKE_WORDS.test(tokens[from - 2]?.lower ?? '')));
-  const multiLocative = locative && len >= 2 && !isFirstName(first) && !/^[’']s?$/.test(tokens[b]?.text ?? '');
+  const multiLocative = locative && len >= 2 && !(isFirstName(first) && spacedWords(tokens, from, b) >= 2) && !/^[’']s?$/.test(tokens[b]?.text ?? '');
   // "residents in Dunmore said": after a locative, a lone word before a cue is no organization.
   const hint = person ? undefined : cue ?? (multiLocative ? 'place' : locative && /^(in|near|outside)$/.test(prep ?? '') ? undefined : weakHint(ctx, from, b));
   // "some African governments", "European leaders": an adjective of a people, not a name.
@@ -849,6 +912,48 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // a longer name in the text is no name, even when it is also a given name.
   if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
+}
+
+/** Number of words of the run written apart by spaces ("Jean-Pierre Bemba" 2, "Kara-Bulak" 1). */
+function spacedWords(tokens: Token[], from: number, b: number): number {
+  let n = 1;
+  for (let k = from + 1; k < b; k++) if (tokens[k]?.spaceBefore) n++;
+  return n;
+}
+
+/** Words opening a news outlet's name ("Radio Azattyk", "Television Nacional", "The Daily Star"). */
+const OUTLET_OPENERS = /^(radio|television|daily)$/;
+/** Words closing a news outlet's name ("Kantipur TV", "Prime News", "The Hindustan Times"). */
+const OUTLET_CLOSERS = /^(tv|radio|television|news|times|telegraph|journal|herald|tribune|gazette|chronicle)$/;
+
+/**
+ * A name shaped as a news outlet's: an opener ("Radio", "Daily", after an optional "The") and at
+ * least one more capitalised word, or a closer after at least one; the words are all capitalised,
+ * so "Radio stations" or "daily life" never qualify.
+ */
+function outletShape(tokens: Token[], from: number, b: number): boolean {
+  const o = tokens[from]?.lower === 'the' && b - from >= 3 ? from + 1 : from;
+  if (b - o < 2) return false;
+  for (let k = o; k < b; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return false;
+  if (OUTLET_OPENERS.test(tokens[o]?.lower ?? '') && !tokens[o]?.upper) return !isFirstName(tokens[o + 1]?.lower ?? '') || b - o > 2;
+  const last = tokens[b - 1];
+  return !!last && OUTLET_CLOSERS.test(last.lower) && !isFirstName(tokens[o]?.lower ?? '');
+}
+
+/**
+ * '"...," Akuei told Ecuavisa.', '"...," she told Radio X by phone': after a quote and its speaker, the
+ * name that "told" takes is the medium the quote was given to. Only a short name that does not
+ * open with a given name, closing its clause; the quote before is what makes the slot an outlet's.
+ */
+function outletSlot(ctx: Ctx, s: SentenceSpan, from: number, b: number): boolean {
+  const { tokens } = ctx;
+  const told = tokens[from - 1];
+  if (!told || told.cap || told.lower !== 'told' || b - from > 3 || isFirstName(tokens[from]?.lower ?? '')) return false;
+  const after = tokens[b];
+  if (after && (after.cap || /^[’']s?$/.test(after.text) || (after.word && !/^(by|in|on|last|earlier|this|via|over|during|after|before|when|that)$/.test(after.lower)))) return false;
+  for (let k = from; k < b; k++) { const t = tokens[k]; if (!t?.word || !t.cap || isTimeWord(t.lower)) return false; }
+  for (let k = s.from + 1; k < from - 1; k++) if (/^["”]$/.test(tokens[k]?.text ?? '') && /^[,?!]$/.test(tokens[k - 1]?.text ?? '')) return true;
+  return false;
 }
 
 /**
@@ -1007,6 +1112,8 @@ function lowerPlaceTail(ctx: Ctx, b: number): number {
   const one = tokens[b]?.lower;
   const two = one && tokens[b + 1] ? `${one} ${tokens[b + 1]?.lower}` : '';
   if (tokens[b]?.cap || !tokens[b]?.spaceBefore) return 0;
+  // "the Philippine island of Jolo": a tail followed by "of" is the noun of the name after it.
+  if (tokens[b + 1]?.lower === 'of') return 0;
   if (two && TWO_WORD_PLACE_TAILS.has(two)) return 2;
   if (one === 'base' || one === 'airbase' || one === 'airport') return 1;
   // "Spera district", "Ghulam Khan crossing", "Itaipu dam" — but not "Kabul government" or "the Trump state".
