@@ -25,6 +25,8 @@ export interface TriggerEntry {
 export const TRIGGERS: TriggerEntry[] = [
   { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
   { re: /\bhack(?:ed|ing|ers?)\b/gi, type: 'cyber', kind: 'action' },
+  // "knocked the ministry's website offline", "took the servers down": a service put out of reach.
+  { re: /\b(?:knock(?:ed|ing)?|took|taken|tak(?:e|es|ing)|forc(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?|systems?)\s+(?:offline|off-line|down)\b/gi, type: 'cyber', kind: 'action' },
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
   // The aircraft that strike ("warplanes struck radar sites", "a military jet bombed a monastery"): like
   // a drone or a missile, the means of the attack, so a verb with it reports one raid.
@@ -38,7 +40,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bdrones?\b|\buavs?\b|\bunmanned aerial vehicles?\b/gi, type: 'drone', kind: 'weapon', not: /drones? (?:footage|images?|video|pilots?)/i },
   { re: /\bmortars?\b|\bmortar (?:rounds?|shells?|bombs?)\b/gi, type: 'mortar', kind: 'weapon' },
   { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
-  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b/gi, type: 'shooting', kind: 'event' },
+  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b|\bcame under (?:heavy |sustained |small-arms |machine-gun )?(?:fire|gunfire)\b/gi, type: 'shooting', kind: 'event' },
   { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
   // "The workers were taken from the camp", "two engineers were seized on Monday": people carried off.
   // Not "taken to hospital" nor "taken into custody" (the direction says where they were brought).
@@ -115,4 +117,4 @@ export const ACTOR_HEAD_RE =
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =
-  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|hezbollah|hamas|houthis?|taliban|shabaab|junta)\b/i;
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta)\b/i;

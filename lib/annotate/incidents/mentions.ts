@@ -37,6 +37,16 @@ export interface IncidentMention {
   background?: boolean;
   /** Told as an answer to another act ("in response", "in retaliation"): it tells no more of the incident before it. */
   retaliation?: boolean;
+  /**
+   * Tells more of the incident reported just before, whatever places it names: "The patrol was
+   * returning to its camp near X when it came under fire" after "Gunmen ambushed an army patrol",
+   * or the other side's account of who "opened fire first".
+   */
+  continues?: boolean;
+  /** The head word when it is an event noun ("ambush", "raid"): a later "the ambush" means an incident told with it. */
+  noun?: string;
+  /** Stems of every trigger word of the clause ("ambushed" → "ambush"). */
+  stems?: string[];
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
   eventNoun: boolean;
   places: PlaceHit[];
@@ -244,7 +254,15 @@ const DAY_MS = 86_400_000;
  * and nothing is done to the people named ("officers in X were killed").
  */
 const SPEAKER_PLACE_RE = /\b(?:officials?|officers?|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|commanders?|ministers?|correspondents?)\s+(?:based\s+|stationed\s+)?in\s+(?:the\s+)?(?:capital,?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*/gu;
-const SPEECH_AFTER_RE = /^[^.;]{0,140}?\b(?:said|says|told|speaking|according)\b/i;
+const SPEECH_AFTER_RE = /^[^.;]{0,140}?\b(?:said|says|told|speaking|according|blamed|accused|denied)\b/i;
+/**
+ * "Gulnara T., a teacher in Kara-Bulak, told ...", "X, the army's zone commander in Ruma, blamed ...",
+ * "..., said X, a village headman in Ruma.": a place in the description of a named speaker says where
+ * the speaker lives or works, not where the event happened.
+ */
+const SPEAKER_APPOSITIVE_RE = /[\p{Lu}][\p{L}'’.-]*,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?:\s+(?:sub-district|district|county|province|region|state|town|village|city))?(?=,\s*(?:who\b[^.;]{0,140}?,\s*)?(?:said|says|told|blamed|accused|denied|added)\b|\s*[.]\s*$)/gu;
+/** "..., said Batbayar N., a teacher in X.": the appositive closes a sentence whose speaker comes after the verb. */
+const SPEAKER_BEFORE_RE = /\b(?:said|says|told|according to)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}$/u;
 const HARMED_AFTER_RE = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|kidnapped|abducted|shot|hurt|attacked|targeted)\b/i;
 
 const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:is|are|was|were) (?:based|headquartered) in\b[^,;.]*/gi;
@@ -359,6 +377,31 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
 /** "in response", "in retaliation for", "retaliated": an act answering another, so never the same incident. */
 const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|ing|ory))\b/i;
 
+/**
+ * "X had opened fire first", "fired the first shots", "started the fighting": one side's account of
+ * who began an exchange already reported, not a new incident.
+ */
+const FIRST_FIRE_RE = /\b(?:opened fire first|fired first|fired the first (?:shots?|shells?|rounds?)|started the (?:fighting|shooting|clashes)|provoked the (?:fighting|clashes))\b/i;
+
+/** A trigger word's stem, so "the ambush" finds "ambushed" and "raids" finds "raid". */
+export function triggerStem(word: string): string {
+  return word.toLowerCase().split(/\s+/).pop()?.replace(/(?:es|s|ed|ing)$/, '') ?? '';
+}
+
+/** "Police arrested three suspects in a raid on a house": an arrest operation, not an attack. */
+const ARREST_RAID_RE = /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed|s)?|rounded up|seized (?:weapons|drugs|explosives|detonators))\b[^.;]{0,60}\bin\s+(?:an?|the|several|two|three)\s+(?:[\w-]+\s+)?raids?\b/i;
+
+/** "The patrol was returning ... when it came under fire": a subject naming again a target of the report before. */
+const DEFINITE_SUBJECT_RE = /^["“]?The\s+([a-z]+)\b/;
+
+/** Whether the clause's subject repeats a noun the previous sentence's report introduced ("an army patrol" ... "The patrol"). */
+function repeatsTarget(text: string, clause: string, previous: Span | undefined): boolean {
+  const noun = DEFINITE_SUBJECT_RE.exec(clause)?.[1];
+  if (!noun || !previous) return false;
+  if (/^(?:attack|attackers|gunmen|militants|group|government|army|military|police|ministry|statement|report|incident|area|region|country|city|town|village|state|president|minister|official|officials)$/.test(noun)) return false;
+  return new RegExp(String.raw`\b(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){0,2}${noun}\b`, 'i').test(text.slice(previous.start, previous.end));
+}
+
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
 
 /** All incident mentions of an article, in text order. */
@@ -384,6 +427,12 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_PLACE_RE)) {
       const after = text.slice(s.start + m.index + m[0].length, s.end);
       if (SPEECH_AFTER_RE.test(after) && !HARMED_AFTER_RE.test(after.slice(0, 60))) reasons.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+    }
+    for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_APPOSITIVE_RE)) {
+      const at = s.start + m.index;
+      // A description closing the sentence is a speaker's only after "said Name".
+      if (!/^,\s*\S/.test(text.slice(at + m[0].length, at + m[0].length + 3)) && !SPEAKER_BEFORE_RE.test(text.slice(Math.max(s.start, at - 80), at + m[0].indexOf(',')))) continue;
+      reasons.push({ start: at, end: at + m[0].length });
     }
     const placesIn = (r: Span): PlaceHit[] =>
       ctx.places.filter((p) => p.start >= r.start && p.end <= r.end && !reasons.some((x) => p.start >= x.start && p.end <= x.end));
@@ -455,6 +504,17 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };
       if (r.also) mention.also = true;
+      if (r.head.kind === 'event' && !r.head.corefOnly) mention.noun = r.head.text.toLowerCase();
+      mention.stems = r.triggers.map((t) => triggerStem(t.text));
+      // "Police arrested three suspects in a raid": an arrest operation names no attack of its own.
+      if (ARREST_RAID_RE.test(body) && /^raids?$/i.test(r.head.text)) mention.strength = 'weak';
+      const prevSentence = ctx.sentences[si - 1];
+      const reportedBefore = out.some((x) => x.sentence === si - 1 && (x.strength === 'strong' || x.strength === 'role'));
+      if (mention.date === undefined && !date && reportedBefore && !r.another &&
+        ((span.start === bodyStart && !r.definite && repeatsTarget(text, body, prevSentence)) || FIRST_FIRE_RE.test(body))) {
+        mention.strength = 'weak';
+        mention.continues = true;
+      }
       if (g !== groups[0] && BACKGROUND_RE.test(body)) mention.background = true;
       // "The attack came two days after the military carried out an airstrike near X": the clause
       // after "came ... after" reports an earlier event, never the one the sentence opened with.

@@ -91,6 +91,8 @@ function lastFitting(text: string, span: Span, entities: Entity[], floor: number
       if (m.end > floor || m.start < span.start - REACH || modifierAt(text, m.end)) continue;
       // "told Reuters": the outlet a source speaks to is not who the story is about.
       if (/\btold\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+      // "a statement carried by the state news agency X": the outlet that carries the words is not their speaker.
+      if (/\b(?:news agency|agency|newspaper|broadcaster|channel|television|radio|daily|outlet|carried by|published by|aired by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       if (!best || m.start > best.at) best = { name: e.name, at: m.start };
     }
   }

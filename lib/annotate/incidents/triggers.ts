@@ -134,7 +134,10 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const head =
     meaningful.find((t) => t.kind === 'event' && !t.corefOnly && !ranking(t)) ??
     meaningful.find((t) => t.kind === 'weapon') ??
-    meaningful.find((t) => t.kind === 'event') ??
+    // "Gunmen ambushed a patrol ..., the deadliest attack in two years": with no other event noun, the
+    // verb reports the event; the ranking phrase only refers to it.
+    meaningful.find((t) => t.kind === 'event' && !ranking(t)) ??
+    meaningful.find((t) => !ranking(t)) ??
     meaningful[0];
   if (!head) return null;
   // Walk left over the noun phrase ("the Iranian missile attacks") to its determiner.

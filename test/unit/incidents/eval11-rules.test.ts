@@ -1,0 +1,166 @@
+/**
+ * Incident rules added after the eleventh held-out set (eval11), each with sentences made up for the
+ * project (none from a fixture): who claimed, denied or was blamed, where it happened, and where one
+ * incident ends.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../../lib/annotate/incidents';
+import { countryOfPeople, isPeopleAdjective } from '../../../lib/annotate/incidents/countries';
+import { splitSentencesSimple } from '../../../lib/annotate/incidents/segment';
+import { extractRoles } from '../../../lib/annotate/incidents/roles';
+import { readTriggers } from '../../../lib/annotate/incidents/triggers';
+import { entitiesFor, type Names } from './helpers';
+
+const PUB = '2025-03-12T10:00:00Z'; // a Wednesday
+
+/** Incidents with the given names marked as entities (no dependence on the entity engine). */
+const withNames = (text: string, names: Names) =>
+  extractIncidents({ text, sentences: splitSentencesSimple(text), entities: entitiesFor(text, names), attributions: [], publishedTime: PUB });
+
+const roles = (text: string, names: Names = {}, referenceOnly = false) =>
+  extractRoles(text, { start: 0, end: text.length }, entitiesFor(text, names), referenceOnly);
+
+describe('claims', () => {
+  it('reads men who "identified themselves as members of X" speaking of the attack as X\'s claim', () => {
+    const text = 'In a video, three masked men, who identified themselves as members of the Red Hand, said the bombing was a warning.';
+    expect(roles(text, { organizations: ['Red Hand'] }).claimedBy).toEqual(['Red Hand']);
+    // Without speech about the attack, saying who they are claims nothing.
+    expect(roles('Three men, who identified themselves as members of the Red Hand, asked for water.', { organizations: ['Red Hand'] }).claimedBy).toEqual([]);
+  });
+
+  it('gives the claim of "a statement signed by X said it carried out" to the signatory', () => {
+    const text = 'A statement sent to Vox and signed by the Red Hand said it carried out the attack on the depot.';
+    expect(roles(text, { organizations: ['Red Hand', 'Vox'] }).claimedBy).toEqual(['Red Hand']);
+  });
+
+  it('reads "claimed on Telegram to have knocked the site offline" as a claim, and the act as a cyber attack', () => {
+    const text = 'Separately, a group calling itself the Storm Cell claimed on Telegram to have knocked the Varsk customs service\'s website offline.';
+    expect(roles(text, { organizations: ['Storm Cell'] }).claimedBy).toEqual(['Storm Cell']);
+    expect(readTriggers(text, 0, text.length)?.type).toBe('cyber');
+  });
+});
+
+describe('denials', () => {
+  it('reads "denied that its young men had taken part" and "denied that Tolan forces had fired"', () => {
+    expect(roles('The Ardan administration denied that its young men had taken part.', {}, true).deniedBy).toEqual(['Ardan administration']);
+    const fired = roles('The ministry said border guards had fired first, and denied that Tolan forces had fired at the villages.', { organizations: ['ministry'] });
+    expect(fired.deniedBy).toHaveLength(1);
+    // What the denial says did not happen names no one to blame.
+    expect(fired.blamedOn).not.toContain('Tolan forces');
+  });
+
+  it('reads "said it had nothing to do with the attack" as a denial', () => {
+    expect(roles('The Red Hand said it had nothing to do with the attack.', { organizations: ['Red Hand'] }).deniedBy).toEqual(['Red Hand']);
+  });
+
+  it('gives a denial joined by "and" to the subject of the clause\'s first verb, not the outlet that carried it', () => {
+    const text = 'The Ardan Security Council blamed the rebels. In a statement carried by the news agency Vox, it said rebels had opened fire first, and denied that its forces had shelled the town.';
+    const found = withNames(text, { organizations: ['Ardan Security Council', 'Vox'] });
+    const all = found.flatMap((i) => i.deniedBy);
+    expect(all).toContain('Ardan Security Council');
+    expect(all).not.toContain('Vox');
+  });
+});
+
+describe('blame', () => {
+  it('reads a quoted blamed phrase ("blamed \\"armed youth from the hills\\"")', () => {
+    const text = 'The governor blamed "organised armed youth from the far Ardan river valley area" and asked for troops.';
+    expect(roles(text, {}, true).blamedOn).toEqual(['organised armed youth from the far Ardan river valley area']);
+  });
+
+  it('reads "a raid the council blamed at the time on X"', () => {
+    const text = 'In March 2023, raiders attacked villages around Varsk, a raid the council blamed at the time on Tolan youth.';
+    expect(roles(text).blamedOn).toContain('Tolan youth');
+  });
+
+  it('reads "blamed X, an armed group fighting for a homeland" as blame although "for" follows later', () => {
+    const text = 'The commander blamed the Ardan Front, an armed group that says it is fighting for a homeland.';
+    expect(roles(text, { organizations: ['Ardan Front'] }, true).blamedOn).toEqual(['Ardan Front']);
+  });
+
+  it('does not blame the author of "a disarmament campaign launched by the government"', () => {
+    const text = 'The raids have become deadlier as a disarmament campaign launched by the government has stalled.';
+    expect(roles(text).blamedOn).toEqual([]);
+  });
+
+  it('keeps the auxiliary and adverb out of the doer ("troops had later fired")', () => {
+    const text = 'The colonel said Ardan troops had later fired on Tolan positions.';
+    expect(roles(text).blamedOn).toEqual(['Ardan troops']);
+  });
+
+  it('reads "blamed X for the fighting" after the report as blame for that incident', () => {
+    const text = 'Tolan forces fired mortars at Varsk on Sunday, killing one. The Ardan council blamed Tolan troops for the fighting.';
+    const found = withNames(text, { places: ['Varsk'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.blamedOn).toContain('Tolan troops');
+  });
+});
+
+describe('where it happened', () => {
+  it('knows a people\'s adjective ("Kyrgyz", "Ecuadorean") as its country, not a town', () => {
+    expect(countryOfPeople('Kyrgyz')).toBe('Kyrgyzstan');
+    expect(countryOfPeople('Tajik')).toBe('Tajikistan');
+    expect(countryOfPeople('Ecuadorian')).toBe('Ecuador');
+    expect(isPeopleAdjective('Varsk')).toBe(false);
+    expect(isPeopleAdjective('Bor')).toBe(false);
+    const text = 'Tajik forces fired mortars at two Kyrgyz villages in the Varsk region on Sunday, killing one. At least 30 mortar rounds landed in the villages of Kara-Tolan and Ak-Miren.';
+    const found = withNames(text, { places: ['Kyrgyz', 'Varsk', 'Kara-Tolan', 'Ak-Miren'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.location).not.toBe('Kyrgyz');
+  });
+
+  it('takes the town, not "the Ecuadorean port", from "the Ecuadorean port city of X"', () => {
+    const text = 'A car bomb exploded outside a prison in the Ecuadorean port city of Varsk on Tuesday, killing two guards.';
+    expect(withNames(text, { places: ['Varsk'] })[0]?.location).toBe('Varsk');
+  });
+
+  it('leaves the place in a named speaker\'s description out of the scene', () => {
+    const text = [
+      'Gunmen ambushed an army patrol in the Varsk district on Monday, killing two soldiers.',
+      'In April 2024, gunmen robbed two banks in Tolan and abducted a manager.',
+      'Mira Dovan, a village headman in Tolan, said the ambush had frightened everyone.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Varsk', 'Tolan'] });
+    expect(found).toHaveLength(2);
+    const ambush = found.find((i) => i.location === 'Varsk');
+    expect(ambush?.mentions).toHaveLength(2);
+  });
+});
+
+describe('where one incident ends', () => {
+  it('reads the verb as the report when the only event noun ranks it ("..., the deadliest attack in two years")', () => {
+    const text = 'Gunmen ambushed an army patrol in Varsk on Tuesday, killing two soldiers, the military said, the deadliest attack on security forces in two years.';
+    const found = withNames(text, { places: ['Varsk'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.date).toBe('2025-03-11');
+  });
+
+  it('keeps "The patrol was returning ... when it came under fire" in the ambush just reported', () => {
+    const text = 'Gunmen ambushed an army patrol in the Varsk district on Tuesday, killing two soldiers. The patrol was returning to its camp near Tolan when it came under fire from a ridge.';
+    const found = withNames(text, { places: ['Varsk', 'Tolan'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toHaveLength(2);
+    expect(found[0]?.location).toBe('Varsk');
+  });
+
+  it('reads "came under fire" as a shooting', () => {
+    const text = 'A convoy came under heavy fire near Tolan.';
+    expect(readTriggers(text, 0, text.length)?.type).toBe('shooting');
+  });
+
+  it('keeps one side\'s account of who "opened fire first" in the exchange already reported', () => {
+    const text = [
+      'Tolan forces fired mortars at the village of Varsk on Sunday, killing a woman.',
+      'The Ardan council blamed Tolan troops for the fighting.',
+      'It said Tolan border guards had opened fire first on a checkpoint near Miren.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Varsk', 'Miren'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toHaveLength(3);
+  });
+
+  it('reads police arresting suspects "in a raid" as no attack of its own', () => {
+    const text = 'A car bomb exploded outside the prison in Varsk on Tuesday, killing two guards. Police later arrested three suspects in a raid on a house in the town of Tolan.';
+    expect(withNames(text, { places: ['Varsk', 'Tolan'] })).toHaveLength(1);
+  });
+});
