@@ -156,11 +156,20 @@ const TOPIC_GAP = 3;
  * that incident (here, its weapons).
  */
 function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: Set<number>): IncidentCluster | undefined {
-  if (m.places.length > 0 || m.date || m.period || m.also || m.another || m.retaliation) return undefined;
+  if (m.date || m.period || m.also || m.another || m.retaliation) return undefined;
   let best: IncidentCluster | undefined;
   let bestSentence = -1;
   for (const c of clusters) {
     for (const x of c.mentions) if (x.sentence < m.sentence && x.sentence > bestSentence) { best = c; bestSentence = x.sentence; }
+  }
+  // "Militants fired rockets on a village in Manipur state on Saturday. At least four rockets struck houses in
+  // X, in Y district": the next sentence names the same weapon and a town where the report gave only a
+  // region; it tells where, not a new attack.
+  if (m.places.length > 0) {
+    const narrows = best !== undefined && bestSentence === m.sentence - 1 && m.type !== null && m.type !== 'other' && best.types.has(m.type) &&
+      !m.places.some((p) => p.country) && m.places.some((p) => p.rank >= 2) && best.places.some((p) => !p.country) &&
+      best.places.every((p) => p.country || p.rank <= 1);
+    return narrows ? best : undefined;
   }
   // "... went from house to house, said the administrator. Several women were taken away, he said.":
   // a sentence that reports nothing (no trigger, no role) between does not end the report.

@@ -84,6 +84,11 @@ const SUPERLATIVE_BEFORE_RE =
 function cumulative(clause: string): boolean {
   for (const m of clause.matchAll(CUMULATIVE_RE)) {
     if (SUPERLATIVE_BEFORE_RE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // "..., wounding nine people, raising fears of the violence that has gripped the state since 2023": the
+    // running time belongs to a relative clause about something else, told after this event's toll.
+    const pre = clause.slice(0, m.index);
+    const rel = pre.search(/\b(?:that|which)\s+(?:has|have|had)\b[^,;]*$/i);
+    if (rel >= 0 && /\b(?:kill|wound|injur)/i.test(pre.slice(0, rel)) && !/\b(?:kill|wound|injur)/i.test(pre.slice(rel))) continue;
     return true;
   }
   return false;
@@ -116,6 +121,17 @@ function roleEndBefore(text: string, from: number, cut: number): number | undefi
 }
 
 const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
+
+/** The relative clause set off by commas (", which has claimed dozens of attacks,") that holds `at`, with its commas. */
+function relativeAround(text: string, span: Span, at: number): Span | undefined {
+  const before = text.slice(span.start, at);
+  const open = [...before.matchAll(/,\s*(?:which|who)\s/gi)].at(-1);
+  if (!open) return undefined;
+  const start = span.start + open.index;
+  const close = text.slice(at, span.end).search(/,/);
+  if (close < 0 || /[;.]/.test(text.slice(start + 1, at + close))) return undefined;
+  return { start, end: at + close + 1 };
+}
 
 /**
  * Whether a date belongs to the event the head names: next to it for a reference back ("the attack
@@ -441,6 +457,21 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const afterReport = out.some((m) => m.sentence === si - 1 && (m.strength === 'strong' || m.strength === 'weak'));
       const cut = clauses.find((c) => c.excluded)?.cut;
       if (cut !== undefined) {
+        // "The TTP, which has claimed dozens of attacks on police, said it had no link to the bombing": the
+        // set of events sits in a relative clause; the sentence around it still speaks of the incident.
+        const aside = relativeAround(text, { start: bodyStart, end: s.end }, cut);
+        if (aside) {
+          const blanked = text.slice(0, aside.start) + ' '.repeat(aside.end - aside.start) + text.slice(aside.end);
+          const span = { start: bodyStart, end: s.end };
+          const roles = extractRoles(blanked, span, ctx.entities, true, afterReport);
+          if (roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0) {
+            out.push({
+              span, sentence: si, strength: 'role', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+              places: [], casualties: {}, roles,
+            });
+            return;
+          }
+        }
         // "The army said it had struck X, whom it called responsible for attacks on Y": the claim
         // before the set of events still refers to the incident just reported.
         const end = roleEndBefore(text, bodyStart, cut);

@@ -106,7 +106,7 @@ const REJECT_ACCUSATION_RE = new RegExp(
   'gi',
 );
 /** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
-const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
+const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+(?:groups|leaders|officials|militants|rebels|authorities))?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|also|too)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
 /** ", which denied it", ", which has rejected the charge": the relative pronoun's antecedent denies. */
 const WHICH_DENIED_RE = /,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:charges?|accusations?|allegations?|claims?)|any\s+(?:role|involvement|part))\b/gi;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
@@ -316,7 +316,12 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   for (const e of entities) {
     if (e.kind === 'place') continue;
     const first = e.mentions.filter((m) => inside(m) && !modifier(m)).sort((a, b) => a.start - b.start)[0];
-    if (first) names.push(e.name);
+    if (!first) continue;
+    // '"Kuki militants"' where "Kuki" is the short form of the "Kuki Inpi Manipur" body: the armed men of a
+    // people or movement are described, not the body whose name begins with the same word.
+    const tail = text.slice(first.end, span.end);
+    if (first.text !== e.name && e.name.toLowerCase().startsWith(first.text.toLowerCase()) && GROUP_TAIL_RE.test(tail)) continue;
+    names.push(e.name);
   }
   if (names.length) return names.map(stateOfMission);
   for (const e of entities) {
@@ -334,6 +339,9 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   if (manner && ACTOR_NOUN_RE.test(cleaned.slice(0, manner.index))) return [cleaned.slice(0, manner.index)];
   return [cleaned];
 }
+
+/** A plural noun of armed men right after a name ("Kuki militants", "Kuki groups"), closing the phrase. */
+const GROUP_TAIL_RE = /^\s+(?:armed\s+)?(?:militants|fighters|rebels|gunmen|insurgents|groups|militias|youths?)\s*$/i;
 
 const GROUP_NOUN_RE = /^(?:rebels?|militants?|insurgents?|jihadists?|separatists?|militias?|rebel group|militant group|armed group)$/i;
 

@@ -164,3 +164,54 @@ describe('where one incident ends', () => {
     expect(withNames(text, { places: ['Varsk', 'Tolan'] })).toHaveLength(1);
   });
 });
+
+describe('roles around a clause about other events', () => {
+  it('reads the denial of a group described by ", which has claimed dozens of attacks,"', () => {
+    const text = [
+      'A suicide bomber struck a police post in Varsk on Monday, killing six officers.',
+      'The Tolan Front, which has claimed dozens of attacks on police in the province, said in a statement that it had no link to the bombing.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Varsk'], organizations: ['Tolan Front'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.deniedBy).toEqual(['Tolan Front']);
+  });
+
+  it('describes "Kuki militants" by the phrase when "Kuki" is only the start of a body\'s name', () => {
+    const text = 'Police blamed "Varsi militants" for the attack.';
+    const entities = [{ id: 'e1', name: 'Varsi Council of Elders', kind: 'organization' as const, aliases: ['Varsi'], mentions: [{ start: 15, end: 20, text: 'Varsi' }] }];
+    expect(extractRoles(text, { start: 0, end: text.length }, entities).blamedOn).toEqual(['Varsi militants']);
+  });
+
+  it('reads ", a charge Varsi groups also denied" as a denial by those groups', () => {
+    expect(roles('Police blamed that attack on militants, a charge Varsi groups also denied.', {}, true).deniedBy).toEqual(['Varsi groups']);
+  });
+});
+
+describe('a second sentence that only narrows the place', () => {
+  it('joins the report before when it names the same weapon and a town where that report gave only a region', () => {
+    const text = [
+      'Militants fired rockets on a village in the Varsk region late on Saturday, killing two people.',
+      'At least four rockets struck houses in Tolan, in the Miren district, over about 40 minutes.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Varsk', 'Tolan', 'Miren'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.quantity).toBe(4);
+  });
+
+  it('keeps a next-sentence attack of another kind apart', () => {
+    const text = [
+      'Militants fired rockets on a village in the Varsk region late on Saturday, killing two people.',
+      'Gunmen kidnapped four workers in Tolan, in the Miren district.',
+    ].join(' ');
+    expect(withNames(text, { places: ['Varsk', 'Tolan', 'Miren'] })).toHaveLength(2);
+  });
+});
+
+describe('a toll beside a running time of something else', () => {
+  it('keeps the toll when "since 2023" belongs to a relative clause after it', () => {
+    const text = 'Militants fired rockets on the village of Varsk on Saturday, wounding nine people, police said, raising fears of a return to the violence that has gripped the region since 2023.';
+    expect(withNames(text, { places: ['Varsk'] })[0]?.injured).toBe(9);
+    // A running total stays a total.
+    expect(withNames('Militants fired rockets on the village of Varsk on Saturday. Rocket fire has wounded 90 people since 2023.', { places: ['Varsk'] })[0]?.injured).toBeUndefined();
+  });
+});
