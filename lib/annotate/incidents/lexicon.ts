@@ -74,6 +74,9 @@ export const TRIGGERS: TriggerEntry[] = [
     not: /^(?:heart|panic|asthma|sexual|verbal|personal|political|rhetorical) |(?:attacks?|assaults?) on (?:the |our |its |their |his |her |a |free )?(?:democracy|sovereignty|freedom|rights|press|constitution|rule of law|character|values|dignity|reputation|credibility|integrity|judiciary|media)\b|(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|rail|transport) strikes?|assault (?:rifles?|weapons?|charges?)|strikes? (?:a deal|down|back)|attack (?:dogs?|helicopters?|ads?)/i,
   },
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
+  // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
+  // told by its toll. Only after such a subject, so "the floods killed 12" is none.
+  { re: /(?<=\b(?:gunmen|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters)\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2})(?:killed|shot dead|gunned down|massacred|hacked to death)\b(?!\s+(?:in|during|by|when|after|while)\b)/gi, type: 'other', kind: 'action' },
   // "fired on an army patrol": guns turned on people or vehicles, not a munition fired at a target.
   { re: /\bfired (?:on|at) (?:an? |the )?(?:army |police |military |security |passing )?(?:patrols?|convoys?|checkpoints?|vehicles?|bus(?:es)?|cars?|crowds?|protesters|worshippers|soldiers|troops|policemen|officers)\b/gi, type: 'shooting', kind: 'action' },
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },

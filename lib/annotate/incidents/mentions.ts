@@ -152,7 +152,10 @@ function attached(text: string, range: Span, head: TriggerHit, date: DateHit, de
     return date.start >= head.end && DEFINITE_SUBJECT_VERB_RE.test(between) && !/[,;:“"]/.test(between) && !REPORT_WORD_RE.test(between);
   }
   if (!/[,;:“"]/.test(between)) return true;
-  if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
+  // "On Friday, militants killed 11 civilians in an attack on X": the verb and "in an attack" tell one event.
+  const others = findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start)
+    .filter((t) => !(t.kind === 'action' && t.end <= head.start && /^[^,;.]*\bin\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(t.end, head.start))));
+  if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && others.length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
 

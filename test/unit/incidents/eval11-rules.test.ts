@@ -215,3 +215,39 @@ describe('a toll beside a running time of something else', () => {
     expect(withNames('Militants fired rockets on the village of Varsk on Saturday. Rocket fire has wounded 90 people since 2023.', { places: ['Varsk'] })[0]?.injured).toBeUndefined();
   });
 });
+
+describe('who "the group" is', () => {
+  it('never means a company named in between ("a bus operated by X Transport Company")', () => {
+    const text = [
+      'Gunmen from the Red Hand attacked a bus operated by Varsk Transport Company near Tolan on Monday, killing nine passengers.',
+      'The group said in a statement that its fighters had carried out the attack.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Tolan'], organizations: ['Red Hand', 'Varsk Transport Company'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.claimedBy).toEqual(['Red Hand']);
+  });
+});
+
+describe('killings told by an armed subject', () => {
+  it('reads "Gunmen killed 12 villagers in X on Saturday" as an incident with its toll', () => {
+    const found = withNames('Gunmen killed 12 villagers in Varsk on Saturday, police said.', { places: ['Varsk'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.killed).toBe(12);
+    expect(found[0]?.date).toBe('2025-03-08');
+  });
+
+  it('reads the toll of "shot dead four people"', () => {
+    const found = withNames('On Monday, gunmen shot dead four people in the market of Varsk.', { places: ['Varsk'] });
+    expect(found[0]?.killed).toBe(4);
+  });
+
+  it('leaves deaths with no armed subject, and a running total, as no incident', () => {
+    expect(withNames('Floods killed 12 villagers in Varsk on Saturday.', { places: ['Varsk'] })).toHaveLength(0);
+    expect(withNames('Bandits have killed thousands of people in the region since 2019.', {})).toHaveLength(0);
+  });
+
+  it('keeps the day of "On Friday, militants killed 11 civilians in an attack on a village"', () => {
+    const found = withNames('In a separate incident on Friday, suspected militants killed 11 civilians in an attack on a village near Varsk.', { places: ['Varsk'] });
+    expect(found[0]?.date).toBe('2025-03-07');
+  });
+});
