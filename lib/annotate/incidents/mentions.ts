@@ -188,11 +188,18 @@ function inOtherRelative(between: string): boolean {
 /** A relative clause that opens by telling harm done (optionally after an auxiliary). */
 const HARM_CLAUSE_RE = /^\s+(?:(?:had|has|have|was|were|also|reportedly)\s+)*(?:killed|injured|wounded|hurt|damaged|destroyed|left\s+\w+\s+(?:dead|injured|wounded))\b/i;
 
+const UNTIL_BEFORE_RE = /\b(?:until|till|through|into)\s+(?:(?:early|late|the early hours of|the morning of)\s+)?$/i;
+
+/** "ended the siege on Saturday after a 20-hour gunbattle": an event told by how long it lasted is one already reported. */
+const DURATION_BEFORE_RE = /\bafter\s+(?:a|an)\s+(?:[\w]+-)?(?:hour|day|minute|night|week)(?:-long)?\s+(?:[\w-]+\s+)?$/i;
+
 function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise: boolean): string | undefined {
   let best: { date: string; dist: number } | undefined;
   for (const d of findDates(ctx.text, range.start, range.end, ctx.publishedTime)) {
     if ((d.precision === 'day') !== precise) continue;
     if (d.report || !attached(ctx.text, range, r.head, d, r.definite)) continue;
+    // "opened fire on villagers until early Sunday": when an act ended, not the day it happened.
+    if (UNTIL_BEFORE_RE.test(ctx.text.slice(Math.max(range.start, d.start - 24), d.start))) continue;
     const dist = Math.abs(d.start - r.head.start);
     if (!best || dist < best.dist) best = { date: d.date, dist };
   }
@@ -410,6 +417,9 @@ export function triggerStem(word: string): string {
 /** "Police arrested three suspects in a raid on a house": an arrest operation, not an attack. */
 const ARREST_RAID_RE = /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed|s)?|rounded up|seized (?:weapons|drugs|explosives|detonators))\b[^.;]{0,60}\bin\s+(?:an?|the|several|two|three)\s+(?:[\w-]+\s+)?raids?\b/i;
 
+/** "The fighters overran the base at X": the doers of the report before, named again, tell more of it. */
+const DEFINITE_DOER_RE = /^["“]?The\s+(?:attackers|gunmen|assailants|militants|fighters|rebels|raiders|insurgents|jihadists|bandits|bombers|kidnappers|abductors)\b/;
+
 /** "The patrol was returning ... when it came under fire": a subject naming again a target of the report before. */
 const DEFINITE_SUBJECT_RE = /^["“]?The\s+([a-z]+)\b/;
 
@@ -544,8 +554,12 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (ARREST_RAID_RE.test(body) && /^raids?$/i.test(r.head.text)) mention.strength = 'weak';
       const prevSentence = ctx.sentences[si - 1];
       const reportedBefore = out.some((x) => x.sentence === si - 1 && (x.strength === 'strong' || x.strength === 'role'));
-      if (mention.date === undefined && !date && reportedBefore && !r.another &&
-        ((span.start === bodyStart && !r.definite && repeatsTarget(text, body, prevSentence)) || FIRST_FIRE_RE.test(body))) {
+      const lasting = reportedBefore && !r.another && DURATION_BEFORE_RE.test(text.slice(Math.max(span.start, r.head.start - 40), r.head.start));
+      if (lasting) {
+        mention.strength = 'weak';
+        mention.continues = true;
+      } else if (mention.date === undefined && !date && reportedBefore && !r.another &&
+        ((span.start === bodyStart && (DEFINITE_DOER_RE.test(body) || (!r.definite && repeatsTarget(text, body, prevSentence)))) || FIRST_FIRE_RE.test(body))) {
         mention.strength = 'weak';
         mention.continues = true;
       }
@@ -562,7 +576,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (RETALIATION_RE.test(body)) mention.retaliation = true;
       // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.
       if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) mention.another = true;
-      const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      // An event told by how long it lasted ends on the day given, which is not the day it happened.
+      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

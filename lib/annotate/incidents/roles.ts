@@ -4,7 +4,7 @@
  * is named; otherwise a short description is kept ("Iran-aligned militia groups").
  */
 import type { Entity, Span } from '../types';
-import { COUNTRIES, DEMONYMS, stateOf } from './countries';
+import { COUNTRIES, countryOfPeople, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
@@ -137,6 +137,8 @@ const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
   'giu',
 );
+
+const PEOPLE_WEAPON_RE = /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|gunboats?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|dropped|fired|bombed|shelled)\b/gu;
 
 const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
 // "blaming Rwanda directly": a manner adverb closes the object.
@@ -588,6 +590,11 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     // "Kyrgyz troops had later fired": the auxiliary and an adverb are no part of the doer.
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)(?:\s+(?:\w+ly|later|also|then|earlier|since|already|again|first))?\s*$/i.exec(before)?.[0].length ?? 0));
     if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false));
+  }
+  // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
+  for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {
+    const country = countryOfPeople(m[1] ?? '');
+    if (country) pushAll(out.blamedOn, [country]);
   }
   for (const m of slice.matchAll(DEMONYM_RE)) {
     if (m[1] === 'us') continue;

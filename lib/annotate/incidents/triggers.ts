@@ -164,7 +164,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   }
   const np = before.slice(npStart).join(' ');
   // "The attackers used a roadside bomb": a clause about the same attackers refers back.
-  if (/^\s*(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors)\b/i.test(text.slice(from, head.start))) definite = true;
+  if (/^\s*(?:[^,;]{0,60}?\b(?:said|says|told\s+\S+|reported)\s+(?:that\s+)?)?(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors|fighters|rebels|raiders|insurgents|jihadists|bandits)\b/i.test(text.slice(from, head.start))) definite = true;
   if (/^\s*(?:separately|elsewhere|earlier|in (?:a|another) separate (?:incident|attack|development))\b/i.test(text.slice(from, head.start))) another = true;
   // "The oil company said separately on Tuesday that hackers had broken in": a report set apart by its speaker.
   if (/\b(?:said|says|announced|reported)\s+separately\b/i.test(text.slice(from, head.start))) another = true;

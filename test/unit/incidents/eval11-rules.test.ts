@@ -251,3 +251,39 @@ describe('killings told by an armed subject', () => {
     expect(found[0]?.date).toBe('2025-03-07');
   });
 });
+
+describe('the country of the weapon', () => {
+  it('blames the country of "a Kyrgyz drone had dropped explosives" and "Ukrainian drones struck"', () => {
+    expect(roles('The committee said a Kyrgyz drone had dropped explosives on a pumping station.').blamedOn).toEqual(['Kyrgyzstan']);
+    expect(roles('Ukrainian drones struck a fuel depot overnight.').blamedOn).toEqual(['Ukraine']);
+    // Where a weapon was made is no doer.
+    expect(roles('Iranian-made drones struck a fuel depot overnight.').blamedOn).toEqual([]);
+  });
+});
+
+describe('the doers named again', () => {
+  it('keeps "The fighters overran the base at X" in the attack just reported', () => {
+    const text = 'Rebels attacked an army base near the town of Varsk on Monday, killing seven soldiers. The fighters overran the base at Tolan before dawn and seized weapons.';
+    const found = withNames(text, { places: ['Varsk', 'Tolan'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toHaveLength(2);
+    expect(found[0]?.location).toBe('Varsk');
+  });
+});
+
+describe('a follow-up sentence with another day', () => {
+  it('reads "until early Sunday" as when the act ended, and "the gunmen" after "Residents said" as the doers named again', () => {
+    const text = 'Gunmen attacked the village of Varsk late on Saturday, killing 10 people, officials said. Residents said the gunmen arrived on motorcycles shortly before midnight and opened fire on villagers until early Sunday.';
+    const found = withNames(text, { places: ['Varsk'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.date).toBe('2025-03-08');
+    expect(found[0]?.mentions).toHaveLength(2);
+  });
+
+  it('keeps "ended the siege on Saturday after a 20-hour gunbattle" in the attack of the day before', () => {
+    const text = 'Militants stormed a hotel in Varsk on Friday, killing at least 12 people. Security forces ended the siege on Saturday morning after a 20-hour gunbattle, police said.';
+    const found = withNames(text, { places: ['Varsk'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.date).toBe('2025-03-07');
+  });
+});
