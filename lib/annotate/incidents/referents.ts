@@ -28,7 +28,7 @@ const STATE_SUBTYPE_RE = /government|ministry|military|agency|embassy|court|legi
 const BYSTANDER_SUBTYPE_RE = /news outlet|central bank|statistics|payments|international organization|NGO|company/i;
 
 /** A firm by its name ("Sahel Transport Company", "Kivu Mining Ltd"): a target or employer, never a claimant. */
-const COMPANY_NAME_RE = /\b(?:Company|Co\.|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|PLC|LLC|Holdings|Industries|Airlines?|Airways|Bank)$/;
+const COMPANY_NAME_RE = /\b(?:Company|Co\.|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|PLC|LLC|Holdings|Industries|Airlines?|Airways|Bank|Telecom|Telecommunications|Communications|Mining|Petroleum|Energy|Motors|Logistics|Shipping)$/;
 
 /** How far back (characters) a reference may reach: about three sentences of wire copy. */
 const REACH = 900;

@@ -226,6 +226,17 @@ describe('who "the group" is', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.claimedBy).toEqual(['Red Hand']);
   });
+
+  it('never means a firm whose spokesman spoke in between ("a spokesman for Varsk Telecom")', () => {
+    const text = [
+      'A car bomb exploded near a checkpoint in Tolan on Monday, killing eight people. The Red Hand said it carried out the attack.',
+      'Ivo Dran, a spokesman for Varsk Telecom, said two of its staff were among the dead.',
+      'The group said it had targeted government officials.',
+    ].join(' ');
+    const found = withNames(text, { places: ['Tolan'], organizations: ['Red Hand', 'Varsk Telecom'], people: ['Ivo Dran'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.claimedBy).toEqual(['Red Hand']);
+  });
 });
 
 describe('killings told by an armed subject', () => {
