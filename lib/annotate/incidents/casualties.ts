@@ -12,7 +12,7 @@ export interface Casualties {
 }
 
 const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
-const KILL = String.raw`(?:killing|killed|kills|claimed the lives of|claiming the lives of)`;
+const KILL = String.raw`(?:killing|killed|kills|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring)`;
 const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
 const VICTIM = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 

@@ -6,7 +6,7 @@
  */
 import type { IncidentType } from '../types';
 import { mergeCasualties, type Casualties } from './casualties';
-import type { IncidentMention } from './mentions';
+import { triggerStem, type IncidentMention } from './mentions';
 import { placesCompatible, placesRelated, type PlaceHit, type PlaceRelations } from './places';
 import { mergeRoles, type Roles } from './roles';
 
@@ -143,6 +143,9 @@ function specificPlaces(m: IncidentMention): PlaceHit[] {
  */
 const CASUALTY_REACH = 2;
 
+/** Event nouns too general to tell incidents apart ("the attack"). */
+const GENERIC_STEMS = new Set(['attack', 'incident', 'assault', 'strike', 'violence', 'operation', 'fighting', 'clash']);
+
 /** How many sentences after its last report an incident stays the one an untyped "the attack" means. */
 const TOPIC_GAP = 3;
 
@@ -153,11 +156,20 @@ const TOPIC_GAP = 3;
  * that incident (here, its weapons).
  */
 function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: Set<number>): IncidentCluster | undefined {
-  if (m.places.length > 0 || m.date || m.period || m.also || m.another || m.retaliation) return undefined;
+  if (m.date || m.period || m.also || m.another || m.retaliation) return undefined;
   let best: IncidentCluster | undefined;
   let bestSentence = -1;
   for (const c of clusters) {
     for (const x of c.mentions) if (x.sentence < m.sentence && x.sentence > bestSentence) { best = c; bestSentence = x.sentence; }
+  }
+  // "Militants fired rockets on a village in Manipur state on Saturday. At least four rockets struck houses in
+  // X, in Y district": the next sentence names the same weapon and a town where the report gave only a
+  // region; it tells where, not a new attack.
+  if (m.places.length > 0) {
+    const narrows = best !== undefined && bestSentence === m.sentence - 1 && m.type !== null && m.type !== 'other' && best.types.has(m.type) &&
+      !m.places.some((p) => p.country) && m.places.some((p) => p.rank >= 2) && best.places.some((p) => !p.country) &&
+      best.places.every((p) => p.country || p.rank <= 1);
+    return narrows ? best : undefined;
   }
   // "... went from house to house, said the administrator. Several women were taken away, he said.":
   // a sentence that reports nothing (no trigger, no role) between does not end the report.
@@ -205,7 +217,11 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
   for (const m of mentions) {
     const owner = owners.get(m);
     if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
-    if (m.strength === 'weak') {
+    if (m.strength === 'weak' && m.continues && lastCluster && lastSentence === m.sentence - 1) {
+      // "The patrol was returning to its camp near X when it came under fire": more of the report before.
+      add(lastCluster, m, false);
+      lastSentence = m.sentence;
+    } else if (m.strength === 'weak') {
       const loose = clusters.filter((c) => fits(m, c, rel));
       // "Residents said the blast was heard miles away": a reference naming a kind means the incident of
       // that kind, not a later-told one of another ("an attack") that merely does not contradict it.
@@ -216,7 +232,11 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const olderOnly = (c: IncidentCluster): boolean => !c.date && c.period !== undefined && past(c.period, pubDay) &&
         !c.mentions.some((x) => x.sentence === m.sentence || x.sentence === m.sentence - 1);
       const current = !m.date && !m.period ? kindFit.filter((c) => !olderOnly(c)) : kindFit;
-      const fitting = current.length ? current : kindFit;
+      const fitting0 = current.length ? current : kindFit;
+      // "said the ambush had frightened people": a reference by a specific noun means the incident told with that word.
+      const stem = m.noun ? triggerStem(m.noun) : '';
+      const lexical = stem && !GENERIC_STEMS.has(stem) ? fitting0.filter((c) => c.mentions.some((x) => x.stems?.includes(stem))) : [];
+      const fitting = lexical.length ? lexical : fitting0;
       let target = salient(fitting, m.span.start);
       // "Prime Minister X condemned the attack", sentences after any report: an untyped reference far
       // from every report means the story's lead incident, its topic.

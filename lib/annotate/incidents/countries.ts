@@ -51,6 +51,28 @@ const ALL_DEMONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Whether a word is the adjective of a country's people ("Kyrgyz", "Ecuadorian", "Tajik"): by the
+ * demonym lists, or as the stem of a country's name ("Kyrgyz" + "stan", "Ecuador" + "ian"). Such a
+ * word before a noun ("Kyrgyz villages") says which country, never names a town.
+ */
+export function isPeopleAdjective(word: string): boolean {
+  return countryOfPeople(word) !== undefined;
+}
+
+/** The country a people's adjective names ("Kyrgyz" → "Kyrgyzstan"), see isPeopleAdjective. */
+export function countryOfPeople(word: string): string | undefined {
+  const w = word.trim().toLowerCase();
+  const listed = DEMONYMS[w] ?? ALL_DEMONYMS.get(w);
+  if (listed || !/^[a-z]{4,}$/.test(w)) return listed;
+  const title = (c: string): string => c.replace(/\b\p{L}/gu, (x) => x.toUpperCase());
+  for (const suffix of ['stan', 'istan']) if (COUNTRIES.has(w + suffix)) return title(w + suffix);
+  const stem = /^(.{4,}?)(?:ians?|eans?|ans?|is|i|ese|ish)$/.exec(w)?.[1];
+  if (!stem) return undefined;
+  for (const c of COUNTRIES) if (c.startsWith(stem) && !c.includes(' ') && c.length - stem.length <= 2) return title(c);
+  return undefined;
+}
+
 /** Buildings that stand for a state's government or defence ministry in news copy. */
 const SEATS: Readonly<Record<string, string>> = {
   pentagon: 'United States', 'white house': 'United States', 'state department': 'United States', kremlin: 'Russia',

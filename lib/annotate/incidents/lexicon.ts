@@ -25,6 +25,8 @@ export interface TriggerEntry {
 export const TRIGGERS: TriggerEntry[] = [
   { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
   { re: /\bhack(?:ed|ing|ers?)\b/gi, type: 'cyber', kind: 'action' },
+  // "knocked the ministry's website offline", "took the servers down": a service put out of reach.
+  { re: /\b(?:knock(?:ed|ing)?|took|taken|tak(?:e|es|ing)|forc(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?|systems?)\s+(?:offline|off-line|down)\b/gi, type: 'cyber', kind: 'action' },
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
   // The aircraft that strike ("warplanes struck radar sites", "a military jet bombed a monastery"): like
   // a drone or a missile, the means of the attack, so a verb with it reports one raid.
@@ -38,7 +40,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bdrones?\b|\buavs?\b|\bunmanned aerial vehicles?\b/gi, type: 'drone', kind: 'weapon', not: /drones? (?:footage|images?|video|pilots?)/i },
   { re: /\bmortars?\b|\bmortar (?:rounds?|shells?|bombs?)\b/gi, type: 'mortar', kind: 'weapon' },
   { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
-  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b/gi, type: 'shooting', kind: 'event' },
+  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b|\bcame under (?:heavy |sustained |small-arms |machine-gun )?(?:fire|gunfire)\b/gi, type: 'shooting', kind: 'event' },
   { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
   // "The workers were taken from the camp", "two engineers were seized on Monday": people carried off.
   // Not "taken to hospital" nor "taken into custody" (the direction says where they were brought).
@@ -72,6 +74,9 @@ export const TRIGGERS: TriggerEntry[] = [
     not: /^(?:heart|panic|asthma|sexual|verbal|personal|political|rhetorical) |(?:attacks?|assaults?) on (?:the |our |its |their |his |her |a |free )?(?:democracy|sovereignty|freedom|rights|press|constitution|rule of law|character|values|dignity|reputation|credibility|integrity|judiciary|media)\b|(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|rail|transport) strikes?|assault (?:rifles?|weapons?|charges?)|strikes? (?:a deal|down|back)|attack (?:dogs?|helicopters?|ads?)/i,
   },
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
+  // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
+  // told by its toll. Only after such a subject, so "the floods killed 12" is none.
+  { re: /(?<=\b(?:gunmen|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters)\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2})(?:killed|shot dead|gunned down|massacred|hacked to death)\b(?!\s+(?:in|during|by|when|after|while)\b)/gi, type: 'other', kind: 'action' },
   // "fired on an army patrol": guns turned on people or vehicles, not a munition fired at a target.
   { re: /\bfired (?:on|at) (?:an? |the )?(?:army |police |military |security |passing )?(?:patrols?|convoys?|checkpoints?|vehicles?|bus(?:es)?|cars?|crowds?|protesters|worshippers|soldiers|troops|policemen|officers)\b/gi, type: 'shooting', kind: 'action' },
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
@@ -115,4 +120,4 @@ export const ACTOR_HEAD_RE =
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =
-  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|hezbollah|hamas|houthis?|taliban|shabaab|junta)\b/i;
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta)\b/i;

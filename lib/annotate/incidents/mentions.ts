@@ -37,6 +37,16 @@ export interface IncidentMention {
   background?: boolean;
   /** Told as an answer to another act ("in response", "in retaliation"): it tells no more of the incident before it. */
   retaliation?: boolean;
+  /**
+   * Tells more of the incident reported just before, whatever places it names: "The patrol was
+   * returning to its camp near X when it came under fire" after "Gunmen ambushed an army patrol",
+   * or the other side's account of who "opened fire first".
+   */
+  continues?: boolean;
+  /** The head word when it is an event noun ("ambush", "raid"): a later "the ambush" means an incident told with it. */
+  noun?: string;
+  /** Stems of every trigger word of the clause ("ambushed" → "ambush"). */
+  stems?: string[];
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
   eventNoun: boolean;
   places: PlaceHit[];
@@ -74,6 +84,11 @@ const SUPERLATIVE_BEFORE_RE =
 function cumulative(clause: string): boolean {
   for (const m of clause.matchAll(CUMULATIVE_RE)) {
     if (SUPERLATIVE_BEFORE_RE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // "..., wounding nine people, raising fears of the violence that has gripped the state since 2023": the
+    // running time belongs to a relative clause about something else, told after this event's toll.
+    const pre = clause.slice(0, m.index);
+    const rel = pre.search(/\b(?:that|which)\s+(?:has|have|had)\b[^,;]*$/i);
+    if (rel >= 0 && /\b(?:kill|wound|injur)/i.test(pre.slice(0, rel)) && !/\b(?:kill|wound|injur)/i.test(pre.slice(rel))) continue;
     return true;
   }
   return false;
@@ -107,6 +122,17 @@ function roleEndBefore(text: string, from: number, cut: number): number | undefi
 
 const FRESH_CLAUSE_RE = /^(?:followed|came)\s/i;
 
+/** The relative clause set off by commas (", which has claimed dozens of attacks,") that holds `at`, with its commas. */
+function relativeAround(text: string, span: Span, at: number): Span | undefined {
+  const before = text.slice(span.start, at);
+  const open = [...before.matchAll(/,\s*(?:which|who)\s/gi)].at(-1);
+  if (!open) return undefined;
+  const start = span.start + open.index;
+  const close = text.slice(at, span.end).search(/,/);
+  if (close < 0 || /[;.]/.test(text.slice(start + 1, at + close))) return undefined;
+  return { start, end: at + close + 1 };
+}
+
 /**
  * Whether a date belongs to the event the head names: next to it for a reference back ("the attack
  * on Tuesday", "the Feb. 15 attack"), in the same stretch without a comma otherwise, or fronted
@@ -126,7 +152,10 @@ function attached(text: string, range: Span, head: TriggerHit, date: DateHit, de
     return date.start >= head.end && DEFINITE_SUBJECT_VERB_RE.test(between) && !/[,;:“"]/.test(between) && !REPORT_WORD_RE.test(between);
   }
   if (!/[,;:“"]/.test(between)) return true;
-  if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start).length === 0) return true;
+  // "On Friday, militants killed 11 civilians in an attack on X": the verb and "in an attack" tell one event.
+  const others = findTriggers(text, date.end <= head.start ? date.end : head.end, date.end <= head.start ? head.start : date.start)
+    .filter((t) => !(t.kind === 'action' && t.end <= head.start && /^[^,;.]*\bin\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(t.end, head.start))));
+  if (!/[“"]/.test(between) && !REPORT_WORD_RE.test(between) && others.length === 0) return true;
   return date.end <= head.start && text.slice(range.start, date.start).split(/\s+/).filter(Boolean).length <= 1;
 }
 
@@ -159,11 +188,18 @@ function inOtherRelative(between: string): boolean {
 /** A relative clause that opens by telling harm done (optionally after an auxiliary). */
 const HARM_CLAUSE_RE = /^\s+(?:(?:had|has|have|was|were|also|reportedly)\s+)*(?:killed|injured|wounded|hurt|damaged|destroyed|left\s+\w+\s+(?:dead|injured|wounded))\b/i;
 
+const UNTIL_BEFORE_RE = /\b(?:until|till|through|into)\s+(?:(?:early|late|the early hours of|the morning of)\s+)?$/i;
+
+/** "ended the siege on Saturday after a 20-hour gunbattle": an event told by how long it lasted is one already reported. */
+const DURATION_BEFORE_RE = /\bafter\s+(?:a|an)\s+(?:[\w]+-)?(?:hour|day|minute|night|week)(?:-long)?\s+(?:[\w-]+\s+)?$/i;
+
 function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise: boolean): string | undefined {
   let best: { date: string; dist: number } | undefined;
   for (const d of findDates(ctx.text, range.start, range.end, ctx.publishedTime)) {
     if ((d.precision === 'day') !== precise) continue;
     if (d.report || !attached(ctx.text, range, r.head, d, r.definite)) continue;
+    // "opened fire on villagers until early Sunday": when an act ended, not the day it happened.
+    if (UNTIL_BEFORE_RE.test(ctx.text.slice(Math.max(range.start, d.start - 24), d.start))) continue;
     const dist = Math.abs(d.start - r.head.start);
     if (!best || dist < best.dist) best = { date: d.date, dist };
   }
@@ -244,7 +280,15 @@ const DAY_MS = 86_400_000;
  * and nothing is done to the people named ("officers in X were killed").
  */
 const SPEAKER_PLACE_RE = /\b(?:officials?|officers?|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|commanders?|ministers?|correspondents?)\s+(?:based\s+|stationed\s+)?in\s+(?:the\s+)?(?:capital,?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*/gu;
-const SPEECH_AFTER_RE = /^[^.;]{0,140}?\b(?:said|says|told|speaking|according)\b/i;
+const SPEECH_AFTER_RE = /^[^.;]{0,140}?\b(?:said|says|told|speaking|according|blamed|accused|denied)\b/i;
+/**
+ * "Gulnara T., a teacher in Kara-Bulak, told ...", "X, the army's zone commander in Ruma, blamed ...",
+ * "..., said X, a village headman in Ruma.": a place in the description of a named speaker says where
+ * the speaker lives or works, not where the event happened.
+ */
+const SPEAKER_APPOSITIVE_RE = /[\p{Lu}][\p{L}'’.-]*,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*(?:\s+(?:sub-district|district|county|province|region|state|town|village|city))?(?=,\s*(?:who\b[^.;]{0,140}?,\s*)?(?:said|says|told|blamed|accused|denied|added)\b|\s*[.]\s*$)/gu;
+/** "..., said Batbayar N., a teacher in X.": the appositive closes a sentence whose speaker comes after the verb. */
+const SPEAKER_BEFORE_RE = /\b(?:said|says|told|according to)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}$/u;
 const HARMED_AFTER_RE = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|kidnapped|abducted|shot|hurt|attacked|targeted)\b/i;
 
 const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:is|are|was|were) (?:based|headquartered) in\b[^,;.]*/gi;
@@ -359,6 +403,34 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
 /** "in response", "in retaliation for", "retaliated": an act answering another, so never the same incident. */
 const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|ing|ory))\b/i;
 
+/**
+ * "X had opened fire first", "fired the first shots", "started the fighting": one side's account of
+ * who began an exchange already reported, not a new incident.
+ */
+const FIRST_FIRE_RE = /\b(?:opened fire first|fired first|fired the first (?:shots?|shells?|rounds?)|started the (?:fighting|shooting|clashes)|provoked the (?:fighting|clashes))\b/i;
+
+/** A trigger word's stem, so "the ambush" finds "ambushed" and "raids" finds "raid". */
+export function triggerStem(word: string): string {
+  return word.toLowerCase().split(/\s+/).pop()?.replace(/(?:es|s|ed|ing)$/, '') ?? '';
+}
+
+/** "Police arrested three suspects in a raid on a house": an arrest operation, not an attack. */
+const ARREST_RAID_RE = /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed|s)?|rounded up|seized (?:weapons|drugs|explosives|detonators))\b[^.;]{0,60}\bin\s+(?:an?|the|several|two|three)\s+(?:[\w-]+\s+)?raids?\b/i;
+
+/** "The fighters overran the base at X": the doers of the report before, named again, tell more of it. */
+const DEFINITE_DOER_RE = /^["“]?The\s+(?:attackers|gunmen|assailants|militants|fighters|rebels|raiders|insurgents|jihadists|bandits|bombers|kidnappers|abductors)\b/;
+
+/** "The patrol was returning ... when it came under fire": a subject naming again a target of the report before. */
+const DEFINITE_SUBJECT_RE = /^["“]?The\s+([a-z]+)\b/;
+
+/** Whether the clause's subject repeats a noun the previous sentence's report introduced ("an army patrol" ... "The patrol"). */
+function repeatsTarget(text: string, clause: string, previous: Span | undefined): boolean {
+  const noun = DEFINITE_SUBJECT_RE.exec(clause)?.[1];
+  if (!noun || !previous) return false;
+  if (/^(?:attack|attackers|gunmen|militants|group|government|army|military|police|ministry|statement|report|incident|area|region|country|city|town|village|state|president|minister|official|officials)$/.test(noun)) return false;
+  return new RegExp(String.raw`\b(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){0,2}${noun}\b`, 'i').test(text.slice(previous.start, previous.end));
+}
+
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
 
 /** All incident mentions of an article, in text order. */
@@ -385,6 +457,12 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const after = text.slice(s.start + m.index + m[0].length, s.end);
       if (SPEECH_AFTER_RE.test(after) && !HARMED_AFTER_RE.test(after.slice(0, 60))) reasons.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
+    for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_APPOSITIVE_RE)) {
+      const at = s.start + m.index;
+      // A description closing the sentence is a speaker's only after "said Name".
+      if (!/^,\s*\S/.test(text.slice(at + m[0].length, at + m[0].length + 3)) && !SPEAKER_BEFORE_RE.test(text.slice(Math.max(s.start, at - 80), at + m[0].indexOf(',')))) continue;
+      reasons.push({ start: at, end: at + m[0].length });
+    }
     const placesIn = (r: Span): PlaceHit[] =>
       ctx.places.filter((p) => p.start >= r.start && p.end <= r.end && !reasons.some((x) => p.start >= x.start && p.end <= x.end));
     if (groups.length === 0) {
@@ -392,6 +470,21 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const afterReport = out.some((m) => m.sentence === si - 1 && (m.strength === 'strong' || m.strength === 'weak'));
       const cut = clauses.find((c) => c.excluded)?.cut;
       if (cut !== undefined) {
+        // "The TTP, which has claimed dozens of attacks on police, said it had no link to the bombing": the
+        // set of events sits in a relative clause; the sentence around it still speaks of the incident.
+        const aside = relativeAround(text, { start: bodyStart, end: s.end }, cut);
+        if (aside) {
+          const blanked = text.slice(0, aside.start) + ' '.repeat(aside.end - aside.start) + text.slice(aside.end);
+          const span = { start: bodyStart, end: s.end };
+          const roles = extractRoles(blanked, span, ctx.entities, true, afterReport);
+          if (roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0) {
+            out.push({
+              span, sentence: si, strength: 'role', type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+              places: [], casualties: {}, roles,
+            });
+            return;
+          }
+        }
         // "The army said it had struck X, whom it called responsible for attacks on Y": the claim
         // before the set of events still refers to the incident just reported.
         const end = roleEndBefore(text, bodyStart, cut);
@@ -455,6 +548,21 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };
       if (r.also) mention.also = true;
+      if (r.head.kind === 'event' && !r.head.corefOnly) mention.noun = r.head.text.toLowerCase();
+      mention.stems = r.triggers.map((t) => triggerStem(t.text));
+      // "Police arrested three suspects in a raid": an arrest operation names no attack of its own.
+      if (ARREST_RAID_RE.test(body) && /^raids?$/i.test(r.head.text)) mention.strength = 'weak';
+      const prevSentence = ctx.sentences[si - 1];
+      const reportedBefore = out.some((x) => x.sentence === si - 1 && (x.strength === 'strong' || x.strength === 'role'));
+      const lasting = reportedBefore && !r.another && DURATION_BEFORE_RE.test(text.slice(Math.max(span.start, r.head.start - 40), r.head.start));
+      if (lasting) {
+        mention.strength = 'weak';
+        mention.continues = true;
+      } else if (mention.date === undefined && !date && reportedBefore && !r.another &&
+        ((span.start === bodyStart && (DEFINITE_DOER_RE.test(body) || (!r.definite && repeatsTarget(text, body, prevSentence)))) || FIRST_FIRE_RE.test(body))) {
+        mention.strength = 'weak';
+        mention.continues = true;
+      }
       if (g !== groups[0] && BACKGROUND_RE.test(body)) mention.background = true;
       // "The attack came two days after the military carried out an airstrike near X": the clause
       // after "came ... after" reports an earlier event, never the one the sentence opened with.
@@ -468,7 +576,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (RETALIATION_RE.test(body)) mention.retaliation = true;
       // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.
       if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) mention.another = true;
-      const day = date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      // An event told by how long it lasted ends on the day given, which is not the day it happened.
+      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

@@ -4,7 +4,7 @@
  * "is inside" relations the text itself states ("Baghdad's Green Zone", "Erbil, Iraq").
  */
 import type { Attribution, Entity, Span } from '../types';
-import { DEMONYMS, isCountryName } from './countries';
+import { countryOfPeople, isCountryName, isPeopleAdjective } from './countries';
 import { ACTOR_HEAD_RE } from './lexicon';
 
 /** One place named in the text. `rank`: 3 site, 2 city or unknown, 1 region, 0 country. */
@@ -107,11 +107,14 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   const excluded = (s: number, e: number): boolean => exclude.some((x) => s < x.end && x.start < e);
   for (const ent of entities) {
     if (ent.kind !== 'place') continue;
-    const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text));
+    // "two Kyrgyz villages": a people's adjective taken for a place names the country, not a town.
+    const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text)) || isPeopleAdjective(ent.name);
     for (const m of ent.mentions) {
       if (excluded(m.start, m.end) || (actsAsActor(text, m.start, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || (isSpeaker(m.start, m.end, m.text) && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isBorderReference(m.start)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
-      hits.push({ name: ent.name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
+      // "Kyrgyz" stands for "Kyrgyzstan" when it is an incident's only place.
+      const name = (!isCountryName(ent.name, ent.subtype) && countryOfPeople(ent.name)) || ent.name;
+      hits.push({ name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
     }
   }
   for (const m of text.matchAll(SITE_RE)) {
@@ -124,7 +127,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     // "the Russian Black Sea port of Novorossiysk": a generic site named by its town after "of"; the town is the place.
     if (/^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8)) && new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u').test(name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
-    if (namePart !== name && (isCountryName(namePart) || DEMONYMS[namePart.toLowerCase()] !== undefined)) continue;
+    if (namePart !== name && (isCountryName(namePart) || isPeopleAdjective(namePart))) continue;
+    // "the Ecuadorean port city of Guayaquil": a generic site named by the town after "city of"; the town is the place.
+    if (/^\s+(?:city|town)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
     if (covering >= 0) continue;
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -157,7 +162,7 @@ function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Arra
     const name = m[1] ?? '';
     const start = m.index + m[0].lastIndexOf(name);
     const end = start + name.length;
-    if (!name || name.split(/\s+/).some((w) => NOT_A_PLACE_RE.test(w)) || isCountryName(name) || DEMONYMS[name.toLowerCase()] !== undefined) continue;
+    if (!name || name.split(/\s+/).some((w) => NOT_A_PLACE_RE.test(w)) || isCountryName(name) || isPeopleAdjective(name)) continue;
     if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end)) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
     if (!ATTACK_WORD_RE.test(text.slice(sentenceStart, m.index))) continue;

@@ -27,6 +27,9 @@ const STATE_SUBTYPE_RE = /government|ministry|military|agency|embassy|court|legi
 /** Subtypes never a claimant nor the accused: the outlet that reports it, a lender, a forum. */
 const BYSTANDER_SUBTYPE_RE = /news outlet|central bank|statistics|payments|international organization|NGO|company/i;
 
+/** A firm by its name ("Sahel Transport Company", "Kivu Mining Ltd"): a target or employer, never a claimant. */
+const COMPANY_NAME_RE = /\b(?:Company|Co\.|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|PLC|LLC|Holdings|Industries|Airlines?|Airways|Bank|Telecom|Telecommunications|Communications|Mining|Petroleum|Energy|Motors|Logistics|Shipping)$/;
+
 /** How far back (characters) a reference may reach: about three sentences of wire copy. */
 const REACH = 900;
 
@@ -48,7 +51,7 @@ function fits(e: Entity, kind: ReferentKind, head: string): boolean {
   if (kind === 'person') return false;
   if (e.kind === 'place') return kind === 'any' && e.subtype === 'country';
   const sub = e.subtype ?? '';
-  if (BYSTANDER_SUBTYPE_RE.test(sub)) return false;
+  if (BYSTANDER_SUBTYPE_RE.test(sub) || COMPANY_NAME_RE.test(e.name)) return false;
   if (kind === 'group') return !STATE_SUBTYPE_RE.test(sub);
   if (kind === 'state') {
     const named = NAMED_HEAD_RE.exec(head)?.[0].toLowerCase();
@@ -91,6 +94,8 @@ function lastFitting(text: string, span: Span, entities: Entity[], floor: number
       if (m.end > floor || m.start < span.start - REACH || modifierAt(text, m.end)) continue;
       // "told Reuters": the outlet a source speaks to is not who the story is about.
       if (/\btold\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+      // "a statement carried by the state news agency X": the outlet that carries the words is not their speaker.
+      if (/\b(?:news agency|agency|newspaper|broadcaster|channel|television|radio|daily|outlet|carried by|published by|aired by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       if (!best || m.start > best.at) best = { name: e.name, at: m.start };
     }
   }

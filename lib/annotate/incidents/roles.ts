@@ -4,7 +4,7 @@
  * is named; otherwise a short description is kept ("Iran-aligned militia groups").
  */
 import type { Entity, Span } from '../types';
-import { COUNTRIES, DEMONYMS, stateOf } from './countries';
+import { COUNTRIES, countryOfPeople, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
@@ -26,7 +26,7 @@ export interface RoleReading extends Roles {
  * "had also denied"): without it the subject would swallow "has repeatedly".
  */
 const ADVERB = String.raw`(?:(?:\w+ly|also|since|long|again|already|consistently|previously|now)\s+)?`;
-const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|accepts|assumed|assumes)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b|\s(?:has |have |had )?${ADVERB}(?:admitted|admits|acknowledged|acknowledges)\s+(?:to\s+)?(?:carrying out|launching|staging|being behind|responsibility)\b`, 'gi');
+const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming)\s+(?:(?:on|in|via|through)\s+[^,.;]{1,40}?\s+)?to\s+have\s+(?:\w+\s+)?(?:carried out|launched|knocked|hacked|attacked|struck|hit|targeted|killed|bombed|shot|downed|destroyed|breached|disabled|stolen|leaked|fired|kidnapped|abducted|seized|captured)\b|` + String.raw`\s(?:has |have |had )?${ADVERB}(?:claimed|claims|claiming|took|takes|taken|accepted|accepts|assumed|assumes)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b|\s(?:has |have |had )?${ADVERB}(?:admitted|admits|acknowledged|acknowledges)\s+(?:to\s+)?(?:carrying out|launching|staging|being behind|responsibility)\b`, 'gi');
 /**
  * "X said (on Monday / at the time) (that) it / its fighters / their forces had fired / captured ...": X claims the attack. The
  * doer may be the speaker itself or its own forces, named by a possessive. Not "said it had shot down
@@ -38,6 +38,15 @@ const CLAIM_SAID_IT_RE = new RegExp(
     String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
+/**
+ * "masked men, who identified themselves as members of X, said the bombing was only the beginning":
+ * people speaking about the attack as members of a group claim it for that group.
+ */
+const SELF_IDENTIFIED_RE = /\b(?:identified|described|presented|introduced)\s+themselves\s+as\s+(?:(?:members|fighters|militants|commanders|representatives|soldiers)\s+of\s+)?/gi;
+/** Speech about the attack after the self-identification ("..., said the bombing was ..."). */
+const SELF_IDENTIFIED_SPEECH_RE = /^[^.;]{0,80}?\b(?:said|says|claimed|claims|declared|warned)\b[^.;]{0,60}?\b(?:the|this|their|our)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|strike|raid|ambush|assault|kidnapping|abduction|shooting|operation)\b/i;
+/** "a statement signed by X said it carried out": the signatory speaks. */
+const SIGNED_BY_RE = /\b(?:statement|communiqu[eé]|letter|message|video|post)\b[^,;]{0,60}?\b(?:signed|issued|released|posted)\s+by\s+/gi;
 /** A doer named by a bare description ("the agency", "the air force") rather than a pronoun or a possessive. */
 const DESCRIBED_DOER_RE = /^the\s(?![\w-]+[’']s\s)/i;
 /** The doer is the armed branch of a state ("the air force had struck"): the claim is the state speaker's. */
@@ -63,12 +72,13 @@ const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
-    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|troops|fighters|units|soldiers|members|men|militants|army|military|navy|drones|aircraft)\s+(?:had\s+|have\s+|has\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire)\b` +
+    // "denied that Tajik forces had fired", "denied that its young men had taken part": the denier's side did not do it.
+    String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their|[\p{Lu}][\p{L}-]*)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|units|soldiers|members|men|youths?|militants|army|military|navy|drones|aircraft|guards|police)\s+(?:had\s+|have\s+|has\s+|were\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire|taken part|took part|participated|been involved|involved)\b` +
     // "denied that its fighters had any role in it": the denier's own side had no part.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+(?:had|has|have|was|were|played)\s+(?:any\s+)?(?:role|part|involvement|hand|links?|connection|involved|behind)\b` +
     // "denied the base had been hit": that the event took place at all.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:had|has|have|was|were)\s+been\s+(?:hit|struck|attacked|targeted|damaged|shelled|bombed)\b`,
-  'gi',
+  'giu',
 );
 /**
  * "a defence ministry spokesperson said the U.K. had not conducted any strikes": the speaker says its
@@ -79,7 +89,7 @@ const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(it|they|its\s+\w+|the
  * "Iran's foreign ministry said that Tehran had no role in the attack": the speaker says its side had
  * no part in it, a denial without the word.
  */
-const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)\b/giu;
+const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)|(?:had|has|have)\s+(?:["“]\s*)?nothing\s+to\s+do\s+with)\b/giu;
 /**
  * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
  * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
@@ -96,12 +106,12 @@ const REJECT_ACCUSATION_RE = new RegExp(
   'gi',
 );
 /** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
-const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
+const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+(?:groups|leaders|officials|militants|rebels|authorities))?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|also|too)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
 /** ", which denied it", ", which has rejected the charge": the relative pronoun's antecedent denies. */
 const WHICH_DENIED_RE = /,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:charges?|accusations?|allegations?|claims?)|any\s+(?:role|involvement|part))\b/gi;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
 const FINGER = String.raw`point(?:ed|s|ing)?\s+(?:the|an accusing)\s+finger\s+at`;
-const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b)`, 'gi');
+const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b|(?:at the time|then|later|initially|quickly|immediately|publicly|largely|squarely)\s+on\b)`, 'gi');
 const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:responsible|accountable)\b/gi;
 /**
  * "hackers whom officials have linked to a group known as X", "the attack has been attributed to X":
@@ -109,13 +119,16 @@ const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:res
  */
 const LINKED_TO_RE = /\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+(?:(?:it|them|the\s+\w+)\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|unit|network|gang|cell)\s+(?:known as|called|dubbed|named)\s+)?/gi;
 const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?)\s+on\s+/gi;
-const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+on\s+/gi;
+/** "blamed on X", "a raid the administration blamed at the time on X": a time phrase may stand between. */
+const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initially|quickly|immediately|publicly|largely|squarely)\s+)?on\s+/gi;
 /**
  * "The strike was blamed on the rebels": a passive blame whose subject refers back to the incident
  * just reported, so it counts in a sentence naming no event of its own.
  */
 const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+on\s+/gi;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
+/** Nouns of plans and programmes: what is "launched by" someone without being an attack. */
+const NON_ATTACK_BEFORE_RE = /\b(?:campaign|programme|program|initiative|investigation|inquiry|probe|drive|plan|policy|project|reform|process|talks|appeal|review|scheme|effort|mission|bid|fund|scheme|study|survey|website|app)\s+(?:\w+\s+)?$/i;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
 const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
 const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
@@ -124,6 +137,8 @@ const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
   'giu',
 );
+
+const PEOPLE_WEAPON_RE = /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|gunboats?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|dropped|fired|bombed|shelled)\b/gu;
 
 const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
 // "blaming Rwanda directly": a manner adverb closes the object.
@@ -179,11 +194,25 @@ function subjectBefore(text: string, from: number, end: number): Span | null {
   return e > s ? { start: s, end: e } : null;
 }
 
+/**
+ * The subject of the first verb of speech in text[from, at) ("In a statement, it said ..., and
+ * denied"): the doer of a verb joined to it by "and".
+ */
+function sharedSubject(text: string, from: number, at: number): Span | null {
+  const m = /(?:^|[,;]\s*)([^,;]*?)\s+(?:said|says|stated|announced|insisted)\b/.exec(text.slice(from, at));
+  if (!m?.[1]) return null;
+  const s = from + m.index + m[0].indexOf(m[1]);
+  return { start: s, end: s + m[1].length };
+}
+
 /** "a group linked to Russian intelligence", "militias loyal to X": the ties belong to the description. */
 const TIES_RE = /^[^,.;:]{0,40}?\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*/u;
 
 function phraseAfter(text: string, start: number, limit: number): Span | null {
   const rest = text.slice(start, limit);
+  // 'blamed "organised armed youth from the hills"': a quoted object runs to its closing quote.
+  const quoted = /^["“]([^"”]{2,100})["”]/.exec(rest);
+  if (quoted?.[1]) return { start: start + 1, end: start + 1 + quoted[1].length };
   const ties = TIES_RE.exec(rest);
   if (ties && !NP_END_RE.exec(rest.slice(0, ties[0].search(/\s(?:linked|tied|loyal|close|allied|affiliated)\s+to\s/)))) {
     const after = rest.slice(ties[0].length);
@@ -289,7 +318,12 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   for (const e of entities) {
     if (e.kind === 'place') continue;
     const first = e.mentions.filter((m) => inside(m) && !modifier(m)).sort((a, b) => a.start - b.start)[0];
-    if (first) names.push(e.name);
+    if (!first) continue;
+    // '"Kuki militants"' where "Kuki" is the short form of the "Kuki Inpi Manipur" body: the armed men of a
+    // people or movement are described, not the body whose name begins with the same word.
+    const tail = text.slice(first.end, span.end);
+    if (first.text !== e.name && e.name.toLowerCase().startsWith(first.text.toLowerCase()) && GROUP_TAIL_RE.test(tail)) continue;
+    names.push(e.name);
   }
   if (names.length) return names.map(stateOfMission);
   for (const e of entities) {
@@ -300,13 +334,16 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   if (antecedent) return [antecedent];
   if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
   const words = cleaned.split(' ');
-  if (words.length > 8 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
+  if (words.length > 10 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
   if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned)) return [];
   // "Gunmen on motorcycles", "militants in pickup trucks": how they came is no part of who they are.
   const manner = MANNER_TAIL_RE.exec(cleaned);
   if (manner && ACTOR_NOUN_RE.test(cleaned.slice(0, manner.index))) return [cleaned.slice(0, manner.index)];
   return [cleaned];
 }
+
+/** A plural noun of armed men right after a name ("Kuki militants", "Kuki groups"), closing the phrase. */
+const GROUP_TAIL_RE = /^\s+(?:armed\s+)?(?:militants|fighters|rebels|gunmen|insurgents|groups|militias|youths?)\s*$/i;
 
 const GROUP_NOUN_RE = /^(?:rebels?|militants?|insurgents?|jihadists?|separatists?|militias?|rebel group|militant group|armed group)$/i;
 
@@ -341,7 +378,7 @@ function pushAll(into: string[], names: string[]): void {
  * event, which in a sentence naming no event of its own is the incident just reported.
  */
 const EVENT_REFERENCE_RE =
-  /^\s(?:for|of)\s(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s(?:[\w-]+\s)?(?:collision|incident|clash|confrontation|encounter|violence|escalation|attack|strike|raid|blast|explosion|bombing|shooting|ambush|assault|kidnapping|abduction|shelling|incursion|hack|breach)\b/i;
+  /^\s(?:for|of)\s(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s(?:[\w-]+\s)?(?:collision|incident|clash|clashes|confrontation|encounter|violence|escalation|fighting|attack|strike|raid|blast|explosion|bombing|shooting|ambush|assault|kidnapping|abduction|shelling|incursion|hack|breach)\b/i;
 
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
@@ -408,7 +445,9 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     for (const m of slice.matchAll(re)) {
       out.cue = true;
       if (negatedOrBackground(slice, m.index, m.index + m[0].length)) continue;
-      const subj = subjectBefore(text, span.start, span.start + m.index);
+      let subj = subjectBefore(text, span.start, span.start + m.index);
+      // "it said X had opened fire first, and denied that ...": a second verb shares the clause's subject.
+      if (subj && /^\s*(?:and|but)?\s*$/i.test(text.slice(subj.start, subj.end))) subj = sharedSubject(text, span.start, span.start + m.index);
       if (subj) pushAll(into, resolveActors(text, subj, entities, requireActor, true, prefer));
     }
   };
@@ -426,8 +465,11 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     if (/(?:destroyed|neutrali[sz]ed)$/i.test(m[0]) && DOWNED_WEAPONS_RE.test(after)) continue;
     if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
     const participle = /^\s*saying\b/i.test(m[0]);
-    const subj = participle ? participleSpeaker(text, span.start, span.start + m.index) : subjectBefore(text, span.start, span.start + m.index);
+    let subj = participle ? participleSpeaker(text, span.start, span.start + m.index) : subjectBefore(text, span.start, span.start + m.index);
     if (!subj) continue;
+    // "A statement signed by X said it carried out the attack": the signatory is the speaker.
+    const signed = [...text.slice(subj.start, subj.end).matchAll(SIGNED_BY_RE)].at(-1);
+    if (signed) subj = { start: subj.start + signed.index + signed[0].length, end: subj.end };
     const doer = m[1] ?? '';
     if (DESCRIBED_DOER_RE.test(doer)) {
       // "the agency had carried out the operation": a claim only when the description is the speaker's
@@ -444,6 +486,13 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     }
     out.cue = true;
     pushAll(out.claimedBy, resolveActors(text, subj, entities, false));
+  }
+  for (const m of slice.matchAll(SELF_IDENTIFIED_RE)) {
+    const objStart = span.start + m.index + m[0].length;
+    const obj = phraseAfter(text, objStart, span.end);
+    if (!obj || !SELF_IDENTIFIED_SPEECH_RE.test(text.slice(obj.end, span.end))) continue;
+    out.cue = true;
+    pushAll(out.claimedBy, resolveActors(text, obj, entities, false));
   }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
@@ -490,8 +539,10 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     for (const m of slice.matchAll(new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|${FINGER})\s+(?!on\b)`, 'gi'))) {
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);
-      // "blamed X for ...": only "for" opens the complement ("the coalition, of which X is a member", "the most powerful of the militias" do not).
-      const forAt = /\sfor\s/i.exec(rest);
+      // "blamed X for ...": only "for" opens the complement ("the coalition, of which X is a member", "the most powerful of the militias" do not),
+      // and only right after the object: "blamed the KNF, an armed group fighting for a homeland" has none.
+      const objEnd = phraseAfter(text, objStart, span.end)?.end ?? objStart;
+      const forAt = /\sfor\s/i.exec(rest.slice(0, Math.max(0, objEnd - objStart) + 5)) ?? (/^\s(?:for|of)\s/i.test(text.slice(objEnd, objEnd + 5)) ? { index: objEnd - objStart } : null);
       // "blamed X for it", "blame X for planning it": the complement refers back to the incident.
       if (forAt && !/^\s(?:for|of)\s(?:(?:planning|ordering|carrying out|launching|staging|organi[sz]ing|directing)\s+)?(?:it|this|that|them)\b/i.test(rest.slice(forAt.index)) && !EVENT_REFERENCE_RE.test(rest.slice(forAt.index))) continue;
       out.cue = true;
@@ -520,7 +571,13 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
   objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
-  objectOf(AGENT_BY_RE, out.blamedOn);
+  for (const m of slice.matchAll(AGENT_BY_RE)) {
+    // "a disarmament campaign launched by the government": a programme's author is not an attacker.
+    if (NON_ATTACK_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.cue = true;
+    const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+    if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
+  }
   subjectOf(BEHIND_RE, out.blamedOn, false);
   for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
     const before = slice.slice(0, m.index);
@@ -528,8 +585,16 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     // "X said its fighters had fired": the speaker's own forces, a claim (CLAIM_SAID_IT_RE), not blame;
     // "X denied that its troops had shelled": a denial (DENY_RE), not blame either.
     if (/\b(?:said|says|announced|stated|denied|denies|denying)\s+(?:\S+\s+){0,3}?(?:its|their)\s+(?:\S+\s+){0,2}?(?:had|have|has)?\s*$/i.test(before)) continue;
-    const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)\s*$/i.exec(before)?.[0].length ?? 0));
+    // "denied that Tajik forces had fired": what the denial says did not happen names no doer.
+    if (/\b(?:denied|denies|denying)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:had|have|has)?\s*$/i.test(before)) continue;
+    // "Kyrgyz troops had later fired": the auxiliary and an adverb are no part of the doer.
+    const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)(?:\s+(?:\w+ly|later|also|then|earlier|since|already|again|first))?\s*$/i.exec(before)?.[0].length ?? 0));
     if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false));
+  }
+  // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
+  for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {
+    const country = countryOfPeople(m[1] ?? '');
+    if (country) pushAll(out.blamedOn, [country]);
   }
   for (const m of slice.matchAll(DEMONYM_RE)) {
     if (m[1] === 'us') continue;

@@ -134,7 +134,10 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const head =
     meaningful.find((t) => t.kind === 'event' && !t.corefOnly && !ranking(t)) ??
     meaningful.find((t) => t.kind === 'weapon') ??
-    meaningful.find((t) => t.kind === 'event') ??
+    // "Gunmen ambushed a patrol ..., the deadliest attack in two years": with no other event noun, the
+    // verb reports the event; the ranking phrase only refers to it.
+    meaningful.find((t) => t.kind === 'event' && !ranking(t)) ??
+    meaningful.find((t) => !ranking(t)) ??
     meaningful[0];
   if (!head) return null;
   // Walk left over the noun phrase ("the Iranian missile attacks") to its determiner.
@@ -161,7 +164,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   }
   const np = before.slice(npStart).join(' ');
   // "The attackers used a roadside bomb": a clause about the same attackers refers back.
-  if (/^\s*(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors)\b/i.test(text.slice(from, head.start))) definite = true;
+  if (/^\s*(?:[^,;]{0,60}?\b(?:said|says|told\s+\S+|reported)\s+(?:that\s+)?)?(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors|fighters|rebels|raiders|insurgents|jihadists|bandits)\b/i.test(text.slice(from, head.start))) definite = true;
   if (/^\s*(?:separately|elsewhere|earlier|in (?:a|another) separate (?:incident|attack|development))\b/i.test(text.slice(from, head.start))) another = true;
   // "The oil company said separately on Tuesday that hackers had broken in": a report set apart by its speaker.
   if (/\b(?:said|says|announced|reported)\s+separately\b/i.test(text.slice(from, head.start))) another = true;
