@@ -167,6 +167,8 @@ const INDEFINITE_DESCRIPTION_RE = /^\s*(?:an?|another)\s+(?:[\p{Ll}'’-]+\s+){0
 /** The subject phrase that ends at `end`: after the last clause boundary, skipping an appositive. */
 function subjectBefore(text: string, from: number, end: number): Span | null {
   let pre = text.slice(from, end).replace(/\s+$/, '');
+  // "The banned Workers' Party (Marxist) claimed ...": a bracketed qualifier after the name is not the subject's end.
+  pre = pre.replace(/\s*\((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)$/u, '');
   // "the Northern Front, which claimed ..." → the phrase before the relative pronoun.
   pre = pre.replace(/,\s*(?:which|who|that)$/i, '');
   if (pre.endsWith(',')) {

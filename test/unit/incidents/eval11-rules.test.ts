@@ -21,6 +21,11 @@ const roles = (text: string, names: Names = {}, referenceOnly = false) =>
   extractRoles(text, { start: 0, end: text.length }, entitiesFor(text, names), referenceOnly);
 
 describe('claims', () => {
+  it('reads past a bracketed qualifier after the claimant\'s name ("The banned X (Marxist) claimed")', () => {
+    const text = 'The banned Free Lorvak Army (Marxist) claimed responsibility in a short statement issued by its southern command.';
+    expect(roles(text, { organizations: ['Free Lorvak Army'] }).claimedBy).toEqual(['Free Lorvak Army']);
+  });
+
   it('reads men who "identified themselves as members of X" speaking of the attack as X\'s claim', () => {
     const text = 'In a video, three masked men, who identified themselves as members of the Red Hand, said the bombing was a warning.';
     expect(roles(text, { organizations: ['Red Hand'] }).claimedBy).toEqual(['Red Hand']);
