@@ -9,6 +9,7 @@ import { attributionsOf, rowEntityIds } from './article-content';
 import type { SourcemarkDb } from './db';
 import { entitiesByIds } from './entity-store';
 import { normalizeName } from './entity-key';
+import { readByIds } from './read-by-ids';
 import type { ArticleAttribution, ArticleContentRecord, ArticleLookup, ArticleRecord } from './records';
 
 /** Folds case and diacritics so "erdogan" finds "Erdoğan": the search folds its query the same way. */

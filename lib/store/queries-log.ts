@@ -8,6 +8,7 @@ import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { allEntities, entitiesByIds } from './entity-store';
 import { readCoverage } from './coverage-upkeep';
+import { readByIds } from './read-by-ids';
 import { articleCounts } from './article-counts';
 import { attributionsOf, rowEntityIds } from './article-content';
 import type { ArticleCounts, ArticleRecord, EntityRecord } from './records';
