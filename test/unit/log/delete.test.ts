@@ -1,6 +1,6 @@
-import 'fake-indexeddb/auto';
 import { attributionsOf, entitiesOf, mentionsOf } from '../../../lib/store/article-content';
 import { entityTable } from '../../support/entity-table';
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { deleteArticles, deleteEverything, deleteSite } from '../../../lib/store/delete';
@@ -72,7 +72,7 @@ describe('delete', () => {
     expect(victimsEntities.some((id) => !stillUsed.has(id))).toBe(true);
     for (const id of victimsEntities) expect(after.entities.some((e) => e.id === id)).toBe(stillUsed.has(id));
     expect(after.entities.length).toBe(before.entities.length - summary.entities);
-  }, 30_000);
+  });
 
   it('a whole site, refilling the lists of entities it shared with other sites', async () => {
     await fill(40);
@@ -85,7 +85,7 @@ describe('delete', () => {
     expect(after.articles.some((a) => a.site === site)).toBe(false);
     expect(after.articles).toHaveLength(total - gone);
     await expectNoOrphans();
-  }, 30_000);
+  });
 
   it('everything', async () => {
     await fill(10);
