@@ -3,7 +3,6 @@
  * counts and each entity's coverage, rebuilt from the file and merged with what the store holds.
  */
 import 'fake-indexeddb/auto';
-import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toJsonExport } from '../../../lib/export/json';
 import { importExport } from '../../../lib/import/import-file';
@@ -38,7 +37,7 @@ async function expectDerivedConsistent(): Promise<void> {
     storedGroups(db),
     storedAttributionGroups(db),
     db.incidents.toArray(),
-    entityTable(db).toArray(),
+    db.entities.toArray(),
     coverageAsRead(db),
   ]);
   const byId = new Map(articles.map((a) => [a.id as number, a as ArticleRecord & { id: number }]));

@@ -1,5 +1,4 @@
 import { attributionsOf, entitiesOf, mentionsOf } from '../../../lib/store/article-content';
-import { entityTable } from '../../support/entity-table';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
@@ -26,7 +25,7 @@ async function fill(count: number, from = 0): Promise<void> {
 async function everything() {
   const [articles, entities, content, coverage, incidents] = await Promise.all([
     db.articles.toArray(),
-    entityTable(db).toArray(),
+    db.entities.toArray(),
     db.articleContent.toArray(),
     db.coverage.toArray(),
     db.incidents.toArray(),
