@@ -10,6 +10,7 @@ import type { EntityKind } from '../annotate/types';
 import { attributionsOf } from './article-content';
 import { fillLookupsLater, foldSearch, lookupsOf } from './article-lookup';
 import type { SourcemarkDb } from './db';
+import { allEntities } from './entity-store';
 import { attributionId } from './export-snapshot';
 import type { ArticleRecord, AttributionRecord, EntityRecord } from './records';
 
@@ -39,9 +40,9 @@ function hasId<T extends { id?: number }>(r: T): r is T & { id: number } {
 export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKind): Promise<SearchResult> {
   const q = foldSearch(query);
   if (!q) return { articleIds: new Set(), entities: [], statements: [] };
-  const { result, derived } = await db.transaction('r', [db.articles, db.entities, db.articleContent], async () => {
+  const { result, derived } = await db.transaction('r', [db.articles, db.entityPages, db.articleContent], async () => {
     // toArray (one getAll request each) rather than each() (a cursor: one round trip per record).
-    const [articles, all] = await Promise.all([db.articles.toArray(), db.entities.toArray()]);
+    const [articles, all] = await Promise.all([db.articles.toArray(), allEntities(db)]);
     const stored: Stored[] = articles.filter(hasId).sort((a, b) => a.id - b.id);
     const kinds = new Map(all.filter(hasId).map((e) => [e.id, e.kind]));
     const { lookups, derived } = await lookupsOf(db, stored, kinds);
@@ -88,7 +89,7 @@ async function readStatements(db: SourcemarkDb, places: ReadonlyArray<{ articleI
  * article records, whose lookups carry the kinds they name; not on the first-paint path.
  */
 export async function articlesNamingKind(db: SourcemarkDb, kind: EntityKind): Promise<Set<number>> {
-  const { out, derived } = await db.transaction('r', [db.articles, db.entities, db.articleContent], async () => {
+  const { out, derived } = await db.transaction('r', [db.articles, db.entityPages, db.articleContent], async () => {
     const articles = (await db.articles.toArray()).filter(hasId);
     const { lookups, derived } = await lookupsOf(db, articles);
     const out = new Set<number>();
