@@ -154,7 +154,9 @@ function fallbackLookups(e: Entity): { keys: string[]; aliasKeys: string[] } {
   const aliasKeys = linkNames(e);
   if (e.kind !== 'person') return { keys: [], aliasKeys };
   if (isSingleWord(e.name)) return { keys: [], aliasKeys: [...aliasKeys, `surname:${normalizeName(e.name)}`] };
-  return { keys: [entityKey('person', surnameOf(e.name))], aliasKeys: [...aliasKeys, surnameKey(e.name)] };
+  // The surname key is read only when a bare-surname record turns up (decide asks for it then): people
+  // share surnames, and reading every record under one was most of what a save read.
+  return { keys: [entityKey('person', surnameOf(e.name))], aliasKeys };
 }
 
 function sameRecord(a: EntityRecord, b: EntityRecord): boolean {
