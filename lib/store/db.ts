@@ -165,8 +165,9 @@ export const SCHEMA_V9 = {
  * articles wrote 20,000 entity records, a third of its records, and now writes 625 (measured with
  * bench/storage/idb-costs.ts: 20,000 entities in pages were written 3 times faster than as records,
  * with the same key and alias index entries). A lookup by key or alias key answers whole pages, so
- * the linker no longer reads every person sharing a surname up front (link-entities.ts: that read was
- * 1,100 pages per five saves at 300 articles, 6.8 MB, and made saves four times slower; now 80). The
+ * the linker no longer reads every person sharing a surname up front (link-entities.ts: with 300
+ * generated articles that read answered ~220 pages per save, 1.3 MB, and made saves four times
+ * slower; now ~16 pages). The
  * key index is no longer unique (a page holds many keys): linking and the import keep keys unique, as
  * they did before. The upgrade (upgrade-v10.ts)
  * moves every entity into its page, in one pass.
