@@ -20,6 +20,8 @@ const shapes = {
   content: (i) => ({ id: i, visits: Array.from({ length: 30 }, (_, k) => [((i * 31 + k * 17) % 20000) + 1, 1.7e12 + i]), text: text(6000, i), mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
   article: (i) => ({ id: i, title: text(120, i), said: text(1900, i + 7) }),
   numbers: (i) => ({ id: i, mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
+  page: (i) => ({ id: i, keys: Array.from({ length: 32 }, (_, k) => 'actor:name ' + (i * 32 + k)), aliasKeys: Array.from({ length: 64 }, (_, k) => 'actor:alias ' + (i * 64 + k)), slots: Array.from({ length: 32 }, (_, k) => ({ key: 'actor:name ' + (i * 32 + k), name: 'Name ' + (i * 32 + k), kind: 'person', aliases: ['Alias ' + k], aliasKeys: ['actor:alias ' + (i * 64 + 2 * k), 'actor:alias ' + (i * 64 + 2 * k + 1)], visits: Array.from({ length: 30 }, (_, v) => (v % 2 ? 1.7e12 + v * 1000 : (k * 331 + v * 17) % 10000 + 1)) })) }),
+  pageKeys: (i) => ({ id: i, key: 'actor:name ' + i, aliasKeys: ['actor:alias ' + (2 * i), 'actor:alias ' + (2 * i + 1)], name: 'Name ' + i, kind: 'person', aliases: ['Alias ' + i] }),
   packed: (i) => ({ id: i, items: Array.from({ length: 100 }, (_, k) => ({ id: i * 100 + k, key: 'actor:name ' + k, name: 'Name ' + k })) }),
 };
 const open = (name, index) => new Promise((ok, fail) => {
@@ -29,6 +31,7 @@ const open = (name, index) => new Promise((ok, fail) => {
     if (index === 'unique') s.createIndex('key', 'key', { unique: true });
     if (index === 'unique') s.createIndex('aliasKeys', 'aliasKeys', { multiEntry: true });
     if (index === 'multi30') s.createIndex('visits', 'visits', { multiEntry: true });
+    if (index === 'paged') { s.createIndex('keys', 'keys', { multiEntry: true }); s.createIndex('aliasKeys', 'aliasKeys', { multiEntry: true }); }
   };
   r.onsuccess = () => ok(r.result);
   r.onerror = () => fail(r.error);
@@ -45,7 +48,28 @@ window.probe = async (shape, n, index, read, run) => {
   for (const r of records) store.put(r);
   await done(tx);
   let ms = performance.now() - t0;
-  if (read) {
+  if (read === 'keys') {
+    // 30 lookups by key, all issued together (a save's first batch), 20 times over: ms per batch.
+    const index = shape === 'page' ? 'keys' : 'key';
+    const total = shape === 'page' ? n * 32 : n;
+    const t1 = performance.now();
+    for (let rep = 0; rep < 20; rep++) {
+      const rtx = db.transaction('t', 'readonly');
+      const ix = rtx.objectStore('t').index(index);
+      await Promise.all(Array.from({ length: 30 }, (_, k) => request(ix.get('actor:name ' + (((rep * 997 + k * 7919) % total) + 1)))));
+    }
+    ms = (performance.now() - t1) / 20;
+  } else if (read === 'putpages') {
+    // A save's write: 25 whole pages put back (or 30 single records), 20 times over: ms per batch.
+    const t1 = performance.now();
+    for (let rep = 0; rep < 20; rep++) {
+      const wtx = db.transaction('t', 'readwrite');
+      const st = wtx.objectStore('t');
+      for (let k = 0; k < (shape === 'page' ? 25 : 30); k++) st.put(records[(rep * 31 + k * 13) % n]);
+      await done(wtx);
+    }
+    ms = (performance.now() - t1) / 20;
+  } else if (read) {
     const t1 = performance.now();
     const rtx = db.transaction('t', 'readonly');
     const reads = [];
@@ -64,8 +88,8 @@ interface Probe {
   what: string;
   shape: string;
   n: number;
-  index: 'none' | 'unique' | 'multi30';
-  read: boolean;
+  index: 'none' | 'unique' | 'multi30' | 'paged';
+  read: boolean | 'keys' | 'putpages';
   /** Records per getAll when reading (default 250). */
   run?: number;
   /** Units the time is divided by (records, entries, MB), for the per-unit column. */
@@ -77,6 +101,13 @@ const PROBES: Probe[] = [
   { what: 'put, entity-like record, no index', shape: 'entity', n: 10000, index: 'none', read: false, per: { unit: 'record', count: 10000 } },
   { what: 'put, entity-like record, unique key + multi-entry alias index', shape: 'entity', n: 10000, index: 'unique', read: false, per: { unit: 'record', count: 10000 } },
   { what: 'put, the same entities packed 100 per record', shape: 'packed', n: 100, index: 'none', read: false, per: { unit: 'entity', count: 10000 } },
+  { what: 'put, 20,000 entities 32 per page (slots carry 15 visits each), *keys + *aliasKeys', shape: 'page', n: 625, index: 'paged', read: false, per: { unit: 'entity', count: 20000 } },
+  { what: 'put, 20,000 entities 32 per page, no index', shape: 'page', n: 625, index: 'none', read: false, per: { unit: 'entity', count: 20000 } },
+  { what: 'put, 20,000 entity records, unique key + *aliasKeys', shape: 'pageKeys', n: 20000, index: 'unique', read: false, per: { unit: 'entity', count: 20000 } },
+  { what: '30 gets by key together, entity pages (of 625)', shape: 'page', n: 625, index: 'paged', read: 'keys', per: { unit: 'get', count: 30 } },
+  { what: '30 gets by key together, entity records (of 20,000)', shape: 'pageKeys', n: 20000, index: 'unique', read: 'keys', per: { unit: 'get', count: 30 } },
+  { what: 'put back 25 entity pages, one transaction', shape: 'page', n: 625, index: 'paged', read: 'putpages', per: { unit: 'put', count: 25 } },
+  { what: 'put back 30 entity records, one transaction', shape: 'pageKeys', n: 20000, index: 'unique', read: 'putpages', per: { unit: 'put', count: 30 } },
   { what: 'put, content-like record (6 kB text), no index', shape: 'content', n: 2000, index: 'none', read: false, per: { unit: 'record', count: 2000 } },
   { what: 'put, content-like record, 30-entry multi-entry index', shape: 'content', n: 2000, index: 'multi30', read: false, per: { unit: 'record', count: 2000 } },
   { what: 'getAll runs of 250, content-like records (6 kB text)', shape: 'content', n: 2000, index: 'none', read: true, per: { unit: 'record', count: 2000 } },
@@ -99,10 +130,11 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     process.stdout.write('| probe | median ms | µs per unit |\n|---|---|---|\n');
-    for (const p of PROBES) {
+    // IDB_PROBES=word keeps only the probes whose description holds it.
+    for (const p of PROBES.filter((x) => !process.env.IDB_PROBES || x.what.includes(process.env.IDB_PROBES))) {
       const times: number[] = [];
       // A string, not a function: the page holds the probe, and nothing of this module's build reaches it.
-      for (let k = 0; k < REPEATS; k++) times.push(Number(await page.evaluate(`window.probe(${JSON.stringify(p.shape)}, ${p.n}, ${JSON.stringify(p.index)}, ${p.read}, ${p.run ?? 250})`)));
+      for (let k = 0; k < REPEATS; k++) times.push(Number(await page.evaluate(`window.probe(${JSON.stringify(p.shape)}, ${p.n}, ${JSON.stringify(p.index)}, ${JSON.stringify(p.read)}, ${p.run ?? 250})`)));
       const ms = median(times);
       process.stdout.write(`| ${p.what} | ${ms.toFixed(0)} | ${((ms * 1000) / p.per.count).toFixed(0)} per ${p.per.unit} |\n`);
     }

@@ -49,6 +49,7 @@ import { attributionId, mentionId } from '../store/export-snapshot';
 import { COVERAGE_KEEP, coverageFrom, coverageRow, describeCoverage, incidentEntityIds, newerFirst, withRow } from '../store/coverage';
 import { readCoverage } from '../store/coverage-upkeep';
 import type { SourcemarkDb } from '../store/db';
+import { allocateEntityIds, entitiesByIds, entitiesWithAnyKey, pagesWith } from '../store/entity-store';
 import { incidentKey } from '../store/incident-key';
 import type {
   AppearanceRow,
@@ -61,6 +62,7 @@ import type {
   ArticleRecord,
   ArticleTextRecord,
   CoverageRecord,
+  EntityPageRecord,
   EntityRecord,
   IncidentRecord,
   PackedAttribution,
@@ -445,7 +447,7 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   // Lookups first, all issued together: stored twins of the file's articles and entities.
   const [storedArticles, storedEntities] = await Promise.all([
     db.articles.where('url').anyOf(file.articles.map((x) => x.url)).toArray(),
-    db.entities.where('key').anyOf(file.entities.map((x) => x.key)).toArray(),
+    entitiesWithAnyKey(db, file.entities.map((x) => x.key)),
   ]);
   const articles = splitArticles(file.articles, storedArticles);
   // Texts of articles folded into stored ones are merged one record at a time, like version 1's lists.
@@ -456,7 +458,7 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   const matched = [...articles.ids.values()];
   const [freshArticleIds, freshEntityIds, incidentIds, storedContent, storedIncidentKeys] = await Promise.all([
     allocateIds(db.articles, articles.fresh.map((x) => x.id)),
-    allocateIds(db.entities, entities.fresh.map((x) => x.id)),
+    allocateEntityIds(db, entities.fresh.map((x) => x.id)),
     allocateIds(db.incidents, s.incidents.map((x) => x.id)),
     // Content and incidents can only be stored already for articles the store shares with the file.
     matched.length ? db.articleContent.bulkGet(matched) : [],
@@ -521,7 +523,7 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   const kinds = new Map<number, EntityKind>();
   for (const x of s.entities) kinds.set(same ? x.id : mapped(e, x.id, 'entity'), x.kind);
   const unknown = [...new Set(appearances.groups.flatMap((g) => g.rows.map((r) => r.entityId)).filter((id) => !kinds.has(id)))];
-  for (const x of unknown.length ? await db.entities.bulkGet(unknown) : []) if (x?.id !== undefined) kinds.set(x.id, x.kind);
+  for (const x of unknown.length ? (await entitiesByIds(db, unknown)).values() : []) kinds.set(x.id, x.kind);
 
   // Each article's incidents: those written now and, for a merged article, those already naming it.
   const incidentsOf = new Map<number, Set<number>>();
@@ -547,7 +549,12 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   // coverage of the stored entities it touches is updated here as before.
   const coverage = matched.length || entities.merged.length ? await sharedCoverage(db, appearances.groups, finalArticles, oldEntityGroups, incidents, finalEntities, entities.merged.length) : [];
   await putChunked(pipeline, (c) => db.articles.bulkPut(c), finalArticles, tick);
-  await putChunked(pipeline, (c) => db.entities.bulkPut(c), finalEntities, tick);
+  // Version 10: entities are written as their pages (entity-store.ts), each page once; progress counts
+  // the file's entities each page holds.
+  const entityPages = (await pagesWith(db, finalEntities)).pages;
+  const written = new Set(finalEntities.map((x) => x.id));
+  const heldOf = (p: EntityPageRecord) => p.slots.filter((x) => x?.id !== undefined && written.has(x.id)).length;
+  await putChunked(pipeline, (c) => db.entityPages.bulkPut(c), entityPages, tick, heldOf);
   summary.merged.articles = articles.merged.length;
   summary.added.articles = articles.fresh.length;
   summary.merged.entities = entities.merged.length;
@@ -622,7 +629,7 @@ function byIdOf(records: ReadonlyArray<CoverageRecord | undefined>): Map<number,
 }
 
 /** The tables an import writes. */
-export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entities, db.articleContent, db.coverage, db.incidents];
+export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents];
 
 /** `total` spread over `n` parts as whole numbers that add up to it: part i's share. */
 function spread(total: number, n: number): (i: number) => number {

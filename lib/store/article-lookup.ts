@@ -7,8 +7,8 @@
 import type { EntityKind } from '../annotate/types';
 import { attributionsOf, rowEntityIds } from './article-content';
 import type { SourcemarkDb } from './db';
+import { entitiesByIds } from './entity-store';
 import { normalizeName } from './entity-key';
-import { readByIds } from './read-by-ids';
 import type { ArticleAttribution, ArticleContentRecord, ArticleLookup, ArticleRecord } from './records';
 
 /** Folds case and diacritics so "erdogan" finds "Erdoğan": the search folds its query the same way. */
@@ -76,7 +76,7 @@ export async function lookupsOf(
 }
 
 async function kindsOfEntities(db: SourcemarkDb, ids: readonly number[]): Promise<Map<number, EntityKind>> {
-  const entities = await readByIds(db.entities, ids);
+  const entities = await entitiesByIds(db, ids);
   return new Map([...entities].map(([id, e]) => [id, e.kind]));
 }
 
@@ -90,7 +90,7 @@ const FILL_CHUNK = 500;
  */
 export async function fillLookups(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.transaction('rw', [db.articles, db.articleContent, db.entities], async () => {
+  await db.transaction('rw', [db.articles, db.articleContent, db.entityPages], async () => {
     for (let i = 0; i < ids.length; i += FILL_CHUNK) {
       const missing = (await db.articles.bulkGet(ids.slice(i, i + FILL_CHUNK))).filter((a): a is Stored => a?.id !== undefined && a.lookup === undefined);
       if (missing.length === 0) continue;

@@ -8,6 +8,7 @@
  */
 import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
+import { entitiesInOrder } from './entity-store';
 import { COVERAGE_KEEP, coverageEntity, coverageRow } from './coverage';
 import { readByIds } from './read-by-ids';
 import { entityRowOf } from './article-content';
@@ -104,10 +105,10 @@ export async function readCoverage(db: SourcemarkDb, ids: readonly number[]): Pr
  */
 export async function fillCoverage(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.transaction('rw', [db.coverage, db.articleContent, db.articles, db.entities], async () => {
+  await db.transaction('rw', [db.coverage, db.articleContent, db.articles, db.entityPages], async () => {
     const stored = await db.coverage.bulkGet([...ids]);
     const missing = ids.filter((_, i) => stored[i] === undefined);
-    const [made, entities] = await Promise.all([deriveCoverage(db, missing), db.entities.bulkGet(missing)]);
+    const [made, entities] = await Promise.all([deriveCoverage(db, missing), entitiesInOrder(db, missing)]);
     const kept = made.flatMap((record, i) => {
       const entity = entities[i];
       if (record.articleCount === 0) return [];

@@ -10,6 +10,7 @@ import type { EntityKind } from '../annotate/types';
 import { EARLIER_LIMIT } from './coverage';
 import { fillCoverageLater, readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
+import { entitiesByIds } from './entity-store';
 import type { AppearanceRow, ArticleRecord, CoverageEntity, CoverageRecord } from './records';
 import type { LinkQuote } from './text-fragment';
 
@@ -81,7 +82,7 @@ export async function describedEntities(
   const out: Array<CoverageEntity | undefined> = ids.map((_, i) => coverage[i]?.entity);
   const missing = ids.filter((_, i) => out[i] === undefined);
   if (missing.length === 0) return out;
-  const read = new Map((await db.entities.bulkGet(missing)).flatMap((e) => (e?.id !== undefined ? [[e.id, e] as const] : [])));
+  const read = new Map(await entitiesByIds(db, missing));
   return ids.map((id, i) => out[i] ?? read.get(id));
 }
 
@@ -139,7 +140,7 @@ export async function crossReferenceArticle(db: SourcemarkDb, article: ArticleRe
 
 /** Cross-references the article stored under `url`; undefined when it is not stored (yet). */
 export async function crossReference(db: SourcemarkDb, url: string): Promise<ArticleCoverage | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.articleContent, db.coverage], async () => {
+  return db.transaction('r', [db.articles, db.entityPages, db.articleContent, db.coverage], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (!article) return undefined;
     return { article, entities: await crossReferenceArticle(db, article) };

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { SourcemarkDb } from './db';
+import { entitiesInOrder } from './entity-store';
 import { rowEntityIds } from './article-content';
 import {
   ArticleContentRecordSchema,
@@ -35,7 +36,7 @@ function firstProblem(schema: z.ZodType, value: unknown): string | undefined {
  * undefined when all of them are sound (the failure lies elsewhere).
  */
 export async function findDamagedRecord(db: SourcemarkDb, url: string): Promise<DamagedRecord | undefined> {
-  return db.transaction('r', [db.articles, db.entities, db.articleContent, db.coverage, db.incidents], async () => {
+  return db.transaction('r', [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents], async () => {
     const articles = await db.articles.where('url').equals(url).toArray();
     for (const a of articles) {
       const problem = firstProblem(ArticleRecordSchema, a);
@@ -52,7 +53,7 @@ export async function findDamagedRecord(db: SourcemarkDb, url: string): Promise<
       if (problem) return { record: `incident #${i.id ?? '?'}`, problem };
     }
     const ids = content ? rowEntityIds(content) : [];
-    const [coverage, entities] = await Promise.all([db.coverage.bulkGet(ids), db.entities.bulkGet(ids)]);
+    const [coverage, entities] = await Promise.all([db.coverage.bulkGet(ids), entitiesInOrder(db, ids)]);
     for (const [k, id] of ids.entries()) {
       problem = coverage[k] && firstProblem(CoverageRecordSchema, coverage[k]);
       if (problem) return { record: `the earlier coverage of entity #${id}`, problem };

@@ -9,6 +9,7 @@ import { mentionEntityIdsOf, rowEntityIds } from './article-content';
 import { withoutArticles } from './coverage';
 import { deriveCoverage, readCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
+import { countEntities, deleteEntities } from './entity-store';
 import type { CoverageRecord } from './records';
 import { recreateEmpty } from './recreate-empty';
 import { detachArticleFromIncidents } from './save-incidents';
@@ -22,7 +23,7 @@ export interface DeleteSummary {
 
 const ALL = (db: SourcemarkDb) => [
   db.articles,
-  db.entities,
+  db.entityPages,
   db.articleContent,
   db.coverage,
   db.incidents,
@@ -103,7 +104,7 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
       if ((counted.get(id) ?? (stillCovered.has(id) ? 1 : 0)) > 0) continue;
       if (!(await isNamedElsewhere(db, id))) orphans.push(id);
     }
-    await Promise.all([db.entities.bulkDelete(orphans), db.coverage.bulkDelete(orphans)]);
+    await Promise.all([deleteEntities(db, orphans), db.coverage.bulkDelete(orphans)]);
     return {
       articles: articles.filter((a) => a !== undefined).length,
       entities: orphans.length,
@@ -125,8 +126,8 @@ export async function deleteSite(db: SourcemarkDb, site: string): Promise<Delete
  * nothing is deleted (DeleteBlockedError). The log asks for confirmation first.
  */
 export async function deleteEverything(db: SourcemarkDb): Promise<DeleteSummary> {
-  const summary = await db.transaction('r', [db.articles, db.entities, db.incidents], async () => {
-    const [articles, entities, incidents] = await Promise.all([db.articles.count(), db.entities.count(), db.incidents.count()]);
+  const summary = await db.transaction('r', [db.articles, db.entityPages, db.incidents], async () => {
+    const [articles, entities, incidents] = await Promise.all([db.articles.count(), countEntities(db), db.incidents.count()]);
     return { articles, entities, incidents };
   });
   await recreateEmpty(db);

@@ -15,6 +15,7 @@
 import type { ExportAppearance, ExportArticle, ExportAttribution, ExportEntity, ExportMention, ExportText, PackedSnapshot, Snapshot } from '../export/format';
 import { attributionsOf, entitiesOf, mentionsOf, textOf } from './article-content';
 import type { SourcemarkDb } from './db';
+import { allEntities, entitiesInOrder } from './entity-store';
 import {
   MENTION_STRIDE,
   ROW_STRIDE,
@@ -97,7 +98,7 @@ function hasId<T extends { id?: number }>(r: T | undefined): r is T & { id: numb
   return r?.id !== undefined;
 }
 
-const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entities, db.articleContent, db.incidents];
+const TABLES_OF = (db: SourcemarkDb) => [db.articles, db.entityPages, db.articleContent, db.incidents];
 
 /** The articles' content records split into their mentions, entity rows and attributions, whole. */
 function wholeParts(content: readonly ArticleContentRecord[]) {
@@ -109,7 +110,7 @@ export async function readAll(db: SourcemarkDb): Promise<Snapshot> {
   return db.transaction('r', TABLES_OF(db), async () => {
     const [articles, entities, content, incidents] = await Promise.all([
       readWhole(db.articles, PER_READ.articles),
-      db.entities.toArray(),
+      allEntities(db),
       readWhole(db.articleContent, PER_READ.content),
       readWhole(db.incidents, PER_READ.incidents),
     ]);
@@ -178,7 +179,7 @@ export async function readArticles(db: SourcemarkDb, articleIds: readonly number
     const trimmed = incidents.filter(hasId).map((i) => trimIncident(i, keep));
     const { mentions, appearances, attributions } = wholeParts(content);
     const entityIds = referencedEntityIds(mentions, appearances, attributions, trimmed);
-    const entities = await db.entities.bulkGet([...entityIds]);
+    const entities = await entitiesInOrder(db, [...entityIds]);
     return {
       articles: articles.filter(hasId).map(exportedArticle),
       entities: entities.filter(hasId).map(exportedEntity),
@@ -266,7 +267,7 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
     const amid: { incidents?: Promise<Array<IncidentRecord & { id?: number }>>; entities?: Promise<Array<EntityRecord & { id?: number }>> } = {};
     const midway = () => {
       amid.incidents = ids ? db.incidents.where('articleIds').anyOf(ids).distinct().toArray() : readWhole(db.incidents, PER_READ.incidents);
-      if (!ids) amid.entities = db.entities.toArray();
+      if (!ids) amid.entities = allEntities(db);
     };
     await readTextRuns(db, keptIds, ids === undefined, keep, (texts, bare) => {
       bareContent.push(...bare);
@@ -289,7 +290,7 @@ export async function readPackedInRuns(db: SourcemarkDb, articleIds: readonly nu
     else {
       const entityIds = referencedEntityIds(mentions, appearances, attributions, trimmed);
       for (const id of textEntityIds) entityIds.add(id);
-      entities = await db.entities.bulkGet([...entityIds]);
+      entities = await entitiesInOrder(db, [...entityIds]);
     }
     return {
       articles: kept.map(exportedArticle),

@@ -7,6 +7,7 @@
  */
 import type { Entity, EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
+import { entitiesByAliasKeys, entitiesByKeys, putEntities } from './entity-store';
 import { entityKey, normalizeName, surnameOf } from './entity-key';
 import { linkNames, mergeEntity, newEntityRecord, surnameKey } from './link-entity';
 import type { EntityRecord } from './records';
@@ -34,13 +35,6 @@ function isSingleWord(name: string): boolean {
   return !normalizeName(name).includes(' ');
 }
 
-/**
- * Stored records under any of these values of an index: one request per value, all issued together
- * (an anyOf() walks a cursor, one round trip per value, one after the other).
- */
-function readUnder(db: SourcemarkDb, index: 'key' | 'aliasKeys', values: readonly string[]): Promise<EntityRecord[]> {
-  return Promise.all(values.map((v) => db.entities.where(index).equals(v).toArray())).then((lists) => lists.flat());
-}
 
 /**
  * The part of the entities table this article's entities are looked up in, as this save sees it:
@@ -69,7 +63,7 @@ class EntityView {
     if (newKeys.length === 0 && newAliases.length === 0) return undefined;
     for (const k of newKeys) this.readKeys.add(k);
     for (const k of newAliases) this.readAliases.add(k);
-    return Promise.all([readUnder(this.db, 'key', newKeys), readUnder(this.db, 'aliasKeys', newAliases)]).then(([a, b]) => {
+    return Promise.all([entitiesByKeys(this.db, newKeys), entitiesByAliasKeys(this.db, newAliases)]).then(([a, b]) => {
       for (const record of [...a, ...b]) {
         if (record.id === undefined || this.known.has(record.id)) continue;
         this.known.add(record.id);
@@ -160,7 +154,9 @@ function fallbackLookups(e: Entity): { keys: string[]; aliasKeys: string[] } {
   const aliasKeys = linkNames(e);
   if (e.kind !== 'person') return { keys: [], aliasKeys };
   if (isSingleWord(e.name)) return { keys: [], aliasKeys: [...aliasKeys, `surname:${normalizeName(e.name)}`] };
-  return { keys: [entityKey('person', surnameOf(e.name))], aliasKeys: [...aliasKeys, surnameKey(e.name)] };
+  // The surname key is read only when a bare-surname record turns up (decide asks for it then): people
+  // share surnames, and reading every record under one was most of what a save read.
+  return { keys: [entityKey('person', surnameOf(e.name))], aliasKeys };
 }
 
 function sameRecord(a: EntityRecord, b: EntityRecord): boolean {
@@ -216,14 +212,14 @@ export async function planLinks(db: SourcemarkDb, entities: readonly Entity[]): 
  * names: article counts live in coverage records since version 5).
  */
 async function writeLinks(db: SourcemarkDb, slotOf: ReadonlyMap<string, Slot>, created: readonly Slot[]): Promise<LinkedEntities> {
-  // One ordered batch. The key index is unique, and a record's key changes at most once (a bare
-  // surname becoming a full name): stored records are written in the order their keys changed, new
-  // ones after them, so no write meets a key another record has not given up yet.
+  // One batch, of the pages these records live in (version 10: entity-store.ts), new ones given the
+  // next free ids there, in this transaction. A record's key changes at most once (a bare surname
+  // becoming a full name): stored records come in the order their keys changed, new ones after them.
   const changed = [...new Set(slotOf.values())]
     .filter((s) => s.original && !sameRecord(s.original, s.record))
     .sort((a, b) => (a.keyChangedAt ?? 0) - (b.keyChangedAt ?? 0));
   const writes = [...changed, ...created];
-  const keys = writes.length ? ((await db.entities.bulkPut(writes.map((s) => s.record), { allKeys: true })) as number[]) : [];
+  const keys = await putEntities(db, writes.map((s) => s.record));
   const idOf = new Map<Slot, number>();
   writes.forEach((slot, i) => {
     const id = keys[i];

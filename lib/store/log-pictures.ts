@@ -8,6 +8,7 @@ import type { IncidentType } from '../annotate/types';
 import { rowEntityIds } from './article-content';
 import { readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
+import { allEntityIds, entitiesByIds, entitiesInOrder } from './entity-store';
 import type { EntityRecord, IncidentRecord } from './records';
 import { PER_READ, readWhole } from './read-whole';
 
@@ -55,7 +56,7 @@ export async function timelineIncidents(db: SourcemarkDb, articleIds: ReadonlySe
       i.id !== undefined && i.date !== undefined && i.articleIds.some((a) => articleIds.has(a)),
   );
   const placeIds = [...new Set(incidents.flatMap((i) => (i.placeEntityId === undefined ? [] : [i.placeEntityId])))];
-  const places = new Map((await db.entities.bulkGet(placeIds)).flatMap((e) => (e?.id === undefined ? [] : [[e.id, e.name] as const])));
+  const places = new Map([...(await entitiesByIds(db, placeIds))].map(([id, e]) => [id, e.name] as const));
   return incidents.map((i) => ({
     id: i.id,
     type: i.type,
@@ -89,7 +90,7 @@ export async function topEntities(
   const counts = new Map<number, number>();
   const stored = await db.articles.count();
   if (articleIds.size >= stored) {
-    const [coverage, entityIds] = await Promise.all([readWhole(db.coverage, PER_READ.coverage), db.entities.toCollection().primaryKeys()]);
+    const [coverage, entityIds] = await Promise.all([readWhole(db.coverage, PER_READ.coverage), allEntityIds(db)]);
     for (const c of coverage) if (c.articleCount > 0) counts.set(c.entityId, c.articleCount);
     // Entities without a record: none named by an article, or (version 8) left underived by an import.
     const covered = new Set(coverage.map((c) => c.entityId));
@@ -109,7 +110,7 @@ export async function topEntities(
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // Read only the head of the ranking: enough to fill both lists in all but freak cases.
   const head = ranked.slice(0, limit * 20);
-  const entities = await db.entities.bulkGet(head.map(([id]) => id));
+  const entities = await entitiesInOrder(db, head.map(([id]) => id));
   const actors: EntityFrequency[] = [];
   const places: EntityFrequency[] = [];
   head.forEach(([, n], i) => {

@@ -10,6 +10,7 @@ import type { EntityKind } from '../annotate/types';
 import { attributionsOf } from './article-content';
 import { fillLookupsLater, foldSearch, lookupsOf } from './article-lookup';
 import type { SourcemarkDb } from './db';
+import { allEntities } from './entity-store';
 import { attributionId } from './export-snapshot';
 import type { ArticleRecord, AttributionRecord, EntityRecord } from './records';
 import { PER_READ, readWhole } from './read-whole';
@@ -40,9 +41,9 @@ function hasId<T extends { id?: number }>(r: T): r is T & { id: number } {
 export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKind): Promise<SearchResult> {
   const q = foldSearch(query);
   if (!q) return { articleIds: new Set(), entities: [], statements: [] };
-  const { result, derived } = await db.transaction('r', [db.articles, db.entities, db.articleContent], async () => {
-    // getAll requests (readWhole's runs, one for the entities) rather than each() (a cursor: one round trip per record).
-    const [articles, all] = await Promise.all([readWhole(db.articles, PER_READ.articles), db.entities.toArray()]);
+  const { result, derived } = await db.transaction('r', [db.articles, db.entityPages, db.articleContent], async () => {
+    // getAll requests (readWhole's runs; the entity pages' own) rather than each() (a cursor: one round trip per record).
+    const [articles, all] = await Promise.all([readWhole(db.articles, PER_READ.articles), allEntities(db)]);
     const stored: Stored[] = articles.filter(hasId).sort((a, b) => a.id - b.id);
     const kinds = new Map(all.filter(hasId).map((e) => [e.id, e.kind]));
     const { lookups, derived } = await lookupsOf(db, stored, kinds);
@@ -89,7 +90,7 @@ async function readStatements(db: SourcemarkDb, places: ReadonlyArray<{ articleI
  * article records, whose lookups carry the kinds they name; not on the first-paint path.
  */
 export async function articlesNamingKind(db: SourcemarkDb, kind: EntityKind): Promise<Set<number>> {
-  const { out, derived } = await db.transaction('r', [db.articles, db.entities, db.articleContent], async () => {
+  const { out, derived } = await db.transaction('r', [db.articles, db.entityPages, db.articleContent], async () => {
     const articles = (await readWhole(db.articles, PER_READ.articles)).filter(hasId);
     const { lookups, derived } = await lookupsOf(db, articles);
     const out = new Set<number>();

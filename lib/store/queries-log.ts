@@ -6,8 +6,8 @@
 import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
+import { allEntities, entitiesByIds } from './entity-store';
 import { readCoverage } from './coverage-upkeep';
-import { readByIds } from './read-by-ids';
 import { articleCounts } from './article-counts';
 import { attributionsOf, rowEntityIds } from './article-content';
 import type { ArticleCounts, ArticleRecord, EntityRecord } from './records';
@@ -126,7 +126,7 @@ export async function articleSummaries(db: SourcemarkDb, ids: readonly number[])
  * issued together in one transaction.
  */
 export async function countArticles(db: SourcemarkDb, ids: readonly number[]): Promise<Map<number, ArticleCounts>> {
-  return db.transaction('r', [db.entities, db.articleContent, db.incidents], async () => {
+  return db.transaction('r', [db.entityPages, db.articleContent, db.incidents], async () => {
     const [content, incidentLists] = await Promise.all([
       db.articleContent.bulkGet([...ids]),
       Promise.all(ids.map((id) => db.incidents.where('articleIds').equals(id).primaryKeys())),
@@ -134,7 +134,7 @@ export async function countArticles(db: SourcemarkDb, ids: readonly number[]): P
     const rowIds = content.map((c) => (c ? rowEntityIds(c) : []));
     const entityIds = [...new Set(rowIds.flat())];
     // Range reads over neighbouring ids: a bulkGet is one request per entity, a few hundred per screen.
-    const entities = await readByIds(db.entities, entityIds);
+    const entities = await entitiesByIds(db, entityIds);
     const out = new Map<number, ArticleCounts>();
     ids.forEach((id, k) => {
       const kinds = (rowIds[k] ?? []).map((entityId) => entities.get(entityId)?.kind);
@@ -152,7 +152,7 @@ export async function countArticles(db: SourcemarkDb, ids: readonly number[]): P
  * import wrote paid an entry in it, for this one read.
  */
 export async function entityList(db: SourcemarkDb): Promise<Array<EntityRecord & { id: number }>> {
-  const all = (await db.entities.toArray()).filter((e): e is EntityRecord & { id: number } => e.id !== undefined);
+  const all = await allEntities(db);
   return all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
 }
 

@@ -15,6 +15,8 @@ export const PER_READ = {
   content: 25,
   /** Coverage records: an entity's newest rows with their sentences, a few kB each. */
   coverage: 40,
+  /** Entity pages: 32 entities each, ~10 kB (entity-store.ts). */
+  entityPages: 10,
   /** Incident records: under 1 kB each. */
   incidents: 150,
 } as const;

@@ -98,6 +98,20 @@ export const EntityRecordSchema = z.object({
 });
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
+/**
+ * ENTITY_PAGE entities in one record (version 10, entity-store.ts): slot i holds the entity with id
+ * page × ENTITY_PAGE + i (null where none, or deleted), so a page is written once where its entities
+ * were written one record each. `keys` and `aliasKeys` are its entities' keys and alias keys, for the
+ * multi-entry indexes that find an entity by them.
+ */
+export const EntityPageRecordSchema = z.object({
+  id: z.number().int().nonnegative(),
+  keys: z.array(z.string()),
+  aliasKeys: z.array(z.string()),
+  slots: z.array(EntityRecordSchema.nullable()),
+});
+export type EntityPageRecord = z.infer<typeof EntityPageRecordSchema>;
+
 export const MentionRecordSchema = QuoteSchema.extend({
   id: id.optional(),
   articleId: id,

@@ -177,7 +177,7 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
   const hash = await textHash(input.text);
   return db.transaction(
     'rw',
-    [db.articles, db.entities, db.articleContent, db.coverage, db.incidents],
+    [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents],
     async () => {
       const [{ article, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
       const { ids: entityIds, kinds, records, created } = await plan.write();

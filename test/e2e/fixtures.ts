@@ -116,8 +116,15 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   return popup;
 }
 
-/** Rows of a table in the extension's own IndexedDB, read from its service worker. */
+/**
+ * Rows of a table in the extension's own IndexedDB, read from its service worker. 'entities' reads
+ * the entity records out of their pages (version 10 keeps them 32 to a record, in `entityPages`).
+ */
 export async function extensionRows(serviceWorker: Worker, table: string): Promise<Array<Record<string, unknown>>> {
+  if (table === 'entities') {
+    const pages = await extensionRows(serviceWorker, 'entityPages');
+    return pages.flatMap((p) => (p.slots as Array<Record<string, unknown> | null>).filter((s): s is Record<string, unknown> => s !== null));
+  }
   return serviceWorker.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const req = indexedDB.open('sourcemark');

@@ -5,6 +5,7 @@
  * after any sequence of saves, re-saves, deletions, upgrades or imports.
  */
 import { expect } from 'vitest';
+import { entityTable } from './entity-table';
 import { articleCounts } from '../../lib/store/article-counts';
 import { coverageEntity, coverageFrom, incidentEntityIds } from '../../lib/store/coverage';
 import { readCoverage } from '../../lib/store/coverage-upkeep';
@@ -26,7 +27,7 @@ export async function recomputedCounts(db: SourcemarkDb): Promise<Array<Pick<Art
     db.articles.toArray(),
     storedGroups(db),
     storedAttributionGroups(db),
-    db.entities.toArray(),
+    entityTable(db).toArray(),
     db.incidents.toArray(),
   ]);
   const kind = new Map(entities.map((e) => [e.id, e.kind]));
@@ -42,7 +43,7 @@ export async function recomputedCounts(db: SourcemarkDb): Promise<Array<Pick<Art
 
 /** Every article's lookup recomputed from its entity rows, their entities' kinds and its attributions. */
 export async function recomputedLookups(db: SourcemarkDb): Promise<Array<{ id: number | undefined; lookup: ArticleLookup }>> {
-  const [articles, groups, attributions, entities] = await Promise.all([db.articles.toArray(), storedGroups(db), storedAttributionGroups(db), db.entities.toArray()]);
+  const [articles, groups, attributions, entities] = await Promise.all([db.articles.toArray(), storedGroups(db), storedAttributionGroups(db), entityTable(db).toArray()]);
   const kind = new Map(entities.map((e) => [e.id, e.kind]));
   return articles.map((a) => {
     const entityIds = (groups.find((g) => g.articleId === a.id)?.rows ?? []).map((r) => r.entityId);
@@ -72,7 +73,7 @@ export async function expectLookupsRight(db: SourcemarkDb, all = false): Promise
  */
 export async function expectCoverageDescribed(db: SourcemarkDb, kept?: readonly CoverageRecord[], complete = false): Promise<void> {
   const records = kept ?? (await db.coverage.toArray());
-  const [entities, incidents] = await Promise.all([db.entities.toArray(), db.incidents.toArray()]);
+  const [entities, incidents] = await Promise.all([entityTable(db).toArray(), db.incidents.toArray()]);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const named = new Set(incidents.flatMap(incidentEntityIds));
   for (const c of records) {
@@ -87,7 +88,7 @@ export async function expectCoverageDescribed(db: SourcemarkDb, kept?: readonly 
  * left none (version 8), the one derived from the articles; none for an entity no article names.
  */
 export async function coverageAsRead(db: SourcemarkDb): Promise<CoverageRecord[]> {
-  const ids = (await db.entities.toCollection().primaryKeys()) as number[];
+  const ids = (await entityTable(db).toCollection().primaryKeys()) as number[];
   const { records } = await readCoverage(db, ids);
   return records.filter((r): r is CoverageRecord => r !== undefined).sort((a, b) => a.entityId - b.entityId);
 }

@@ -10,6 +10,7 @@
  */
 import { contentFromText } from '../../../lib/store/article-content';
 import type { SourcemarkDb } from '../../../lib/store/db';
+import { allEntities, putEntities } from '../../../lib/store/entity-store';
 import { entityKey } from '../../../lib/store/entity-key';
 import { incidentKey } from '../../../lib/store/incident-key';
 import { newEntityRecord } from '../../../lib/store/link-entity';
@@ -53,9 +54,7 @@ export type EntityIndex = Map<string, number>;
 /** Loads the key → id index of the entities already stored. */
 export async function loadEntityIndex(db: SourcemarkDb): Promise<EntityIndex> {
   const index: EntityIndex = new Map();
-  await db.entities.each((e) => {
-    if (e.id !== undefined) index.set(e.key, e.id);
-  });
+  for (const e of await allEntities(db)) index.set(e.key, e.id);
   return index;
 }
 
@@ -63,7 +62,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
   const inputs: ArticleInput[] = [];
   for (let i = from; i < to; i++) inputs.push(storedArticle(i));
   const hashes = await Promise.all(inputs.map((input) => textHash(input.text)));
-  await db.transaction('rw', [db.articles, db.entities, db.articleContent, db.coverage, db.incidents], async () => {
+  await db.transaction('rw', [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents], async () => {
     const articles: ArticleRecord[] = inputs.map((input, k) => ({
       url: input.url,
       title: input.title,
@@ -86,7 +85,7 @@ async function writeBatch(db: SourcemarkDb, from: number, to: number, entityInde
       }
     }
     const freshRecords = [...fresh.values()];
-    const freshIds = (await db.entities.bulkAdd(freshRecords, { allKeys: true })) as number[];
+    const freshIds = await putEntities(db, freshRecords);
     freshRecords.forEach((r, k) => entityIndex.set(r.key, freshIds[k] as number));
     // Every entity the batch names, as stored: the generated names link by exact key and carry no
     // aliases or roles, so a stored record is always the one its first article created.

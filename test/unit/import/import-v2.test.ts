@@ -4,6 +4,7 @@
  * at a time; the import reads both, and version 1 files still.
  */
 import 'fake-indexeddb/auto';
+import { tableRecords } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedArticle } from '../../../bench/generate/stored-article';
 import { toJsonExport, toJsonExportParts } from '../../../lib/export/json';
@@ -35,7 +36,7 @@ const TABLES = ['articles', 'entities', 'articleContent', 'incidents'] as const;
  */
 async function tables(): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const t of TABLES) out[t] = JSON.parse(JSON.stringify(await db.table(t).toArray())) as unknown[];
+  for (const t of TABLES) out[t] = JSON.parse(JSON.stringify(await tableRecords(db, t))) as unknown[];
   out.coverage = JSON.parse(JSON.stringify((await coverageAsRead(db)).map(({ entityId, articleCount, latest }) => ({ entityId, articleCount, latest })))) as unknown[];
   return out;
 }

@@ -3,6 +3,7 @@
  * counts and each entity's coverage, rebuilt from the file and merged with what the store holds.
  */
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toJsonExport } from '../../../lib/export/json';
 import { importExport } from '../../../lib/import/import-file';
@@ -37,7 +38,7 @@ async function expectDerivedConsistent(): Promise<void> {
     storedGroups(db),
     storedAttributionGroups(db),
     db.incidents.toArray(),
-    db.entities.toArray(),
+    entityTable(db).toArray(),
     coverageAsRead(db),
   ]);
   const byId = new Map(articles.map((a) => [a.id as number, a as ArticleRecord & { id: number }]));

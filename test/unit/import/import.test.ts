@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../lib/annotate/types';
 import { toJsonExport } from '../../../lib/export/json';
@@ -87,7 +88,7 @@ describe('JSON export → import', () => {
       expect(story?.id).not.toBe(theirs.articles[0]!.id);
       const mentions = await storedMentions(db, story!.id!);
       expect(mentions).toHaveLength(theirs.mentions.filter((m) => m.articleId === 1).length);
-      for (const m of mentions) expect(await db.entities.get(m.entityId)).toBeDefined();
+      for (const m of mentions) expect(await entityTable(db).get(m.entityId)).toBeDefined();
       // An incident of the imported place was rekeyed to the place's new id.
       for (const i of await db.incidents.toArray()) {
         if (i.placeEntityId !== undefined && i.date) expect(i.key).toBe(`${i.type}|#${i.placeEntityId}|${i.date}`);

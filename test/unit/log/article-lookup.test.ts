@@ -5,6 +5,7 @@
  * they read every content record.
  */
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storedArticle } from '../../../bench/generate/stored-article';
@@ -40,7 +41,7 @@ async function slowSearch(query: string, kind?: EntityKind): Promise<SearchResul
   const articleIds = new Set<number>();
   if (!q) return { articleIds, entities: [], statements: [] };
   if (!kind) for (const a of await db.articles.toArray()) if (a.id !== undefined && normalizeName(a.title).includes(q)) articleIds.add(a.id);
-  const all = await db.entities.toArray();
+  const all = await entityTable(db).toArray();
   const entities = all.filter(
     (e): e is EntityRecord & { id: number } => e.id !== undefined && (!kind || e.kind === kind) && [e.name, ...e.aliases].some((x) => normalizeName(x).includes(q)),
   );
@@ -63,7 +64,7 @@ async function slowSearch(query: string, kind?: EntityKind): Promise<SearchResul
 
 /** The type filter as it was: the articles whose entity rows name an entity of the kind. */
 async function slowKind(kind: EntityKind): Promise<Set<number>> {
-  const ofKind = (await db.entities.toArray()).filter((e) => e.kind === kind);
+  const ofKind = (await entityTable(db).toArray()).filter((e) => e.kind === kind);
   const out = new Set<number>();
   for (const e of ofKind) {
     const keys = await db.articleContent.where('entityVisits').between([e.id, Dexie.minKey], [e.id, Dexie.maxKey]).primaryKeys();
@@ -74,7 +75,7 @@ async function slowKind(kind: EntityKind): Promise<Set<number>> {
 
 /** Queries of every sort: names (whole, part, folded), a cue, what was said, a title's words, nothing. */
 async function queries(): Promise<string[]> {
-  const entities = await db.entities.toArray();
+  const entities = await entityTable(db).toArray();
   const person = entities.find((e) => e.kind === 'person');
   const place = entities.find((e) => e.kind === 'place');
   const org = entities.find((e) => e.kind === 'organization');

@@ -1,5 +1,6 @@
-import { attributionsOf, entitiesOf, mentionsOf } from '../../../lib/store/article-content';
 import 'fake-indexeddb/auto';
+import { attributionsOf, entitiesOf, mentionsOf } from '../../../lib/store/article-content';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { deleteArticles, deleteEverything, deleteSite } from '../../../lib/store/delete';
@@ -25,7 +26,7 @@ async function fill(count: number, from = 0): Promise<void> {
 async function everything() {
   const [articles, entities, content, coverage, incidents] = await Promise.all([
     db.articles.toArray(),
-    db.entities.toArray(),
+    entityTable(db).toArray(),
     db.articleContent.toArray(),
     db.coverage.toArray(),
     db.incidents.toArray(),
@@ -71,7 +72,7 @@ describe('delete', () => {
     expect(victimsEntities.some((id) => !stillUsed.has(id))).toBe(true);
     for (const id of victimsEntities) expect(after.entities.some((e) => e.id === id)).toBe(stillUsed.has(id));
     expect(after.entities.length).toBe(before.entities.length - summary.entities);
-  });
+  }, 30_000);
 
   it('a whole site, refilling the lists of entities it shared with other sites', async () => {
     await fill(40);
@@ -84,7 +85,7 @@ describe('delete', () => {
     expect(after.articles.some((a) => a.site === site)).toBe(false);
     expect(after.articles).toHaveLength(total - gone);
     await expectNoOrphans();
-  });
+  }, 30_000);
 
   it('everything', async () => {
     await fill(10);

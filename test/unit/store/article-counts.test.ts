@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../../lib/annotate/types';
 import { crossReference } from '../../../lib/store/cross-reference';
@@ -36,7 +37,7 @@ function save(url: string, entities: Entity[], now = 1000) {
 
 async function countOf(name: string): Promise<number | undefined> {
   // Version 8 has no name index: the few entities are filtered.
-  const entity = (await db.entities.toArray()).find((e) => e.name === name);
+  const entity = (await entityTable(db).toArray()).find((e) => e.name === name);
   return (await db.coverage.get(entity?.id ?? 0))?.articleCount;
 }
 
@@ -55,7 +56,7 @@ describe("entities' coverage and articles' counts", () => {
     await save('u1', [ALL[0]!], 4000);
     // No article names NATO any more: it keeps no coverage record (the entity itself stays).
     expect(await countOf('NATO')).toBeUndefined();
-    expect((await db.entities.toArray()).filter((e) => e.name === 'NATO')).toHaveLength(1);
+    expect((await entityTable(db).toArray()).filter((e) => e.name === 'NATO')).toHaveLength(1);
     await expectDerivedRight(db);
     await Promise.all([save('u3', ALL), save('u3', ALL, 1001), save('u4', ALL)]);
     await expectDerivedRight(db);
@@ -69,7 +70,7 @@ describe("entities' coverage and articles' counts", () => {
     const at = (name: string, from = 0) => text.indexOf(name, from);
     const kadhimi = (id: string, name: string, start: number): Entity => ({ id, name, kind: 'person', aliases: [], mentions: [{ start, end: start + name.length, text: name }] });
     await saveArticle(db, { url: 'k', title: 'k', meta: {}, text, annotation: annotation([kadhimi('a', 'Mustafa al-Kadhimi', at('Mustafa al-Kadhimi')), kadhimi('b', 'Mustafa Al-Kadhimi', at('Mustafa Al-Kadhimi'))]), now: 1 });
-    expect(await db.entities.count()).toBe(1);
+    expect(await entityTable(db).count()).toBe(1);
     expect((await db.coverage.toArray()).map((c) => c.articleCount)).toEqual([1]);
     await expectDerivedRight(db);
   });

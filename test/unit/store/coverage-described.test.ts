@@ -5,6 +5,8 @@
  * records and incident queries, and the upgrade from version 6 fills both in.
  */
 import 'fake-indexeddb/auto';
+import { pageOf } from '../../../lib/store/entity-store';
+import { tableRecords } from '../../support/entity-table';
 import { storedGroup, v8ArticleTables } from '../../support/article-parts';
 import Dexie, { type DBCore } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -109,7 +111,7 @@ describe('coverage records that describe their entity (version 7)', () => {
     reads.clear();
     const view = await articleView(db, url);
     const cross = await crossReference(db, url);
-    expect(reads.get('entities') ?? 0).toBe(0);
+    expect(reads.get('entityPages') ?? 0).toBe(0);
     // The article's own incidents, then one query per entity an incident names (a place may need two).
     const incidentQueries = reads.get('incidents') ?? 0;
     expect(incidentQueries).toBeGreaterThanOrEqual(1 + named);
@@ -120,7 +122,9 @@ describe('coverage records that describe their entity (version 7)', () => {
     reads.clear();
     expect(await articleView(db, url)).toEqual(view);
     expect(await crossReference(db, url)).toEqual(cross);
-    expect(reads.get('entities')).toBe(coverage.length * 2);
+    // Each reads the pages its entities live in (version 10: one request per page, not per entity).
+    const pages = new Set(coverage.map((c) => pageOf(c?.entityId ?? 0))).size;
+    expect(reads.get('entityPages')).toBe(pages * 2);
     expect(reads.get('incidents')).toBeGreaterThanOrEqual(1 + coverage.length);
   }, 60_000);
 
@@ -133,7 +137,7 @@ describe('coverage records that describe their entity (version 7)', () => {
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6].forEach((schema, k) => v6.version(k + 1).stores(schema));
     await v6.open();
     const tables = ['articles', 'entities', 'incidents'] as const;
-    for (const t of tables) await v6.table(t).bulkAdd(await filled.table(t).toArray());
+    for (const t of tables) await v6.table(t).bulkAdd(await tableRecords(filled, t));
     const old = await v8ArticleTables(filled);
     for (const t of ['articleTexts', 'articleEntities', 'articleAttributions'] as const) await v6.table(t).bulkAdd(old[t]);
     await v6.table('coverage').bulkAdd((await filled.coverage.toArray()).map(undescribed));
@@ -142,7 +146,7 @@ describe('coverage records that describe their entity (version 7)', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.coverage.toArray()).toEqual(await filled.coverage.toArray());
     await expectCoverageDescribed(db, undefined, true);
   }, 60_000);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../lib/annotate/types';
 import { describeFailure } from '../../../lib/background/route-message';
@@ -26,7 +27,7 @@ const annotation: Annotation = {
 describe('a save that fails half way', () => {
   it('writes nothing, keeps what was stored, and is described to the reader', async () => {
     await saveArticle(db, { url: 'old', title: 'Old', meta: {}, text: TEXT, annotation, now: 1 });
-    const before = { articles: await db.articles.toArray(), entities: await db.entities.toArray(), content: await db.articleContent.toArray(), coverage: await db.coverage.toArray() };
+    const before = { articles: await db.articles.toArray(), entities: await entityTable(db).toArray(), content: await db.articleContent.toArray(), coverage: await db.coverage.toArray() };
 
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     vi.spyOn(db.articleContent, 'put').mockRejectedValue(quota);
@@ -36,7 +37,7 @@ describe('a save that fails half way', () => {
     expect(describeFailure(error)).toMatch(/disk is full/);
 
     expect(await db.articles.toArray()).toEqual(before.articles);
-    expect(await db.entities.toArray()).toEqual(before.entities);
+    expect(await entityTable(db).toArray()).toEqual(before.entities);
     expect(await db.articleContent.toArray()).toEqual(before.content);
     expect(await db.coverage.toArray()).toEqual(before.coverage);
     expect(await db.articleContent.count()).toBe(1);

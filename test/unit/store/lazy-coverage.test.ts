@@ -4,6 +4,7 @@
  * what the popup, the log and later saves and deletions see is what the saved store had.
  */
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storedArticle } from '../../../bench/generate/stored-article';
 import { toJsonExport } from '../../../lib/export/json';
@@ -93,7 +94,7 @@ describe('coverage an import left underived (version 8)', () => {
     await savedThenImported();
     await deleteArticles(db, [5]);
     await expectDerivedRight(db, true);
-    expect(await db.entities.count()).toBe((await coverageAsRead(db)).length);
+    expect(await entityTable(db).count()).toBe((await coverageAsRead(db)).length);
   }, 30_000);
 
   it('is derived where a second import merges into the first', async () => {

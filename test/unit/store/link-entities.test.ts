@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/annotate/types';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
@@ -14,32 +15,32 @@ import type { EntityRecord } from '../../../lib/store/records';
 async function findOneByOne(db: SourcemarkDb, entity: Entity): Promise<EntityRecord | undefined> {
   const single = (name: string) => !normalizeName(name).includes(' ');
   const unique = (records: EntityRecord[]) => [...new Map(records.map((r) => [r.id, r])).values()];
-  const exact = await db.entities.where('key').equals(entityKey(entity.kind, entity.name)).first();
+  const exact = await entityTable(db).where('key').equals(entityKey(entity.kind, entity.name)).first();
   if (exact) return exact;
-  const byAlias = unique(await db.entities.where('aliasKeys').anyOf(linkNames(entity)).toArray());
+  const byAlias = unique(await entityTable(db).where('aliasKeys').anyOf(linkNames(entity)).toArray());
   if (byAlias.length === 1) return byAlias[0];
   if (byAlias.length > 1) return undefined;
   if (entity.kind !== 'person') return undefined;
   if (single(entity.name)) {
-    const people = unique(await db.entities.where('aliasKeys').equals(`surname:${normalizeName(entity.name)}`).toArray());
+    const people = unique(await entityTable(db).where('aliasKeys').equals(`surname:${normalizeName(entity.name)}`).toArray());
     return people.length === 1 ? people[0] : undefined;
   }
-  const bare = await db.entities.where('key').equals(entityKey('person', surnameOf(entity.name))).first();
+  const bare = await entityTable(db).where('key').equals(entityKey('person', surnameOf(entity.name))).first();
   if (!bare) return undefined;
-  const sharing = await db.entities.where('aliasKeys').equals(surnameKey(entity.name)).count();
+  const sharing = await entityTable(db).where('aliasKeys').equals(surnameKey(entity.name)).count();
   return sharing === 0 ? bare : undefined;
 }
 
 async function linkOneByOne(db: SourcemarkDb, entities: Entity[]): Promise<Map<string, number>> {
-  return db.transaction('rw', db.entities, async () => {
+  return db.transaction('rw', db.entityPages, async () => {
     const ids = new Map<string, number>();
     for (const entity of entities) {
       if (entity.mentions.length === 0) continue;
       const stored = await findOneByOne(db, entity);
       if (stored?.id !== undefined) {
-        await db.entities.put({ ...mergeEntity(stored, entity), id: stored.id });
+        await entityTable(db).put({ ...mergeEntity(stored, entity), id: stored.id });
         ids.set(entity.id, stored.id);
-      } else ids.set(entity.id, (await db.entities.add(newEntityRecord(entity))) as number);
+      } else ids.set(entity.id, (await entityTable(db).add(newEntityRecord(entity))) as number);
     }
     return ids;
   });
@@ -98,13 +99,13 @@ describe('linkEntities', () => {
   it('links, merges and creates exactly as the one-by-one rules do, article after article', async () => {
     for (let run = 0; run < 8; run++) {
       const random = seeded(run + 1);
-      await Promise.all([batched.entities.clear(), oneByOne.entities.clear()]);
+      await Promise.all([batched.entityPages.clear(), oneByOne.entityPages.clear()]);
       for (let article = 0; article < 10; article++) {
         const entities = randomEntities(random);
         const expected = await linkOneByOne(oneByOne, entities);
-        const actual = await batched.transaction('rw', batched.entities, () => linkEntities(batched, entities));
+        const actual = await batched.transaction('rw', batched.entityPages, () => linkEntities(batched, entities));
         expect(actual).toEqual(expected);
-        expect(await batched.entities.toArray()).toEqual(await oneByOne.entities.toArray());
+        expect(await entityTable(batched).toArray()).toEqual(await entityTable(oneByOne).toArray());
       }
     }
   }, 60_000);
@@ -122,18 +123,18 @@ describe('linkEntities', () => {
     ];
     for (const entities of articles) {
       const expected = await linkOneByOne(oneByOne, entities);
-      const actual = await batched.transaction('rw', batched.entities, () => linkEntities(batched, entities));
+      const actual = await batched.transaction('rw', batched.entityPages, () => linkEntities(batched, entities));
       expect(actual).toEqual(expected);
-      expect(await batched.entities.toArray()).toEqual(await oneByOne.entities.toArray());
+      expect(await entityTable(batched).toArray()).toEqual(await entityTable(oneByOne).toArray());
     }
   });
 
   it('sees the records created earlier in the same article', async () => {
     const entity = (id: string, name: string): Entity => ({ id, name, kind: 'person', aliases: [], mentions: [{ start: 0, end: 1, text: name }] });
-    const ids = await batched.transaction('rw', batched.entities, () =>
+    const ids = await batched.transaction('rw', batched.entityPages, () =>
       linkEntities(batched, [entity('a', 'Mustafa al-Kadhimi'), entity('b', 'Kadhimi'), entity('c', 'Mustafa Al-Kadhimi')]),
     );
     expect(new Set(ids.values()).size).toBe(1);
-    expect(await batched.entities.count()).toBe(1);
+    expect(await entityTable(batched).count()).toBe(1);
   });
 });

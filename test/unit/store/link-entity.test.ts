@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../../lib/annotate/types';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
@@ -43,14 +44,14 @@ describe('cross-article linking', () => {
     const [surname] = await saveNames('c', [{ name: 'Kadhimi', kind: 'person' }]);
     expect(variant).toBe(full);
     expect(surname).toBe(full);
-    expect(await db.entities.count()).toBe(1);
+    expect(await entityTable(db).count()).toBe(1);
   });
 
   it('upgrades a bare surname stored first to the full name seen later', async () => {
     const [bare] = await saveNames('a', [{ name: 'Kadhimi', kind: 'person' }]);
     const [full] = await saveNames('b', [{ name: 'Mustafa al-Kadhimi', kind: 'person' }]);
     expect(full).toBe(bare);
-    expect((await db.entities.get(bare as number))?.name).toBe('Mustafa al-Kadhimi');
+    expect((await entityTable(db).get(bare as number))?.name).toBe('Mustafa al-Kadhimi');
   });
 
   it('never links a bare surname that fits two stored people', async () => {

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entityTable } from '../../support/entity-table';
 import { storedGroup } from '../../support/article-parts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../../lib/annotate/types';
@@ -51,7 +52,7 @@ describe('saveArticle', () => {
     const article = await db.articles.get(id);
     expect(article).toMatchObject({ url: 'https://news.example/a', site: 'Example News', firstVisited: 1000, visits: [1000] });
     expect(article?.textHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await db.entities.count()).toBe(3);
+    expect(await entityTable(db).count()).toBe(3);
     const [mention] = await storedMentions(db, id);
     expect(mention).toMatchObject({ exact: 'Kaja Kallas', prefix: 'Prime Minister ', suffix: ' met NATO officials in Tallinn o' });
   });

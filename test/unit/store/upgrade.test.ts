@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { entityTable, tableRecords } from '../../support/entity-table';
 import { readAllMentionGroups } from '../../../lib/store/article-mentions';
 import { keepWithoutText, storedAttributionGroup, storedAttributionGroups, storedGroup, storedGroups, v8ArticleTables } from '../../support/article-parts';
 import Dexie from 'dexie';
@@ -6,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE_KEEP } from '../../../lib/store/coverage';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '../../../lib/store/db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from '../../../lib/store/db';
+import { deleteArticles } from '../../../lib/store/delete';
+import { ENTITY_PAGE } from '../../../lib/store/entity-store';
+import { toJsonExport } from '../../../lib/export/json';
+import { readPacked } from '../../../lib/store/export-snapshot';
 import { entityList } from '../../../lib/store/queries-log';
 import { saveArticle } from '../../../lib/store/save-article';
 import { storedArticle } from '../../../bench/generate/stored-article';
@@ -35,11 +40,11 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.articles.count()).toBe(1);
-    const entities = await db.entities.toArray();
+    const entities = await entityTable(db).toArray();
     expect(entities.map((e) => e.key).sort()).toEqual(['actor:hamas', 'place:gaza']);
     const hamas = entities.find((e) => e.name === 'Hamas');
     expect(hamas?.aliases).toEqual(['Islamic Resistance Movement']);
@@ -79,11 +84,11 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
-    expect(await db.entities.toArray()).toEqual(before.entities);
+    expect(await entityTable(db).toArray()).toEqual(before.entities);
     expect(await storedGroups(db)).toEqual(
       [1, 2].map((articleId) => ({ articleId, visited: articleId, entityVisits: [[1, articleId]], rows: [{ entityId: 1, mentionCount: 1, sentence: 'Hamas said', quote }] })),
     );
@@ -101,7 +106,9 @@ describe('upgrade from version 2', () => {
     expect(indexes('articleContent')).toEqual(['entityVisits', 'sourceEntityIds']);
     expect([...db.backendDB().objectStoreNames]).not.toContain('appearances');
     expect([...db.backendDB().objectStoreNames]).not.toContain('attributions');
-    expect(indexes('entities')).not.toContain('kind');
+    // Version 10: entities live in pages, found by their keys and alias keys.
+    expect([...db.backendDB().objectStoreNames]).not.toContain('entities');
+    expect(indexes('entityPages')).toEqual(['aliasKeys', 'keys']);
     expect(indexes('incidents')).not.toContain('type');
     const coverage = await crossReference(db, 'u2');
     expect(coverage?.entities.map((e) => [e.name, e.otherArticles])).toEqual([['Hamas', 1]]);
@@ -133,7 +140,7 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     const stored = await storedMentions(db);
@@ -207,10 +214,10 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
-    expect(await db.entities.toArray()).toEqual([
+    expect(await entityTable(db).toArray()).toEqual([
       { id: 1, ...entity('actor:hamas', 'Hamas', 'organization', 9) },
       { id: 2, ...entity('place:gaza', 'Gaza', 'place', 3) },
       { id: 3, ...entity('actor:jane roe', 'Jane Roe', 'person', 1) },
@@ -271,7 +278,7 @@ describe('upgrade from version 7', () => {
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((schema, k) => v7.version(k + 1).stores(schema));
     await v7.open();
     const tables = ['articles', 'entities', 'coverage', 'incidents'] as const;
-    for (const t of tables) await v7.table(t).bulkAdd(await filled.table(t).toArray());
+    for (const t of tables) await v7.table(t).bulkAdd(await tableRecords(filled, t));
     const old = await v8ArticleTables(filled);
     for (const [t, records] of Object.entries(old)) await v7.table(t).bulkAdd(records);
     const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v7.table(t).toArray()] as const)));
@@ -280,11 +287,11 @@ describe('upgrade from version 7', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
-    for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    expect(db.verno).toBe(10);
+    for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     expect(await v8ArticleTables(db)).toEqual(old);
-    expect(db.entities.schema.idxByName.name).toBeUndefined();
-    expect(db.entities.schema.idxByName.aliasKeys).toBeDefined();
+    expect(db.entityPages.schema.idxByName.name).toBeUndefined();
+    expect(db.entityPages.schema.idxByName.aliasKeys).toBeDefined();
     expect((await entityList(db)).map((e) => e.id)).toEqual(byName);
     await expectDerivedRight(db);
     await db.delete();
@@ -304,7 +311,7 @@ describe('upgrade from version 8', () => {
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8].forEach((schema, k) => v8.version(k + 1).stores(schema));
     await v8.open();
     const tables = ['articles', 'entities', 'coverage', 'incidents'] as const;
-    for (const t of tables) await v8.table(t).bulkAdd(await filled.table(t).toArray());
+    for (const t of tables) await v8.table(t).bulkAdd(await tableRecords(filled, t));
     const old = await v8ArticleTables(filled);
     expect(old.articleMentions.map((m) => m.articleId)).toEqual([3, 5]);
     expect(old.articleTexts).toHaveLength(8);
@@ -314,8 +321,8 @@ describe('upgrade from version 8', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
-    for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    expect(db.verno).toBe(10);
+    for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     // The content records are the ones version 9's saves wrote, and read back as the old tables.
     expect(await db.articleContent.toArray()).toEqual(await filled.articleContent.toArray());
     expect(await v8ArticleTables(db)).toEqual(old);
@@ -324,6 +331,51 @@ describe('upgrade from version 8', () => {
     expect(await readAll(db)).toEqual(await readAll(filled));
     expect(await articleView(db, storedArticle(4).url)).toEqual(await articleView(filled, storedArticle(4).url));
     await expectDerivedRight(db);
+    await db.delete();
+    await filled.delete();
+  }, 30_000);
+});
+
+describe('upgrade from version 9', () => {
+  it('moves every entity into its page under the same id, changes nothing else, and exports the very same file', async () => {
+    const filled = openDb('upgrade-v9-filled');
+    for (let i = 0; i < 12; i++) await saveArticle(filled, storedArticle(i));
+    // A gap in the ids (entities only the deleted article named), as a store that deleted keeps them.
+    await deleteArticles(filled, [2]);
+    const entities = await entityTable(filled).toArray();
+    expect(Math.max(...entities.map((e) => e.id))).toBeGreaterThan(2 * ENTITY_PAGE);
+    const name = 'upgrade-v9';
+    const v9 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9].forEach((schema, k) => v9.version(k + 1).stores(schema));
+    await v9.open();
+    const tables = ['articles', 'entities', 'coverage', 'incidents', 'articleContent'] as const;
+    for (const t of tables) await v9.table(t).bulkAdd(await tableRecords(filled, t));
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v9.table(t).toArray()] as const)));
+    v9.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(10);
+    for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
+    expect([...db.backendDB().objectStoreNames]).not.toContain('entities');
+    // Each page holds the entities of its ids, found by key and alias key.
+    for (const page of await db.entityPages.toArray()) {
+      page.slots.forEach((slot, i) => {
+        if (slot) expect(slot.id).toBe(page.id * ENTITY_PAGE + i);
+      });
+    }
+    const some = entities[entities.length - 1];
+    expect((await entityTable(db).where('key').equals(some?.key ?? '').toArray()).map((e) => e.id)).toEqual([some?.id]);
+    const when = new Date('2026-04-07T10:00:00Z');
+    expect(toJsonExport(await readPacked(db), when, { kind: 'all' })).toBe(toJsonExport(await readPacked(filled), when, { kind: 'all' }));
+    expect(await articleView(db, storedArticle(4).url)).toEqual(await articleView(filled, storedArticle(4).url));
+    await expectDerivedRight(db);
+    // A save after the upgrade gives new entities ids above every id stored.
+    const highest = Math.max(...entities.map((e) => e.id));
+    await saveArticle(db, storedArticle(40));
+    const added = (await entityTable(db).toArray()).filter((e) => e.id > highest);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.map((e) => e.id)).toEqual(added.map((_, i) => highest + 1 + i));
     await db.delete();
     await filled.delete();
   }, 30_000);

@@ -1,0 +1,232 @@
+/**
+ * The entities, as the rest of Sourcemark sees them: records with ids, read by id, by key or by alias
+ * key, written and deleted. Version 10 stores them ENTITY_PAGE to a record (EntityPageRecord): an
+ * entity's id is its page × ENTITY_PAGE + its slot, so ids stored before stay valid, and reading one
+ * by id is one request. IndexedDB's cost is per record written far more than per byte: an import of
+ * 10,000 articles wrote 20,000 entity records, now 625 pages. Nothing outside this module knows
+ * about pages; every function runs inside the caller's transaction (which must include
+ * `db.entityPages`), and one that writes reads the pages it changes in that same transaction, so two
+ * saves (serialized by IndexedDB as read-write transactions on the same table) never allocate the
+ * same id nor lose each other's slots. Every function that may have nothing to read answers a Dexie
+ * promise all the same (never a bare value or a native promise): awaiting anything else inside a
+ * Dexie transaction loses the transaction, which then commits early.
+ */
+import Dexie from 'dexie';
+import type { SourcemarkDb } from './db';
+import type { EntityPageRecord, EntityRecord } from './records';
+import { PER_READ, readWhole } from './read-whole';
+
+/** Entities per page record. */
+export const ENTITY_PAGE = 32;
+
+/** An entity as stored, with its id. */
+export type StoredEntity = EntityRecord & { id: number };
+
+/** The page an entity id lives in. */
+export const pageOf = (id: number): number => Math.floor(id / ENTITY_PAGE);
+
+/** The page's lookup lists: what its `*keys` and `*aliasKeys` indexes hold. */
+function indexed(page: EntityPageRecord): EntityPageRecord {
+  const keys: string[] = [];
+  const aliasKeys = new Set<string>();
+  for (const slot of page.slots) {
+    if (!slot) continue;
+    keys.push(slot.key);
+    for (const k of slot.aliasKeys) aliasKeys.add(k);
+  }
+  return { ...page, keys, aliasKeys: [...aliasKeys] };
+}
+
+function entityIn(page: EntityPageRecord | undefined, id: number): StoredEntity | undefined {
+  const slot = page?.slots[id - page.id * ENTITY_PAGE];
+  return slot ? { ...slot, id } : undefined;
+}
+
+function entitiesOf(page: EntityPageRecord): StoredEntity[] {
+  const out: StoredEntity[] = [];
+  page.slots.forEach((slot, i) => {
+    if (slot) out.push({ ...slot, id: page.id * ENTITY_PAGE + i });
+  });
+  return out;
+}
+
+function pagesById(db: SourcemarkDb, pageIds: Iterable<number>): Promise<Map<number, EntityPageRecord>> {
+  const ids = [...new Set(pageIds)].sort((a, b) => a - b);
+  const byId = (read: ReadonlyArray<EntityPageRecord | undefined>) => new Map(read.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  return ids.length ? db.entityPages.bulkGet(ids).then(byId) : Dexie.Promise.resolve(new Map<number, EntityPageRecord>());
+}
+
+/** The entities with these ids that exist, by id: one request per page they live in. */
+export async function entitiesByIds(db: SourcemarkDb, ids: Iterable<number>): Promise<Map<number, StoredEntity>> {
+  const wanted = [...new Set(ids)];
+  const pages = await pagesById(db, wanted.map(pageOf));
+  const out = new Map<number, StoredEntity>();
+  for (const id of wanted) {
+    const e = entityIn(pages.get(pageOf(id)), id);
+    if (e) out.set(id, e);
+  }
+  return out;
+}
+
+/** The entities with these ids in their order, undefined where none (as a table's bulkGet answers). */
+export async function entitiesInOrder(db: SourcemarkDb, ids: readonly number[]): Promise<Array<StoredEntity | undefined>> {
+  const byId = await entitiesByIds(db, ids);
+  return ids.map((id) => byId.get(id));
+}
+
+/** One entity by id. */
+export async function entityById(db: SourcemarkDb, id: number): Promise<StoredEntity | undefined> {
+  return entityIn(await db.entityPages.get(pageOf(id)), id);
+}
+
+/**
+ * The entities stored under any of these values of `key` or of `aliasKeys`: one request per value,
+ * all issued together (an anyOf() walks a cursor, one round trip per value, one after the other).
+ */
+async function entitiesUnder(db: SourcemarkDb, index: 'keys' | 'aliasKeys', values: readonly string[]): Promise<StoredEntity[]> {
+  const unique = [...new Set(values)];
+  if (unique.length === 0) return Dexie.Promise.resolve([]);
+  const lists = await Promise.all(unique.map((v) => db.entityPages.where(index).equals(v).toArray()));
+  const out = new Map<number, StoredEntity>();
+  lists.forEach((pages, i) => {
+    const v = unique[i] as string;
+    for (const page of pages) {
+      for (const e of entitiesOf(page)) if (index === 'keys' ? e.key === v : e.aliasKeys.includes(v)) out.set(e.id, e);
+    }
+  });
+  return [...out.values()];
+}
+
+/**
+ * The entities whose key is one of `keys`, for many keys at once (an import): one cursor over the
+ * index instead of a request per key.
+ */
+export async function entitiesWithAnyKey(db: SourcemarkDb, keys: readonly string[]): Promise<StoredEntity[]> {
+  if (keys.length === 0) return Dexie.Promise.resolve([]);
+  const wanted = new Set(keys);
+  const pages = new Map((await db.entityPages.where('keys').anyOf([...wanted]).toArray()).map((p) => [p.id, p]));
+  return [...pages.values()].flatMap(entitiesOf).filter((e) => wanted.has(e.key));
+}
+
+/** The entities whose key is one of `keys`. */
+export function entitiesByKeys(db: SourcemarkDb, keys: readonly string[]): Promise<StoredEntity[]> {
+  return entitiesUnder(db, 'keys', keys);
+}
+
+/** The entities with any of these alias keys. */
+export function entitiesByAliasKeys(db: SourcemarkDb, aliasKeys: readonly string[]): Promise<StoredEntity[]> {
+  return entitiesUnder(db, 'aliasKeys', aliasKeys);
+}
+
+/** Every entity, in id order. */
+export async function allEntities(db: SourcemarkDb): Promise<StoredEntity[]> {
+  return (await readWhole(db.entityPages, PER_READ.entityPages)).flatMap(entitiesOf);
+}
+
+/** Every entity id, in order. */
+export async function allEntityIds(db: SourcemarkDb): Promise<number[]> {
+  return (await allEntities(db)).map((e) => e.id);
+}
+
+/** How many entities are stored. */
+export async function countEntities(db: SourcemarkDb): Promise<number> {
+  return (await allEntities(db)).length;
+}
+
+/**
+ * The id after every id ever handed out: the last page keeps every slot it ever had (a deleted
+ * entity's slot stays empty), so an id is never given twice, as IndexedDB's key generator never did.
+ */
+async function nextFreeId(db: SourcemarkDb): Promise<number> {
+  const last = await db.entityPages.orderBy(':id').last();
+  if (!last) return 1;
+  return last.id * ENTITY_PAGE + Math.max(last.slots.length, 1);
+}
+
+/**
+ * The pages holding these entities once written (their ids set: records without one get the next free
+ * ids, in order), and the ids. Reads the pages they change; writes nothing: `putEntities` writes them
+ * at once, an import in chunks of whole pages (never two writes of one page in flight).
+ */
+export async function pagesWith(db: SourcemarkDb, records: readonly EntityRecord[]): Promise<{ pages: EntityPageRecord[]; ids: number[] }> {
+  const last = await db.entityPages.orderBy(':id').last();
+  let next = last ? last.id * ENTITY_PAGE + Math.max(last.slots.length, 1) : 1;
+  const ids = records.map((r) => r.id ?? next++);
+  // Pages above the last stored one are new: not read (an import into an empty store reads nothing).
+  const pages = await pagesById(db, ids.map(pageOf).filter((p) => last !== undefined && p <= last.id));
+  const changed = new Map<number, EntityPageRecord>();
+  records.forEach((record, i) => {
+    const id = ids[i] as number;
+    const pageId = pageOf(id);
+    let page = changed.get(pageId);
+    if (!page) {
+      const stored = pages.get(pageId);
+      page = stored ? { ...stored, slots: [...stored.slots] } : { id: pageId, keys: [], aliasKeys: [], slots: [] };
+      changed.set(pageId, page);
+    }
+    const slot = id - pageId * ENTITY_PAGE;
+    while (page.slots.length < slot) page.slots.push(null);
+    page.slots[slot] = { ...record, id };
+  });
+  return { pages: [...changed.values()].map(indexed), ids };
+}
+
+/** Writes these entities (new ones get the next free ids, in order) and answers their ids in order. */
+export async function putEntities(db: SourcemarkDb, records: readonly EntityRecord[]): Promise<number[]> {
+  if (records.length === 0) return Dexie.Promise.resolve([]);
+  const { pages, ids } = await pagesWith(db, records);
+  await db.entityPages.bulkPut(pages);
+  return ids;
+}
+
+/**
+ * Deletes these entities. A page left empty goes, unless it is the last one (which keeps the highest
+ * id ever handed out, see nextFreeId).
+ */
+export async function deleteEntities(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return Dexie.Promise.resolve();
+  const [pages, last] = await Promise.all([pagesById(db, ids.map(pageOf)), db.entityPages.orderBy(':id').last()]);
+  for (const id of ids) {
+    const page = pages.get(pageOf(id));
+    const slot = id - pageOf(id) * ENTITY_PAGE;
+    if (page && page.slots[slot]) page.slots[slot] = null;
+  }
+  const gone = [...pages.values()].filter((p) => p.id !== last?.id && p.slots.every((s) => !s)).map((p) => p.id);
+  const kept = [...pages.values()].filter((p) => !gone.includes(p.id)).map(indexed);
+  await Promise.all([kept.length ? db.entityPages.bulkPut(kept) : Dexie.Promise.resolve(0), gone.length ? db.entityPages.bulkDelete(gone) : Dexie.Promise.resolve()]);
+}
+
+/** The highest entity id ever handed out (0 for none), for an import choosing ids up front. */
+export async function highestEntityId(db: SourcemarkDb): Promise<number> {
+  return (await nextFreeId(db)) - 1;
+}
+
+/**
+ * File id → stored id for entities an import adds: the file's id where free (a restore into an empty
+ * store keeps every id), else fresh ids above every stored id and every id the file keeps.
+ */
+export async function allocateEntityIds(db: SourcemarkDb, ids: readonly number[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (ids.length === 0) return Dexie.Promise.resolve(out);
+  const highest = await highestEntityId(db);
+  const maybe = ids.filter((id) => id <= highest);
+  const taken = await entitiesByIds(db, maybe);
+  let next = highest;
+  for (const id of ids) if (id > next) next = id;
+  for (const id of ids) out.set(id, taken.has(id) ? ++next : id);
+  return out;
+}
+
+/** Entities as page records, for an upgrade (the pages of version 9's records, ids kept). */
+export function pagesOf(entities: readonly StoredEntity[]): EntityPageRecord[] {
+  const pages = new Map<number, EntityPageRecord>();
+  for (const e of entities) {
+    const pageId = pageOf(e.id);
+    let page = pages.get(pageId);
+    if (!page) pages.set(pageId, (page = { id: pageId, keys: [], aliasKeys: [], slots: [] }));
+    const slot = e.id - pageId * ENTITY_PAGE;
+    while (page.slots.length < slot) page.slots.push(null);
+    page.slots[slot] = e;
+  }
+  return [...pages.values()].map(indexed);
+}
