@@ -49,13 +49,34 @@ function maxOf(a: number | undefined, b: number | undefined): number | undefined
   return Math.max(a, b);
 }
 
-function collect(text: string, res: RegExp[], skipWeapon: boolean): number | undefined {
+/** People one more victim may be named by ("killing five children and a woman"). */
+const ANOTHER_PERSON = String.raw`${ONE_PERSON}|civilian|villager|resident|worker|farmer|teacher|student|official|nurse|doctor|trader|herder|bystander|policewoman|teenager|baby|infant|relative|son|daughter|wife|husband|mother|father`;
+/**
+ * What a count's victims end with when another victim, or another count of them, is joined by "and":
+ * "killing three of its fighters and a truck driver" (4), "killing two soldiers and three civilians" (5).
+ */
+const AND_MORE_RE = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,4}?and\s+(?:(?:an?|one|their|the|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ANOTHER_PERSON})\b|(${COUNT_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}?(?:people|civilians|soldiers|police(?:men)?|officers|children|women|men|villagers|fighters|guards|workers|others)\b)`,
+  'iu',
+);
+
+/** The count of a verb-first match ("killing six guards"), with the victims "and" joins to it. */
+function countWithJoined(text: string, m: RegExpMatchArray, joinable: boolean): number | undefined {
+  const count = parseCount(m[1] ?? '');
+  if (!joinable || count === undefined) return count;
+  const more = AND_MORE_RE.exec(text.slice((m.index ?? 0) + m[0].length));
+  if (!more) return count;
+  const second = more[1] === undefined ? 1 : parseCount(more[1]);
+  return second === undefined ? count : count + second;
+}
+
+function collect(text: string, res: RegExp[], skipWeapon: boolean, joinable = false): number | undefined {
   let best: number | undefined;
   for (const re of res) {
     for (const m of text.matchAll(re)) {
       if (/\bno\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (skipWeapon && (WEAPON_AFTER_RE.test(m[2] ?? '') || /\b(?:that|which|who)\b/i.test(m[2] ?? ''))) continue;
-      best = maxOf(best, parseCount(m[1] ?? ''));
+      best = maxOf(best, countWithJoined(text, m, joinable && (re === KILL_VERB_FIRST || re === HURT_VERB_FIRST)));
     }
   }
   return best;
@@ -69,8 +90,8 @@ export function extractCasualties(clause: string): Casualties {
   if (UNVERIFIED_RE.test(clause)) return out;
   // "..., raising an earlier count of one injured": the superseded figure is no figure.
   clause = clause.replace(EARLIER_COUNT_RE, (m) => ' '.repeat(m.length));
-  const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false), collect(clause, [KILL_COUNT_FIRST], true));
-  const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false), collect(clause, [HURT_COUNT_FIRST], true));
+  const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false, true), collect(clause, [KILL_COUNT_FIRST], true));
+  const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false, true), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;
   else if (/killed|killing|kills|shot dead|to death/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
   if (injured !== undefined) out.injured = injured;

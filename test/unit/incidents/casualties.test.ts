@@ -38,3 +38,18 @@ describe('extractCasualties', () => {
     expect(mergeCasualties({ killed: 0, injured: 2 }, { killed: 3 })).toEqual({ killed: 3, injured: 2 });
   });
 });
+
+describe('victims joined by "and"', () => {
+  it('adds one more victim, or another count of them, to a verb-first count', () => {
+    expect(extractCasualties('Shells hit the camp, killing five children and a woman, residents said.')).toEqual({ killed: 6 });
+    expect(extractCasualties('The strike destroyed a depot, killing three of its fighters and a truck driver.')).toEqual({ killed: 4 });
+    expect(extractCasualties('The bomb went off, killing two soldiers and three civilians.')).toEqual({ killed: 5 });
+    expect(extractCasualties('The blast hit the convoy, injuring seven guards and their driver.')).toEqual({ injured: 8 });
+  });
+
+  it('adds nothing for a second verb or a thing destroyed', () => {
+    expect(extractCasualties('killing two soldiers and wounding three others')).toEqual({ killed: 2, injured: 3 });
+    expect(extractCasualties('killing four people and destroying a house')).toEqual({ killed: 4 });
+    expect(extractCasualties('killing four people and a number of cattle')).toEqual({ killed: 4 });
+  });
+});
