@@ -134,13 +134,17 @@ export async function countEntities(db: SourcemarkDb): Promise<number> {
 }
 
 /**
- * The id after every id ever handed out: the last page keeps every slot it ever had (a deleted
- * entity's slot stays empty), so an id is never given twice, as IndexedDB's key generator never did.
+ * The id after every id ever handed out, given the last page: the last page keeps every slot it ever
+ * had (a deleted entity's slot stays empty), so an id is never given twice, as IndexedDB's key
+ * generator never did.
  */
+function idAfter(last: EntityPageRecord | undefined): number {
+  return last ? last.id * ENTITY_PAGE + Math.max(last.slots.length, 1) : 1;
+}
+
+/** The next free id (see idAfter). */
 async function nextFreeId(db: SourcemarkDb): Promise<number> {
-  const last = await db.entityPages.orderBy(':id').last();
-  if (!last) return 1;
-  return last.id * ENTITY_PAGE + Math.max(last.slots.length, 1);
+  return idAfter(await db.entityPages.orderBy(':id').last());
 }
 
 /**
@@ -150,7 +154,7 @@ async function nextFreeId(db: SourcemarkDb): Promise<number> {
  */
 export async function pagesWith(db: SourcemarkDb, records: readonly EntityRecord[]): Promise<{ pages: EntityPageRecord[]; ids: number[] }> {
   const last = await db.entityPages.orderBy(':id').last();
-  let next = last ? last.id * ENTITY_PAGE + Math.max(last.slots.length, 1) : 1;
+  let next = idAfter(last);
   const ids = records.map((r) => r.id ?? next++);
   // Pages above the last stored one are new: not read (an import into an empty store reads nothing).
   const pages = await pagesById(db, ids.map(pageOf).filter((p) => last !== undefined && p <= last.id));

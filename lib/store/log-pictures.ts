@@ -94,7 +94,7 @@ export async function topEntities(
     for (const c of coverage) if (c.articleCount > 0) counts.set(c.entityId, c.articleCount);
     // Entities without a record: none named by an article, or (version 8) left underived by an import.
     const covered = new Set(coverage.map((c) => c.entityId));
-    const missing = new Set((entityIds as number[]).filter((id) => !covered.has(id)));
+    const missing = new Set(entityIds.filter((id) => !covered.has(id)));
     if (missing.size > DERIVE_LIMIT) {
       for (const c of await readWhole(db.articleContent, PER_READ.content)) {
         for (const id of rowEntityIds(c)) if (missing.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
