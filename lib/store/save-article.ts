@@ -25,7 +25,7 @@ import {
   type ArticleRecord,
   type CoverageRecord,
 } from './records';
-import { detachArticleFromIncidents, entitiesInIncidents, saveIncidents } from './save-incidents';
+import { detachArticleFromIncidents, entitiesInIncidents, incidentCount, saveIncidents } from './save-incidents';
 import { sentenceOf } from './sentence-of';
 import { textHash } from './text-hash';
 
@@ -180,7 +180,9 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
     [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents],
     async () => {
       const [{ article, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
-      const { ids: entityIds, kinds, records, created } = await plan.write();
+      // The linking's lookups read every page it writes: its write needs no further read (entity-store.ts,
+      // EntityBatch), so the ids are known at once and the pages' write is left in flight.
+      const { ids: entityIds, kinds, records, created, written } = await plan.write();
       const articleId = article.id;
       const { mentions, group } = mentionRecords(article, input, entityIds);
       const attributions = attributionsRecord(articleId, input.text, input.annotation, entityIds);
@@ -190,17 +192,13 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
       // One record (version 9): packed into the text, or whole for an annotation whose spans lie outside it.
       const content = contentOf({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
       const inIncidents = entitiesInIncidents(input.annotation, entityIds);
-      // Requests run in the order issued: the incidents' lookups go first, so their writes (issued when
-      // the lookups answer) queue behind the other requests instead of adding a round trip after them.
-      // The coverage is written as soon as it is read (it needs nothing the incidents answer), the
-      // article once its incidents are counted: no step waits for another it does not need.
+      // The article's counts need only how many incident records will carry its reports (one per key),
+      // so it is written beside its incidents, not after them.
+      const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidentCount(articleId, input.annotation, entityIds));
+      const lookup = articleLookup(group.rows.map((r) => r.entityId), (id) => kinds.get(id), attributions.attributions);
+      // Every request that needs nothing else is issued now, together: a save is two round trips after
+      // its lookups (coverage and incidents read, then written), whatever the number of its entities.
       // (Async functions, not then(): Dexie follows awaits inside its transaction, not native then callbacks.)
-      const countAndPut = async () => {
-        const incidents = await saveIncidents(db, articleId, input.text, input.annotation, entityIds);
-        const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents.count);
-        const lookup = articleLookup(group.rows.map((r) => r.entityId), (id) => kinds.get(id), attributions.attributions);
-        await db.articles.put({ ...article, counts, lookup });
-      };
       const readAndWriteCoverage = async () => {
         const read = await db.coverage.bulkGet(known);
         const stored = new Map(read.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
@@ -216,8 +214,10 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
         await writeCoverage(db, describeCoverage(updated, { entities: records, stored, inIncidents, created }));
       };
       await Promise.all([
-        countAndPut(),
+        written,
         db.articleContent.put(content),
+        saveIncidents(db, articleId, input.text, input.annotation, entityIds),
+        db.articles.put({ ...article, counts, lookup }),
         readAndWriteCoverage(),
       ]);
       return { articleId, entityIds };
