@@ -106,6 +106,11 @@ class EntityView {
     return this.byKey.has(key);
   }
 
+  /** The id of the stored record read under this key, if any. */
+  storedId(key: string): number | undefined {
+    return this.byKey.get(key)?.record.id;
+  }
+
   /** The record under `key`, or what must be read first to know. */
   private key(key: string): Slot | undefined | Unread {
     const slot = this.byKey.get(key);
@@ -183,9 +188,12 @@ export interface LinkPlan {
 /**
  * Finds or creates the stored entity of each of the article's entities (those with mentions), in
  * order; writes nothing until the plan's `write`, which writes the new and changed records and
- * returns annotation entity id → stored id.
+ * returns annotation entity id → stored id. `onFound` hears, as soon as the first lookups answer, the
+ * ids of the stored records found under the entities' own keys: nearly always the ones they link to
+ * (a decision may still link elsewhere), so a caller can read what it keeps about them while the
+ * rest is decided.
  */
-export async function planLinks(db: SourcemarkDb, entities: readonly Entity[]): Promise<LinkPlan> {
+export async function planLinks(db: SourcemarkDb, entities: readonly Entity[], onFound?: (ids: number[]) => void): Promise<LinkPlan> {
   const linked = entities.filter((e) => e.mentions.length > 0);
   const batch = new EntityBatch(db);
   const view = new EntityView(batch);
@@ -193,6 +201,7 @@ export async function planLinks(db: SourcemarkDb, entities: readonly Entity[]): 
   // others may be found by. Whatever a decision below still needs is read when it needs it.
   const first = view.read(linked.map((e) => entityKey(e.kind, e.name)), []);
   if (first) await first;
+  onFound?.([...new Set(linked.flatMap((e) => view.storedId(entityKey(e.kind, e.name)) ?? []))]);
   const rest = linked.filter((e) => !view.has(entityKey(e.kind, e.name))).map(fallbackLookups);
   // Only these may be new: the last page (their ids follow it) is read beside their lookups, so the
   // write reads nothing.
