@@ -510,6 +510,13 @@ function institutionOfSentenceCountry(st: State, s: SentenceSpan, det: number, h
   const names = new Set(countries.map((m) => m.known?.name));
   const c = countries[0]?.known;
   if (names.size !== 1 || !c) return null;
+  // "In neighbouring Mali, the army said" fronts the country; "... in northern Ghana on Friday, killing two
+  // soldiers, the military said" only places the event there: the body stays the bare "military".
+  const last = countries[countries.length - 1];
+  for (let k = last ? last.to : det; k < det; k++) {
+    const t = tok(st, k);
+    if (!t || !(t.text === ',' || TIME_WORDS.test(t.lower) || /^(on|late|early|last|this)$/.test(t.lower))) return null;
+  }
   const name = `${c.demonym ?? c.name} ${head}`;
   const e = st.input.built.entities.find((x) => x.kind === 'organization' && x.name.toLowerCase() === name.toLowerCase());
   return e ? { from: det, to: det + 2, name: e.name, entity: e, anonymous: false } : { from: det, to: det + 2, name, anonymous: false, description: true };
@@ -668,11 +675,27 @@ function extension(st: State, i: number): { len: number; channel: string; words:
   return null;
 }
 
+/**
+ * "Thailand's foreign ministry said": a country's state body keeps the country-possessive form the
+ * text writes as its source name, not a demonym form the engine composed ("Thai foreign ministry")
+ * that the text may never use.
+ */
+function possessiveBodyName(src: Source): string {
+  const e = src.entity;
+  if (!e || e.kind !== 'organization' || e.subtype !== 'government' || /[’']s\s/.test(e.name)) return src.name;
+  const key = nameKey(e.name);
+  const possessive = e.mentions.find((m) => {
+    const at = m.text.search(/[’']s\s/);
+    return at > 0 && key.endsWith(` ${nameKey(m.text.slice(at + 3))}`);
+  });
+  return possessive && src.name === e.name ? possessive.text : src.name;
+}
+
 function record(st: State, src: Source, spanFrom: number, spanTo: number, cue: string, channel: string | undefined, content?: { start: number; end: number }): void {
   const a = tok(st, spanFrom)?.start ?? 0;
   const b = tok(st, spanTo - 1)?.end ?? a;
   const att: Attribution = {
-    start: a, end: b, source: src.name || 'unnamed source', cue, anonymous: src.anonymous,
+    start: a, end: b, source: possessiveBodyName(src) || 'unnamed source', cue, anonymous: src.anonymous,
     ...(src.entity ? { sourceEntityId: src.entity.id } : {}),
     ...(channel ? { channel } : {}),
     ...(content && content.end > content.start ? { content } : {}),
