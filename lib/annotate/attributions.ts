@@ -1104,6 +1104,21 @@ function readStatement(st: State, s: SentenceSpan, i: number): boolean {
 }
 
 /** "according to X". */
+/**
+ * "according to government figures", "according to state police figures", "according to Treasury
+ * figures": figures kept by a body are that body's word, so the body (not "figures") is the named
+ * source. An adjective before "figures" ("official figures") names no body and stays anonymous.
+ */
+function figuresOfBody(st: State, k: number, head: number): Source | null {
+  if (tok(st, head)?.lower !== 'figures' || head - k < 1 || head - k > 3) return null;
+  const last = tok(st, head - 1);
+  if (!last?.word) return null;
+  const body = last.cap ? !lexTags(last.lower).some((x) => x === 'Demonym' || x === 'Country') : ORG_HEADS.has(last.lower) || NATIONAL_INSTITUTIONS.has(last.lower);
+  if (!body) return null;
+  for (let d = k; d < head - 1; d++) if (!tok(st, d)?.word) return null;
+  return { from: k, to: head + 1, name: slice(st, k, head), anonymous: false };
+}
+
 function accordingTo(st: State, s: SentenceSpan, i: number): void {
   let k = i + 2;
   while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
@@ -1142,7 +1157,7 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
-    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? compiledBy(st, s, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? compiledBy(st, s, e) ?? figuresOfBody(st, k, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
     else {
       const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
       src = r ? fromRole(st, r) : null;
