@@ -8,7 +8,7 @@ import { contextKind } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
 import { ANONYMOUS_HEADS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
-import { isCommonWord, isFirstName, lexTags } from './lexicon';
+import { isCommonWord, isFirstName, lexKind, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
 import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
@@ -433,6 +433,9 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
     // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
     if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && continuesName(ctx, s, i)) continue;
+    // "Greenpeace Indonesia", "Global Affairs Canada": a country closing a run opened by an unfamiliar
+    // capitalised word is the national branch or agency the run names, not the country.
+    if (hit.entity.subtype === 'country' && countryClosesName(ctx, s, i)) continue;
     // "North Kordofan", "West Darfur": a capitalised compass word before a known region names another region.
     const compass = tokens[i - 1];
     // ("Inner Mongolia": "inner"/"outer" also name a region of a country's name.)
@@ -458,6 +461,31 @@ function continuesName(ctx: Ctx, s: SentenceSpan, i: number): boolean {
   if (isCommonWord(prev.lower) || isTimeWord(prev.lower) || COMPASS_RE.test(prev.lower) || ctx.out.adjectives.has(i - 1) || titleAt(tokens, i - 1, i) > 0) return false;
   if (lexTags(prev.lower).some((x) => x === 'Demonym' || x === 'Country' || x === 'City' || x === 'Region')) return false;
   return !isHeadline(tokens, s);
+}
+
+/**
+ * Token i, a country's name, closes an organization's name: the word before continues a name (see
+ * continuesName) and is no given name, surname or particle ("Amina Kenya" is no body).
+ */
+function countryClosesName(ctx: Ctx, s: SentenceSpan, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!continuesName(ctx, s, i) || !prev) return false;
+  return !isFirstName(prev.lower) && !NAME_PARTICLES.has(prev.lower) && lexKind(prev.lower) !== 'person';
+}
+
+/** "Global Affairs Canada said": an adjective opening a sentence opens the name of a country's body after it. */
+function opensCountryBody(ctx: Ctx, a: number, b: number): boolean {
+  const tags = lexTags(ctx.tokens[a]?.lower ?? '');
+  return b - a >= 3 && tags.includes('Adjective') && !tags.some((x) => /Adverb|Determiner|Preposition|Conjunction|Pronoun/.test(x)) && endsWithCountry(ctx, a + 1, b);
+}
+
+/** The run [from, b) ends with a known country's name ("Greenpeace Indonesia"). */
+function endsWithCountry(ctx: Ctx, from: number, b: number): boolean {
+  for (let k = from + 1; k < b; k++) {
+    const m = ctx.gaz.longest(ctx.tokens, k);
+    if (m && m.to === b && m.hits.some((h) => !h.adjective && h.entity.subtype === 'country')) return true;
+  }
+  return false;
 }
 
 /** "X-AU-Y": token i sits between two hyphens written without spaces, with words on both sides. */
@@ -776,7 +804,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b) && !opensCountryBody(ctx, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
@@ -845,6 +873,10 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // after a quote: the medium the quote was given to.
   if (!role && (outletShape(tokens, from, b) || outletSlot(ctx, s, from, b))) {
     push(ctx, { from, to: b, kind: 'organization', subtype: 'news outlet', sentence: si });
+    return;
+  }
+  if (!role && len >= 2 && endsWithCountry(ctx, from, b) && countryClosesName(ctx, s, b - 1)) {
+    push(ctx, { from, to: b, kind: 'organization', subtype: 'national branch', sentence: si });
     return;
   }
   if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
 import type { Annotation } from '../../../lib/annotate/types';
+import { entity, names } from './helpers';
 
 function attribution(a: Annotation, text: string, evidence: string): { source: string; anonymous: boolean } | undefined {
   const at = a.attributions.find((x) => text.slice(x.start, x.end).includes(evidence));
@@ -35,5 +36,50 @@ describe("a country's state body as a source", () => {
     expect(attribution(annotate(fronted), fronted, 'the army said')?.source).toBe('Malian army');
     const trailing = 'Gunmen ambushed a patrol in northern Ghana on Friday, killing two soldiers, the military said.';
     expect(attribution(annotate(trailing), trailing, 'the military said')).toEqual({ source: 'military', anonymous: false });
+  });
+});
+
+describe('figures kept by a body', () => {
+  it('names the body behind "according to <body> figures"', () => {
+    const cases: [string, string][] = [
+      ['Some 40 people died this year, according to state police figures.', 'state police'],
+      ['Inflation reached 9% in May, according to government figures.', 'government'],
+      ['Debt rose again, according to Treasury figures.', 'Treasury'],
+    ];
+    for (const [text, source] of cases) expect(attribution(annotate(text), text, 'according to')).toEqual({ source, anonymous: false });
+  });
+
+  it('keeps figures with no body anonymous', () => {
+    for (const text of ['Ten died, according to official figures.', 'Sales fell, according to industry figures.']) {
+      expect(attribution(annotate(text), text, 'according to')?.anonymous).toBe(true);
+    }
+  });
+});
+
+describe('a body named with its country at the end', () => {
+  it('reads "<Name> <Country>" as one organization speaking, not the country', () => {
+    const cases: [string, string][] = [
+      ['Bluewater Indonesia called the deal a disaster in a statement.', 'Bluewater Indonesia'],
+      ['Global Affairs Canada said in a statement it was aware of the arrests.', 'Global Affairs Canada'],
+      ['A little-known group, Jamaat-ul-Furqan Pakistan, claimed the attack.', 'Jamaat-ul-Furqan Pakistan'],
+    ];
+    for (const [text, name] of cases) {
+      const a = annotate(text);
+      expect(entity(a, name)?.kind).toBe('organization');
+      expect(attribution(a, text, name)?.source).toBe(name);
+    }
+  });
+
+  it('folds the name without its country into the same body', () => {
+    const text = 'A little-known group, Jamaat-ul-Furqan Pakistan, claimed the attack. Jamaat-ul-Furqan later said more would follow.';
+    const a = annotate(text);
+    expect(entity(a, 'Jamaat-ul-Furqan Pakistan')?.mentions.map((m) => m.text)).toEqual(['Jamaat-ul-Furqan Pakistan', 'Jamaat-ul-Furqan']);
+    expect(attribution(a, text, 'later said')?.source).toBe('Jamaat-ul-Furqan Pakistan');
+  });
+
+  it('leaves a country after a common word, a given name or a known body alone', () => {
+    const a = annotate('Meanwhile Pakistan said it would respond. Talks between Amina Kenya and others stalled. Officials in Pakistan said so.');
+    expect(names(a, 'organization')).toEqual([]);
+    expect(entity(a, 'Pakistan')?.kind).toBe('place');
   });
 });
