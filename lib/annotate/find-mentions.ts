@@ -4,7 +4,7 @@
  * given names. Anything still untyped is left 'unknown' for the coreference stage.
  */
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
-import { contextKind } from './context-kind';
+import { contextKind, placeOfPerson } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
 import { ANONYMOUS_HEADS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
@@ -928,13 +928,13 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
   // ("Kara-Bulak": a given name opening one hyphenated word is a syllable of a place, not a first name.)
   const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first) && spacedWords(tokens, from, b) >= 2) || (len >= 2 && particle)
-    || (!cue && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
+    || (!cue && !placeOfPerson(tokens, from) && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
   // "in neighbouring Shariff Aguak": an adjective of nearness between the preposition and the name.
   const prep = (/^(neighbouring|neighboring|nearby)$/.test(tokens[from - 1]?.lower ?? '') ? tokens[from - 2] : tokens[from - 1])?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (
     (len === 1 && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep))
-    || (len <= 3 && /^(in|near|outside)$/.test(prep) && !hasHead(tokens, from, b) && !STAKE_WORDS.test(tokens[from - 2]?.lower ?? '')));
+    || (len - lowerParticles(tokens, from, b) <= 3 && /^(in|near|outside)$/.test(prep) && !hasHead(tokens, from, b) && !STAKE_WORDS.test(tokens[from - 2]?.lower ?? '')));
   const multiLocative = locative && len >= 2 && !(isFirstName(first) && spacedWords(tokens, from, b) >= 2) && !/^[’']s?$/.test(tokens[b]?.text ?? '');
   // "residents in Dunmore said": after a locative, a lone word before a cue is no organization.
   const hint = person ? undefined : cue ?? (multiLocative ? 'place' : locative && /^(in|near|outside)$/.test(prep ?? '') ? undefined : weakHint(ctx, from, b));
@@ -944,6 +944,13 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // a longer name in the text is no name, even when it is also a given name.
   if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
+}
+
+/** Lower-case particles inside the run ("San Miguel del Ene" has one): they lengthen a name, not the number of its words. */
+function lowerParticles(tokens: Token[], from: number, b: number): number {
+  let n = 0;
+  for (let k = from + 1; k < b - 1; k++) if (!tokens[k]?.cap && (NAME_PARTICLES.has(tokens[k]?.lower ?? '') || PARTICLE_ARTICLES.has(tokens[k]?.lower ?? ''))) n++;
+  return n;
 }
 
 /** Number of words of the run written apart by spaces ("Jean-Pierre Bemba" 2, "Kara-Bulak" 1). */

@@ -83,3 +83,32 @@ describe('a body named with its country at the end', () => {
     expect(entity(a, 'Pakistan')?.kind).toBe('place');
   });
 });
+
+describe('a village after a person noun', () => {
+  it('keeps a place the relative clause after it does not describe ("a farmer in X, who ...")', () => {
+    const text = 'The patrol was attacked near the hamlet of Unión Kalpari. A coffee farmer in Unión Kalpari, who gave only his first name, said he heard shooting.';
+    const a = annotate(text);
+    expect(entity(a, 'Unión Kalpari')?.kind).toBe('place');
+    expect(names(a, 'person')).toEqual([]);
+    expect(attribution(a, text, 'who gave only')?.anonymous).toBe(true);
+  });
+
+  it('reads "the village head of X, whose ..." as the head\'s clause, and "the son of X, who ..." as X\'s', () => {
+    const a = annotate('"We are farmers," said Somchai Duang, the village head of Ban Kho Lat, whose cousin was killed.');
+    expect(names(a, 'person')).toEqual(['Somchai Duang']);
+    const b = annotate('The son of Ali Hassan Omar, who died in 2001, spoke at the rally.');
+    expect(entity(b, 'Ali Hassan Omar')?.kind).toBe('person');
+  });
+
+  it('makes a place of a name with a particle after "in", and of the place a trader comes from', () => {
+    const a = annotate('In May, gunmen killed 16 people in an attack on a bar in San Rafael del Tor, an attack the government blamed on the rebels.');
+    expect(entity(a, 'San Rafael del Tor')?.kind).toBe('place');
+    const b = annotate('A trader from Malbeya, who asked that his name be withheld, said he heard drones.');
+    expect(entity(b, 'Malbeya')?.kind).toBe('place');
+  });
+
+  it('still reads a name after "in" with a given name first as a person when context says so', () => {
+    const a = annotate('Analysts in London, including Maria Kolbe, said prices would rise.');
+    expect(entity(a, 'Maria Kolbe')?.kind).toBe('person');
+  });
+});
