@@ -309,6 +309,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // ("Herders in the South Gobi province said": the same with an article between.)
     const prep = m.kind === 'place' && tok(st, m.from - 1)?.lower === 'the' ? m.from - 2 : m.from - 1;
     const before = tok(st, prep);
+    if (m.kind === 'place' && before?.lower === 'in') { const mission = missionOf(st, s, prep - 1, j); if (mission) return mission; }
     if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
       const k = skipBack(st, s, prep);
       const inner = sourceEndingAt(st, s, k, depth + 1);
@@ -329,6 +330,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   const r = st.roleEnding.get(j);
   if (r) return fromRole(st, r);
+  const mission = missionOf(st, s, j - 1, j);
+  if (mission) return mission;
   const kindOf = namedBodyBeforeKind(st, j);
   if (kindOf) return kindOf;
   // "One of them said": one of the unnamed sources just quoted.
@@ -391,6 +394,34 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: det, to: j, name: t.lower, anonymous: true };
   }
   return descriptionSource(st, s, j) ?? roleHolderSource(st, s, j) ?? anonymousNP(st, s, j);
+}
+
+/** Index of "mission" closing a body's lower-case description right after a name ending at `to` ("U.N. mission", "EU's monitoring mission"), or -1. */
+function missionAfter(st: State, to: number): number {
+  let k = to;
+  if (/^[’']s$/.test(tok(st, k)?.text ?? '')) k++;
+  for (let n = 0; n < 3 && tok(st, k)?.word && !tok(st, k)?.cap && tok(st, k)?.lower !== 'mission'; n++) k++;
+  return tok(st, k)?.lower === 'mission' ? k : -1;
+}
+
+/**
+ * "The European Union's civilian monitoring mission in Armenia said", "the U.N. mission in Somalia said":
+ * a body's mission (to a country) speaks for itself, not the body that sent it nor the country it is in.
+ * `at` is the index of "mission", `end` the end of its name (after "in <place>" when it has one).
+ */
+function missionOf(st: State, s: SentenceSpan, at: number, end: number): Source | null {
+  if (tok(st, at)?.lower !== 'mission') return null;
+  let k = at - 1;
+  for (let n = 0; n < 3 && k >= s.from && tok(st, k)?.word && !tok(st, k)?.cap && !/^(the|a|its)$/.test(tok(st, k)?.lower ?? ''); n++) k--;
+  if (/^[’']s$/.test(tok(st, k)?.text ?? '')) k--;
+  const body = st.mentionEnding.get(k + 1);
+  if (!body || body.kind !== 'organization') return null;
+  // "the U.N. Support Mission in Libya (UNSMIL) ... the U.N. mission said": the mission named in full before.
+  const first = nameKey(body.text).split(' ')[0] ?? '';
+  const at0 = tok(st, at)?.start ?? 0;
+  const named = st.input.built.entities.filter((e) => e.kind === 'organization' && (e.mentions[0]?.start ?? at0) < at0 && nameKey(e.name).split(' ').includes('mission') && nameKey(e.name).split(' ')[0] === first).at(-1);
+  if (named) return { from: body.from, to: end, name: named.name, entity: named, anonymous: false };
+  return { from: body.from, to: end, name: slice(st, body.from, end), anonymous: false, description: true };
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
@@ -1143,6 +1174,14 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (m?.kind === 'place' && tok(st, k - 1)?.lower === 'the' && !endsNP(st, m.to)) {
     const head = placeQualifiedBody(st, s, m.from, m.to);
     if (head) { record(st, head, i, head.to, 'according to', undefined); return; }
+  }
+  // "according to the U.N. mission in Somalia": the body's mission, not the body.
+  const missionAt = m?.kind === 'organization' ? missionAfter(st, m.to) : -1;
+  if (missionAt >= 0) {
+    const place = st.mentionStarting.get(missionAt + 2);
+    const end = tok(st, missionAt + 1)?.lower === 'in' && place?.kind === 'place' ? place.to : missionAt + 1;
+    const mission = missionOf(st, s, missionAt, end);
+    if (mission) { record(st, mission, i, end, 'according to', undefined); return; }
   }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
   // "according to a Reuters witness": an unnamed person of a named body.

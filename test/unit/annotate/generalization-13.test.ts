@@ -112,3 +112,19 @@ describe('a village after a person noun', () => {
     expect(entity(a, 'Maria Kolbe')?.kind).toBe('person');
   });
 });
+
+describe("a body's mission as a source", () => {
+  it('gives the mission, not the body that sent it nor the country it is in', () => {
+    const cases: [string, string, string][] = [
+      ['Twelve died, according to the U.N. mission in Norvania.', 'according to', 'U.N. mission in Norvania'],
+      ["The European Union's civilian monitoring mission in Armenia said it had sent patrols.", 'said', "European Union's civilian monitoring mission in Armenia"],
+      ['The toll rose to nine, according to the U.N. mission.', 'according to', 'U.N. mission'],
+    ];
+    for (const [text, cue, source] of cases) expect(attribution(annotate(text), text, cue)).toEqual({ source, anonymous: false });
+  });
+
+  it('leaves the body itself as the source where no mission is named', () => {
+    const text = 'The U.N. said talks would resume.';
+    expect(attribution(annotate(text), text, 'said')?.source).toBe('United Nations');
+  });
+});
