@@ -1163,6 +1163,11 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
       if (named && (named.kind === 'organization' || named.kind === 'person') && !ANONYMOUS_HEADS.has(tok(st, named.to)?.lower ?? '')) { m = named; break; }
     }
   }
+  // "according to Peru's Truth and Reconciliation Commission": the country's body, not the country.
+  if (m?.kind === 'place' && /^[’']s$/.test(tok(st, m.to)?.text ?? '')) {
+    const owned = st.mentionStarting.get(m.to + 1);
+    if (owned?.kind === 'organization') m = owned;
+  }
   // "according to the United Nations refugee agency UNHCR": a body named after a description of it inside a larger one.
   if (m?.kind === 'organization') {
     let d = m.to;

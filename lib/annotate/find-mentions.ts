@@ -891,6 +891,13 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
       return;
     }
     if (merge && placeBefore) { ctx.out.mentions.splice(placeIdx, 1); orgFrom = placeBefore.from; }
+    // "United Nations Office on Drugs and Crime": a known body opening the name of one of its offices or agencies.
+    const parentIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'organization' && !!m.known && m.sentence === si);
+    const parent = ctx.out.mentions[parentIdx];
+    if (parent && !merge && !role && orgFrom === from && len >= 3 && isOrgHead(first) && /^(?:of|for|on)$/.test(tokens[from + 1]?.lower ?? '') && tokens[from]?.spaceBefore && tokens[parent.to - 1]?.word) {
+      ctx.out.mentions.splice(parentIdx, 1);
+      orgFrom = parent.from;
+    }
     push(ctx, { from: orgFrom, to: b, kind: 'organization', sentence: si });
     return;
   }

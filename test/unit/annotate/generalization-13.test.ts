@@ -128,3 +128,18 @@ describe("a body's mission as a source", () => {
     expect(attribution(annotate(text), text, 'said')?.source).toBe('United Nations');
   });
 });
+
+describe('bodies inside or owned by others', () => {
+  it("keeps a known body's office or agency whole ('United Nations Office on ...')", () => {
+    const text = 'Coca output rose 20%, according to the United Nations Office on Drugs and Crime.';
+    const a = annotate(text);
+    expect(names(a, 'organization')).toEqual(['United Nations Office on Drugs and Crime']);
+    expect(attribution(a, text, 'according to')?.source).toBe('United Nations Office on Drugs and Crime');
+    expect(names(annotate('The European Union Agency for Asylum said claims rose.'), 'organization')).toEqual(['European Union Agency for Asylum']);
+  });
+
+  it("gives 'according to <Country>'s <Body>' to the body", () => {
+    const text = "About 9,000 died, according to Peru's Truth and Reconciliation Commission.";
+    expect(attribution(annotate(text), text, 'according to')).toEqual({ source: 'Truth and Reconciliation Commission', anonymous: false });
+  });
+});
