@@ -417,8 +417,12 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     if (!t || !t.word) continue;
     const m = ctx.gaz.longest(tokens, i);
     if (!m || m.to > s.to) continue;
-    const hit = usableHit(ctx, m);
+    let hit = usableHit(ctx, m);
     if (!hit) continue;
+    // "the Royal Thai Army": a word that is both a country's short name and its adjective, inside a run of
+    // capitalised words, is the adjective of a longer name.
+    const asAdjective = !hit.adjective && t.cap && tokens[m.to]?.cap ? m.hits.find((h) => h.adjective && h.entity === hit?.entity) : undefined;
+    if (asAdjective && opensLongerName(ctx, s, i)) hit = asAdjective;
     if (hit.adjective) {
       if (t.cap) for (let k = m.from; k < m.to; k++) ctx.out.adjectives.set(k, hit.entity);
       i = m.to - 1;
@@ -508,6 +512,17 @@ function anyConsumed(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "the Royal Thai Army", "the Royal Malaysian Navy": a capitalised word before the demonym opens the
+ * body's own longer name, which the run of capitalised words names whole.
+ */
+function opensLongerName(ctx: Ctx, s: SentenceSpan, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev?.word || !prev.cap || prev.upper || i - 1 < s.from || ctx.consumed[i - 1] || ctx.out.adjectives.has(i - 1) || !ctx.tokens[i]?.spaceBefore) return false;
+  if (sentenceInitial(ctx, s, i - 1) || isTimeWord(prev.lower) || titleAt(ctx.tokens, i - 1, i) > 0) return false;
+  return !ctx.out.mentions.some((m) => m.from <= i - 1 && m.to > i - 1);
+}
+
 /** Length of a national institution phrase at token i ("military", "foreign ministry"), or 0. */
 function institutionAt(tokens: Token[], i: number): { len: number; phrase: string } | null {
   const a = tokens[i]?.lower;
@@ -545,7 +560,7 @@ function findInstitutions(ctx: Ctx, s: SentenceSpan, si: number): void {
       let e = i + 1;
       while (ctx.out.adjectives.get(e) === adj) e++;
       const inst = institutionAt(tokens, e);
-      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len)) {
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len) && !opensLongerName(ctx, s, i)) {
         push(ctx, { from: i, to: e + inst.len, kind: 'organization', name: institutionName(adj, inst.phrase), subtype: 'government', sentence: si });
       }
     }
@@ -554,7 +569,7 @@ function findInstitutions(ctx: Ctx, s: SentenceSpan, si: number): void {
       let e = i;
       if (/^[’']s$/.test(tokens[e]?.text ?? '')) e++;
       const inst = institutionAt(tokens, e);
-      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len)) {
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len) && !(e === i && opensLongerName(ctx, s, country.from))) {
         ctx.out.mentions.push({ from: country.from, to: e + inst.len, ...span(ctx, country.from, e + inst.len), kind: 'organization', name: institutionName(country.known, inst.phrase), subtype: 'government', sentence: si });
         for (let k = e; k < e + inst.len; k++) ctx.consumed[k] = 1;
       }

@@ -143,3 +143,19 @@ describe('bodies inside or owned by others', () => {
     expect(attribution(annotate(text), text, 'according to')).toEqual({ source: 'Truth and Reconciliation Commission', anonymous: false });
   });
 });
+
+describe('a demonym inside a longer proper name', () => {
+  it("keeps 'Royal <Demonym> Army/Navy' whole, also where the demonym is a country's short name", () => {
+    const text = 'Rockets hit the border, the Royal Thai Navy said. Troops of the Royal Malaysian Army moved north.';
+    const a = annotate(text);
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Royal Thai Navy', 'Royal Malaysian Army']));
+    expect(attribution(a, text, 'Navy said')?.source).toBe('Royal Thai Navy');
+  });
+
+  it('still reads a demonym and an institution alone as the country\'s institution', () => {
+    const text = 'The Thai army said it struck. On Monday, Kenyan police said so.';
+    const a = annotate(text);
+    expect(attribution(a, text, 'army said')?.source.toLowerCase()).toBe('thai army');
+    expect(attribution(a, text, 'police said')?.source.toLowerCase()).toBe('kenyan police');
+  });
+});
