@@ -624,6 +624,19 @@ function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | nul
 }
 
 /** The antecedent of "he"/"she"/"it": a recent source of that kind, else the nearest earlier mention. */
+/**
+ * 'A trader ... said he heard drones. "Nobody ran. We hear drones every day," he said.': between the
+ * source's sentence and the pronoun stands one quotation only, however many sentences it holds.
+ */
+function quoteRunsOn(st: State, from: number, at: number): boolean {
+  const si = st.input.sentences.findIndex((x) => x.from <= from && from < x.to);
+  const end = st.input.sentences[si]?.to;
+  if (end === undefined) return false;
+  const a = tok(st, end - 1)?.end ?? 0;
+  const b = tok(st, at)?.start ?? 0;
+  return /^\s*["“][^"“”]*["”]\s*$/.test(st.input.text.slice(a, b).replace(/,\s*$/, ''));
+}
+
 function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'organization'): Source | undefined {
   const pronoun = tok(st, at)?.lower ?? '';
   const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
@@ -633,7 +646,7 @@ function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'or
   // "One nurse ... said. ... she said": an unnamed person source just before.
   // ("The separatists say ... he said": a plural unnamed source is no "he" or "she".)
   const plural = /s$/.test(st.lastAny?.name.split(' ').at(-1) ?? '') && !!wanted;
-  if (kind === 'person' && st.lastAny?.anonymous && !plural && here - sentenceStart(st.lastAny.from) <= 1 && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
+  if (kind === 'person' && st.lastAny?.anonymous && !plural && (here - sentenceStart(st.lastAny.from) <= 1 || quoteRunsOn(st, st.lastAny.from, at)) && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
   const last = kind === 'person' ? st.lastPerson : (st.lastOrg ?? undefined);
   if (last && fits(last) && here - sentenceStart(last.from) <= 2) return last;
   let best: Source | undefined;

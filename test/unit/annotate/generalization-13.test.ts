@@ -159,3 +159,15 @@ describe('a demonym inside a longer proper name', () => {
     expect(attribution(a, text, 'police said')?.source.toLowerCase()).toBe('kenyan police');
   });
 });
+
+describe('"he said" after an unnamed speaker and a quotation of several sentences', () => {
+  it('stays with the unnamed speaker across the quoted sentences', () => {
+    const text = 'Officials named Omar Haddad as the commander. A trader from Malbeya, who asked that his name be withheld, said he had heard drones. "Nobody ran at first. We hear drones every day," he said.';
+    expect(attribution(annotate(text), text, 'he said')).toEqual({ source: 'trader', anonymous: true });
+  });
+
+  it('goes to the person named in a sentence between', () => {
+    const text = 'A trader from Malbeya, who asked that his name be withheld, said he had heard drones. Omar Haddad, the governor, called for calm. "Nobody ran at first. We hear drones every day," he said.';
+    expect(attribution(annotate(text), text, 'he said')?.source).toBe('Omar Haddad');
+  });
+});
