@@ -309,6 +309,7 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // ("Herders in the South Gobi province said": the same with an article between.)
     const prep = m.kind === 'place' && tok(st, m.from - 1)?.lower === 'the' ? m.from - 2 : m.from - 1;
     const before = tok(st, prep);
+    if (m.kind === 'place' && before?.lower === 'in') { const mission = missionOf(st, s, prep - 1, j); if (mission) return mission; }
     if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
       const k = skipBack(st, s, prep);
       const inner = sourceEndingAt(st, s, k, depth + 1);
@@ -329,6 +330,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   const r = st.roleEnding.get(j);
   if (r) return fromRole(st, r);
+  const mission = missionOf(st, s, j - 1, j);
+  if (mission) return mission;
   const kindOf = namedBodyBeforeKind(st, j);
   if (kindOf) return kindOf;
   // "One of them said": one of the unnamed sources just quoted.
@@ -391,6 +394,34 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (GENERIC_ORG_NOUNS.has(t.lower)) return { from: det, to: j, name: t.lower, anonymous: true };
   }
   return descriptionSource(st, s, j) ?? roleHolderSource(st, s, j) ?? anonymousNP(st, s, j);
+}
+
+/** Index of "mission" closing a body's lower-case description right after a name ending at `to` ("U.N. mission", "EU's monitoring mission"), or -1. */
+function missionAfter(st: State, to: number): number {
+  let k = to;
+  if (/^[’']s$/.test(tok(st, k)?.text ?? '')) k++;
+  for (let n = 0; n < 3 && tok(st, k)?.word && !tok(st, k)?.cap && tok(st, k)?.lower !== 'mission'; n++) k++;
+  return tok(st, k)?.lower === 'mission' ? k : -1;
+}
+
+/**
+ * "The European Union's civilian monitoring mission in Armenia said", "the U.N. mission in Somalia said":
+ * a body's mission (to a country) speaks for itself, not the body that sent it nor the country it is in.
+ * `at` is the index of "mission", `end` the end of its name (after "in <place>" when it has one).
+ */
+function missionOf(st: State, s: SentenceSpan, at: number, end: number): Source | null {
+  if (tok(st, at)?.lower !== 'mission') return null;
+  let k = at - 1;
+  for (let n = 0; n < 3 && k >= s.from && tok(st, k)?.word && !tok(st, k)?.cap && !/^(the|a|its)$/.test(tok(st, k)?.lower ?? ''); n++) k--;
+  if (/^[’']s$/.test(tok(st, k)?.text ?? '')) k--;
+  const body = st.mentionEnding.get(k + 1);
+  if (!body || body.kind !== 'organization') return null;
+  // "the U.N. Support Mission in Libya (UNSMIL) ... the U.N. mission said": the mission named in full before.
+  const first = nameKey(body.text).split(' ')[0] ?? '';
+  const at0 = tok(st, at)?.start ?? 0;
+  const named = st.input.built.entities.filter((e) => e.kind === 'organization' && (e.mentions[0]?.start ?? at0) < at0 && nameKey(e.name).split(' ').includes('mission') && nameKey(e.name).split(' ')[0] === first).at(-1);
+  if (named) return { from: body.from, to: end, name: named.name, entity: named, anonymous: false };
+  return { from: body.from, to: end, name: slice(st, body.from, end), anonymous: false, description: true };
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
@@ -510,6 +541,13 @@ function institutionOfSentenceCountry(st: State, s: SentenceSpan, det: number, h
   const names = new Set(countries.map((m) => m.known?.name));
   const c = countries[0]?.known;
   if (names.size !== 1 || !c) return null;
+  // "In neighbouring Mali, the army said" fronts the country; "... in northern Ghana on Friday, killing two
+  // soldiers, the military said" only places the event there: the body stays the bare "military".
+  const last = countries[countries.length - 1];
+  for (let k = last ? last.to : det; k < det; k++) {
+    const t = tok(st, k);
+    if (!t || !(t.text === ',' || TIME_WORDS.test(t.lower) || /^(on|late|early|last|this)$/.test(t.lower))) return null;
+  }
   const name = `${c.demonym ?? c.name} ${head}`;
   const e = st.input.built.entities.find((x) => x.kind === 'organization' && x.name.toLowerCase() === name.toLowerCase());
   return e ? { from: det, to: det + 2, name: e.name, entity: e, anonymous: false } : { from: det, to: det + 2, name, anonymous: false, description: true };
@@ -586,6 +624,19 @@ function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | nul
 }
 
 /** The antecedent of "he"/"she"/"it": a recent source of that kind, else the nearest earlier mention. */
+/**
+ * 'A trader ... said he heard drones. "Nobody ran. We hear drones every day," he said.': between the
+ * source's sentence and the pronoun stands one quotation only, however many sentences it holds.
+ */
+function quoteRunsOn(st: State, from: number, at: number): boolean {
+  const si = st.input.sentences.findIndex((x) => x.from <= from && from < x.to);
+  const end = st.input.sentences[si]?.to;
+  if (end === undefined) return false;
+  const a = tok(st, end - 1)?.end ?? 0;
+  const b = tok(st, at)?.start ?? 0;
+  return /^\s*["“][^"“”]*["”]\s*$/.test(st.input.text.slice(a, b).replace(/,\s*$/, ''));
+}
+
 function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'organization'): Source | undefined {
   const pronoun = tok(st, at)?.lower ?? '';
   const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
@@ -595,7 +646,7 @@ function antecedent(st: State, s: SentenceSpan, at: number, kind: 'person' | 'or
   // "One nurse ... said. ... she said": an unnamed person source just before.
   // ("The separatists say ... he said": a plural unnamed source is no "he" or "she".)
   const plural = /s$/.test(st.lastAny?.name.split(' ').at(-1) ?? '') && !!wanted;
-  if (kind === 'person' && st.lastAny?.anonymous && !plural && here - sentenceStart(st.lastAny.from) <= 1 && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
+  if (kind === 'person' && st.lastAny?.anonymous && !plural && (here - sentenceStart(st.lastAny.from) <= 1 || quoteRunsOn(st, st.lastAny.from, at)) && st.lastAny.from > (st.lastPerson?.from ?? -1)) return st.lastAny;
   const last = kind === 'person' ? st.lastPerson : (st.lastOrg ?? undefined);
   if (last && fits(last) && here - sentenceStart(last.from) <= 2) return last;
   let best: Source | undefined;
@@ -668,11 +719,27 @@ function extension(st: State, i: number): { len: number; channel: string; words:
   return null;
 }
 
+/**
+ * "Thailand's foreign ministry said": a country's state body keeps the country-possessive form the
+ * text writes as its source name, not a demonym form the engine composed ("Thai foreign ministry")
+ * that the text may never use.
+ */
+function possessiveBodyName(src: Source): string {
+  const e = src.entity;
+  if (!e || e.kind !== 'organization' || e.subtype !== 'government' || /[’']s\s/.test(e.name)) return src.name;
+  const key = nameKey(e.name);
+  const possessive = e.mentions.find((m) => {
+    const at = m.text.search(/[’']s\s/);
+    return at > 0 && key.endsWith(` ${nameKey(m.text.slice(at + 3))}`);
+  });
+  return possessive && src.name === e.name ? possessive.text : src.name;
+}
+
 function record(st: State, src: Source, spanFrom: number, spanTo: number, cue: string, channel: string | undefined, content?: { start: number; end: number }): void {
   const a = tok(st, spanFrom)?.start ?? 0;
   const b = tok(st, spanTo - 1)?.end ?? a;
   const att: Attribution = {
-    start: a, end: b, source: src.name || 'unnamed source', cue, anonymous: src.anonymous,
+    start: a, end: b, source: possessiveBodyName(src) || 'unnamed source', cue, anonymous: src.anonymous,
     ...(src.entity ? { sourceEntityId: src.entity.id } : {}),
     ...(channel ? { channel } : {}),
     ...(content && content.end > content.start ? { content } : {}),
@@ -1081,6 +1148,21 @@ function readStatement(st: State, s: SentenceSpan, i: number): boolean {
 }
 
 /** "according to X". */
+/**
+ * "according to government figures", "according to state police figures", "according to Treasury
+ * figures": figures kept by a body are that body's word, so the body (not "figures") is the named
+ * source. An adjective before "figures" ("official figures") names no body and stays anonymous.
+ */
+function figuresOfBody(st: State, k: number, head: number): Source | null {
+  if (tok(st, head)?.lower !== 'figures' || head - k < 1 || head - k > 3) return null;
+  const last = tok(st, head - 1);
+  if (!last?.word) return null;
+  const body = last.cap ? !lexTags(last.lower).some((x) => x === 'Demonym' || x === 'Country') : ORG_HEADS.has(last.lower) || NATIONAL_INSTITUTIONS.has(last.lower);
+  if (!body) return null;
+  for (let d = k; d < head - 1; d++) if (!tok(st, d)?.word) return null;
+  return { from: k, to: head + 1, name: slice(st, k, head), anonymous: false };
+}
+
 function accordingTo(st: State, s: SentenceSpan, i: number): void {
   let k = i + 2;
   while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
@@ -1094,6 +1176,11 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
       if (named && (named.kind === 'organization' || named.kind === 'person') && !ANONYMOUS_HEADS.has(tok(st, named.to)?.lower ?? '')) { m = named; break; }
     }
   }
+  // "according to Peru's Truth and Reconciliation Commission": the country's body, not the country.
+  if (m?.kind === 'place' && /^[’']s$/.test(tok(st, m.to)?.text ?? '')) {
+    const owned = st.mentionStarting.get(m.to + 1);
+    if (owned?.kind === 'organization') m = owned;
+  }
   // "according to the United Nations refugee agency UNHCR": a body named after a description of it inside a larger one.
   if (m?.kind === 'organization') {
     let d = m.to;
@@ -1105,6 +1192,14 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (m?.kind === 'place' && tok(st, k - 1)?.lower === 'the' && !endsNP(st, m.to)) {
     const head = placeQualifiedBody(st, s, m.from, m.to);
     if (head) { record(st, head, i, head.to, 'according to', undefined); return; }
+  }
+  // "according to the U.N. mission in Somalia": the body's mission, not the body.
+  const missionAt = m?.kind === 'organization' ? missionAfter(st, m.to) : -1;
+  if (missionAt >= 0) {
+    const place = st.mentionStarting.get(missionAt + 2);
+    const end = tok(st, missionAt + 1)?.lower === 'in' && place?.kind === 'place' ? place.to : missionAt + 1;
+    const mission = missionOf(st, s, missionAt, end);
+    if (mission) { record(st, mission, i, end, 'according to', undefined); return; }
   }
   let src: Source | null = m && m.kind !== 'unknown' ? fromMention(st, m) : null;
   // "according to a Reuters witness": an unnamed person of a named body.
@@ -1119,7 +1214,7 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
-    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? compiledBy(st, s, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? compiledBy(st, s, e) ?? figuresOfBody(st, k, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
     else {
       const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
       src = r ? fromRole(st, r) : null;

@@ -14,7 +14,7 @@ import type { Token } from './tokenize';
 export type ContextKind = 'person' | 'organization' | 'place';
 
 /** People named by where they live or work the land: "from X" after them is a place. */
-const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers)$/;
+const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|traders?|merchants?|vendors?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers)$/;
 
 /** Place nouns that may stand right before a place's name ("the provincial capital X", "the port city X"). */
 const PLACE_NOUNS_BEFORE = /^(capital|city|town|village|hamlet|township|suburb)$/;
@@ -131,6 +131,8 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
     if (!t || t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(') return null;
     if (!t.word) continue;
     if (k === b + 1 && !DETERMINERS.test(t.lower) && !/^(its|his|her|their|one|another)$/.test(t.lower)) return null;
+    // ", an attack the army blamed on ...": a second article opens another phrase (a relative clause's subject).
+    if (k > b + 1 && DETERMINERS.test(t.lower)) return null;
     if (t.cap) continue;
     // ", the commission's chair": a head with a possessive qualifies the real head after it.
     if (/^[’']s?$/.test(tokens[k + 1]?.text ?? '')) continue;
@@ -148,12 +150,32 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
 /** Kin and home nouns only a person has ("whose nephew", "whose husband", "whose house"). */
 const KIN_NOUNS = /^(nephew|niece|son|sons|daughter|daughters|husband|wife|brother|brothers|sister|sisters|father|mother|parents|cousin|uncle|aunt|grandson|granddaughter|child|children|family|house|home)$/;
 
+/** Nouns of a person who heads, leads or lives in a place or body ("the village head of X"). */
+const HEAD_OF_NOUNS = /^(head|chief|leader|leaders|mayor|governor|elder|elders|resident|residents|member|members|headman|chairman|chairwoman|director|commander|secretary|president|spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * The name stands where a person noun's place or body goes: "a coffee farmer in X", "traders from X",
+ * "the village head of X" (not "the son of X", whose relative clause is X's).
+ */
+export function placeOfPerson(tokens: Token[], from: number): boolean {
+  let p = from - 1;
+  if (DETERMINERS.test(tokens[p]?.lower ?? '')) p--;
+  const prep = tokens[p]?.lower ?? '';
+  const noun = tokens[p - 1];
+  if (!noun || !noun.word || noun.cap) return false;
+  if (/^(in|near|from|outside)$/.test(prep)) return PEOPLE_FROM_PLACE.test(noun.lower) || PERSON_AT_NOUNS.has(noun.lower) || HEAD_OF_NOUNS.test(noun.lower);
+  return prep === 'of' && HEAD_OF_NOUNS.test(noun.lower);
+}
+
 /** The kind the words after the name suggest ("X-based", "X and Y crossings", "in X, Tennessee"). */
 function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
   const next = tokens[b];
   if (!next) return null;
   if (next.text === '-' && !next.spaceBefore && PLACE_HYPHEN_SUFFIXES.has(tokens[b + 1]?.lower ?? '')) return 'place';
   // "Micheline Kasongo, who heads ...": "who" follows a person (organizations take "which").
+  // ("a farmer in Tunar Bajo, who ...", "the village head of Ban Kho, whose ...": the clause is the person's
+  // before the name, which only says where the person lives or what the person heads.)
+  if (next.text === ',' && /^(who|whose)$/.test(tokens[b + 1]?.lower ?? '') && placeOfPerson(tokens, from)) return null;
   if (next.text === ',' && tokens[b + 1]?.lower === 'who' && b - from >= 2) return 'person';
   // "Dut Akol Chol, whose nephew was taken": a name whose kin or home is spoken of is a person's.
   if (next.text === ',' && tokens[b + 1]?.lower === 'whose' && KIN_NOUNS.test(tokens[b + 2]?.lower ?? '') && b - from >= 2) return 'person';

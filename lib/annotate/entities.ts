@@ -102,6 +102,7 @@ export function buildEntities(mentions: RawMention[], gaz: Gazetteer, typeUnknow
   foldPartyPlaces(groups, groupOf);
   foldShortCountryNames(groups, groupOf);
   foldArmiesIntoArmedForces(groups, groupOf);
+  foldIntoNationalBranches(groups, groupOf);
   preferProperNames(groups);
 
   const entities: Entity[] = [];
@@ -321,6 +322,18 @@ function foldArmiesIntoArmedForces(groups: Group[], groupOf: Map<RawMention, Gro
     const people = g.words[0] ?? '';
     const named = groups.filter((o) => o !== g && o.kind === 'organization' && o.mentions.length > 0 && o.words.length === 3 && o.words[0] === people && o.words[1] === 'armed' && o.words[2] === 'forces');
     if (named.length === 1 && named[0]) moveAll(g, named[0], groupOf);
+  }
+}
+
+/**
+ * "Ittehad-ul-Mujahideen Pakistan ... Ittehad-ul-Mujahideen": a body named with its country at the end
+ * is the same body when the text drops the country, if it names no other body that way.
+ */
+function foldIntoNationalBranches(groups: Group[], groupOf: Map<RawMention, Group>): void {
+  for (const g of groups) {
+    if (g.kind !== 'organization' || g.subtype !== 'national branch' || g.mentions.length === 0) continue;
+    const short = groups.filter((o) => o !== g && o.mentions.length > 0 && !o.known && o.kind !== 'place' && o.words.length >= 1 && g.words.length - o.words.length >= 1 && g.words.length - o.words.length <= 2 && o.words.every((w, k) => g.words[k] === w));
+    for (const o of short) if (groups.filter((x) => x.subtype === 'national branch' && x.mentions.length > 0 && o.words.every((w, k) => x.words[k] === w)).length === 1) { for (const m of o.mentions) m.kind = 'organization'; moveAll(o, g, groupOf); }
   }
 }
 

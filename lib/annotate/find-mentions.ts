@@ -4,11 +4,11 @@
  * given names. Anything still untyped is left 'unknown' for the coreference stage.
  */
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
-import { contextKind } from './context-kind';
+import { contextKind, placeOfPerson } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
 import { ANONYMOUS_HEADS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
-import { isCommonWord, isFirstName, lexTags } from './lexicon';
+import { isCommonWord, isFirstName, lexKind, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
 import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
@@ -417,8 +417,12 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     if (!t || !t.word) continue;
     const m = ctx.gaz.longest(tokens, i);
     if (!m || m.to > s.to) continue;
-    const hit = usableHit(ctx, m);
+    let hit = usableHit(ctx, m);
     if (!hit) continue;
+    // "the Royal Thai Army": a word that is both a country's short name and its adjective, inside a run of
+    // capitalised words, is the adjective of a longer name.
+    const asAdjective = !hit.adjective && t.cap && tokens[m.to]?.cap ? m.hits.find((h) => h.adjective && h.entity === hit?.entity) : undefined;
+    if (asAdjective && opensLongerName(ctx, s, i)) hit = asAdjective;
     if (hit.adjective) {
       if (t.cap) for (let k = m.from; k < m.to; k++) ctx.out.adjectives.set(k, hit.entity);
       i = m.to - 1;
@@ -433,6 +437,9 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
     // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
     if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && continuesName(ctx, s, i)) continue;
+    // "Greenpeace Indonesia", "Global Affairs Canada": a country closing a run opened by an unfamiliar
+    // capitalised word is the national branch or agency the run names, not the country.
+    if (hit.entity.subtype === 'country' && countryClosesName(ctx, s, i)) continue;
     // "North Kordofan", "West Darfur": a capitalised compass word before a known region names another region.
     const compass = tokens[i - 1];
     // ("Inner Mongolia": "inner"/"outer" also name a region of a country's name.)
@@ -460,6 +467,31 @@ function continuesName(ctx: Ctx, s: SentenceSpan, i: number): boolean {
   return !isHeadline(tokens, s);
 }
 
+/**
+ * Token i, a country's name, closes an organization's name: the word before continues a name (see
+ * continuesName) and is no given name, surname or particle ("Amina Kenya" is no body).
+ */
+function countryClosesName(ctx: Ctx, s: SentenceSpan, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!continuesName(ctx, s, i) || !prev) return false;
+  return !isFirstName(prev.lower) && !NAME_PARTICLES.has(prev.lower) && lexKind(prev.lower) !== 'person';
+}
+
+/** "Global Affairs Canada said": an adjective opening a sentence opens the name of a country's body after it. */
+function opensCountryBody(ctx: Ctx, a: number, b: number): boolean {
+  const tags = lexTags(ctx.tokens[a]?.lower ?? '');
+  return b - a >= 3 && tags.includes('Adjective') && !tags.some((x) => /Adverb|Determiner|Preposition|Conjunction|Pronoun/.test(x)) && endsWithCountry(ctx, a + 1, b);
+}
+
+/** The run [from, b) ends with a known country's name ("Greenpeace Indonesia"). */
+function endsWithCountry(ctx: Ctx, from: number, b: number): boolean {
+  for (let k = from + 1; k < b; k++) {
+    const m = ctx.gaz.longest(ctx.tokens, k);
+    if (m && m.to === b && m.hits.some((h) => !h.adjective && h.entity.subtype === 'country')) return true;
+  }
+  return false;
+}
+
 /** "X-AU-Y": token i sits between two hyphens written without spaces, with words on both sides. */
 function insideHyphenated(tokens: Token[], i: number): boolean {
   const joined = (h: number, w: number): boolean => tokens[h]?.text === '-' && !tokens[h]?.spaceBefore && !tokens[Math.max(h, w)]?.spaceBefore && !!tokens[w]?.word;
@@ -478,6 +510,17 @@ function titleEndsAt(tokens: Token[], i: number): boolean {
 function anyConsumed(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.consumed[k]) return true;
   return false;
+}
+
+/**
+ * "the Royal Thai Army", "the Royal Malaysian Navy": a capitalised word before the demonym opens the
+ * body's own longer name, which the run of capitalised words names whole.
+ */
+function opensLongerName(ctx: Ctx, s: SentenceSpan, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev?.word || !prev.cap || prev.upper || i - 1 < s.from || ctx.consumed[i - 1] || ctx.out.adjectives.has(i - 1) || !ctx.tokens[i]?.spaceBefore) return false;
+  if (sentenceInitial(ctx, s, i - 1) || isTimeWord(prev.lower) || titleAt(ctx.tokens, i - 1, i) > 0) return false;
+  return !ctx.out.mentions.some((m) => m.from <= i - 1 && m.to > i - 1);
 }
 
 /** Length of a national institution phrase at token i ("military", "foreign ministry"), or 0. */
@@ -517,7 +560,7 @@ function findInstitutions(ctx: Ctx, s: SentenceSpan, si: number): void {
       let e = i + 1;
       while (ctx.out.adjectives.get(e) === adj) e++;
       const inst = institutionAt(tokens, e);
-      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len)) {
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len) && !opensLongerName(ctx, s, i)) {
         push(ctx, { from: i, to: e + inst.len, kind: 'organization', name: institutionName(adj, inst.phrase), subtype: 'government', sentence: si });
       }
     }
@@ -526,7 +569,7 @@ function findInstitutions(ctx: Ctx, s: SentenceSpan, si: number): void {
       let e = i;
       if (/^[’']s$/.test(tokens[e]?.text ?? '')) e++;
       const inst = institutionAt(tokens, e);
-      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len)) {
+      if (inst && !anyConsumed(ctx, e, e + inst.len) && !tokens[e + inst.len]?.cap && !modifiesNoun(tokens, e + inst.len) && !(e === i && opensLongerName(ctx, s, country.from))) {
         ctx.out.mentions.push({ from: country.from, to: e + inst.len, ...span(ctx, country.from, e + inst.len), kind: 'organization', name: institutionName(country.known, inst.phrase), subtype: 'government', sentence: si });
         for (let k = e; k < e + inst.len; k++) ctx.consumed[k] = 1;
       }
@@ -776,7 +819,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b) && !opensCountryBody(ctx, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
@@ -847,6 +890,10 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'organization', subtype: 'news outlet', sentence: si });
     return;
   }
+  if (!role && len >= 2 && endsWithCountry(ctx, from, b) && countryClosesName(ctx, s, b - 1)) {
+    push(ctx, { from, to: b, kind: 'organization', subtype: 'national branch', sentence: si });
+    return;
+  }
   if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
     let orgFrom = nameFrom === d && !role ? a : from;
     // "Sahel Farmers Union", "Kenya Airways", "Africa Corps": a known place opening an organization's name.
@@ -859,6 +906,13 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
       return;
     }
     if (merge && placeBefore) { ctx.out.mentions.splice(placeIdx, 1); orgFrom = placeBefore.from; }
+    // "United Nations Office on Drugs and Crime": a known body opening the name of one of its offices or agencies.
+    const parentIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'organization' && !!m.known && m.sentence === si);
+    const parent = ctx.out.mentions[parentIdx];
+    if (parent && !merge && !role && orgFrom === from && len >= 3 && isOrgHead(first) && /^(?:of|for|on)$/.test(tokens[from + 1]?.lower ?? '') && tokens[from]?.spaceBefore && tokens[parent.to - 1]?.word) {
+      ctx.out.mentions.splice(parentIdx, 1);
+      orgFrom = parent.from;
+    }
     push(ctx, { from: orgFrom, to: b, kind: 'organization', sentence: si });
     return;
   }
@@ -896,13 +950,13 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
   // ("Kara-Bulak": a given name opening one hyphenated word is a syllable of a place, not a first name.)
   const person = !!role || (!!appos && cue !== 'place') || cue === 'person' || (len >= 2 && isFirstName(first) && spacedWords(tokens, from, b) >= 2) || (len >= 2 && particle)
-    || (!cue && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
+    || (!cue && !placeOfPerson(tokens, from) && (invertedSpeaker(ctx, from, b) || speakerWithPronoun(ctx, from, b)));
   // "in neighbouring Shariff Aguak": an adjective of nearness between the preposition and the name.
   const prep = (/^(neighbouring|neighboring|nearby)$/.test(tokens[from - 1]?.lower ?? '') ? tokens[from - 2] : tokens[from - 1])?.lower;
   // "in Kota Bharu": a two- or three-word name after "in"/"near"/"outside" is a place unless typed otherwise.
   const locative = !person && !cue && !!prep && !isCommonWord(first) && (
     (len === 1 && /^(in|near|outside|across|at|toward|towards|around|into)$/.test(prep))
-    || (len <= 3 && /^(in|near|outside)$/.test(prep) && !hasHead(tokens, from, b) && !STAKE_WORDS.test(tokens[from - 2]?.lower ?? '')));
+    || (len - lowerParticles(tokens, from, b) <= 3 && /^(in|near|outside)$/.test(prep) && !hasHead(tokens, from, b) && !STAKE_WORDS.test(tokens[from - 2]?.lower ?? '')));
   const multiLocative = locative && len >= 2 && !(isFirstName(first) && spacedWords(tokens, from, b) >= 2) && !/^[’']s?$/.test(tokens[b]?.text ?? '');
   // "residents in Dunmore said": after a locative, a lone word before a cue is no organization.
   const hint = person ? undefined : cue ?? (multiLocative ? 'place' : locative && /^(in|near|outside)$/.test(prep ?? '') ? undefined : weakHint(ctx, from, b));
@@ -912,6 +966,13 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // a longer name in the text is no name, even when it is also a given name.
   if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
+}
+
+/** Lower-case particles inside the run ("San Miguel del Ene" has one): they lengthen a name, not the number of its words. */
+function lowerParticles(tokens: Token[], from: number, b: number): number {
+  let n = 0;
+  for (let k = from + 1; k < b - 1; k++) if (!tokens[k]?.cap && (NAME_PARTICLES.has(tokens[k]?.lower ?? '') || PARTICLE_ARTICLES.has(tokens[k]?.lower ?? ''))) n++;
+  return n;
 }
 
 /** Number of words of the run written apart by spaces ("Jean-Pierre Bemba" 2, "Kara-Bulak" 1). */
