@@ -12,6 +12,7 @@ import { isCommonWord, isFirstName, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
 import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
+import { portfolioHolder } from './portfolio';
 import { titleAt } from './titles';
 import type { Token } from './tokenize';
 import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './vocab';
@@ -646,6 +647,13 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
       const n = nicknameLength(ctx, j, s.to);
       if (n > 0 && !nick) { nick = { from: j, to: j + n }; j += n; continue; }
       break;
+    }
+    // "Minister for Political and Security Affairs Budi Santoso": the title and portfolio name no one; the holder does.
+    const holder = portfolioHolder(tokens, i, j);
+    if (holder && !anyConsumed(ctx, holder.from, holder.to)) {
+      push(ctx, { from: holder.from, to: holder.to, kind: 'person', role: span(ctx, i, holder.from).text, sentence: si });
+      i = holder.to;
+      continue;
     }
     const withPlace = placeOfBody(ctx, si, j);
     // "the Federal Reserve Bank of New York": a known body opening the name is part of it.
