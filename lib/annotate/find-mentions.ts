@@ -12,6 +12,7 @@ import { isCommonWord, isFirstName, lexKind, lexTags } from './lexicon';
 import type { RawMention, RoleRef } from './mention';
 import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
+import { portfolioHolder } from './portfolio';
 import { titleAt } from './titles';
 import type { Token } from './tokenize';
 import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './vocab';
@@ -690,6 +691,13 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
       if (n > 0 && !nick) { nick = { from: j, to: j + n }; j += n; continue; }
       break;
     }
+    // "Minister for Political and Security Affairs Budi Santoso": the title and portfolio name no one; the holder does.
+    const holder = portfolioHolder(tokens, i, j);
+    if (holder && !anyConsumed(ctx, holder.from, holder.to)) {
+      push(ctx, { from: holder.from, to: holder.to, kind: 'person', role: span(ctx, i, holder.from).text, sentence: si });
+      i = holder.to;
+      continue;
+    }
     const withPlace = placeOfBody(ctx, si, j);
     // "the Federal Reserve Bank of New York": a known body opening the name is part of it.
     const opener = withPlace > j ? ctx.out.mentions.findIndex((m) => m.to === i && m.kind === 'organization' && !!m.known && m.sentence === si && !!tokens[i]?.spaceBefore) : -1;
@@ -819,7 +827,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b) && !opensCountryBody(ctx, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b) && !opensCountryBody(ctx, a, b) && !wordAsGivenName(ctx, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;
@@ -1140,6 +1148,19 @@ function surnameBeforeCue(ctx: Ctx, a: number, b: number): boolean {
     }
   }
   return ctx.nameEnds.has(t.lower);
+}
+
+/**
+ * "Grieve Chanda, an analyst at …", "Hope Mwale, a lawyer for …": at a sentence's start, a given name
+ * that is also a verb or a noun, before a second name and a title in apposition, is the person's given
+ * name, not a word to strip (stripped, "Chanda" alone was linked to another Chanda named in full).
+ * Adverbs, conjunctions, plurals and adjectives ("Meanwhile Smith", "Police Chief") are left to strip.
+ */
+function wordAsGivenName(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (b - a !== 2 || !tokens[a + 1]?.cap || appositiveTitle(ctx, b) === null) return false;
+  const tags = lexTags(tokens[a]?.lower ?? '');
+  return tags.length > 0 && tags.every((t) => t === 'Infinitive' || t === 'Noun' || t === 'Singular');
 }
 
 /** Particles that open a surname written alone ("De la Puente said", "Van der Berg added"). */

@@ -5,7 +5,7 @@
 
 /** Titles and roles that precede a person's name (lower case; multi-word ones as phrases). */
 export const TITLES = [
-  'president', 'vice president', 'prime minister', 'deputy prime minister', 'minister', 'foreign minister',
+  'president', 'vice president', 'prime minister', 'deputy prime minister', 'minister', 'minister of state', 'foreign minister',
   'defense minister', 'defence minister', 'interior minister', 'finance minister', 'oil minister',
   'health minister', 'economy minister', 'trade minister', 'justice minister', 'energy minister',
   'secretary', 'secretary of state', 'state secretary', 'secretary-general', 'secretary general',
