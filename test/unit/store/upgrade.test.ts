@@ -40,7 +40,7 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.articles.count()).toBe(1);
@@ -84,7 +84,7 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
@@ -140,7 +140,7 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     const stored = await storedMentions(db);
@@ -214,7 +214,7 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await entityTable(db).toArray()).toEqual([
@@ -287,7 +287,7 @@ describe('upgrade from version 7', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     expect(await v8ArticleTables(db)).toEqual(old);
     expect(db.entityPages.schema.idxByName.name).toBeUndefined();
@@ -321,7 +321,7 @@ describe('upgrade from version 8', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     // The content records are the ones version 9's saves wrote, and read back as the old tables.
     expect(await db.articleContent.toArray()).toEqual(await filled.articleContent.toArray());
@@ -355,7 +355,7 @@ describe('upgrade from version 9', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     expect([...db.backendDB().objectStoreNames]).not.toContain('entities');
     // Each page holds the entities of its ids, found by key and alias key.
