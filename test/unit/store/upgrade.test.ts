@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE_KEEP } from '../../../lib/store/coverage';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from '../../../lib/store/db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10 } from '../../../lib/store/db';
 import { deleteArticles } from '../../../lib/store/delete';
-import { ENTITY_PAGE } from '../../../lib/store/entity-store';
+import { allEntities, ENTITY_PAGE } from '../../../lib/store/entity-store';
 import { toJsonExport } from '../../../lib/export/json';
 import { readPacked } from '../../../lib/store/export-snapshot';
-import { entityList } from '../../../lib/store/queries-log';
+import { articlesOfEntity, entityList } from '../../../lib/store/queries-log';
 import { saveArticle } from '../../../lib/store/save-article';
 import { storedArticle } from '../../../bench/generate/stored-article';
 import { readAll } from '../../../lib/store/export-snapshot';
@@ -376,6 +376,39 @@ describe('upgrade from version 9', () => {
     const added = (await entityTable(db).toArray()).filter((e) => e.id > highest);
     expect(added.length).toBeGreaterThan(0);
     expect(added.map((e) => e.id)).toEqual(added.map((_, i) => highest + 1 + i));
+    await db.delete();
+    await filled.delete();
+  }, 30_000);
+});
+
+describe('upgrade from version 10', () => {
+  it('adds the entity article lists, drops the incidents’ date index, keeps every record, and exports the very same file', async () => {
+    const filled = openDb('upgrade-v10-filled');
+    for (let i = 0; i < 10; i++) await saveArticle(filled, storedArticle(i));
+    const name = 'upgrade-v10';
+    const v10 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10].forEach((schema, k) => v10.version(k + 1).stores(schema));
+    await v10.open();
+    const tables = ['articles', 'entityPages', 'coverage', 'incidents', 'articleContent'] as const;
+    for (const t of tables) await v10.table(t).bulkAdd(await filled.table(t).toArray());
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v10.table(t).toArray()] as const)));
+    v10.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(11);
+    for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    // Saved articles stay indexed: the new lists start empty, and the queries answer as before.
+    expect(await db.entityArticles.count()).toBe(0);
+    const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames].sort();
+    expect(indexes('incidents')).toEqual(['[placeEntityId+date]', 'actorEntityIds', 'articleIds', 'key', 'placeEntityId']);
+    expect(indexes('articleContent')).toEqual(['entityVisits', 'sourceEntityIds']);
+    const ids = (await allEntities(db)).map((e) => e.id);
+    expect(await Promise.all(ids.map((id) => articlesOfEntity(db, id)))).toEqual(await Promise.all(ids.map((id) => articlesOfEntity(filled, id))));
+    const when = new Date('2026-04-07T10:00:00Z');
+    expect(toJsonExport(await readPacked(db), when, { kind: 'all' })).toBe(toJsonExport(await readPacked(filled), when, { kind: 'all' }));
+    expect(await crossReference(db, storedArticle(4).url)).toEqual(await crossReference(filled, storedArticle(4).url));
+    await expectDerivedRight(db);
     await db.delete();
     await filled.delete();
   }, 30_000);
