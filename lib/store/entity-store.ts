@@ -79,11 +79,15 @@ export async function entityById(db: SourcemarkDb, id: number): Promise<StoredEn
   return entityIn(await db.entityPages.get(pageOf(id)), id);
 }
 
+/** Pages read in one transaction, by id, kept by an EntityBatch for its write. */
+type PageCache = Map<number, EntityPageRecord>;
+
 /**
  * The entities stored under any of these values of `key` or of `aliasKeys`: one request per value,
  * all issued together (an anyOf() walks a cursor, one round trip per value, one after the other).
+ * The pages read go into `cache` when one is given.
  */
-async function entitiesUnder(db: SourcemarkDb, index: 'keys' | 'aliasKeys', values: readonly string[]): Promise<StoredEntity[]> {
+async function entitiesUnder(db: SourcemarkDb, index: 'keys' | 'aliasKeys', values: readonly string[], cache?: PageCache): Promise<StoredEntity[]> {
   const unique = [...new Set(values)];
   if (unique.length === 0) return Dexie.Promise.resolve([]);
   const lists = await Promise.all(unique.map((v) => db.entityPages.where(index).equals(v).toArray()));
@@ -91,6 +95,7 @@ async function entitiesUnder(db: SourcemarkDb, index: 'keys' | 'aliasKeys', valu
   lists.forEach((pages, i) => {
     const v = unique[i] as string;
     for (const page of pages) {
+      cache?.set(page.id, page);
       for (const e of entitiesOf(page)) if (index === 'keys' ? e.key === v : e.aliasKeys.includes(v)) out.set(e.id, e);
     }
   });
@@ -147,6 +152,39 @@ async function nextFreeId(db: SourcemarkDb): Promise<number> {
   return idAfter(await db.entityPages.orderBy(':id').last());
 }
 
+/** The ids of these records once written: their own, else the next free ones after `last`, in order. */
+function idsFor(records: readonly EntityRecord[], last: EntityPageRecord | undefined): number[] {
+  let next = idAfter(last);
+  return records.map((r) => r.id ?? next++);
+}
+
+/** The stored pages below `below` these ids live in that `known` does not hold. */
+function pagesToRead(ids: readonly number[], below: number, known: ReadonlyMap<number, EntityPageRecord>): number[] {
+  return ids.map(pageOf).filter((p) => p < below && !known.has(p));
+}
+
+/**
+ * The pages holding these records (with these ids) once written, from the stored pages they change:
+ * `last`, the last page, and `stored`, the others (a page above the last one is new).
+ */
+function laidOut(records: readonly EntityRecord[], ids: readonly number[], last: EntityPageRecord | undefined, stored: ReadonlyMap<number, EntityPageRecord>): EntityPageRecord[] {
+  const changed = new Map<number, EntityPageRecord>();
+  records.forEach((record, i) => {
+    const id = ids[i] as number;
+    const pageId = pageOf(id);
+    let page = changed.get(pageId);
+    if (!page) {
+      const before = pageId === last?.id ? last : stored.get(pageId);
+      page = before ? { ...before, slots: [...before.slots] } : { id: pageId, keys: [], aliasKeys: [], slots: [] };
+      changed.set(pageId, page);
+    }
+    const slot = id - pageId * ENTITY_PAGE;
+    while (page.slots.length < slot) page.slots.push(null);
+    page.slots[slot] = { ...record, id };
+  });
+  return [...changed.values()].map(indexed);
+}
+
 /**
  * The pages holding these entities once written (their ids set: records without one get the next free
  * ids, in order), and the ids. Reads the pages they change; writes nothing: `putEntities` writes them
@@ -154,25 +192,10 @@ async function nextFreeId(db: SourcemarkDb): Promise<number> {
  */
 export async function pagesWith(db: SourcemarkDb, records: readonly EntityRecord[]): Promise<{ pages: EntityPageRecord[]; ids: number[] }> {
   const last = await db.entityPages.orderBy(':id').last();
-  let next = idAfter(last);
-  const ids = records.map((r) => r.id ?? next++);
+  const ids = idsFor(records, last);
   // Pages above the last stored one are new: not read (an import into an empty store reads nothing).
-  const pages = await pagesById(db, ids.map(pageOf).filter((p) => last !== undefined && p <= last.id));
-  const changed = new Map<number, EntityPageRecord>();
-  records.forEach((record, i) => {
-    const id = ids[i] as number;
-    const pageId = pageOf(id);
-    let page = changed.get(pageId);
-    if (!page) {
-      const stored = pages.get(pageId);
-      page = stored ? { ...stored, slots: [...stored.slots] } : { id: pageId, keys: [], aliasKeys: [], slots: [] };
-      changed.set(pageId, page);
-    }
-    const slot = id - pageId * ENTITY_PAGE;
-    while (page.slots.length < slot) page.slots.push(null);
-    page.slots[slot] = { ...record, id };
-  });
-  return { pages: [...changed.values()].map(indexed), ids };
+  const stored = await pagesById(db, pagesToRead(ids, last?.id ?? -1, new Map()));
+  return { pages: laidOut(records, ids, last, stored), ids };
 }
 
 /** Writes these entities (new ones get the next free ids, in order) and answers their ids in order. */
@@ -181,6 +204,65 @@ export async function putEntities(db: SourcemarkDb, records: readonly EntityReco
   const { pages, ids } = await pagesWith(db, records);
   await db.entityPages.bulkPut(pages);
   return ids;
+}
+
+/** What EntityBatch.put answers: the ids at once, and the write, still in flight. */
+export interface BatchPut {
+  ids: number[];
+  /** The pages' write: the caller awaits it before its transaction ends. */
+  written: Promise<unknown>;
+}
+
+/**
+ * Entity lookups and their write in ONE read-write transaction, for a save: the pages its lookups read
+ * are kept, so writing the new and changed entities reads nothing again (a save read the last page and
+ * the pages it changes once more, two round trips in a row before its entities had ids). Valid while
+ * nothing else in the transaction writes entities between the lookups and the put.
+ */
+export class EntityBatch {
+  private readonly pages: PageCache = new Map();
+  private last?: Promise<EntityPageRecord | undefined>;
+
+  constructor(private readonly db: SourcemarkDb) {}
+
+  /** As entitiesByKeys, keeping the pages read. */
+  byKeys(keys: readonly string[]): Promise<StoredEntity[]> {
+    return entitiesUnder(this.db, 'keys', keys, this.pages);
+  }
+
+  /** As entitiesByAliasKeys, keeping the pages read. */
+  byAliasKeys(aliasKeys: readonly string[]): Promise<StoredEntity[]> {
+    return entitiesUnder(this.db, 'aliasKeys', aliasKeys, this.pages);
+  }
+
+  /**
+   * Reads the last page now, beside the caller's other reads, for new entities a later put may add:
+   * their ids follow it. Returns the read, for the caller to await with its own.
+   */
+  readLast(): Promise<EntityPageRecord | undefined> {
+    this.last ??= this.db.entityPages.orderBy(':id').last();
+    return this.last;
+  }
+
+  /**
+   * Writes these entities (new ones get the next free ids, in order): the ids are known as soon as the
+   * last page is (read already after readLast), and the write is issued, not awaited.
+   */
+  async put(records: readonly EntityRecord[]): Promise<BatchPut> {
+    if (records.length === 0) return Dexie.Promise.resolve({ ids: [], written: Dexie.Promise.resolve() });
+    const allocating = records.some((r) => r.id === undefined);
+    const last = allocating ? await this.readLast() : undefined;
+    const ids = idsFor(records, last);
+    // The pages of stored records come from the lookups; any other is read (none in a save's linking).
+    const missing = pagesToRead(ids, last?.id ?? Infinity, this.pages);
+    if (missing.length) for (const [id, page] of await pagesById(this.db, missing)) this.pages.set(id, page);
+    const pages = laidOut(records, ids, last, this.pages);
+    for (const page of pages) this.pages.set(page.id, page);
+    // New ids went into the last page or after it: the highest page written is the last one now.
+    const highest = pages.reduce<EntityPageRecord | undefined>((top, p) => (top && top.id >= p.id ? top : p), undefined);
+    if (allocating) this.last = Dexie.Promise.resolve(highest);
+    return { ids, written: this.db.entityPages.bulkPut(pages) };
+  }
 }
 
 /**

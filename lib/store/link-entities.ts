@@ -7,7 +7,7 @@
  */
 import type { Entity, EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
-import { entitiesByAliasKeys, entitiesByKeys, putEntities } from './entity-store';
+import { EntityBatch } from './entity-store';
 import { entityKey, normalizeName, surnameOf } from './entity-key';
 import { linkNames, mergeEntity, newEntityRecord, surnameKey } from './link-entity';
 import type { EntityRecord } from './records';
@@ -50,7 +50,7 @@ class EntityView {
   private clock = 0;
   readonly created: Slot[] = [];
 
-  constructor(private readonly db: SourcemarkDb) {}
+  constructor(private readonly batch: EntityBatch) {}
 
   /**
    * Reads, in one batch, the stored records under the `key` and `aliasKeys` values not read yet; a
@@ -63,7 +63,7 @@ class EntityView {
     if (newKeys.length === 0 && newAliases.length === 0) return undefined;
     for (const k of newKeys) this.readKeys.add(k);
     for (const k of newAliases) this.readAliases.add(k);
-    return Promise.all([entitiesByKeys(this.db, newKeys), entitiesByAliasKeys(this.db, newAliases)]).then(([a, b]) => {
+    return Promise.all([this.batch.byKeys(newKeys), this.batch.byAliasKeys(newAliases)]).then(([a, b]) => {
       for (const record of [...a, ...b]) {
         if (record.id === undefined || this.known.has(record.id)) continue;
         this.known.add(record.id);
@@ -104,6 +104,11 @@ class EntityView {
   /** Whether a record read or created so far has this key. */
   has(key: string): boolean {
     return this.byKey.has(key);
+  }
+
+  /** The id of the stored record read under this key, if any. */
+  storedId(key: string): number | undefined {
+    return this.byKey.get(key)?.record.id;
   }
 
   /** The record under `key`, or what must be read first to know. */
@@ -171,6 +176,8 @@ export interface LinkedEntities {
   records: Map<number, EntityRecord>;
   /** The ids of the records this save created. */
   created: Set<number>;
+  /** The entity pages' write, still in flight: awaited before the transaction ends. */
+  written: Promise<unknown>;
 }
 
 /** The linking decided but not written yet, so the save can read its article beside it. */
@@ -181,18 +188,24 @@ export interface LinkPlan {
 /**
  * Finds or creates the stored entity of each of the article's entities (those with mentions), in
  * order; writes nothing until the plan's `write`, which writes the new and changed records and
- * returns annotation entity id → stored id.
+ * returns annotation entity id → stored id. `onFound` hears, as soon as the first lookups answer, the
+ * ids of the stored records found under the entities' own keys: nearly always the ones they link to
+ * (a decision may still link elsewhere), so a caller can read what it keeps about them while the
+ * rest is decided.
  */
-export async function planLinks(db: SourcemarkDb, entities: readonly Entity[]): Promise<LinkPlan> {
+export async function planLinks(db: SourcemarkDb, entities: readonly Entity[], onFound?: (ids: number[]) => void): Promise<LinkPlan> {
   const linked = entities.filter((e) => e.mentions.length > 0);
-  const view = new EntityView(db);
+  const batch = new EntityBatch(db);
+  const view = new EntityView(batch);
   // Most entities are found under their own key: read those first, then, in one more batch, what the
   // others may be found by. Whatever a decision below still needs is read when it needs it.
   const first = view.read(linked.map((e) => entityKey(e.kind, e.name)), []);
   if (first) await first;
+  onFound?.([...new Set(linked.flatMap((e) => view.storedId(entityKey(e.kind, e.name)) ?? []))]);
   const rest = linked.filter((e) => !view.has(entityKey(e.kind, e.name))).map(fallbackLookups);
-  const second = view.read(rest.flatMap((l) => l.keys), rest.flatMap((l) => l.aliasKeys));
-  if (second) await second;
+  // Only these may be new: the last page (their ids follow it) is read beside their lookups, so the
+  // write reads nothing.
+  if (rest.length) await Promise.all([view.read(rest.flatMap((l) => l.keys), rest.flatMap((l) => l.aliasKeys)), batch.readLast()]);
   const slotOf = new Map<string, Slot>();
   for (const entity of linked) {
     let found = view.decide(entity);
@@ -204,22 +217,23 @@ export async function planLinks(db: SourcemarkDb, entities: readonly Entity[]): 
     if (found) view.update(found, { ...mergeEntity(found.record, entity), id: found.record.id });
     slotOf.set(entity.id, found ?? view.add(newEntityRecord(entity)));
   }
-  return { write: () => writeLinks(db, slotOf, view.created) };
+  return { write: () => writeLinks(batch, slotOf, view.created) };
 }
 
 /**
  * Writes only the records the linking created or changed (a save no longer rewrites every entity it
  * names: article counts live in coverage records since version 5).
  */
-async function writeLinks(db: SourcemarkDb, slotOf: ReadonlyMap<string, Slot>, created: readonly Slot[]): Promise<LinkedEntities> {
+async function writeLinks(batch: EntityBatch, slotOf: ReadonlyMap<string, Slot>, created: readonly Slot[]): Promise<LinkedEntities> {
   // One batch, of the pages these records live in (version 10: entity-store.ts), new ones given the
-  // next free ids there, in this transaction. A record's key changes at most once (a bare surname
+  // next free ids there, in this transaction; the pages were read by the lookups, so the ids are known
+  // at once and the write is left in flight. A record's key changes at most once (a bare surname
   // becoming a full name): stored records come in the order their keys changed, new ones after them.
   const changed = [...new Set(slotOf.values())]
     .filter((s) => s.original && !sameRecord(s.original, s.record))
     .sort((a, b) => (a.keyChangedAt ?? 0) - (b.keyChangedAt ?? 0));
   const writes = [...changed, ...created];
-  const keys = await putEntities(db, writes.map((s) => s.record));
+  const { ids: keys, written } = await batch.put(writes.map((s) => s.record));
   const idOf = new Map<Slot, number>();
   writes.forEach((slot, i) => {
     const id = keys[i];
@@ -240,10 +254,12 @@ async function writeLinks(db: SourcemarkDb, slotOf: ReadonlyMap<string, Slot>, c
     kinds.set(id, slot.record.kind);
     records.set(id, { ...slot.record, id });
   }
-  return { ids, kinds, records, created: fresh };
+  return { ids, kinds, records, created: fresh, written };
 }
 
 /** planLinks and its write at once: the linking alone, as its tests drive it. */
 export async function linkEntities(db: SourcemarkDb, entities: readonly Entity[]): Promise<Map<string, number>> {
-  return (await planLinks(db, entities)).write().then((linked) => linked.ids);
+  const linked = await (await planLinks(db, entities)).write();
+  await linked.written;
+  return linked.ids;
 }

@@ -14,6 +14,7 @@ import { allEntities } from './entity-store';
 import { attributionId } from './export-snapshot';
 import type { ArticleRecord, AttributionRecord, EntityRecord } from './records';
 import { PER_READ, readWhole } from './read-whole';
+import { foldRemembered } from './fold-memo';
 
 /** What a search found: the articles to list and what matched, to show why. */
 export interface SearchResult {
@@ -49,14 +50,14 @@ export async function searchLog(db: SourcemarkDb, query: string, kind?: EntityKi
     const { lookups, derived } = await lookupsOf(db, stored, kinds);
     const entities = all.filter(
       (e): e is EntityRecord & { id: number } =>
-        e.id !== undefined && (!kind || e.kind === kind) && [e.name, ...e.aliases].some((n) => foldSearch(n).includes(q)),
+        e.id !== undefined && (!kind || e.kind === kind) && [e.name, ...e.aliases].some((n) => foldRemembered(n).includes(q)),
     );
     const matched = new Set(entities.map((e) => e.id));
     const articleIds = new Set<number>();
     const shown: Array<{ articleId: number; index: number }> = [];
     for (const a of stored) {
       const lookup = lookups.get(a.id);
-      if (!kind && foldSearch(a.title).includes(q)) articleIds.add(a.id);
+      if (!kind && foldRemembered(a.title).includes(q)) articleIds.add(a.id);
       if (!lookup) continue;
       if (matched.size && lookup.entityIds.some((id) => matched.has(id))) articleIds.add(a.id);
       lookup.said.forEach(([text, speaker], index) => {

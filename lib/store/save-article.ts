@@ -5,6 +5,7 @@
  * names (or named before) are kept right. One transaction: a failure (a full disk, a bad record)
  * leaves the database exactly as it was.
  */
+import Dexie from 'dexie';
 import type { Annotation } from '../annotate/types';
 import type { PageMeta } from '../messages';
 import { articleCounts } from './article-counts';
@@ -26,7 +27,7 @@ import {
   type ArticleRecord,
   type CoverageRecord,
 } from './records';
-import { detachArticleFromIncidents, entitiesInIncidents, saveIncidents } from './save-incidents';
+import { detachArticleFromIncidents, entitiesInIncidents, incidentCount, saveIncidents } from './save-incidents';
 import { sentenceOf } from './sentence-of';
 import { textHash } from './text-hash';
 
@@ -170,6 +171,38 @@ async function updatedCoverage(
 }
 
 /**
+ * Coverage records read ahead: those of the entities the linking found under their own keys, read as
+ * soon as it found them, while it still decides and writes (IndexedDB is idle then), instead of after.
+ */
+class CoverageAhead {
+  private ids = new Set<number>();
+  private read: Promise<Array<CoverageRecord | undefined>> = Dexie.Promise.resolve([]);
+
+  constructor(private readonly db: SourcemarkDb) {}
+
+  /** Starts reading these entities' coverage. */
+  start(ids: readonly number[]): void {
+    this.ids = new Set(ids);
+    this.read = this.db.coverage.bulkGet([...ids]);
+  }
+
+  /** The coverage of these entities, in their order: read ahead where it was, read now for the others. */
+  async get(ids: readonly number[]): Promise<Array<CoverageRecord | undefined>> {
+    const [ahead, rest] = await Promise.all([this.read, this.db.coverage.bulkGet(ids.filter((id) => !this.ids.has(id)))]);
+    const byId = new Map([...ahead, ...rest].flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** Waits for the read ahead to settle (a failed save must not leave it unobserved); its failure is the save's. */
+  settled(): Promise<unknown> {
+    return this.read.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+  }
+}
+
+/**
  * Stores the article and everything annotated in it. The article and the entities are read and written
  * side by side, then everything derived from both at once: a handful of round trips, not one per
  * entity. The text with the positions of the mentions, entity rows and attributions goes in one
@@ -182,48 +215,62 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
     'rw',
     [db.articles, db.entityPages, db.articleContent, db.entityArticles, db.coverage, db.incidents],
     async () => {
-      const [{ article, previous }, plan] = await Promise.all([upsertArticle(db, input, hash), planLinks(db, input.annotation.entities)]);
-      const { ids: entityIds, kinds, records, created } = await plan.write();
-      const articleId = article.id;
-      const { mentions, group } = mentionRecords(article, input, entityIds);
-      const attributions = attributionsRecord(articleId, input.text, input.annotation, entityIds);
-      const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
-      // An entity created by this save has no coverage yet: only the others are read.
-      const known = touched.filter((id) => !created.has(id));
-      // One record (version 9): packed into the text, or whole for an annotation whose spans lie outside it.
-      const content = contentOf({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
-      const inIncidents = entitiesInIncidents(input.annotation, entityIds);
-      // Requests run in the order issued: the incidents' lookups go first, so their writes (issued when
-      // the lookups answer) queue behind the other requests instead of adding a round trip after them.
-      // The coverage is written as soon as it is read (it needs nothing the incidents answer), the
-      // article once its incidents are counted: no step waits for another it does not need.
-      // (Async functions, not then(): Dexie follows awaits inside its transaction, not native then callbacks.)
-      const countAndPut = async () => {
-        const incidents = await saveIncidents(db, articleId, input.text, input.annotation, entityIds);
-        const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidents.count);
-        const lookup = articleLookup(group.rows.map((r) => r.entityId), (id) => kinds.get(id), attributions.attributions);
-        await db.articles.put({ ...article, counts, lookup });
-      };
-      const readAndWriteCoverage = async () => {
-        const read = await db.coverage.bulkGet(known);
-        const stored = new Map(read.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
-        // Coverage an import left underived (version 8) is derived as it stood before this save: the
-        // other articles, and this one where it named the entity before.
-        const underived = known.filter((id) => !stored.has(id));
-        const before = new Map(stored);
-        for (const r of await deriveCoverage(db, underived, articleId)) {
-          if (previous.has(r.entityId)) r.articleCount += 1;
-          if (r.articleCount > 0) before.set(r.entityId, r);
-        }
-        const updated = await updatedCoverage(db, article, group, previous, touched.map((id) => before.get(id)), touched);
-        await writeCoverage(db, describeCoverage(updated, { entities: records, stored, inIncidents, created }));
-      };
-      await Promise.all([
-        countAndPut(),
-        db.articleContent.put(content),
-        readAndWriteCoverage(),
-      ]);
-      return { articleId, entityIds };
+      const ahead = new CoverageAhead(db);
+      try {
+        return await saveIn(db, input, hash, ahead);
+      } catch (error) {
+        await ahead.settled();
+        throw error;
+      }
     },
   );
+}
+
+/** saveArticle's work, inside its transaction. */
+async function saveIn(db: SourcemarkDb, input: ArticleInput, hash: string, ahead: CoverageAhead): Promise<SavedArticle> {
+  const [{ article, previous }, plan] = await Promise.all([
+    upsertArticle(db, input, hash),
+    planLinks(db, input.annotation.entities, (ids) => ahead.start(ids)),
+  ]);
+  // The linking's lookups read every page it writes: its write needs no further read (entity-store.ts,
+  // EntityBatch), so the ids are known at once and the pages' write is left in flight.
+  const { ids: entityIds, kinds, records, created, written } = await plan.write();
+  const articleId = article.id;
+  const { mentions, group } = mentionRecords(article, input, entityIds);
+  const attributions = attributionsRecord(articleId, input.text, input.annotation, entityIds);
+  const touched = [...new Set([...group.rows.map((r) => r.entityId), ...previous])];
+  // An entity created by this save has no coverage yet: only the others are read.
+  const known = touched.filter((id) => !created.has(id));
+  // One record (version 9): packed into the text, or whole for an annotation whose spans lie outside it.
+  const content = contentOf({ articleId, text: input.text, visited: group.visited, mentions, rows: group.rows, attributions: attributions.attributions });
+  const inIncidents = entitiesInIncidents(input.annotation, entityIds);
+  // The article's counts need only how many incident records will carry its reports (one per key),
+  // so it is written beside its incidents, not after them.
+  const counts = articleCounts(group.rows.map((r) => kinds.get(r.entityId)), attributions.attributions, incidentCount(articleId, input.annotation, entityIds));
+  const lookup = articleLookup(group.rows.map((r) => r.entityId), (id) => kinds.get(id), attributions.attributions);
+  // Every request that needs nothing else is issued now, together: a save is two round trips after
+  // its lookups (coverage and incidents read, then written), whatever the number of its entities.
+  // (Async functions, not then(): Dexie follows awaits inside its transaction, not native then callbacks.)
+  const readAndWriteCoverage = async () => {
+    const read = await ahead.get(known);
+    const stored = new Map(read.flatMap((r) => (r ? [[r.entityId, r] as const] : [])));
+    // Coverage an import left underived (version 8) is derived as it stood before this save: the
+    // other articles, and this one where it named the entity before.
+    const underived = known.filter((id) => !stored.has(id));
+    const before = new Map(stored);
+    for (const r of await deriveCoverage(db, underived, articleId)) {
+      if (previous.has(r.entityId)) r.articleCount += 1;
+      if (r.articleCount > 0) before.set(r.entityId, r);
+    }
+    const updated = await updatedCoverage(db, article, group, previous, touched.map((id) => before.get(id)), touched);
+    await writeCoverage(db, describeCoverage(updated, { entities: records, stored, inIncidents, created }));
+  };
+  await Promise.all([
+    written,
+    db.articleContent.put(content),
+    saveIncidents(db, articleId, input.text, input.annotation, entityIds),
+    db.articles.put({ ...article, counts, lookup }),
+    readAndWriteCoverage(),
+  ]);
+  return { articleId, entityIds };
 }

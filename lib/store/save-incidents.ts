@@ -2,24 +2,30 @@
  * Folds an article's incidents into the stored ones: the same incident from several articles becomes
  * one record with several sources. Runs inside saveArticle's transaction.
  */
+import Dexie from 'dexie';
 import type { Annotation, Incident } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { incidentKey } from './incident-key';
 import { quoteOf } from './quote';
-import type { IncidentRecord } from './records';
+import type { IncidentRecord, IncidentSource } from './records';
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
 }
 
-/** Removes an article's reports from the stored incidents, deleting incidents left without any. */
+/**
+ * Removes an article's reports from the stored incidents, deleting incidents left without any: the
+ * writes are issued together (requests run in the order issued), one round trip whatever their number.
+ */
 export async function detachArticleFromIncidents(db: SourcemarkDb, articleId: number): Promise<void> {
   const touched = await db.incidents.where('articleIds').equals(articleId).toArray();
-  for (const incident of touched) {
-    const sources = incident.sources.filter((s) => s.articleId !== articleId);
-    if (sources.length === 0 && incident.id !== undefined) await db.incidents.delete(incident.id);
-    else await db.incidents.put({ ...incident, sources, articleIds: incident.articleIds.filter((id) => id !== articleId) });
-  }
+  await Promise.all(
+    touched.map((incident) => {
+      const sources = incident.sources.filter((s) => s.articleId !== articleId);
+      if (sources.length === 0 && incident.id !== undefined) return db.incidents.delete(incident.id);
+      return db.incidents.put({ ...incident, sources, articleIds: incident.articleIds.filter((id) => id !== articleId) });
+    }),
+  );
 }
 
 /** The stored place and actors of an annotation's incident, by the article's linked entities. */
@@ -53,6 +59,80 @@ export function entitiesInIncidents(annotation: Annotation, entityIds: ReadonlyM
   return out;
 }
 
+/** One of the article's incidents as saveIncidents stores it: its key, place and actors, and its reports. */
+interface Report {
+  key: string;
+  incident: Incident;
+  placeEntityId?: number;
+  actors: number[];
+  sources: IncidentSource[];
+}
+
+/** The article's incidents (those with a mention), in order, each with its key, place and actors. */
+function placed(articleId: number, annotation: Annotation, entityIds: ReadonlyMap<string, number>): Array<Omit<Report, 'sources'>> {
+  const resolve = resolver(annotation, entityIds);
+  return annotation.incidents.flatMap((incident) => {
+    if (!incident.mentions[0]) return [];
+    const { placeEntityId, actors } = resolve(incident);
+    const place = placeEntityId !== undefined ? `#${placeEntityId}` : (incident.location ?? '?');
+    return [{ key: incidentKey(incident.type, place, incident.date, articleId), incident, placeEntityId, actors }];
+  });
+}
+
+/** The article's incidents as saveIncidents stores them: placed, with their reports. */
+function reportsOf(articleId: number, text: string, annotation: Annotation, entityIds: ReadonlyMap<string, number>): Report[] {
+  return placed(articleId, annotation, entityIds).map((p) => ({
+    ...p,
+    sources: p.incident.mentions.map((m) => ({
+      articleId,
+      evidence: text.slice(m.start, m.end),
+      quote: { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) },
+    })),
+  }));
+}
+
+/**
+ * How many incident records will carry the article's reports once saveIncidents ran: one per distinct
+ * key (incidents are stored under a unique key), known before it runs so the article is written beside
+ * its incidents instead of after them.
+ */
+export function incidentCount(articleId: number, annotation: Annotation, entityIds: ReadonlyMap<string, number>): number {
+  return new Set(placed(articleId, annotation, entityIds).map((r) => r.key)).size;
+}
+
+/** The stored incident (or none) with one more report of the article folded in. */
+function folded(stored: IncidentRecord | undefined, { key, incident, placeEntityId, actors, sources }: Report, articleId: number): IncidentRecord {
+  return stored
+    ? {
+        ...stored,
+        quantity: stored.quantity ?? incident.quantity,
+        killed: stored.killed ?? incident.killed,
+        injured: stored.injured ?? incident.injured,
+        claimedBy: union(stored.claimedBy, incident.claimedBy),
+        deniedBy: union(stored.deniedBy, incident.deniedBy),
+        blamedOn: union(stored.blamedOn, incident.blamedOn),
+        actorEntityIds: union(stored.actorEntityIds, actors),
+        articleIds: union(stored.articleIds, [articleId]),
+        sources: [...stored.sources, ...sources],
+      }
+    : {
+        key,
+        type: incident.type,
+        location: incident.location,
+        placeEntityId,
+        date: incident.date,
+        quantity: incident.quantity,
+        killed: incident.killed,
+        injured: incident.injured,
+        claimedBy: incident.claimedBy,
+        deniedBy: incident.deniedBy,
+        blamedOn: incident.blamedOn,
+        actorEntityIds: actors,
+        articleIds: [articleId],
+        sources,
+      };
+}
+
 /** What saveIncidents wrote. */
 export interface SavedIncidents {
   /** How many incident records now carry the article's reports (the count its log row shows). */
@@ -61,7 +141,8 @@ export interface SavedIncidents {
 
 /**
  * Adds the article's incidents; `entityIds` maps the annotation's entity ids to stored ids. Several of
- * its incidents may fold into one record.
+ * its incidents may fold into one record (in the article's order, as if written one after the
+ * other): the stored records under their keys are read together, then written together.
  */
 export async function saveIncidents(
   db: SourcemarkDb,
@@ -70,51 +151,12 @@ export async function saveIncidents(
   annotation: Annotation,
   entityIds: ReadonlyMap<string, number>,
 ): Promise<SavedIncidents> {
-  const written = new Set<number>();
-  const resolve = resolver(annotation, entityIds);
-  for (const incident of annotation.incidents) {
-    const first = incident.mentions[0];
-    if (!first) continue;
-    const { placeEntityId, actors } = resolve(incident);
-    const place = placeEntityId !== undefined ? `#${placeEntityId}` : (incident.location ?? '?');
-    const key = incidentKey(incident.type, place, incident.date, articleId);
-    const sources = incident.mentions.map((m) => ({
-      articleId,
-      evidence: text.slice(m.start, m.end),
-      quote: { start: m.start, end: m.end, ...quoteOf(text, m.start, m.end) },
-    }));
-    const stored = await db.incidents.where('key').equals(key).first();
-    const record: IncidentRecord = stored
-      ? {
-          ...stored,
-          quantity: stored.quantity ?? incident.quantity,
-          killed: stored.killed ?? incident.killed,
-          injured: stored.injured ?? incident.injured,
-          claimedBy: union(stored.claimedBy, incident.claimedBy),
-          deniedBy: union(stored.deniedBy, incident.deniedBy),
-          blamedOn: union(stored.blamedOn, incident.blamedOn),
-          actorEntityIds: union(stored.actorEntityIds, actors),
-          articleIds: union(stored.articleIds, [articleId]),
-          sources: [...stored.sources, ...sources],
-        }
-      : {
-          key,
-          type: incident.type,
-          location: incident.location,
-          placeEntityId,
-          date: incident.date,
-          quantity: incident.quantity,
-          killed: incident.killed,
-          injured: incident.injured,
-          claimedBy: incident.claimedBy,
-          deniedBy: incident.deniedBy,
-          blamedOn: incident.blamedOn,
-          actorEntityIds: actors,
-          articleIds: [articleId],
-          sources,
-        };
-    const id = await db.incidents.put(record);
-    if (id !== undefined) written.add(id);
-  }
-  return { count: written.size };
+  const reports = reportsOf(articleId, text, annotation, entityIds);
+  const keys = [...new Set(reports.map((r) => r.key))];
+  if (keys.length === 0) return Dexie.Promise.resolve({ count: 0 });
+  const stored = await Promise.all(keys.map((key) => db.incidents.where('key').equals(key).first()));
+  const byKey = new Map<string, IncidentRecord | undefined>(keys.map((key, i) => [key, stored[i]]));
+  for (const report of reports) byKey.set(report.key, folded(byKey.get(report.key), report, articleId));
+  await db.incidents.bulkPut([...byKey.values()].flatMap((r) => (r ? [r] : [])));
+  return { count: keys.length };
 }

@@ -10,6 +10,7 @@ import {
   entitiesByIds,
   entitiesByKeys,
   entitiesWithAnyKey,
+  EntityBatch,
   putEntities,
 } from '../../../lib/store/entity-store';
 import type { EntityRecord } from '../../../lib/store/records';
@@ -58,6 +59,34 @@ describe('entity pages (version 10)', () => {
     expect(await entitiesByKeys(db, ['actor:hamas'])).toEqual([]);
     expect(await entitiesByAliasKeys(db, ['actor:islamic resistance movement'])).toEqual([]);
     expect(await allEntities(db)).toHaveLength(1);
+  });
+
+  it('writes what a batch looked up without reading any page again, new entities after the last page', async () => {
+    const db = fresh('entity-store-batch');
+    await put(db, Array.from({ length: ENTITY_PAGE + 3 }, (_, i) => record(`Org ${i}`)));
+    const reads: string[] = [];
+    const count = <T extends (...a: never[]) => unknown>(name: string, f: T): T => ((...a: Parameters<T>) => (reads.push(name), f(...a))) as T;
+    const ids = await db.transaction('rw', db.entityPages, async () => {
+      const batch = new EntityBatch(db);
+      const [found] = await Promise.all([batch.byKeys(['actor:org 2']), batch.readLast()]);
+      const stored = found[0] as EntityRecord;
+      db.entityPages.bulkGet = count('bulkGet', db.entityPages.bulkGet.bind(db.entityPages));
+      db.entityPages.orderBy = count('orderBy', db.entityPages.orderBy.bind(db.entityPages));
+      const first = await batch.put([{ ...stored, name: 'Org Two', aliases: ['Org 2'] }, record('New A')]);
+      const second = await batch.put([record('New B')]);
+      await Promise.all([first.written, second.written]);
+      return [...first.ids, ...second.ids];
+    });
+    expect(reads).toEqual([]);
+    expect(ids).toEqual([3, ENTITY_PAGE + 4, ENTITY_PAGE + 5]);
+    const all = await allEntities(db);
+    expect(all).toHaveLength(ENTITY_PAGE + 5);
+    expect(all.find((e) => e.id === 3)).toMatchObject({ name: 'Org Two', aliases: ['Org 2'] });
+    expect(all.filter((e) => e.id !== 3).map((e) => e.name)).toEqual([
+      ...Array.from({ length: ENTITY_PAGE + 3 }, (_, i) => `Org ${i}`).filter((n) => n !== 'Org 2'),
+      'New A',
+      'New B',
+    ]);
   });
 
   it('never gives two concurrent saves the same id', async () => {

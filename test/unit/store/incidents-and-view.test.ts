@@ -66,6 +66,40 @@ describe('incidents across articles', () => {
   });
 });
 
+describe('incidents written beside the article', () => {
+  const T4 = 'A drone hit Erbil airport on Tuesday. Later a second drone hit a depot in Erbil. Officials in Erbil said a drone hit the city on Friday.';
+  const first = 'A drone hit Erbil airport on Tuesday';
+  const second = 'Later a second drone hit a depot in Erbil';
+  const third = 'Officials in Erbil said a drone hit the city on Friday';
+
+  it('counts on the article one incident per record: reports of one day and place folded into one', async () => {
+    const { articleId } = await save('f', T4, [ent(T4, 'p', 'Erbil', 'place')], [
+      drone(T4, first, '2026-04-07', { quantity: 1 }),
+      drone(T4, second, '2026-04-07', { claimedBy: ['a faction'] }),
+      drone(T4, third, '2026-04-10'),
+    ], [], 5);
+    const incidents = await db.incidents.toArray();
+    expect(incidents.map((i) => [i.date, i.sources.map((s) => s.evidence), i.claimedBy, i.quantity])).toEqual([
+      ['2026-04-07', [first, second], ['a faction'], 1],
+      ['2026-04-10', [third], [], undefined],
+    ]);
+    expect((await db.articles.get(articleId))?.counts?.incidents).toBe(2);
+  });
+
+  it('re-saving an article with several incidents drops its reports from each, keeping other articles\' ones', async () => {
+    await save('a', T1, [ent(T1, 'p', 'Erbil', 'place')], [drone(T1, T1, '2026-04-07')], [], 1);
+    const incidents = [drone(T4, first, '2026-04-07'), drone(T4, third, '2026-04-10')];
+    await save('f', T4, [ent(T4, 'p', 'Erbil', 'place')], incidents, [], 2);
+    const { articleId } = await save('f', T4, [ent(T4, 'p', 'Erbil', 'place')], incidents, [], 3);
+    const stored = await db.incidents.toArray();
+    expect(stored.map((i) => [i.date, i.sources.map((s) => s.articleId)])).toEqual([
+      ['2026-04-07', [1, articleId]],
+      ['2026-04-10', [articleId]],
+    ]);
+    expect((await db.articles.get(articleId))?.counts?.incidents).toBe(2);
+  });
+});
+
 describe('articleView', () => {
   it('shows own incidents with every source, prior incidents at the same place, and attribution counts', async () => {
     await save('a', T1, [ent(T1, 'p', 'Erbil', 'place')], [drone(T1, T1, '2026-04-07')], [], 1);
