@@ -191,6 +191,8 @@ export const SCHEMA_V10 = {
  * and a save or a deletion of an imported article takes it off its pages. Measured in this Chromium
  * (bench/storage/idb-costs.ts): a content record with its 30 entries cost twice a plain put, whether
  * the entries were [entityId, visited] pairs or plain numbers, so smaller keys would not have helped.
+ * Importing 3,000 generated articles into a new database (bench page, loaded machine, alternating runs):
+ * writing took 13.5 s instead of 15.6 s (median of 12), the whole import 18.8 s instead of 21.5 s (of 8).
  * The incidents lose `date`, read by one query that orders every incident (the log's timeline, which
  * now sorts them itself): one entry less per incident saved or imported. Records are unchanged, so
  * the upgrade needs no function: every content record stored before keeps its index entries.
