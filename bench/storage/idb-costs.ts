@@ -17,7 +17,7 @@ const text = (n, seed) => { let x = seed; let s = ''; while (s.length < n) { x =
 const shapes = {
   tiny: (i) => ({ id: i }),
   entity: (i) => ({ id: i, key: 'actor:name ' + i, name: 'Name ' + i, kind: 'person', aliases: [], aliasKeys: ['name ' + i] }),
-  content: (i) => ({ id: i, visits: Array.from({ length: 30 }, (_, k) => [((i * 31 + k * 17) % 20000) + 1, 1.7e12 + i]), text: text(6000, i), mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
+  content: (i) => ({ id: i, visits: Array.from({ length: 30 }, (_, k) => [((i * 31 + k * 17) % 20000) + 1, 1.7e12 + i]), ids: Array.from({ length: 30 }, (_, k) => ((i * 31 + k * 17) % 20000) + 1), text: text(6000, i), mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
   article: (i) => ({ id: i, title: text(120, i), said: text(1900, i + 7) }),
   numbers: (i) => ({ id: i, mentions: Array.from({ length: 225 }, (_, k) => (k * 37 + i) % 6000), rows: Array.from({ length: 180 }, (_, k) => (k * 53 + i) % 6000) }),
   page: (i) => ({ id: i, keys: Array.from({ length: 32 }, (_, k) => 'actor:name ' + (i * 32 + k)), aliasKeys: Array.from({ length: 64 }, (_, k) => 'actor:alias ' + (i * 64 + k)), slots: Array.from({ length: 32 }, (_, k) => ({ key: 'actor:name ' + (i * 32 + k), name: 'Name ' + (i * 32 + k), kind: 'person', aliases: ['Alias ' + k], aliasKeys: ['actor:alias ' + (i * 64 + 2 * k), 'actor:alias ' + (i * 64 + 2 * k + 1)], visits: Array.from({ length: 30 }, (_, v) => (v % 2 ? 1.7e12 + v * 1000 : (k * 331 + v * 17) % 10000 + 1)) })) }),
@@ -31,6 +31,7 @@ const open = (name, index) => new Promise((ok, fail) => {
     if (index === 'unique') s.createIndex('key', 'key', { unique: true });
     if (index === 'unique') s.createIndex('aliasKeys', 'aliasKeys', { multiEntry: true });
     if (index === 'multi30') s.createIndex('visits', 'visits', { multiEntry: true });
+    if (index === 'multi30num') s.createIndex('ids', 'ids', { multiEntry: true });
     if (index === 'paged') { s.createIndex('keys', 'keys', { multiEntry: true }); s.createIndex('aliasKeys', 'aliasKeys', { multiEntry: true }); }
   };
   r.onsuccess = () => ok(r.result);
@@ -88,7 +89,7 @@ interface Probe {
   what: string;
   shape: string;
   n: number;
-  index: 'none' | 'unique' | 'multi30' | 'paged';
+  index: 'none' | 'unique' | 'multi30' | 'multi30num' | 'paged';
   read: boolean | 'keys' | 'putpages';
   /** Records per getAll when reading (default 250). */
   run?: number;
@@ -110,6 +111,8 @@ const PROBES: Probe[] = [
   { what: 'put back 30 entity records, one transaction', shape: 'pageKeys', n: 20000, index: 'unique', read: 'putpages', per: { unit: 'put', count: 30 } },
   { what: 'put, content-like record (6 kB text), no index', shape: 'content', n: 2000, index: 'none', read: false, per: { unit: 'record', count: 2000 } },
   { what: 'put, content-like record, 30-entry multi-entry index', shape: 'content', n: 2000, index: 'multi30', read: false, per: { unit: 'record', count: 2000 } },
+  // Version 11: the same entries as plain numbers (entity ids) instead of [entityId, visited] pairs.
+  { what: 'put, content-like record, 30-entry multi-entry index of numbers', shape: 'content', n: 2000, index: 'multi30num', read: false, per: { unit: 'record', count: 2000 } },
   { what: 'getAll runs of 250, content-like records (6 kB text)', shape: 'content', n: 2000, index: 'none', read: true, per: { unit: 'record', count: 2000 } },
   { what: 'getAll runs of 250, the same without the text', shape: 'numbers', n: 2000, index: 'none', read: true, per: { unit: 'record', count: 2000 } },
   // How big one getAll answer should be (lib/store/read-whole.ts): answers of megabytes cost more per record.

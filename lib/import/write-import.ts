@@ -43,7 +43,8 @@ import { TABLES } from '../export/format';
 import type { EntityKind } from '../annotate/types';
 import { articleCounts } from '../store/article-counts';
 import { articleLookup } from '../store/article-lookup';
-import { attributionsOf, contentFromText, contentWhole, entitiesOf, mentionsOf, textOf } from '../store/article-content';
+import { attributionsOf, contentFromText, contentWhole, entitiesOf, mentionsOf, rowEntityIds, textOf } from '../store/article-content';
+import { postedPages, type Posting } from '../store/entity-articles';
 import { packArticle, unpackAttributions, unpackEntities, unpackMentions } from '../store/article-text';
 import { attributionId, mentionId } from '../store/export-snapshot';
 import { COVERAGE_KEEP, coverageFrom, coverageRow, describeCoverage, incidentEntityIds, newerFirst, withRow } from '../store/coverage';
@@ -548,18 +549,6 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
   // the import's time), readers derive it when they first need it (coverage-upkeep.ts). Otherwise the
   // coverage of the stored entities it touches is updated here as before.
   const coverage = matched.length || entities.merged.length ? await sharedCoverage(db, appearances.groups, finalArticles, oldEntityGroups, incidents, finalEntities, entities.merged.length) : [];
-  await putChunked(pipeline, (c) => db.articles.bulkPut(c), finalArticles, tick);
-  // Version 10: entities are written as their pages (entity-store.ts), each page once; progress counts
-  // the file's entities each page holds.
-  const entityPages = (await pagesWith(db, finalEntities)).pages;
-  const written = new Set(finalEntities.map((x) => x.id));
-  const heldOf = (p: EntityPageRecord) => p.slots.filter((x) => x?.id !== undefined && written.has(x.id)).length;
-  await putChunked(pipeline, (c) => db.entityPages.bulkPut(c), entityPages, tick, heldOf);
-  summary.merged.articles = articles.merged.length;
-  summary.added.articles = articles.fresh.length;
-  summary.merged.entities = entities.merged.length;
-  summary.added.entities = entities.fresh.length;
-
   // Version 9: each article's text, entity rows and attributions are one record, packed where its
   // records come from its text (texts), else whole. Progress counts the file's mentions, appearances,
   // attributions and texts, spread over these records.
@@ -573,9 +562,32 @@ async function writeAll(db: SourcemarkDb, file: PackedSnapshot, tick: Tick, summ
     content.set(articleId, contentWhole({ articleId, visited: group?.visited ?? 0, mentions: mentioned, rows: group?.rows ?? [], attributions: said?.attributions ?? [] }));
   }
   const records = [...content.values()];
+  // Version 11: the articles are listed under their entities in one record per entity page, not in
+  // `*entityVisits` (~30 index entries per article): entity-articles.ts.
+  const named = new Map<number, Posting[]>();
+  for (const r of records) {
+    for (const entityId of rowEntityIds(r)) listOf(named, entityId).push({ articleId: r.articleId, visited: r.visited });
+    r.entityVisits = [];
+    r.posted = true;
+  }
+  // Both page reads are issued together before any write, so neither waits behind queued writes.
+  const [{ pages: entityPages }, listPages] = await Promise.all([pagesWith(db, finalEntities), postedPages(db, named)]);
+  await putChunked(pipeline, (c) => db.articles.bulkPut(c), finalArticles, tick);
+  // Version 10: entities are written as their pages (entity-store.ts), each page once; progress counts
+  // the file's entities each page holds.
+  const written = new Set(finalEntities.map((x) => x.id));
+  const heldOf = (p: EntityPageRecord) => p.slots.filter((x) => x?.id !== undefined && written.has(x.id)).length;
+  await putChunked(pipeline, (c) => db.entityPages.bulkPut(c), entityPages, tick, heldOf);
+  summary.merged.articles = articles.merged.length;
+  summary.added.articles = articles.fresh.length;
+  summary.merged.entities = entities.merged.length;
+  summary.added.entities = entities.fresh.length;
+
   const share = spread(file.mentions.length + file.appearances.length + file.attributions.length + file.texts.length, records.length);
   let at = 0;
   await putChunked(pipeline, (c) => db.articleContent.bulkPut(c), records, tick, (r) => (r.mentions?.length ?? 0) / MENTION_STRIDE + (r.whole?.mentions.length ?? 0), () => share(at++));
+  // Derived, not in the file: written without ticking.
+  await putChunked(pipeline, (c) => db.entityArticles.bulkPut(c), listPages, tick, () => 1, () => 0);
   summary.added.mentions = mentions.added + packedMentions;
   summary.merged.mentions = s.mentions.length - mentions.added;
   summary.added.appearances = appearances.added;
@@ -629,7 +641,7 @@ function byIdOf(records: ReadonlyArray<CoverageRecord | undefined>): Map<number,
 }
 
 /** The tables an import writes. */
-export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents];
+export const IMPORT_TABLES = (db: SourcemarkDb) => [db.articles, db.entityPages, db.articleContent, db.entityArticles, db.coverage, db.incidents];
 
 /** `total` spread over `n` parts as whole numbers that add up to it: part i's share. */
 function spread(total: number, n: number): (i: number) => number {

@@ -31,7 +31,7 @@ export interface ArticleView {
  * incidents at those of its places and actors that incidents name — a few round trips, not one per entity.
  */
 export async function articleView(db: SourcemarkDb, url: string): Promise<ArticleView | undefined> {
-  return db.transaction('r', [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents], async () => {
+  return db.transaction('r', [db.articles, db.entityPages, db.articleContent, db.entityArticles, db.coverage, db.incidents], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (article?.id === undefined) return undefined;
     const articleId = article.id;

@@ -6,8 +6,8 @@
  * because it was never derived (an import writes none): deriveCoverage, readCoverage and fillCoverage
  * derive it from the articles when a reader or writer needs it.
  */
-import Dexie from 'dexie';
 import type { SourcemarkDb } from './db';
+import { articlesNaming, newestNaming } from './entity-articles';
 import { entitiesInOrder } from './entity-store';
 import { COVERAGE_KEEP, coverageEntity, coverageRow } from './coverage';
 import { readByIds } from './read-by-ids';
@@ -16,17 +16,14 @@ import type { ArticleRecord, CoverageRecord } from './records';
 
 /**
  * Sets each record's `latest` to the newest COVERAGE_KEEP articles naming its entity, read through the
- * `entityVisits` index (all entities at once, then one batched read of their articles). Call after the
+ * `entityVisits` index and the imports' lists (newestNaming; all entities at once, then one batched
+ * read of their articles). Call after the
  * article groups were written or deleted: requests run in the order issued, so the index is current.
  * `fresh` stands in for an article whose record is written later in the same transaction.
  */
 export async function refillLatest(db: SourcemarkDb, records: readonly CoverageRecord[], fresh?: ArticleRecord & { id: number }): Promise<void> {
   if (records.length === 0) return;
-  const groups = await Promise.all(
-    records.map((r) =>
-      db.articleContent.where('entityVisits').between([r.entityId, Dexie.minKey], [r.entityId, Dexie.maxKey]).reverse().limit(COVERAGE_KEEP).toArray(),
-    ),
-  );
+  const groups = await newestNaming(db, records.map((r) => r.entityId), COVERAGE_KEEP);
   const ids = groups.flat().map((g) => g.articleId).filter((id) => id !== fresh?.id);
   const articles = await readByIds(db.articles, ids);
   if (fresh) articles.set(fresh.id, fresh);
@@ -47,24 +44,21 @@ export function writeCoverage(db: SourcemarkDb, records: readonly CoverageRecord
 }
 
 /**
- * Coverage records derived from the articles themselves (the `entityVisits` index), for entities whose
+ * Coverage records derived from the articles themselves (the `entityVisits` index and, since version
+ * 11, the imports' lists: entity-articles.ts), for entities whose
  * record is missing: an import leaves coverage to be derived lazily (writing it was a quarter of an
- * import's time), so a missing record means "not derived yet", not "no articles". Two requests per
- * entity (the ids of the articles naming it, and its newest COVERAGE_KEEP + 1 groups), then one batched
- * read of their articles. `without` leaves one article out: a save derives the state before it. The
+ * import's time), so a missing record means "not derived yet", not "no articles". Two index requests
+ * per entity (the ids of the articles naming it, and its newest COVERAGE_KEEP + 1 groups) and one for
+ * all their list pages, then one batched read of their articles. `without` leaves one article out: a save derives the state before it. The
  * records carry no `entity` nor `incidents` (unknown: readers then read the entity, query incidents).
  * An entity no article names gets a record counting 0.
  */
 export async function deriveCoverage(db: SourcemarkDb, ids: readonly number[], without?: number): Promise<CoverageRecord[]> {
   if (ids.length === 0) return [];
-  const range = (id: number) => db.articleContent.where('entityVisits').between([id, Dexie.minKey], [id, Dexie.maxKey]);
-  const [keys, groups] = await Promise.all([
-    Promise.all(ids.map((id) => range(id).primaryKeys())),
-    Promise.all(ids.map((id) => range(id).reverse().limit(COVERAGE_KEEP + 1).toArray())),
-  ]);
+  const [keys, groups] = await Promise.all([articlesNaming(db, ids), newestNaming(db, ids, COVERAGE_KEEP + 1)]);
   const articles = await readByIds(db.articles, groups.flat().map((g) => g.articleId).filter((id) => id !== without));
   return ids.map((entityId, i) => {
-    const counted = new Set(keys[i] ?? []);
+    const counted = keys[i] ?? new Set<number>();
     if (without !== undefined) counted.delete(without);
     const latest = (groups[i] ?? [])
       .filter((g) => g.articleId !== without)
@@ -105,7 +99,7 @@ export async function readCoverage(db: SourcemarkDb, ids: readonly number[]): Pr
  */
 export async function fillCoverage(db: SourcemarkDb, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.transaction('rw', [db.coverage, db.articleContent, db.articles, db.entityPages], async () => {
+  await db.transaction('rw', [db.coverage, db.articleContent, db.entityArticles, db.articles, db.entityPages], async () => {
     const stored = await db.coverage.bulkGet([...ids]);
     const missing = ids.filter((_, i) => stored[i] === undefined);
     const [made, entities] = await Promise.all([deriveCoverage(db, missing), entitiesInOrder(db, missing)]);

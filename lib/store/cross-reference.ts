@@ -140,7 +140,7 @@ export async function crossReferenceArticle(db: SourcemarkDb, article: ArticleRe
 
 /** Cross-references the article stored under `url`; undefined when it is not stored (yet). */
 export async function crossReference(db: SourcemarkDb, url: string): Promise<ArticleCoverage | undefined> {
-  return db.transaction('r', [db.articles, db.entityPages, db.articleContent, db.coverage], async () => {
+  return db.transaction('r', [db.articles, db.entityPages, db.articleContent, db.entityArticles, db.coverage], async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (!article) return undefined;
     return { article, entities: await crossReferenceArticle(db, article) };

@@ -9,6 +9,7 @@ import { mentionEntityIdsOf, rowEntityIds } from './article-content';
 import { withoutArticles } from './coverage';
 import { deriveCoverage, readCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
+import { unpost } from './entity-articles';
 import { countEntities, deleteEntities } from './entity-store';
 import type { CoverageRecord } from './records';
 import { recreateEmpty } from './recreate-empty';
@@ -25,6 +26,7 @@ const ALL = (db: SourcemarkDb) => [
   db.articles,
   db.entityPages,
   db.articleContent,
+  db.entityArticles,
   db.coverage,
   db.incidents,
 ];
@@ -90,7 +92,8 @@ export async function deleteArticles(db: SourcemarkDb, articleIds: readonly numb
       if (i.placeEntityId !== undefined) candidates.add(i.placeEntityId);
       for (const id of i.actorEntityIds) candidates.add(id);
     }
-    await Promise.all([db.articleContent.bulkDelete(ids), db.articles.bulkDelete(ids)]);
+    // Imported articles leave their entities' lists too (version 11), before coverage is derived from them.
+    await Promise.all([db.articleContent.bulkDelete(ids), db.articles.bulkDelete(ids), unpost(db, content)]);
     for (const id of ids) await detachArticleFromIncidents(db, id);
     const coverage = await lowerCoverage(db, removed, new Set(ids));
     await writeCoverage(db, coverage);

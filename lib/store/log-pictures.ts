@@ -51,10 +51,10 @@ export interface TimelineIncident {
 
 /** Dated incidents reported by any of the articles, each with the place name it is grouped under. */
 export async function timelineIncidents(db: SourcemarkDb, articleIds: ReadonlySet<number>): Promise<TimelineIncident[]> {
-  const incidents = (await db.incidents.orderBy('date').toArray()).filter(
-    (i): i is IncidentRecord & { id: number; date: string } =>
-      i.id !== undefined && i.date !== undefined && i.articleIds.some((a) => articleIds.has(a)),
-  );
+  // Sorted here by date, then id (the order the `date` index kept: version 11 dropped it, for this one read).
+  const incidents = (await readWhole(db.incidents, PER_READ.incidents))
+    .filter((i): i is IncidentRecord & { id: number; date: string } => i.id !== undefined && i.date !== undefined && i.articleIds.some((a) => articleIds.has(a)))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   const placeIds = [...new Set(incidents.flatMap((i) => (i.placeEntityId === undefined ? [] : [i.placeEntityId])))];
   const places = new Map([...(await entitiesByIds(db, placeIds))].map(([id, e]) => [id, e.name] as const));
   return incidents.map((i) => ({

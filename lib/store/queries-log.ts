@@ -3,11 +3,11 @@
  * come from index keys only (no records are read to decide what is shown), and the rows on screen read
  * their articles alone, which carry their counts.
  */
-import Dexie from 'dexie';
 import type { EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { allEntities, entitiesByIds } from './entity-store';
 import { readCoverage } from './coverage-upkeep';
+import { articlesNaming } from './entity-articles';
 import { articleCounts } from './article-counts';
 import { attributionsOf, rowEntityIds } from './article-content';
 import type { ArticleCounts, ArticleRecord, EntityRecord } from './records';
@@ -62,14 +62,12 @@ export async function visitTimes(db: SourcemarkDb): Promise<Map<number, number>>
 
 /**
  * Ids of the articles that name the entity: the primary keys of its range of the multi-entry
- * entityVisits index ([entityId, visited] per row), one getAllKeys request.
+ * entityVisits index ([entityId, visited] per saved article's row), one getAllKeys request, and the
+ * articles imports listed under it (version 11: entity-articles.ts), one get of its page.
  */
 export async function articlesOfEntity(db: SourcemarkDb, entityId: number): Promise<Set<number>> {
-  const keys = await db.articleContent
-    .where('entityVisits')
-    .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
-    .primaryKeys();
-  return new Set(keys);
+  const [ids] = await articlesNaming(db, [entityId]);
+  return ids ?? new Set();
 }
 
 /** The ids of `order` that pass the date, site and entity filters (each one indexed read), newest first. */

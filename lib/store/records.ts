@@ -307,8 +307,41 @@ export const ArticleContentRecordSchema = z.object({
   attributions: z.array(PackedAttributionSchema).optional(),
   /** Without `text`: the whole records. */
   whole: WholeContentSchema.optional(),
+  /**
+   * Version 11: written by an import, which lists the article under its entities in `entityArticles`
+   * (EntityArticlesRecord) instead of in `*entityVisits` (left empty): a save or a deletion of the
+   * article takes it off those lists (entity-articles.ts). Absent on records saves write.
+   */
+  posted: z.literal(true).optional(),
 });
 export type ArticleContentRecord = z.infer<typeof ArticleContentRecordSchema>;
+
+/** A flat list of finite numbers, checked in one loop (see wholeNumbers). */
+const finiteNumbers = z.custom<number[]>((v) => Array.isArray(v), { message: 'expected a list' }).superRefine((list, ctx) => {
+  for (let i = 0; i < list.length; i++) {
+    const n: unknown = list[i];
+    if (typeof n !== 'number' || !Number.isFinite(n)) {
+      ctx.addIssue({ code: 'custom', path: [i], message: 'expected a number', continue: false });
+      return;
+    }
+  }
+});
+
+/** Numbers per article in an EntityArticlesRecord list: article id, visited. */
+export const POSTING_STRIDE = 2;
+
+/**
+ * The articles an import wrote that name each entity of one entity page (version 11, entity-articles.ts):
+ * `lists[slot]` holds, for the entity with id page × ENTITY_PAGE + slot, POSTING_STRIDE numbers per
+ * article (its id and the content record's visited), by article id. An import writes one of these
+ * per entity page where it wrote ~30 `*entityVisits` index entries per article: IndexedDB's write cost
+ * is per index entry and per record far more than per byte. Derived, so never exported.
+ */
+export const EntityArticlesRecordSchema = z.object({
+  id: z.number().int().nonnegative(),
+  lists: z.array(finiteNumbers),
+});
+export type EntityArticlesRecord = z.infer<typeof EntityArticlesRecordSchema>;
 
 /**
  * One earlier article as the popup lists it under an entity: everything the row shows, copied from the

@@ -14,6 +14,7 @@ import { contentOf, rowEntityIds } from './article-content';
 import { COVERAGE_KEEP, coverageRow, describeCoverage, withoutArticles, withRow } from './coverage';
 import { deriveCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
+import { unpost } from './entity-articles';
 import { planLinks } from './link-entities';
 import { quoteOf } from './quote';
 import {
@@ -83,6 +84,8 @@ async function upsertArticle(db: SourcemarkDb, input: ArticleInput, hash: string
   const articleId = existing.id;
   // The article's content record (text, entity rows, attributions: version 9) is replaced by the put below.
   const [content] = await Promise.all([db.articleContent.get(articleId), detachArticleFromIncidents(db, articleId)]);
+  // An imported article leaves its entities' lists (version 11): the put below indexes it instead.
+  await unpost(db, [content]);
   return { article: { ...record, id: articleId }, previous: new Set(content ? rowEntityIds(content) : []) };
 }
 
@@ -210,7 +213,7 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
   const hash = await textHash(input.text);
   return db.transaction(
     'rw',
-    [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents],
+    [db.articles, db.entityPages, db.articleContent, db.entityArticles, db.coverage, db.incidents],
     async () => {
       const ahead = new CoverageAhead(db);
       try {

@@ -6,6 +6,5 @@ import type { SourcemarkDb } from '../../lib/store/db';
 
 /** Clears every table in one transaction. */
 export async function clearStore(db: SourcemarkDb): Promise<void> {
-  const tables = [db.articles, db.entityPages, db.articleContent, db.coverage, db.incidents];
-  await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
 }

@@ -51,6 +51,12 @@ export interface StorageBenchApi {
   timeExport(): Promise<Optional<ExportTiming>>;
   /** Imports the file timeExport made into a fresh database, or into the store after emptying it. */
   timeImport(into: ImportTarget): Promise<Optional<ImportTiming>>;
+  /** The kept export's text (to save it and import it in another build without filling again). */
+  exportText(): Promise<string>;
+  /** Keeps `text` as the export timeImport imports. */
+  setExportText(text: string): Promise<void>;
+  /** Imports the kept export into a fresh database with these table schemas (Dexie syntax): an index's cost, by leaving it out. */
+  timeImportWith(stores: Record<string, string>): Promise<Optional<ImportTiming>>;
 }
 
 /** The global the page sets. */

@@ -50,6 +50,34 @@ export async function timeImport(db: SourcemarkDb, into: ImportTarget): Promise<
   }
 }
 
+/** The export kept for timeImport, as text (a driver saves it, to import it in another build). */
+export async function exportText(): Promise<string> {
+  return exportedFile === undefined ? '' : exportedFile.text();
+}
+
+/** Makes `text` the export timeImport imports (a file saved by another run: no fill needed). */
+export function setExportText(text: string): void {
+  exportedFile = new Blob([text], { type: 'application/json' });
+}
+
+/**
+ * Imports the kept export into a fresh database whose tables' indexes are `stores` (same tables,
+ * version 1): what each index costs the import, bounded by leaving it out. Only for tables and
+ * indexes the import itself does not query.
+ */
+export async function timeImportWith(dbName: string, stores: Record<string, string>): Promise<Optional<ImportTiming>> {
+  if (exportedFile === undefined) return { available: false, reason: 'no export to import' };
+  const fresh = new Dexie(`${dbName}-variant-import`) as SourcemarkDb;
+  fresh.version(1).stores(stores);
+  await fresh.open();
+  try {
+    return await importInto(fresh, exportedFile);
+  } finally {
+    fresh.close();
+    await Dexie.delete(fresh.name);
+  }
+}
+
 /** Reads, validates and writes `file` into `db`, timing each step. */
 async function importInto(db: SourcemarkDb, file: Blob): Promise<Optional<ImportTiming>> {
   // The log page reads the chosen file's text (File.text()) before importing it.

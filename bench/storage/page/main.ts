@@ -8,7 +8,7 @@ import { saveArticle } from '../../../lib/store/save-article';
 import { storedArticle } from '../../generate/stored-article';
 import { BENCH_GLOBAL, type StorageBenchApi } from './api';
 import { bulkSeed } from './bulk-seed';
-import { timeExport, timeImport } from './export-import';
+import { exportText, setExportText, timeExport, timeImport, timeImportWith } from './export-import';
 import { timeQueries } from './queries';
 
 // The real database name: the profile is a throwaway, and the log page and popup read this one.
@@ -41,6 +41,11 @@ const api: StorageBenchApi = {
   articleCount: () => db.articles.count(),
   timeExport: () => timeExport(db),
   timeImport: (into) => timeImport(db, into),
+  exportText,
+  async setExportText(text) {
+    setExportText(text);
+  },
+  timeImportWith: (stores) => timeImportWith(db.name, stores),
 };
 
 Object.assign(window, { [BENCH_GLOBAL]: api });

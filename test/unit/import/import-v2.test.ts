@@ -12,6 +12,7 @@ import { importExport } from '../../../lib/import/import-file';
 import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { deleteArticles } from '../../../lib/store/delete';
 import { readAll, readArticles, readPacked } from '../../../lib/store/export-snapshot';
+import { articlesOfEntity } from '../../../lib/store/queries-log';
 import { saveArticle } from '../../../lib/store/save-article';
 import { keepWithoutText, storedTexts } from '../../support/article-parts';
 import { clearStore } from '../../support/clear-store';
@@ -37,6 +38,11 @@ const TABLES = ['articles', 'entities', 'articleContent', 'incidents'] as const;
 async function tables(): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const t of TABLES) out[t] = JSON.parse(JSON.stringify(await tableRecords(db, t))) as unknown[];
+  // Content records without how they are found (version 11: an import lists them under their entities,
+  // a save indexes them), and what finds them: the articles naming each entity.
+  out.articleContent = (await db.articleContent.toArray()).map(({ entityVisits: _indexed, posted: _listed, ...rest }) => JSON.parse(JSON.stringify(rest)) as unknown);
+  const entityIds = (await tableRecords(db, 'entities')).map((e) => (e as { id: number }).id);
+  out.named = await Promise.all(entityIds.map(async (id) => [id, [...(await articlesOfEntity(db, id))].sort((a, b) => a - b)]));
   out.coverage = JSON.parse(JSON.stringify((await coverageAsRead(db)).map(({ entityId, articleCount, latest }) => ({ entityId, articleCount, latest })))) as unknown[];
   return out;
 }

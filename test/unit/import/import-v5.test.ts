@@ -15,6 +15,7 @@ import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { attributionId, readAll } from '../../../lib/store/export-snapshot';
 import type { ArticleRecord } from '../../../lib/store/records';
 import { attributionsOf, entitiesOf, sourceIdsOf } from '../../../lib/store/article-content';
+import { articlesOfEntity } from '../../../lib/store/queries-log';
 import { storedAttributionGroups, storedGroups } from '../../support/article-parts';
 import { clearStore } from '../../support/clear-store';
 import { generateArticles } from '../../support/generate-articles';
@@ -52,11 +53,18 @@ async function expectDerivedConsistent(): Promise<void> {
     const reported = incidents.filter((i) => i.articleIds.includes(a.id as number)).length;
     expect(a.counts).toEqual(articleCounts(group?.rows.map((r) => kinds.get(r.entityId)) ?? [], own, reported));
   }
-  // What the content records index (version 9) is what they hold.
-  for (const c of await db.articleContent.toArray()) {
-    expect(c.entityVisits).toEqual(entitiesOf(c).rows.map((r) => [r.entityId, c.visited]));
+  // What the content records index (version 9) is what they hold; an imported one (version 11) is
+  // listed under its entities instead of indexed by them.
+  const content = await db.articleContent.toArray();
+  const named = new Map<number, Set<number>>();
+  for (const c of content) for (const r of entitiesOf(c).rows) named.set(r.entityId, (named.get(r.entityId) ?? new Set()).add(c.articleId));
+  for (const c of content) {
+    expect(c.entityVisits).toEqual(c.posted ? [] : entitiesOf(c).rows.map((r) => [r.entityId, c.visited]));
     expect(c.sourceEntityIds).toEqual(sourceIdsOf(attributionsOf(c).attributions));
   }
+  const ids = [...named.keys()];
+  const found = await Promise.all(ids.map((id) => articlesOfEntity(db, id)));
+  expect(found).toEqual(ids.map((id) => named.get(id)));
   for (const g of said) {
     const starts = g.attributions.map((x) => x.quote.start);
     expect(starts).toEqual([...starts].sort((x, y) => x - y));

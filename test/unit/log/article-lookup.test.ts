@@ -6,7 +6,6 @@
  */
 import 'fake-indexeddb/auto';
 import { entityTable } from '../../support/entity-table';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storedArticle } from '../../../bench/generate/stored-article';
 import type { EntityKind } from '../../../lib/annotate/types';
@@ -17,6 +16,7 @@ import { openDb, type SourcemarkDb } from '../../../lib/store/db';
 import { normalizeName } from '../../../lib/store/entity-key';
 import { attributionId, readAll, readPacked } from '../../../lib/store/export-snapshot';
 import { articlesNamingKind, searchLog, STATEMENT_LIMIT, type SearchResult } from '../../../lib/store/log-search';
+import { articlesOfEntity } from '../../../lib/store/queries-log';
 import type { AttributionRecord, EntityRecord } from '../../../lib/store/records';
 import { saveArticle } from '../../../lib/store/save-article';
 import { generateArticles } from '../../support/generate-articles';
@@ -46,8 +46,7 @@ async function slowSearch(query: string, kind?: EntityKind): Promise<SearchResul
     (e): e is EntityRecord & { id: number } => e.id !== undefined && (!kind || e.kind === kind) && [e.name, ...e.aliases].some((x) => normalizeName(x).includes(q)),
   );
   for (const e of entities) {
-    const keys = await db.articleContent.where('entityVisits').between([e.id, Dexie.minKey], [e.id, Dexie.maxKey]).primaryKeys();
-    for (const id of keys) articleIds.add(id);
+    for (const id of await articlesOfEntity(db, e.id)) articleIds.add(id);
   }
   const speakers = kind ? new Set(all.flatMap((e) => (e.id !== undefined && e.kind === kind ? [e.id] : []))) : undefined;
   const statements: AttributionRecord[] = [];
@@ -67,8 +66,7 @@ async function slowKind(kind: EntityKind): Promise<Set<number>> {
   const ofKind = (await entityTable(db).toArray()).filter((e) => e.kind === kind);
   const out = new Set<number>();
   for (const e of ofKind) {
-    const keys = await db.articleContent.where('entityVisits').between([e.id, Dexie.minKey], [e.id, Dexie.maxKey]).primaryKeys();
-    for (const id of keys) out.add(id);
+    for (const id of await articlesOfEntity(db, e.id)) out.add(id);
   }
   return out;
 }

@@ -157,5 +157,9 @@ describe('log queries', () => {
     const timeline = await timelineIncidents(db, shown);
     expect(timeline.length).toBe(data.incidents.filter((i) => i.articleIds.some((a) => shown.has(a))).length);
     expect(timeline.every((i) => i.place.length > 0)).toBe(true);
+    // By date, then id (version 11 sorts them itself: no `date` index).
+    const order = timeline.map((i) => [i.date, i.id] as const);
+    expect(order).toEqual([...order].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+    expect(new Set(order.map(([date]) => date)).size).toBeGreaterThan(1);
   });
 });

@@ -37,7 +37,7 @@ describe('recreateEmpty / deleteEverything', () => {
     expect(summary.articles).toBe(2);
     expect(summary.entities).toBeGreaterThan(0);
     expect(db.backendDB().version).toBe(version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articleContent', 'articles', 'coverage', 'entityPages', 'incidents']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articleContent', 'articles', 'coverage', 'entityArticles', 'entityPages', 'incidents']);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     // The other connection was closed by the deletion and opens again on its next use, on the new store.
     expect(await other.articles.count()).toBe(0);

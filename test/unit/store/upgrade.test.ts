@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE_KEEP } from '../../../lib/store/coverage';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9 } from '../../../lib/store/db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10 } from '../../../lib/store/db';
 import { deleteArticles } from '../../../lib/store/delete';
-import { ENTITY_PAGE } from '../../../lib/store/entity-store';
+import { allEntities, ENTITY_PAGE } from '../../../lib/store/entity-store';
 import { toJsonExport } from '../../../lib/export/json';
 import { readPacked } from '../../../lib/store/export-snapshot';
-import { entityList } from '../../../lib/store/queries-log';
+import { articlesOfEntity, entityList } from '../../../lib/store/queries-log';
 import { saveArticle } from '../../../lib/store/save-article';
 import { storedArticle } from '../../../bench/generate/stored-article';
 import { readAll } from '../../../lib/store/export-snapshot';
@@ -40,7 +40,7 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.articles.count()).toBe(1);
@@ -84,7 +84,7 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
@@ -140,7 +140,7 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     const stored = await storedMentions(db);
@@ -214,7 +214,7 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await entityTable(db).toArray()).toEqual([
@@ -287,7 +287,7 @@ describe('upgrade from version 7', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     expect(await v8ArticleTables(db)).toEqual(old);
     expect(db.entityPages.schema.idxByName.name).toBeUndefined();
@@ -321,7 +321,7 @@ describe('upgrade from version 8', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     // The content records are the ones version 9's saves wrote, and read back as the old tables.
     expect(await db.articleContent.toArray()).toEqual(await filled.articleContent.toArray());
@@ -355,7 +355,7 @@ describe('upgrade from version 9', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     expect([...db.backendDB().objectStoreNames]).not.toContain('entities');
     // Each page holds the entities of its ids, found by key and alias key.
@@ -376,6 +376,39 @@ describe('upgrade from version 9', () => {
     const added = (await entityTable(db).toArray()).filter((e) => e.id > highest);
     expect(added.length).toBeGreaterThan(0);
     expect(added.map((e) => e.id)).toEqual(added.map((_, i) => highest + 1 + i));
+    await db.delete();
+    await filled.delete();
+  }, 30_000);
+});
+
+describe('upgrade from version 10', () => {
+  it('adds the entity article lists, drops the incidents’ date index, keeps every record, and exports the very same file', async () => {
+    const filled = openDb('upgrade-v10-filled');
+    for (let i = 0; i < 10; i++) await saveArticle(filled, storedArticle(i));
+    const name = 'upgrade-v10';
+    const v10 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10].forEach((schema, k) => v10.version(k + 1).stores(schema));
+    await v10.open();
+    const tables = ['articles', 'entityPages', 'coverage', 'incidents', 'articleContent'] as const;
+    for (const t of tables) await v10.table(t).bulkAdd(await filled.table(t).toArray());
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v10.table(t).toArray()] as const)));
+    v10.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(11);
+    for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    // Saved articles stay indexed: the new lists start empty, and the queries answer as before.
+    expect(await db.entityArticles.count()).toBe(0);
+    const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames].sort();
+    expect(indexes('incidents')).toEqual(['[placeEntityId+date]', 'actorEntityIds', 'articleIds', 'key', 'placeEntityId']);
+    expect(indexes('articleContent')).toEqual(['entityVisits', 'sourceEntityIds']);
+    const ids = (await allEntities(db)).map((e) => e.id);
+    expect(await Promise.all(ids.map((id) => articlesOfEntity(db, id)))).toEqual(await Promise.all(ids.map((id) => articlesOfEntity(filled, id))));
+    const when = new Date('2026-04-07T10:00:00Z');
+    expect(toJsonExport(await readPacked(db), when, { kind: 'all' })).toBe(toJsonExport(await readPacked(filled), when, { kind: 'all' }));
+    expect(await crossReference(db, storedArticle(4).url)).toEqual(await crossReference(filled, storedArticle(4).url));
+    await expectDerivedRight(db);
     await db.delete();
     await filled.delete();
   }, 30_000);
