@@ -25,6 +25,8 @@ export interface TriggerEntry {
 export const TRIGGERS: TriggerEntry[] = [
   { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
   { re: /\bhack(?:ed|ing|ers?)\b/gi, type: 'cyber', kind: 'action' },
+  // "the websites of the ministry were defaced", "defaced the portal": pages rewritten by intruders (not a wall or a statue).
+  { re: /\b(?:websites?|web ?pages?|sites?|portals?|home ?pages?|servers?|(?:social media |online |official )?accounts?)\b[^.;]{0,80}?\bdefac(?:ed|ing)\b|\bdefac(?:ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:websites?|web ?pages?|sites?|portals?|home ?pages?|accounts?)\b/gi, type: 'cyber', kind: 'action' },
   // "knocked the ministry's website offline", "took the servers down": a service put out of reach.
   { re: /\b(?:knock(?:ed|ing)?|took|taken|tak(?:e|es|ing)|forc(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?|systems?)\s+(?:offline|off-line|down)\b/gi, type: 'cyber', kind: 'action' },
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
@@ -32,6 +34,8 @@ export const TRIGGERS: TriggerEntry[] = [
   // a drone or a missile, the means of the attack, so a verb with it reports one raid.
   { re: /\bwarplanes?\b|\b(?:fighter|military|army|air force|government|regime|junta|its|their) (?:jets?|aircraft|planes?|helicopters?)\b|\b(?:helicopter )?gunships?\b/gi, type: 'airstrike', kind: 'weapon',
     not: /(?:jets?|aircraft|planes?|helicopters?|gunships?)\s+(?:\w+\s+)?(?:crash|went down|came down|(?:was|were) shot down|landed|flew|carrying|transporting)/i },
+  // "F-16 jets struck", "two Su-25s bombed": combat aircraft named by their model, as they strike (case matters: a model code is upper-case).
+  { re: /\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?(?:\s+(?:fighter\s+)?(?:jets?|fighters|warplanes?|bombers?|aircraft))?(?=\s+(?:had\s+|have\s+|also\s+)?(?:struck|hit|bombed|pounded|attacked|targeted|fired|dropped|carried out|launched))/g, type: 'airstrike', kind: 'weapon' },
   {
     re: /\b(?:ballistic |cruise |hypersonic |anti-ship |guided )?missiles?\b/gi, type: 'missile', kind: 'weapon',
     not: /^(?:anti-missile|air defen[cs]e)|missiles? (?:defen[cs]e|shield|programs?|tests?|launchers?|systems?|interceptors?)/i,
@@ -57,6 +61,11 @@ export const TRIGGERS: TriggerEntry[] = [
   // "gunmen seized 40 schoolgirls from a school": people carried off, told with an active verb.
   {
     re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|people)\b/gi,
+    type: 'kidnapping', kind: 'action',
+  },
+  // "took away 14 passengers", "led away three nurses", "dragged off two traders": people carried off by their captors.
+  {
+    re: /\b(?:took|taken|led|dragged|marched|carried|whisked|hauled|herded|forced)\s+(?:away|off)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|a group of|several|the)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|men|people|nurses|doctors|teachers|traders|drivers|fishermen|pilgrims|officials|civilians|residents|herders|miners|aid workers|journalists|monks|priests)\b|\b(?:took|led|dragged|marched|whisked)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several)\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|girls|boys|women|men|people|nurses|doctors|teachers|traders|drivers|fishermen|pilgrims|officials|civilians|residents|herders|miners|journalists)\s+(?:away|hostage|captive|into captivity)\b/gi,
     type: 'kidnapping', kind: 'action',
   },
   // "fighting between rival groups killed three people", "clashes ... killed eight": one battle, told by its toll.
@@ -120,4 +129,4 @@ export const ACTOR_HEAD_RE =
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =
-  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta)\b/i;
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta|traffickers?|smugglers?|kidnappers?|poachers?|cartels?|criminals?|gangsters?|paramilitar(?:y|ies)|guerrillas?|herdsmen|vigilantes?)\b/i;
