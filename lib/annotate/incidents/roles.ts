@@ -35,7 +35,7 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
     String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
 /**
@@ -57,6 +57,27 @@ const DOER_ACT_RE = /\b(?:attacked|stormed|stopped|seized|took|abducted|kidnappe
  * placed in a group by someone else, a charge against that group.
  */
 const DOERS_BELONG_RE = /\b(?:attackers|gunmen|assailants|kidnappers|abductors|bombers|raiders|hijackers|perpetrators|militants|fighters)\s+(?:had\s+|have\s+)?(?:(?:belonged|belong|belongs)\s+to|(?:were|are|was)\s+(?:all\s+)?(?:members|fighters|part)\s+of)\s+/gi;
+/**
+ * "officials attributed the attack to X", "the bombing bore the hallmarks of X", "police said the
+ * attack was the work of X": charges whose object is the incident by reference.
+ */
+const ATTRIBUTED_EVENT_RE = /\b(?:attributed|attributes|attributing|traced|traces)\s+(?:the|this|that|these|those|it|them)\b(?:\s+[\w-]+){0,2}?\s+to\s+|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|marks)\s+of\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|strike|raid|ambush|assault|kidnapping|abduction|shooting|killing))\s+(?:was|were|had been)\s+(?:the\s+)?(?:work|handiwork|doing)\s+of\s+/gi;
+/** "Authorities said X was behind the attack": the incident by reference after "behind". */
+const BEHIND_EVENT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:\w+ly\s+)?(?:behind|responsible for)\s+(?:the|this|that|these|those|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|ambush|assaults?|kidnappings?|abductions?|shootings?|killings?|massacre|incident|hack|cyberattack)\b/gi;
+/**
+ * "X distanced itself from the attack", "X said it was not involved", "X called the accusation
+ * baseless", "X said the allegations were lies": denials without the verb "deny".
+ */
+const DISOWN_RE = /\s(?:has |have |had )?(?:\w+ly\s+)?(?:distanced|distances|distancing)\s+(?:itself|themselves|himself|herself)\s+from\b|\s(?:said|says|insisted|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had been)\s+(?:["“]\s*)?not\s+(?:involved|behind|responsible)\b|\s(?:called|calls|described|describes|termed|branded)\s+(?:the|these|those|such)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:as\s+)?(?:["“]\s*)?(?:baseless|false|groundless|unfounded|lies|fabricated|absurd|ridiculous|untrue|slander|propaganda)\b|\s(?:said|says)\s+(?:that\s+)?(?:the|these|those|such)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:were|was|are|is)\s+(?:["“]\s*)?(?:baseless|false|groundless|unfounded|lies|fabricated|absurd|ridiculous|untrue|slander|propaganda)\b/gi;
+/**
+ * "an army airstrike", "a government raid", "the military's shelling": a state force named as the
+ * maker of the attack blames it. Armed groups are named as modifiers by name (resolved elsewhere).
+ */
+const FORCE_EVENT_RE = /\b(?:an?|the)\s+(army|military|government|regime|junta|police|navy|air force|paramilitary|security forces?)(?:[’']s)?\s+(?:drone\s+|missile\s+|rocket\s+|artillery\s+|air\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|shelling|bombardments?|bombings?|offensives?|assaults?|ambush)\b/gi;
+/** A description whose head is the event itself ("army airstrike", "rebel attack"). */
+const EVENT_HEAD_RE = /\b(?:air ?strikes?|strikes?|attacks?|raids?|shelling|bombardments?|bombings?|assaults?|offensives?|ambush)$/i;
+/** "witnesses said the attackers were Dorva fighters": the doers said to be a named group's men. */
+const DOERS_WERE_RE = /\b(?:attackers|gunmen|assailants|kidnappers|abductors|bombers|raiders|hijackers|perpetrators)\s+(?:were|was)\s+(?!(?:killed|wounded|injured|arrested|shot|captured|caught|detained|not|later|still|armed|wearing|riding|seen)\b)/gi;
 /** "a statement signed by X said it carried out": the signatory speaks. */
 const SIGNED_BY_RE = /\b(?:statement|communiqu[eé]|letter|message|video|post)\b[^,;]{0,60}?\b(?:signed|issued|released|posted)\s+by\s+/gi;
 /** A doer named by a bare description ("the agency", "the air force") rather than a pronoun or a possessive. */
@@ -76,7 +97,7 @@ const NEGATED_BEFORE_RE = /(?:\b(?:not|never|no longer|yet to|refused to|decline
 /** "The attack was attributed to X", "was traced to X": a passive whose agent is blamed. */
 const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:attributed|traced)\s+to\s+/gi;
 /** "X was blamed for the attack", "X is held responsible for": the subject of a passive blame is blamed. */
-const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b/gi;
+const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b|\s(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?held\s+(?:responsible|accountable)(?=\s*[.,;]|\s+by\b)/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b/gi;
@@ -563,6 +584,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
+  subjectOf(DISOWN_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
   subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
   // "said Dravia had no role in it": the one said to have no part denies too, when named.
@@ -593,6 +615,21 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   objectOf(DOERS_BELONG_RE, out.blamedOn);
+  objectOf(ATTRIBUTED_EVENT_RE, out.blamedOn);
+  subjectOf(BEHIND_EVENT_RE, out.blamedOn, false);
+  for (const m of slice.matchAll(DOERS_WERE_RE)) {
+    // Only a named group counts: "the attackers were young men" names no one.
+    const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+    if (!obj || !entities.some((e) => e.kind === 'organization' && e.mentions.some((x) => x.start >= obj.start && x.end <= obj.end))) continue;
+    out.cue = true;
+    pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
+  }
+  for (const m of slice.matchAll(FORCE_EVENT_RE)) {
+    const word = (m[1] ?? '').toLowerCase();
+    // The force named in the article ("the Sudanese Armed Forces' army"): the one entity with that word, else the word.
+    const named = entities.filter((e) => e.kind === 'organization' && e.name.toLowerCase().split(/\s+/).includes(word));
+    pushAll(out.blamedOn, [named.length === 1 && named[0] ? named[0].name : word]);
+  }
   if (referenceOnly) {
     subjectOf(BEHIND_IT_RE, out.blamedOn, false);
     objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
@@ -655,7 +692,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     if (/\b(?:denied|denies|denying)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:had|have|has)?\s*$/i.test(before)) continue;
     // "Kyrgyz troops had later fired": the auxiliary and an adverb are no part of the doer.
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)(?:\s+(?:\w+ly|later|also|then|earlier|since|already|again|first))?\s*$/i.exec(before)?.[0].length ?? 0));
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false));
+    // "An army airstrike hit ...": the event is no doer (its maker is read by FORCE_EVENT_RE).
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n)));
   }
   // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
   for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {

@@ -209,3 +209,52 @@ describe('casualty shapes', () => {
     expect(extractCasualties('Three soldiers posted at the gate were wounded.').injured).toBe(3);
   });
 });
+
+describe('blame, claims and denials in other words', () => {
+  const names = { organizations: ['Red Hand'] };
+  it('reads "X was held responsible" with no "for" as blame', () => {
+    expect(roles('The Red Hand was held responsible, officials said.', names).blamedOn).toEqual(['Red Hand']);
+    expect(roles('The Red Hand has been held accountable by the inquiry.', names).blamedOn).toEqual(['Red Hand']);
+    // Held in custody is no charge.
+    expect(roles('The Red Hand leader was held in custody.', names).blamedOn).toEqual([]);
+  });
+
+  it('reads "attributed the attack to X", "bore the hallmarks of X" and "the work of X" as blame on the incident', () => {
+    expect(roles('Security officials attributed the attack to the Red Hand.', names, true).blamedOn).toEqual(['Red Hand']);
+    expect(roles('The bombing bore the hallmarks of the Red Hand.', names, true).blamedOn).toEqual(['Red Hand']);
+    expect(roles('Police said the attack was the work of the Red Hand.', names, true).blamedOn).toEqual(['Red Hand']);
+    expect(roles('Officials attributed the delay to bad weather.', {}, true).blamedOn).toEqual([]);
+  });
+
+  it('reads "said X was behind the attack" in a sentence that names the incident only by reference', () => {
+    expect(roles('Authorities said the Red Hand was behind the attack.', names, true).blamedOn).toEqual(['Red Hand']);
+    expect(roles('Authorities said the Red Hand was behind the reform.', names, true).blamedOn).toEqual([]);
+  });
+
+  it('reads "said it was responsible." as a claim', () => {
+    expect(roles('The Red Hand said in a statement on Telegram that it was responsible.', names).claimedBy).toEqual(['Red Hand']);
+    expect(roles('The Red Hand said it was responsible to its members.', names).claimedBy).toEqual([]);
+  });
+
+  it('reads distancing, "was not involved" and calling the charge baseless as denials', () => {
+    expect(roles('The Red Hand distanced itself from the attack.', names, true).deniedBy).toEqual(['Red Hand']);
+    expect(roles('The Red Hand said it was not involved.', names, true).deniedBy).toEqual(['Red Hand']);
+    expect(roles('The Red Hand called the accusation baseless.', names, true).deniedBy).toEqual(['Red Hand']);
+    expect(roles('The Red Hand said the allegations were "lies".', names, true).deniedBy).toEqual(['Red Hand']);
+    expect(roles('The Red Hand called the talks useful.', names, true).deniedBy).toEqual([]);
+  });
+
+  it('reads "the attackers were X fighters" as blame only when X is named', () => {
+    expect(roles('Witnesses said the attackers were Red Hand fighters.', names, true).blamedOn).toEqual(['Red Hand']);
+    expect(roles('Witnesses said the attackers were young men.', {}, true).blamedOn).toEqual([]);
+  });
+
+  it('blames the state force that makes the attack ("an army airstrike"), not the event', () => {
+    expect(roles('The rebels said an army airstrike on Sunday had destroyed a fuel depot.').blamedOn).toEqual(['army']);
+    expect(roles('A police raid on the camp left two dead.').blamedOn).toEqual(['police']);
+    expect(roles('An army airstrike hit a market in Tamsa.').blamedOn).toEqual(['army']);
+    // The force's name in the article stands for the word.
+    expect(roles('The Tolan Army said a Tolan Army strike hit the depot.', { organizations: ['Tolan Army'] }).blamedOn).toContain('Tolan Army');
+    expect(roles('An army spokesman said the market was hit.').blamedOn).toEqual([]);
+  });
+});
