@@ -21,6 +21,15 @@ export interface TriggerEntry {
   corefOnly?: boolean;
 }
 
+/**
+ * An armed subject right before a verb ("gunmen", "suspected militants on motorbikes", "a sniper had"): what
+ * such a subject does to people or places is an attack. Used as a look-behind.
+ */
+const ARMED_SUBJECT = String.raw`\b(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|sniper|herdsmen|mob)(?:\s+(?:on|in|riding|wielding|armed with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}`;
+
+/** ARMED_SUBJECT for a case-sensitive regex (one that needs a capital after it): each word's first letter either way. */
+const ARMED_SUBJECT_ANY_CASE = ARMED_SUBJECT.replace(/\b([a-z])(?=[a-z]+[|)])/g, (c) => `[${c.toUpperCase()}${c}]`);
+
 /** The trigger vocabulary; every regex is global and case-insensitive. */
 export const TRIGGERS: TriggerEntry[] = [
   { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
@@ -28,7 +37,7 @@ export const TRIGGERS: TriggerEntry[] = [
   // "the websites of the ministry were defaced", "defaced the portal": pages rewritten by intruders (not a wall or a statue).
   { re: /\b(?:websites?|web ?pages?|sites?|portals?|home ?pages?|servers?|(?:social media |online |official )?accounts?)\b[^.;]{0,80}?\bdefac(?:ed|ing)\b|\bdefac(?:ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:websites?|web ?pages?|sites?|portals?|home ?pages?|accounts?)\b/gi, type: 'cyber', kind: 'action' },
   // "knocked the ministry's website offline", "took the servers down": a service put out of reach.
-  { re: /\b(?:knock(?:ed|ing)?|took|taken|tak(?:e|es|ing)|forc(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?|systems?)\s+(?:offline|off-line|down)\b/gi, type: 'cyber', kind: 'action' },
+  { re: /\b(?:knock(?:ed|ing)?|took|taken|tak(?:e|es|ing)|forc(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?|systems?)\s+(?:offline|off-line|down)\b|\b(?:knock(?:ed|ing)?|took|taken|brought|bringing)\s+(?:down|offline)\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?)\b/gi, type: 'cyber', kind: 'action' },
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
   // The aircraft that strike ("warplanes struck radar sites", "a military jet bombed a monastery"): like
   // a drone or a missile, the means of the attack, so a verb with it reports one raid.
@@ -44,7 +53,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bdrones?\b|\buavs?\b|\bunmanned aerial vehicles?\b/gi, type: 'drone', kind: 'weapon', not: /drones? (?:footage|images?|video|pilots?)/i },
   { re: /\bmortars?\b|\bmortar (?:rounds?|shells?|bombs?)\b/gi, type: 'mortar', kind: 'weapon' },
   { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
-  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b|\bcame under (?:heavy |sustained |small-arms |machine-gun )?(?:fire|gunfire)\b/gi, type: 'shooting', kind: 'event' },
+  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\b(?:was|were|been) gunned down\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b|\bcame under (?:heavy |sustained |small-arms |machine-gun )?(?:fire|gunfire)\b/gi, type: 'shooting', kind: 'event' },
   { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
   // "The workers were taken from the camp", "two engineers were seized on Monday": people carried off.
   // Not "taken to hospital" nor "taken into custody" (the direction says where they were brought).
@@ -69,7 +78,7 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'kidnapping', kind: 'action',
   },
   // "fighting between rival groups killed three people", "clashes ... killed eight": one battle, told by its toll.
-  { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s))/gi, type: 'other', kind: 'event' },
+  { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)|[^.;]{0,120}?\b(?:left|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)[^.;]{0,30}?\b(?:dead|killed)\b)/gi, type: 'other', kind: 'event' },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
@@ -85,7 +94,17 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
   // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
   // told by its toll. Only after such a subject, so "the floods killed 12" is none.
-  { re: /(?<=\b(?:gunmen|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters)\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2})(?:killed|shot dead|gunned down|massacred|hacked to death)\b(?!\s+(?:in|during|by|when|after|while)\b)/gi, type: 'other', kind: 'action' },
+  { re: new RegExp(String.raw`(?<=${ARMED_SUBJECT})(?:killed|shot dead|gunned down|massacred|hacked to death|stabbed to death|beheaded|executed|lynched|burned alive)\b(?!\s+(?:in|during|by|when|after|while)\b)`, 'gi'), type: 'other', kind: 'action' },
+  // "Insurgents torched 30 homes", "fighters set fire to the market", "gunmen raided a police post": an armed
+  // subject's arson or raid is an attack.
+  { re: new RegExp(String.raw`(?<=${ARMED_SUBJECT})(?:torched|set fire to|set ablaze|burned down|burnt down|razed|raided)\b`, 'gi'), type: 'other', kind: 'action' },
+  // "Rebels captured Tamsa", "militants overran the garrison": an armed subject taking a place.
+  { re: new RegExp(String.raw`(?<=${ARMED_SUBJECT_ANY_CASE})(?:captured|seized|took control of|took over)(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), type: 'storming', kind: 'action' },
+  // "Twelve villagers were killed by bandits": the armed agent of a passive killing or abduction.
+  { re: /\b(?:were|was|had been|have been)\s+(?:killed|shot dead|gunned down|massacred|abducted|kidnapped|attacked|ambushed|beheaded|executed)\s+by\s+(?:suspected\s+|unknown\s+|armed\s+|masked\s+)*(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|herdsmen|a mob|a gunman|a sniper)\b/gi, type: 'other', kind: 'action' },
+  // "Pirates hijacked a tanker", "took the passengers hostage": a vehicle and its people seized.
+  { re: /\bhijack(?:ed|ing)\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:tankers?|ships?|vessels?|boats?|bus(?:es)?|planes?|aircraft|airliners?|trucks?|lorr(?:y|ies)|trains?|cars?|convoys?)\b/gi, type: 'kidnapping', kind: 'action' },
+  { re: /\b(?:took|taken|taking|holding|held)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:passengers|crew|workers|staff|students|villagers|worshippers|guests|people|tourists|hostages|children|women|men)\s+hostage\b/gi, type: 'kidnapping', kind: 'action' },
   // "fired on an army patrol": guns turned on people or vehicles, not a munition fired at a target.
   { re: /\bfired (?:on|at) (?:an? |the )?(?:army |police |military |security |passing )?(?:patrols?|convoys?|checkpoints?|vehicles?|bus(?:es)?|cars?|crowds?|protesters|worshippers|soldiers|troops|policemen|officers)\b/gi, type: 'shooting', kind: 'action' },
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
@@ -129,4 +148,4 @@ export const ACTOR_HEAD_RE =
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =
-  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta|traffickers?|smugglers?|kidnappers?|poachers?|cartels?|criminals?|gangsters?|paramilitar(?:y|ies)|guerrillas?|herdsmen|vigilantes?)\b/i;
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta|snipers?|traffickers?|smugglers?|kidnappers?|poachers?|cartels?|criminals?|gangsters?|paramilitar(?:y|ies)|guerrillas?|herdsmen|vigilantes?)\b/i;

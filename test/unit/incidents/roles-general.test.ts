@@ -258,3 +258,46 @@ describe('blame, claims and denials in other words', () => {
     expect(roles('An army spokesman said the market was hit.').blamedOn).toEqual([]);
   });
 });
+
+describe('recall: acts of armed men told with other verbs', () => {
+  const one = (text: string) => withNames(text, { places: ['Tamsa'] });
+  it('reads arson and raids by an armed subject as attacks', () => {
+    expect(one('Insurgents torched 30 homes in Tamsa on Monday.')[0]?.type).toBe('other');
+    expect(one('Fighters set fire to the market in Tamsa on Monday.')[0]?.type).toBe('other');
+    expect(one('Guerrillas raided a police post in Tamsa on Monday, killing two officers.')[0]?.killed).toBe(2);
+    // Without an armed subject, burning and raiding are no attack.
+    expect(one('Farmers burned down old barns in Tamsa on Monday.')).toEqual([]);
+    expect(one('Police raided a warehouse in Tamsa on Monday.')).toEqual([]);
+  });
+
+  it('reads beheadings, lynchings and a sniper\'s killing as attacks, with their toll', () => {
+    expect(one('Militants beheaded two hostages in Tamsa on Monday.')[0]?.killed).toBe(2);
+    expect(one('A mob lynched a man in Tamsa on Monday.')).toHaveLength(1);
+    expect(one('A sniper killed a soldier in Tamsa on Monday.')[0]?.killed).toBe(1);
+    expect(one('Gunmen on motorbikes killed eight people at a market in Tamsa on Monday.')[0]?.killed).toBe(8);
+  });
+
+  it('reads a passive killing by armed men and "were gunned down" as attacks', () => {
+    expect(one('Twelve villagers were killed by bandits in Tamsa on Monday.')[0]?.killed).toBe(12);
+    expect(one('Two police officers were gunned down in Tamsa on Monday.')[0]).toMatchObject({ type: 'shooting', killed: 2 });
+    expect(one('Twelve villagers were killed by floods in Tamsa on Monday.')).toEqual([]);
+  });
+
+  it('reads an armed subject taking a named place as storming', () => {
+    expect(one('Rebels captured Tamsa on Monday after heavy fighting.')[0]?.type).toBe('storming');
+    expect(one('Police captured the suspect in Tamsa on Monday.')).toEqual([]);
+  });
+
+  it('reads hijackings and hostage-taking as kidnappings', () => {
+    expect(one('Pirates hijacked a tanker off Tamsa on Monday.')[0]?.type).toBe('kidnapping');
+    expect(one('Gunmen held the passengers hostage near Tamsa on Monday.')[0]?.type).toBe('kidnapping');
+    expect(typeOf('The opposition hijacked the debate.')).toBeNull();
+  });
+
+  it('reads fighting that "left N dead" as one battle, and "took down the website" as a hack', () => {
+    expect(one('Fighting between rival militias in Tamsa on Monday left 20 dead.')[0]?.killed).toBe(20);
+    expect(one('Clashes erupted in Tamsa on Monday, leaving five dead.')[0]?.killed).toBe(5);
+    expect(typeOf('Fighting in the hills left the road closed.')).toBeNull();
+    expect(typeOf('Hackers took down the website of the Tamsa port authority.')).toBe('cyber');
+  });
+});
