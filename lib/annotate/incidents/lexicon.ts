@@ -27,8 +27,15 @@ export interface TriggerEntry {
  */
 const ARMED_SUBJECT = String.raw`\b(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|sniper|herdsmen|mob)(?:\s+(?:on|in|riding|wielding|armed with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}`;
 
-/** ARMED_SUBJECT for a case-sensitive regex (one that needs a capital after it): each word's first letter either way. */
-const ARMED_SUBJECT_ANY_CASE = ARMED_SUBJECT.replace(/\b([a-z])(?=[a-z]+[|)])/g, (c) => `[${c.toUpperCase()}${c}]`);
+/**
+ * A verb done by an armed subject. The verb is matched first and the subject looked for behind it, so
+ * the costly look-behind runs only where a verb stands. With flags lacking "i" (a capital must follow),
+ * the subject's words take their first letter either way.
+ */
+function armedAct(verbs: string, after = '', flags = 'gi'): RegExp {
+  const subject = flags.includes('i') ? ARMED_SUBJECT : ARMED_SUBJECT.replace(/\b([a-z])(?=[a-z]+[|)])/g, (c) => `[${c.toUpperCase()}${c}]`);
+  return new RegExp(String.raw`\b(?:${verbs})\b(?<=${subject}(?:${verbs}))${after}`, flags);
+}
 
 /** The trigger vocabulary; every regex is global and case-insensitive. */
 export const TRIGGERS: TriggerEntry[] = [
@@ -94,12 +101,12 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
   // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
   // told by its toll. Only after such a subject, so "the floods killed 12" is none.
-  { re: new RegExp(String.raw`(?<=${ARMED_SUBJECT})(?:killed|shot dead|gunned down|massacred|hacked to death|stabbed to death|beheaded|executed|lynched|burned alive)\b(?!\s+(?:in|during|by|when|after|while)\b)`, 'gi'), type: 'other', kind: 'action' },
+  { re: armedAct('killed|shot dead|gunned down|massacred|hacked to death|stabbed to death|beheaded|executed|lynched|burned alive', String.raw`(?!\s+(?:in|during|by|when|after|while)\b)`), type: 'other', kind: 'action' },
   // "Insurgents torched 30 homes", "fighters set fire to the market", "gunmen raided a police post": an armed
   // subject's arson or raid is an attack.
-  { re: new RegExp(String.raw`(?<=${ARMED_SUBJECT})(?:torched|set fire to|set ablaze|burned down|burnt down|razed|raided)\b`, 'gi'), type: 'other', kind: 'action' },
+  { re: armedAct('torched|set fire to|set ablaze|burned down|burnt down|razed|raided'), type: 'other', kind: 'action' },
   // "Rebels captured Tamsa", "militants overran the garrison": an armed subject taking a place.
-  { re: new RegExp(String.raw`(?<=${ARMED_SUBJECT_ANY_CASE})(?:captured|seized|took control of|took over)(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), type: 'storming', kind: 'action' },
+  { re: armedAct('captured|seized|took control of|took over', String.raw`(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), type: 'storming', kind: 'action' },
   // "Twelve villagers were killed by bandits": the armed agent of a passive killing or abduction.
   { re: /\b(?:were|was|had been|have been)\s+(?:killed|shot dead|gunned down|massacred|abducted|kidnapped|attacked|ambushed|beheaded|executed)\s+by\s+(?:suspected\s+|unknown\s+|armed\s+|masked\s+)*(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|herdsmen|a mob|a gunman|a sniper)\b/gi, type: 'other', kind: 'action' },
   // "Pirates hijacked a tanker", "took the passengers hostage": a vehicle and its people seized.
