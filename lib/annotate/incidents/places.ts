@@ -158,7 +158,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
  * a day, a month or a country's adjective.
  */
 const LOCATIVE_NAME_RE = new RegExp(
-  String.raw`\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
+  String.raw`\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+(?:(?:del|de|de la|do|da|dos|das|di|du)\s+)?${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
   'gu',
 );
 const NOT_A_PLACE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Parliament|Congress|English|Arabic|March|Christmas|Ramadan|Eid|Easter|God|Telegram|X|Facebook|Twitter|Reuters|AFP|AP)$/;
@@ -166,13 +166,15 @@ const ATTACK_WORD_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|fired on|opened fire|
 
 function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Array<Omit<PlaceHit, 'origin'>> {
   const out: Array<Omit<PlaceHit, 'origin'>> = [];
-  const known = entities.flatMap((e) => e.mentions);
+  // "an attack on a bar in San Miguel del Ene": a name the entity engine took for a person, standing
+  // exactly where a locative puts a place, is that place; other names stay theirs.
+  const known = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, person: e.kind === 'person' })));
   for (const m of text.matchAll(LOCATIVE_NAME_RE)) {
     const name = m[1] ?? '';
     const start = m.index + m[0].lastIndexOf(name);
     const end = start + name.length;
     if (!name || name.split(/\s+/).some((w) => NOT_A_PLACE_RE.test(w)) || isCountryName(name) || isPeopleAdjective(name)) continue;
-    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end)) continue;
+    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end && !(k.person && k.start === start && k.end === end))) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
     if (!ATTACK_WORD_RE.test(text.slice(sentenceStart, m.index))) continue;
     out.push({ name, start, end, rank: rankOf(name, undefined, false, text.slice(end, end + 20)), country: false });

@@ -301,3 +301,15 @@ describe('recall: acts of armed men told with other verbs', () => {
     expect(typeOf('Hackers took down the website of the Tamsa port authority.')).toBe('cyber');
   });
 });
+
+describe('a place the entity engine took for a person', () => {
+  it('takes "in San Lorvo del Monte" after an attack as the scene, particles and all', () => {
+    const text = 'In May 2023, gunmen killed 16 people in an attack on a bar in San Lorvo del Monte, officials said.';
+    expect(withNames(text, { people: ['San Lorvo del Monte'] })[0]?.location).toBe('San Lorvo del Monte');
+  });
+
+  it('leaves a person named after "by" a person', () => {
+    const text = 'Gunmen killed 16 people in an attack on a bar on Monday, said Ivo Brant.';
+    expect(withNames(text, { people: ['Ivo Brant'] })[0]?.location).toBeUndefined();
+  });
+});
