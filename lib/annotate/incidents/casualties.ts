@@ -12,12 +12,13 @@ export interface Casualties {
 }
 
 const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
-const KILL = String.raw`(?:killing|killed|kills|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring)`;
+const KILL = String.raw`(?:killing|killed|kills|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|beheaded|beheading|executed|executing|lynched|stabbed to death)`;
 const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
-const VICTIM = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
+/** Victims, with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"). */
+const VICTIM = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
 
-const KILL_VERB_FIRST = new RegExp(String.raw`\b${KILL}\s+(${COUNT_SOURCE})\b(?!\s*(?:rockets?|missiles?|drones?))`, 'giu');
-const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'giu');
+const KILL_VERB_FIRST = new RegExp(String.raw`\b(?:${KILL}|(?:killing|killings|deaths|massacre|murder) of)\s+(${COUNT_SOURCE})\b(?!\s*(?:rockets?|missiles?|drones?))`, 'giu');
+const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives|gunned down|beheaded|executed|lynched)\b`, 'giu');
 /** "leaving two dead" — but not "leaving 3,000 homes without power": "left" counts the dead only with "dead". */
 const LEFT_DEAD_RE = new RegExp(String.raw`\b(?:leaving|left)\s+(${COUNT_SOURCE})\s+(?:[\p{L}-]+\s+){0,3}?(?:dead|killed)\b`, 'giu');
 const TOLL_RE = new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
@@ -32,7 +33,9 @@ const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})
 /** One person named by a role after "the" ("killing the driver"). */
 const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|commander|guard|officer|soldier|policeman|journalist|owner|mayor|governor|leader|man|woman|boy|girl|child`;
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
-const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
+/** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two capitalised words, then a break). */
+const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|${NAMED_VICTIM}|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:injured|wounded|hurt)\b`, 'iu');
 
 const ZERO_BOTH_RE =
@@ -93,7 +96,7 @@ export function extractCasualties(clause: string): Casualties {
   const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false, true), collect(clause, [KILL_COUNT_FIRST], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false, true), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;
-  else if (/killed|killing|kills|shot dead|to death/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
+  else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
   else if (/injur|wound|hurt/i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {

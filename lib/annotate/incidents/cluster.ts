@@ -47,6 +47,14 @@ function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
   return c.types.has(a) || m.types.includes(b);
 }
 
+/**
+ * A hack and a physical attack at the same place and day are two events ("rockets hit X province";
+ * "the X provincial government's websites were defaced"): nothing one reports is a weapon of the other.
+ */
+function apartInKind(m: IncidentMention, c: IncidentCluster): boolean {
+  return m.type !== null && c.type !== null && (m.type === 'cyber') !== (c.type === 'cyber');
+}
+
 /** Same named place (not merely the same country or town): reports may name the weapon differently. */
 function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
   const a = specificPlaces(m);
@@ -57,7 +65,7 @@ function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations):
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDay?: string): boolean {
   // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
-  if (!typesCompatible(m, c) && !samePlace(m, c, rel)) return false;
+  if (!typesCompatible(m, c) && (!samePlace(m, c, rel) || apartInKind(m, c))) return false;
   if (!datesFit(m, c, pubDay)) return false;
   return placesCompatible(m.places, c.places, rel);
 }

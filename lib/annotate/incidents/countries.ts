@@ -97,7 +97,11 @@ export function stateOf(name: string): string | undefined {
   const body = STATE_BODY_RE.exec(name.trim())?.[1]?.toLowerCase();
   if (!body) return undefined;
   if (COUNTRIES.has(body)) return canonicalCountry(body);
-  return DEMONYMS[body] ?? ALL_DEMONYMS.get(body);
+  const direct = DEMONYMS[body] ?? ALL_DEMONYMS.get(body);
+  if (direct) return direct;
+  // "the Royal Thai Army", "the Imperial Japanese Navy": a title word before the people's adjective.
+  const titled = /^(?:the\s+)?(?:royal|imperial)\s+(\p{L}+)\s/iu.exec(name.trim())?.[1]?.toLowerCase();
+  return titled ? DEMONYMS[titled] ?? ALL_DEMONYMS.get(titled) : undefined;
 }
 
 /** One spelling per country ("u.s.", "us", "america" → "United States"), so two names of a state compare equal. */

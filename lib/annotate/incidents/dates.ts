@@ -68,7 +68,8 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
   if (STATEMENT_VERB_AFTER_RE.test(after)) return true;
   if (/^\s*(?:file )?photo\b/i.test(after)) return true;
   if (before.trim().split(/\s+/).filter(Boolean).length <= 1) {
-    const next = after.replace(/^\s*,?\s*/, '').split(/\s+/).slice(0, 6).join(' ');
+    // "On Friday, gunmen who said they belonged to X seized ...": speech inside a relative clause describes the doers.
+    const next = after.replace(/^\s*,?\s*/, '').split(/\s+/).slice(0, 6).join(' ').replace(/\b(?:who|which|that)\s+(?:\w+\s+)?(?:said|says|claimed|claims)\b.*$/i, '');
     if (REPORT_WORD_RE.test(next)) return true;
   }
   return false;

@@ -21,17 +21,37 @@ export interface TriggerEntry {
   corefOnly?: boolean;
 }
 
+/**
+ * An armed subject right before a verb ("gunmen", "suspected militants on motorbikes", "a sniper had"): what
+ * such a subject does to people or places is an attack. Used as a look-behind.
+ */
+const ARMED_SUBJECT = String.raw`\b(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|sniper|herdsmen|mob)(?:\s+(?:on|in|riding|wielding|armed with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}`;
+
+/**
+ * A verb done by an armed subject. The verb is matched first and the subject looked for behind it, so
+ * the costly look-behind runs only where a verb stands. With flags lacking "i" (a capital must follow),
+ * the subject's words take their first letter either way.
+ */
+function armedAct(verbs: string, after = '', flags = 'gi'): RegExp {
+  const subject = flags.includes('i') ? ARMED_SUBJECT : ARMED_SUBJECT.replace(/\b([a-z])(?=[a-z]+[|)])/g, (c) => `[${c.toUpperCase()}${c}]`);
+  return new RegExp(String.raw`\b(?:${verbs})\b(?<=${subject}(?:${verbs}))${after}`, flags);
+}
+
 /** The trigger vocabulary; every regex is global and case-insensitive. */
 export const TRIGGERS: TriggerEntry[] = [
   { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
   { re: /\bhack(?:ed|ing|ers?)\b/gi, type: 'cyber', kind: 'action' },
+  // "the websites of the ministry were defaced", "defaced the portal": pages rewritten by intruders (not a wall or a statue).
+  { re: /\b(?:websites?|web ?pages?|sites?|portals?|home ?pages?|servers?|(?:social media |online |official )?accounts?)\b[^.;]{0,80}?\bdefac(?:ed|ing)\b|\bdefac(?:ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:websites?|web ?pages?|sites?|portals?|home ?pages?|accounts?)\b/gi, type: 'cyber', kind: 'action' },
   // "knocked the ministry's website offline", "took the servers down": a service put out of reach.
-  { re: /\b(?:knock(?:ed|ing)?|took|taken|tak(?:e|es|ing)|forc(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?|systems?)\s+(?:offline|off-line|down)\b/gi, type: 'cyber', kind: 'action' },
+  { re: /\b(?:knock(?:ed|ing)?|took|taken|tak(?:e|es|ing)|forc(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?|systems?)\s+(?:offline|off-line|down)\b|\b(?:knock(?:ed|ing)?|took|taken|brought|bringing)\s+(?:down|offline)\s+(?:[\w'’-]+\s+){0,5}?(?:websites?|sites?|servers?|portals?|networks?)\b/gi, type: 'cyber', kind: 'action' },
   { re: /\bair[- ]?strikes?\b|\bair[- ]?raids?\b|\baerial (?:bombardments?|attacks?|strikes?)\b|\bbombing raids?\b/gi, type: 'airstrike', kind: 'event' },
   // The aircraft that strike ("warplanes struck radar sites", "a military jet bombed a monastery"): like
   // a drone or a missile, the means of the attack, so a verb with it reports one raid.
   { re: /\bwarplanes?\b|\b(?:fighter|military|army|air force|government|regime|junta|its|their) (?:jets?|aircraft|planes?|helicopters?)\b|\b(?:helicopter )?gunships?\b/gi, type: 'airstrike', kind: 'weapon',
     not: /(?:jets?|aircraft|planes?|helicopters?|gunships?)\s+(?:\w+\s+)?(?:crash|went down|came down|(?:was|were) shot down|landed|flew|carrying|transporting)/i },
+  // "F-16 jets struck", "two Su-25s bombed": combat aircraft named by their model, as they strike (case matters: a model code is upper-case).
+  { re: /\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?(?:\s+(?:fighter\s+)?(?:jets?|fighters|warplanes?|bombers?|aircraft))?(?=\s+(?:had\s+|have\s+|also\s+)?(?:struck|hit|bombed|pounded|attacked|targeted|fired|dropped|carried out|launched))/g, type: 'airstrike', kind: 'weapon' },
   {
     re: /\b(?:ballistic |cruise |hypersonic |anti-ship |guided )?missiles?\b/gi, type: 'missile', kind: 'weapon',
     not: /^(?:anti-missile|air defen[cs]e)|missiles? (?:defen[cs]e|shield|programs?|tests?|launchers?|systems?|interceptors?)/i,
@@ -40,7 +60,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bdrones?\b|\buavs?\b|\bunmanned aerial vehicles?\b/gi, type: 'drone', kind: 'weapon', not: /drones? (?:footage|images?|video|pilots?)/i },
   { re: /\bmortars?\b|\bmortar (?:rounds?|shells?|bombs?)\b/gi, type: 'mortar', kind: 'weapon' },
   { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
-  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b|\bcame under (?:heavy |sustained |small-arms |machine-gun )?(?:fire|gunfire)\b/gi, type: 'shooting', kind: 'event' },
+  { re: /\b(?:was|were) shot\b|\bshot and (?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\b(?:was|were|been) gunned down\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b|\bcame under (?:heavy |sustained |small-arms |machine-gun )?(?:fire|gunfire)\b/gi, type: 'shooting', kind: 'event' },
   { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
   // "The workers were taken from the camp", "two engineers were seized on Monday": people carried off.
   // Not "taken to hospital" nor "taken into custody" (the direction says where they were brought).
@@ -59,8 +79,13 @@ export const TRIGGERS: TriggerEntry[] = [
     re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|people)\b/gi,
     type: 'kidnapping', kind: 'action',
   },
+  // "took away 14 passengers", "led away three nurses", "dragged off two traders": people carried off by their captors.
+  {
+    re: /\b(?:took|taken|led|dragged|marched|carried|whisked|hauled|herded|forced)\s+(?:away|off)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|a group of|several|the)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|men|people|nurses|doctors|teachers|traders|drivers|fishermen|pilgrims|officials|civilians|residents|herders|miners|aid workers|journalists|monks|priests)\b|\b(?:took|led|dragged|marched|whisked)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several)\s+(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|girls|boys|women|men|people|nurses|doctors|teachers|traders|drivers|fishermen|pilgrims|officials|civilians|residents|herders|miners|journalists)\s+(?:away|hostage|captive|into captivity)\b/gi,
+    type: 'kidnapping', kind: 'action',
+  },
   // "fighting between rival groups killed three people", "clashes ... killed eight": one battle, told by its toll.
-  { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s))/gi, type: 'other', kind: 'event' },
+  { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)|[^.;]{0,120}?\b(?:left|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)[^.;]{0,30}?\b(?:dead|killed)\b)/gi, type: 'other', kind: 'event' },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
@@ -76,7 +101,17 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
   // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
   // told by its toll. Only after such a subject, so "the floods killed 12" is none.
-  { re: /(?<=\b(?:gunmen|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters)\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2})(?:killed|shot dead|gunned down|massacred|hacked to death)\b(?!\s+(?:in|during|by|when|after|while)\b)/gi, type: 'other', kind: 'action' },
+  { re: armedAct('killed|shot dead|gunned down|massacred|hacked to death|stabbed to death|beheaded|executed|lynched|burned alive', String.raw`(?!\s+(?:in|during|by|when|after|while)\b)`), type: 'other', kind: 'action' },
+  // "Insurgents torched 30 homes", "fighters set fire to the market", "gunmen raided a police post": an armed
+  // subject's arson or raid is an attack.
+  { re: armedAct('torched|set fire to|set ablaze|burned down|burnt down|razed|raided'), type: 'other', kind: 'action' },
+  // "Rebels captured Tamsa", "militants overran the garrison": an armed subject taking a place.
+  { re: armedAct('captured|seized|took control of|took over', String.raw`(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), type: 'storming', kind: 'action' },
+  // "Twelve villagers were killed by bandits": the armed agent of a passive killing or abduction.
+  { re: /\b(?:were|was|had been|have been)\s+(?:killed|shot dead|gunned down|massacred|abducted|kidnapped|attacked|ambushed|beheaded|executed)\s+by\s+(?:suspected\s+|unknown\s+|armed\s+|masked\s+)*(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|herdsmen|a mob|a gunman|a sniper)\b/gi, type: 'other', kind: 'action' },
+  // "Pirates hijacked a tanker", "took the passengers hostage": a vehicle and its people seized.
+  { re: /\bhijack(?:ed|ing)\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:tankers?|ships?|vessels?|boats?|bus(?:es)?|planes?|aircraft|airliners?|trucks?|lorr(?:y|ies)|trains?|cars?|convoys?)\b/gi, type: 'kidnapping', kind: 'action' },
+  { re: /\b(?:took|taken|taking|holding|held)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:passengers|crew|workers|staff|students|villagers|worshippers|guests|people|tourists|hostages|children|women|men)\s+hostage\b/gi, type: 'kidnapping', kind: 'action' },
   // "fired on an army patrol": guns turned on people or vehicles, not a munition fired at a target.
   { re: /\bfired (?:on|at) (?:an? |the )?(?:army |police |military |security |passing )?(?:patrols?|convoys?|checkpoints?|vehicles?|bus(?:es)?|cars?|crowds?|protesters|worshippers|soldiers|troops|policemen|officers)\b/gi, type: 'shooting', kind: 'action' },
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
@@ -120,4 +155,4 @@ export const ACTOR_HEAD_RE =
 
 /** Head nouns of a description that can carry out an attack ("an outlawed group", "gunmen"). */
 export const ACTOR_NOUN_RE =
-  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta)\b/i;
+  /\b(?:groups?|militias?|militants?|fighters?|rebels?|insurgents?|forces|army|troops|jihadists?|terrorists?|gunm[ae]n|attackers?|assailants?|factions?|organi[sz]ations?|movement|brigades?|battalions?|cells?|hackers?|regime|government|navy|military|guards?|corps|bandits?|gangs?|pirates?|separatists?|extremists?|protesters?|demonstrators?|mobs?|youths?|administration|hezbollah|hamas|houthis?|taliban|shabaab|junta|snipers?|traffickers?|smugglers?|kidnappers?|poachers?|cartels?|criminals?|gangsters?|paramilitar(?:y|ies)|guerrillas?|herdsmen|vigilantes?)\b/i;

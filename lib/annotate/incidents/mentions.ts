@@ -71,7 +71,7 @@ export interface MentionContext {
 const SUBREFERENCE_RE = /^,?\s*including\s+(?:one|two|three|an?|the|some)\b[^,]{0,40}?\b(?:that|which|where|in which|when)\b/i;
 
 /** A running total rather than one incident's toll ("since the war began", "so far this year"). */
-const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b/gi;
+const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year\b|\bin all\b|\bcumulative\b|\btoll (?:in|of) the (?:war|conflict)\b|\b(?:died|killed|perished|lost their lives|were killed|have been killed) (?:in|during) the (?:[\w-]+ ){0,2}?(?:war|conflict|insurgency|uprising|civil war|violence|fighting|revolution)\b|\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b|\bover (?:the (?:past |last )?)?(?:two |three |four |five |several )?(?:decades?|years)\b/gi;
 
 /**
  * "(one of) the deadliest attacks since the coup", "the worst violence in the region this year": a
@@ -577,7 +577,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.
       if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) mention.another = true;
       // An event told by how long it lasted ends on the day given, which is not the day it happened.
-      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      // "Hours later, jets struck ...": a sentence opened by a step of hours happened on the day of the last dated report.
+      const hoursOn = span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end)) ? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date : undefined;
+      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

@@ -36,7 +36,7 @@ const REGION_RE = /\b(?:Region|Province|Governorate|Oblast|District|County|Terri
 const LEADING_FUNCTION_RE = /^(?:(?:The|A|An|In|At|On|Near|From|To|Of|By|And|Inside|Outside)\s+)+/;
 /** A place acting as an actor: the subject of a verb ("Iran attacked", "US urges"). */
 const ACTOR_VERB_AFTER_RE =
-  /^\s+(?:(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened)|(?:did|does|has|have|had|would)\s+(?:not|never)\s+(?:claim|comment|confirm|deny|respond|say|acknowledge|admit))\b/;
+  /^\s+(?:(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened)|(?:did|does|has|have|had|would)\s+(?:not|never|yet to)\s+(?:claim|comment|confirm|deny|respond|say|acknowledge|admit|address|(?!been\b)[a-z]+ed))\b/;
 
 const REGION_AFTER_RE = /^\s+(?:province|governorate|region|district|state|county|oblast|prefecture|territory)\b/i;
 
@@ -64,9 +64,18 @@ const LOCATIVE_BEFORE_RE = /\b(?:(?:port|town|city|village|island|district|provi
 /** Capitalised words after a place that end in the head of a force's or body's name ("Rifles", "State Police Command"). */
 const FORCE_NAME_AFTER_RE = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:Rifles|Police|Command|Regiment|Corps|Guards?|Brigades?|Division|Battalions?|Constabulary|Gendarmerie|Militia|Legion|Scouts|Rangers)\b/u;
 
+/**
+ * "the army's Second Military Region", "the 4th Army Command": a military command's area named as the
+ * body a spokesman speaks for, never the scene (the text names the villages hit).
+ */
+const COMMAND_AREA_RE = /\b(?:Army|Military|Naval|Navy|Air Force|Marine|Infantry|Border)\s+(?:Region|Command|District|Area|Zone|Division)$/;
+/** "a spokesman for the ...", "commander of the ...": the body someone speaks for or leads. */
+const SPOKESMAN_FOR_RE = /\b(?:spokes(?:man|woman|person)|commander|chief|head|officer|officials?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+
 function actsAsActor(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (BLAME_OBJECT_BEFORE_RE.test(before)) return true;
+  if (COMMAND_AREA_RE.test(text.slice(start, end)) && SPOKESMAN_FOR_RE.test(before)) return true;
   const after = text.slice(end, end + 60);
   if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
   if (ACTOR_VERB_AFTER_RE.test(after) && !LOCATIVE_BEFORE_RE.test(before)) return true;
@@ -149,7 +158,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
  * a day, a month or a country's adjective.
  */
 const LOCATIVE_NAME_RE = new RegExp(
-  String.raw`\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
+  String.raw`\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+(?:(?:del|de|de la|do|da|dos|das|di|du)\s+)?${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
   'gu',
 );
 const NOT_A_PLACE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Parliament|Congress|English|Arabic|March|Christmas|Ramadan|Eid|Easter|God|Telegram|X|Facebook|Twitter|Reuters|AFP|AP)$/;
@@ -157,13 +166,15 @@ const ATTACK_WORD_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|fired on|opened fire|
 
 function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Array<Omit<PlaceHit, 'origin'>> {
   const out: Array<Omit<PlaceHit, 'origin'>> = [];
-  const known = entities.flatMap((e) => e.mentions);
+  // "an attack on a bar in San Miguel del Ene": a name the entity engine took for a person, standing
+  // exactly where a locative puts a place, is that place; other names stay theirs.
+  const known = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, person: e.kind === 'person' })));
   for (const m of text.matchAll(LOCATIVE_NAME_RE)) {
     const name = m[1] ?? '';
     const start = m.index + m[0].lastIndexOf(name);
     const end = start + name.length;
     if (!name || name.split(/\s+/).some((w) => NOT_A_PLACE_RE.test(w)) || isCountryName(name) || isPeopleAdjective(name)) continue;
-    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end)) continue;
+    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end && !(k.person && k.start === start && k.end === end))) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
     if (!ATTACK_WORD_RE.test(text.slice(sentenceStart, m.index))) continue;
     out.push({ name, start, end, rank: rankOf(name, undefined, false, text.slice(end, end + 20)), country: false });

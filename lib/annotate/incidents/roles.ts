@@ -35,7 +35,7 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
     String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
   'gi',
 );
 /**
@@ -45,6 +45,39 @@ const CLAIM_SAID_IT_RE = new RegExp(
 const SELF_IDENTIFIED_RE = /\b(?:identified|described|presented|introduced)\s+themselves\s+as\s+(?:(?:members|fighters|militants|commanders|representatives|soldiers)\s+of\s+)?/gi;
 /** Speech about the attack after the self-identification ("..., said the bombing was ..."). */
 const SELF_IDENTIFIED_SPEECH_RE = /^[^.;]{0,80}?\b(?:said|says|claimed|claims|declared|warned)\b[^.;]{0,60}?\b(?:the|this|their|our)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|strike|raid|ambush|assault|kidnapping|abduction|shooting|operation)\b/i;
+/**
+ * "gunmen who said they belonged to X stopped a bus", "men claiming to be from X seized ...": doers
+ * who name their group as they act claim the act for it.
+ */
+const SAID_THEY_BELONG_RE = /\b(?:who|,)\s*(?:said|say|says|claimed|claiming|saying|announced)\s+(?:that\s+)?(?:they|he|she)\s+(?:belonged|belong|belongs|were|was|are|is)\s+(?:to|(?:members|fighters|soldiers|part)\s+of|from|with)\s+|\b(?:claiming|purporting)\s+to\s+(?:be|belong)\s+(?:to|from|(?:members|fighters)\s+of)\s+/gi;
+/** What such doers did: the act after the self-naming. */
+const DOER_ACT_RE = /\b(?:attacked|stormed|stopped|seized|took|abducted|kidnapped|killed|shot|opened fire|fired|ambushed|raided|burned|torched|set fire|blew up|detonated|planted|hijacked|snatched|grabbed|dragged|led away|executed|beheaded)\b/i;
+/**
+ * "It said the attackers belonged to X", "the gunmen were members of X": the doers of the incident
+ * placed in a group by someone else, a charge against that group.
+ */
+const DOERS_BELONG_RE = /\b(?:attackers|gunmen|assailants|kidnappers|abductors|bombers|raiders|hijackers|perpetrators|militants|fighters)\s+(?:had\s+|have\s+)?(?:(?:belonged|belong|belongs)\s+to|(?:were|are|was)\s+(?:all\s+)?(?:members|fighters|part)\s+of)\s+/gi;
+/**
+ * "officials attributed the attack to X", "the bombing bore the hallmarks of X", "police said the
+ * attack was the work of X": charges whose object is the incident by reference.
+ */
+const ATTRIBUTED_EVENT_RE = /\b(?:attributed|attributes|attributing|traced|traces)\s+(?:the|this|that|these|those|it|them)\b(?:\s+[\w-]+){0,2}?\s+to\s+|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|marks)\s+of\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|strike|raid|ambush|assault|kidnapping|abduction|shooting|killing))\s+(?:was|were|had been)\s+(?:the\s+)?(?:work|handiwork|doing)\s+of\s+/gi;
+/** "Authorities said X was behind the attack": the incident by reference after "behind". */
+const BEHIND_EVENT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:\w+ly\s+)?(?:behind|responsible for)\s+(?:the|this|that|these|those|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|ambush|assaults?|kidnappings?|abductions?|shootings?|killings?|massacre|incident|hack|cyberattack)\b/gi;
+/**
+ * "X distanced itself from the attack", "X said it was not involved", "X called the accusation
+ * baseless", "X said the allegations were lies": denials without the verb "deny".
+ */
+const DISOWN_RE = /\s(?:has |have |had )?(?:\w+ly\s+)?(?:distanced|distances|distancing)\s+(?:itself|themselves|himself|herself)\s+from\b|\s(?:said|says|insisted|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had been)\s+(?:["“]\s*)?not\s+(?:involved|behind|responsible)\b|\s(?:called|calls|described|describes|termed|branded)\s+(?:the|these|those|such)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:as\s+)?(?:["“]\s*)?(?:baseless|false|groundless|unfounded|lies|fabricated|absurd|ridiculous|untrue|slander|propaganda)\b|\s(?:said|says)\s+(?:that\s+)?(?:the|these|those|such)\s+(?:\S+\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:were|was|are|is)\s+(?:["“]\s*)?(?:baseless|false|groundless|unfounded|lies|fabricated|absurd|ridiculous|untrue|slander|propaganda)\b/gi;
+/**
+ * "an army airstrike", "a government raid", "the military's shelling": a state force named as the
+ * maker of the attack blames it. Armed groups are named as modifiers by name (resolved elsewhere).
+ */
+const FORCE_EVENT_RE = /\b(?:an?|the)\s+(army|military|government|regime|junta|police|navy|air force|paramilitary|security forces?)(?:[’']s)?\s+(?:drone\s+|missile\s+|rocket\s+|artillery\s+|air\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|shelling|bombardments?|bombings?|offensives?|assaults?|ambush)\b/gi;
+/** A description whose head is the event itself ("army airstrike", "rebel attack"). */
+const EVENT_HEAD_RE = /\b(?:air ?strikes?|strikes?|attacks?|raids?|shelling|bombardments?|bombings?|assaults?|offensives?|ambush)$/i;
+/** "witnesses said the attackers were Dorva fighters": the doers said to be a named group's men. */
+const DOERS_WERE_RE = /\b(?:attackers|gunmen|assailants|kidnappers|abductors|bombers|raiders|hijackers|perpetrators)\s+(?:were|was)\s+(?!(?:killed|wounded|injured|arrested|shot|captured|caught|detained|not|later|still|armed|wearing|riding|seen)\b)/gi;
 /** "a statement signed by X said it carried out": the signatory speaks. */
 const SIGNED_BY_RE = /\b(?:statement|communiqu[eé]|letter|message|video|post)\b[^,;]{0,60}?\b(?:signed|issued|released|posted)\s+by\s+/gi;
 /** A doer named by a bare description ("the agency", "the air force") rather than a pronoun or a possessive. */
@@ -64,7 +97,7 @@ const NEGATED_BEFORE_RE = /(?:\b(?:not|never|no longer|yet to|refused to|decline
 /** "The attack was attributed to X", "was traced to X": a passive whose agent is blamed. */
 const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:attributed|traced)\s+to\s+/gi;
 /** "X was blamed for the attack", "X is held responsible for": the subject of a passive blame is blamed. */
-const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b/gi;
+const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b|\s(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?held\s+(?:responsible|accountable)(?=\s*[.,;]|\s+by\b)/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b/gi;
@@ -125,14 +158,14 @@ const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initial
  * "The strike was blamed on the rebels": a passive blame whose subject refers back to the incident
  * just reported, so it counts in a sentence naming no event of its own.
  */
-const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+on\s+/gi;
+const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those|his|her|their)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+on\s+/gi;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
 /** Nouns of plans and programmes: what is "launched by" someone without being an attack. */
 const NON_ATTACK_BEFORE_RE = /\b(?:campaign|programme|program|initiative|investigation|inquiry|probe|drive|plan|policy|project|reform|process|talks|appeal|review|scheme|effort|mission|bid|fund|scheme|study|survey|website|app)\s+(?:\w+\s+)?$/i;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
 const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
 const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
-const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed)\b/gi;
+const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed|blew up|shot dead|gunned down|opened fire)\b/gi;
 const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
   'giu',
@@ -227,6 +260,20 @@ function phraseAfter(text: string, start: number, limit: number): Span | null {
   return len > 0 ? { start, end: start + len } : null;
 }
 
+/**
+ * "blamed on the Workers' Party of Lorvak": a phrase cut at "of" inside a name runs on to the end of
+ * the name the engine found there.
+ */
+function wholeNames(span: Span | null, entities: Entity[], limit: number): Span | null {
+  if (!span) return span;
+  let end = span.end;
+  for (const e of entities) {
+    if (e.kind === 'place') continue;
+    for (const m of e.mentions) if (m.start >= span.start && m.start < span.end && m.end > end && m.end <= limit) end = m.end;
+  }
+  return end === span.end ? span : { start: span.start, end };
+}
+
 /** "a gang loyal to a bandit leader known as Dogo Kware": a phrase cut at "as" goes on to the name. */
 function knownAs(rest: string, len: number): number {
   const as = /^\s+as\s/i.exec(rest.slice(len));
@@ -291,6 +338,9 @@ const SELF_NAMED_RE = /\b(?:calling (?:itself|themselves)|known as|which calls i
 /** A tail telling how attackers came or were armed ("on motorcycles", "in pickup trucks", "with rifles"). */
 const MANNER_TAIL_RE = /\s(?:on|in|with|riding|armed with|wearing)\s+(?:\w+\s+){0,2}?(?:motorcycles?|motorbikes?|horseback|foot|boats?|trucks?|pickups?|pickup trucks|vehicles?|cars?|rifles?|guns?|machetes?|knives|uniforms?)$/i;
 
+/** An adjective of feeling or intent closing a phrase whose complement was cut ("angry [at]", "opposed [to]"). */
+const FEELING_TAIL_RE = /\s+(?:angry|furious|upset|unhappy|opposed|eager|keen|desperate|determined|resentful|hostile|seeking|bent|intent)$/i;
+
 /** Names for a phrase: the actors named in it, a country it is, else a short description. */
 function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true, prefer?: ReferentKind): string[] {
   const raw = text.slice(span.start, span.end);
@@ -308,8 +358,13 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
     const named = resolveActors(text, { start: at, end: at + selfNamed[1].length }, entities, false, false);
     return [...earlier, ...named.filter((n) => !earlier.includes(n))];
   }
-  const cleaned = cleanPhrase(raw);
+  // "drug traffickers angry at the raids": a feeling after the noun (its complement cut off) describes them.
+  const cleaned = cleanPhrase(raw).replace(FEELING_TAIL_RE, '');
   if (!cleaned || NOT_AN_ACTOR_RE.test(cleaned) || /^no\b/i.test(cleaned)) return [];
+  // '"the Cambodian side"', "the Tolan camp": one side of a two-state dispute is that state.
+  const side = /^(\p{Lu}[\p{L}-]+)\s+(?:side|camp)$/u.exec(cleaned);
+  const sideState = side?.[1] ? countryOfPeople(side[1]) : undefined;
+  if (sideState) return [sideState];
   // "A military jet bombed ...": the aircraft or weapon is the means, not who is to blame.
   if (MEANS_RE.test(cleaned)) return [];
   const inside = (m: { start: number; end: number }): boolean => m.start >= span.start && m.end <= span.end;
@@ -332,7 +387,7 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
     if (e.kind !== 'place') continue;
     if (e.mentions.some((m) => inside(m) && cleanPhrase(m.text).toLowerCase() === cleaned.toLowerCase())) return [e.name];
   }
-  const antecedent = groupAntecedent(text, span, raw, entities);
+  const antecedent = groupAntecedent(text, span, raw, entities) ?? namedByWord(text, cleaned, entities);
   if (antecedent) return [antecedent];
   if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
   const words = cleaned.split(' ');
@@ -371,6 +426,27 @@ function groupAntecedent(text: string, span: Span, raw: string, entities: Entity
   return best?.name;
 }
 
+/** "Maoist rebels", "the same Maoist unit", "Zarian militants": armed men described by a word from a group's name. */
+const WORD_DESCRIBED_RE = /^(?:(?:same|local|armed|suspected|banned)\s+)*(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?(?:rebels?|militants?|insurgents?|fighters?|guerrillas?|units?|cadres?|groups?|factions?|gunmen|commanders?)$/u;
+
+/**
+ * The one armed group that the describing word names by its creed ("Maoist rebels" for "Communist
+ * Party of India (Maoist)", "Marxist guerrillas" for the "Lorvak Marxist Front"): the word in brackets
+ * right after the group's name, or an "-ist" word inside it. A people's name is not enough: "Kuki
+ * militants" are armed men of a people, not the "Kuki Inpi" council, and "Thai troops" stay Thai troops.
+ */
+function namedByWord(text: string, cleaned: string, entities: Entity[]): string | undefined {
+  const word = WORD_DESCRIBED_RE.exec(cleaned)?.[1];
+  if (!word || countryOfPeople(word)) return undefined;
+  const stem = word.replace(/s$/, '').toLowerCase();
+  const creed = /ist$/.test(stem);
+  const has = (s: string): boolean => creed && s.toLowerCase().split(/[^\p{L}-]+/u).some((w) => w === stem || w === `${stem}s`);
+  const bracketed = new RegExp(String.raw`^\s*\(\s*${stem}s?\s*\)`, 'i');
+  const found = entities.filter((e) => e.kind === 'organization' && !/government|ministry|military|police|news outlet|company/i.test(e.subtype ?? '') &&
+    (has(e.name) || e.mentions.some((m) => has(m.text) || bracketed.test(text.slice(m.end, m.end + 30)))));
+  return found.length === 1 ? found[0]?.name : undefined;
+}
+
 function pushAll(into: string[], names: string[]): void {
   for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n);
 }
@@ -385,7 +461,7 @@ const EVENT_REFERENCE_RE =
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
 /** "..., the Pentagon said." / "..., the Israeli military said in a statement.": the speaker of a closing report. */
-const CLOSING_SPEAKER_RE = /,\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:in\s+a\s+statement|on\s+\w+))?[.,”"]*\s*$/i;
+const CLOSING_SPEAKER_RE = /,\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:in\s+a\s+statement|on\s+\w+))?(?:[.,”"]*\s*$|,\s+(?:describing|calling|adding|saying|without)\b[^;]*$)/i;
 
 /**
  * "U.S. warplanes struck two sites, the Pentagon said": when a state's own forces are the subject of
@@ -456,7 +532,7 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   const objectOf = (re: RegExp, into: string[]): void => {
     for (const m of slice.matchAll(re)) {
       out.cue = true;
-      const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+      const obj = wholeNames(phraseAfter(text, span.start + m.index + m[0].length, span.end), entities, span.end);
       if (obj) pushAll(into, resolveActors(text, obj, entities, false));
     }
   };
@@ -496,10 +572,19 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     out.cue = true;
     pushAll(out.claimedBy, resolveActors(text, obj, entities, false));
   }
+  for (const m of slice.matchAll(SAID_THEY_BELONG_RE)) {
+    const objStart = span.start + m.index + m[0].length;
+    const act = DOER_ACT_RE.exec(text.slice(objStart, span.end));
+    const obj = act ? phraseAfter(text, objStart, objStart + act.index) : null;
+    if (!obj) continue;
+    out.cue = true;
+    pushAll(out.claimedBy, resolveActors(text, obj, entities, false));
+  }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
+  subjectOf(DISOWN_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
   subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
   // "said Dravia had no role in it": the one said to have no part denies too, when named.
@@ -529,6 +614,22 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   }
   subjectOf(CARRIED_RE, out.blamedOn, false);
   subjectOf(INVOLVED_RE, out.blamedOn, false);
+  objectOf(DOERS_BELONG_RE, out.blamedOn);
+  objectOf(ATTRIBUTED_EVENT_RE, out.blamedOn);
+  subjectOf(BEHIND_EVENT_RE, out.blamedOn, false);
+  for (const m of slice.matchAll(DOERS_WERE_RE)) {
+    // Only a named group counts: "the attackers were young men" names no one.
+    const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+    if (!obj || !entities.some((e) => e.kind === 'organization' && e.mentions.some((x) => x.start >= obj.start && x.end <= obj.end))) continue;
+    out.cue = true;
+    pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
+  }
+  for (const m of slice.matchAll(FORCE_EVENT_RE)) {
+    const word = (m[1] ?? '').toLowerCase();
+    // The force named in the article ("the Sudanese Armed Forces' army"): the one entity with that word, else the word.
+    const named = entities.filter((e) => e.kind === 'organization' && e.name.toLowerCase().split(/\s+/).includes(word));
+    pushAll(out.blamedOn, [named.length === 1 && named[0] ? named[0].name : word]);
+  }
   if (referenceOnly) {
     subjectOf(BEHIND_IT_RE, out.blamedOn, false);
     objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
@@ -591,7 +692,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     if (/\b(?:denied|denies|denying)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:had|have|has)?\s*$/i.test(before)) continue;
     // "Kyrgyz troops had later fired": the auxiliary and an adverb are no part of the doer.
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)(?:\s+(?:\w+ly|later|also|then|earlier|since|already|again|first))?\s*$/i.exec(before)?.[0].length ?? 0));
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false));
+    // "An army airstrike hit ...": the event is no doer (its maker is read by FORCE_EVENT_RE).
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n)));
   }
   // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
   for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {

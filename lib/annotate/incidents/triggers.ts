@@ -102,6 +102,9 @@ function actorBetween(words: string[]): boolean {
 /** "the first / latest / deadliest (such) attack": words that rank an event against others. */
 const RANKING_BEFORE_RE = /,\s+(?:in\s+|one of\s+|marking\s+)?(?:the|its)\s+(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+)?$/i;
 
+/** "describing the strikes as", "calling the attack": a participle of speech naming the event reported before it. */
+const DESCRIBED_BEFORE_RE = /,\s+(?:[^,;]{0,30}?\s)?(?:describing|calling|branding|labell?ing|condemning|denouncing|defending|justifying)\s+(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+)?$/i;
+
 const AGGREGATE_ALL_RE = new RegExp(AGGREGATE_RE.source, 'gi');
 
 /**
@@ -131,8 +134,13 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const ranking = (t: TriggerHit): boolean =>
     t.kind === 'event' && RANKING_BEFORE_RE.test(text.slice(Math.max(from, t.start - 40), t.start)) &&
     meaningful.some((o) => o.start < t.start && o !== t);
+  // "Jets struck two posts, the army said, describing the strikes as limited": a speaker's word on the
+  // event just told names it again; the weapon and the verb before report it.
+  const described = (t: TriggerHit): boolean =>
+    t.kind === 'event' && DESCRIBED_BEFORE_RE.test(text.slice(Math.max(from, t.start - 50), t.start)) &&
+    meaningful.some((o) => o.start < t.start && o.kind !== 'event');
   const head =
-    meaningful.find((t) => t.kind === 'event' && !t.corefOnly && !ranking(t)) ??
+    meaningful.find((t) => t.kind === 'event' && !t.corefOnly && !ranking(t) && !described(t)) ??
     meaningful.find((t) => t.kind === 'weapon') ??
     // "Gunmen ambushed a patrol ..., the deadliest attack in two years": with no other event noun, the
     // verb reports the event; the ranking phrase only refers to it.
