@@ -25,7 +25,9 @@ const ROUTE_NOUNS = /^(road|roads|highway|route|routes|railway|rail|line|border|
 const LOCATIVES = /^(in|near|outside|across|at|toward|towards|around|into|through|inside)$/;
 const DETERMINERS = /^(the|a|an)$/;
 /** What may follow a place head that ends its phrase: "the capital of", "a town near", "a city,". */
-const PLACE_HEAD_FOLLOWERS = /^(of|in|near|on|outside|where|that|which|,|\.|;)$/;
+// ("X, a farming village about 25 km from …", "a district known for …", "a town close to …", "a village west of …":
+// a distance, a description or a bearing after the head.)
+const PLACE_HEAD_FOLLOWERS = /^(of|in|near|on|outside|where|that|which|about|some|roughly|around|nearly|known|located|close|home|just|along|across|bordering|west|east|north|south|northwest|northeast|southwest|southeast|,|\.|;)$/;
 
 /** Words that may follow a person noun closing its appositive ("a farmer in", "a waitress who hid"). */
 const PERSON_HEAD_FOLLOWERS = /^(who|whose|in|at|from|with|for|of|and|or|to|on|near|living|based|working|whom|since)$/;
