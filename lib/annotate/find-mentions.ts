@@ -449,6 +449,21 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
       i = m.to - 1;
       continue;
     }
+    // "New Guinea", "New Mexico": a capitalised "New" before a known place (mid-sentence) names another place.
+    if (hit.entity.type === 'place' && i - 1 > s.from && compass?.text === 'New' && t.spaceBefore && !ctx.consumed[i - 1]) {
+      push(ctx, { from: i - 1, to: m.to, kind: 'place', subtype: 'region', sentence: si });
+      i = m.to - 1;
+      continue;
+    }
+    // "San Pedro Sula": a known name of two words or more, then one capitalised word no lexicon knows, is a
+    // longer name of another place.
+    const tail = tokens[m.to];
+    if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from >= 2 && m.to < s.to && tail?.word && tail.cap && tail.spaceBefore && !tail.upper
+      && !ctx.consumed[m.to] && lexTags(tail.lower).length === 0 && !isFirstName(tail.lower) && !tokens[m.to + 1]?.cap) {
+      push(ctx, { from: m.from, to: m.to + 1, kind: 'place', subtype: 'site', sentence: si });
+      i = m.to;
+      continue;
+    }
     push(ctx, { from: m.from, to: m.to, kind: hit.entity.type, known: hit.entity, subtype: hit.entity.subtype, sentence: si });
     i = m.to - 1;
   }

@@ -13,3 +13,16 @@ describe('a place introduced by an appositive that goes on after its head noun',
     expect(names(a, 'place')).not.toContain('Marta Velkova');
   });
 });
+
+describe('a known place inside a longer place name', () => {
+  it('reads "New" before a known place, mid-sentence, as another place ("New Britain", not Britain)', () => {
+    const a = annotate('The island lies east of New Britain, officials said.');
+    expect(names(a, 'place')).toContain('New Britain');
+    expect(names(a, 'place')).not.toContain('Britain');
+  });
+
+  it('reads a known two-word place followed by one unknown capitalised word as the longer name', () => {
+    const a = annotate('The director of a prison in San Pedro Varlosa was shot. He later flew to San Pedro on Monday.');
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['San Pedro Varlosa', 'San Pedro']));
+  });
+});
