@@ -40,10 +40,14 @@ export async function timeImport(db: SourcemarkDb, into: ImportTarget): Promise<
     await deleteEverything(db);
     return importInto(db, exportedFile);
   }
-  const fresh = openDb(`${db.name}-fresh-import`);
+  return importIntoThrowaway(openDb(`${db.name}-fresh-import`), exportedFile);
+}
+
+/** Imports `file` into the new database `fresh`, which is deleted after. */
+async function importIntoThrowaway(fresh: SourcemarkDb, file: Blob): Promise<Optional<ImportTiming>> {
   await fresh.open();
   try {
-    return await importInto(fresh, exportedFile);
+    return await importInto(fresh, file);
   } finally {
     fresh.close();
     await Dexie.delete(fresh.name);
@@ -69,13 +73,7 @@ export async function timeImportWith(dbName: string, stores: Record<string, stri
   if (exportedFile === undefined) return { available: false, reason: 'no export to import' };
   const fresh = new Dexie(`${dbName}-variant-import`) as SourcemarkDb;
   fresh.version(1).stores(stores);
-  await fresh.open();
-  try {
-    return await importInto(fresh, exportedFile);
-  } finally {
-    fresh.close();
-    await Dexie.delete(fresh.name);
-  }
+  return importIntoThrowaway(fresh, exportedFile);
 }
 
 /** Reads, validates and writes `file` into `db`, timing each step. */
