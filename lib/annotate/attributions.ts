@@ -827,9 +827,12 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   // subject of the first verb of the sentence (or of its previous attribution) also speaks here.
   // '... denied that ..., calling it "a lie", and said': after a comma only an attribution earlier in the sentence gives the speaker.
   // "and in turn blamed", "and also said": adverbs may stand between "and" and the cue.
+  // "declined to confirm the figures but told lawmakers", "welcomed the plan, but said": "but" joins two
+  // verbs of one subject as "and" does (a new subject after "but" stands between it and the cue).
   const and = skipBack(st, s, i) - 1;
+  const conj = tok(st, and)?.lower;
   const afterComma = tok(st, and - 1)?.text === ',';
-  if (tok(st, and)?.lower === 'and' && (!afterComma || attributedEarlierIn(st, s, i)) && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
+  if ((conj === 'and' || conj === 'but') && (!afterComma || conj === 'but' || attributedEarlierIn(st, s, i)) && COORDINATED_CUES.test(tok(st, i)?.lower ?? '')) {
     const coord = coordinatedSubject(st, s, and);
     if (coord && !negated(st, s, coord.spanFrom, i)) record(st, coord.src, coord.spanFrom, cueEnd, cueText, channel, contentAfter(st, s, cueEnd));
     return;

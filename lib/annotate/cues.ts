@@ -102,7 +102,7 @@ export const CUE_EXTENSIONS: { words: string[]; channel: string }[] = [
 export const ANONYMOUS_HEADS = new Set([
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'witness', 'witnesses',
   'resident', 'residents', 'analyst', 'analysts', 'expert', 'experts', 'people', 'person', 'aide', 'aides',
-  'officer', 'officers', 'police', 'authorities', 'media', 'reports', 'commander', 'commanders',
+  'officer', 'officers', 'police', 'authorities', 'media', 'reports', 'commander', 'commanders', 'others',
   'lawmaker', 'lawmakers', 'investigators', 'researchers', 'spokesman', 'spokeswoman', 'spokesperson',
   'activists', 'activist', 'medics', 'doctors', 'doctor', 'insiders', 'insider', 'executives', 'executive',
   'observers', 'critics', 'mediators', 'negotiators', 'employees', 'staff', 'members', 'survivors',
