@@ -24,7 +24,7 @@ export const ORG_NOUNS_BEFORE = new Set([
   'supplier', 'distributor', 'broker', 'brokerage', 'exchange', 'utility', 'miner', 'producer', 'platform',
   'app', 'tabloid', 'portal', 'organization', 'organisation', 'ngo', 'union', 'coalition', 'faction',
   'itself', 'themselves', 'gang', 'collective', 'outfit', 'syndicate', 'cartel', 'ruling', 'importer', 'exporter',
-  'refiner', 'shipper', 'shipbuilder',
+  'refiner', 'shipper', 'shipbuilder', 'builder', 'contractor', 'homebuilder', 'constructor',
 ]);
 
 /** Lower-case heads after a name that make it an organization: "the Ennahda party", "the Wagner group". */

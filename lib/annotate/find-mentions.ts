@@ -14,6 +14,7 @@ import { attachRoles } from './roles';
 import type { SentenceSpan } from './sentences';
 import { portfolioHolder } from './portfolio';
 import { titleAt } from './titles';
+import { closesNumberedName, numberedNames, opensNumberedName } from './numbered-names';
 import type { Token } from './tokenize';
 import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './vocab';
 
@@ -88,6 +89,8 @@ interface Ctx {
   acronyms: Map<string, { name: string; kind: 'organization' | 'place' }>;
   /** Lower-case words written at the end of a longer capitalised name, built once on first need. */
   nameEnds?: Set<string>;
+  /** Names written with digits the article introduces as bodies ("Barrio 18", "3R"). */
+  numbered: Set<string>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '|']);
@@ -95,7 +98,7 @@ const TIME_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Holiday']);
 
 /** Finds mentions in every sentence. */
 export function findMentions(text: string, tokens: Token[], sentences: SentenceSpan[], gaz: Gazetteer): FoundMentions {
-  const ctx: Ctx = { text, tokens, gaz, consumed: new Uint8Array(tokens.length), out: { mentions: [], roleRefs: [], adjectives: new Map() }, acronyms: new Map() };
+  const ctx: Ctx = { text, tokens, gaz, consumed: new Uint8Array(tokens.length), out: { mentions: [], roleRefs: [], adjectives: new Map() }, acronyms: new Map(), numbered: numberedNames(tokens) };
   sentences.forEach((s, si) => {
     const headline = isHeadline(tokens, s);
     findDateline(ctx, s, si);
@@ -617,6 +620,7 @@ function canStart(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || ctx.consumed[i] || !t.word) return false;
   if (t.cap && !isTimeWord(t.lower)) return true;
+  if (opensNumberedName(ctx.tokens, i, ctx.numbered)) return true;
   return NAME_PARTICLES.has(t.lower) && ctx.tokens[i + 1]?.text === '-' && !!ctx.tokens[i + 2]?.cap;
 }
 
@@ -628,6 +632,7 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (t.text === '-') return !t.spaceBefore && !!next && !next.spaceBefore && next.word && (next.cap || NAME_PARTICLES.has(next.lower) || koreanGivenPart(tokens, i, runFrom) || placeConnector(tokens, i + 1) || acronymNumber(tokens, i)) && !ctx.consumed[i + 1];
   if (tokens[i - 1]?.text === '-' && !t.spaceBefore) return t.word;
   if (t.word && t.cap && !isTimeWord(t.lower)) return true;
+  if (closesNumberedName(tokens, i, ctx.numbered)) return true;
   if (t.text === '.' && !t.spaceBefore && /^(\p{Lu}|St|Mt|Ft|Ste)$/u.test(tokens[i - 1]?.text ?? '') && next?.cap) return true;
   // "Ferdinand Marcos Jr.": the full stop of a generational suffix belongs to the name.
   if (t.text === '.' && !t.spaceBefore && /^(Jr|Sr)$/.test(tokens[i - 1]?.text ?? '') && i - 1 > runFrom) return true;
@@ -649,11 +654,22 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (t.lower === 'and' && next?.cap && !ctx.consumed[i + 1]) {
     // "Standard Chartered and Rand Merchant Bank": a name of two words or more, then a whole name of three
     // or more ending in a head, are two bodies; "Independent Electoral and Boundaries Commission" is one.
-    const twoNames = (k: number): boolean => i - runFrom >= 2 && k - (i + 1) >= 2;
+    // ("Exploration and Production Operations Company", "Oil and Gas Development Corporation": two fields of
+    // activity paired by "and" open one body's name.)
+    const paired = isActivityNoun(tokens[i - 1]?.lower ?? '') && isActivityNoun(next.lower);
+    const twoNames = (k: number): boolean => !paired && i - runFrom >= 2 && k - (i + 1) >= 2;
     for (let k = i + 1; k < Math.min(end, i + 5) && tokens[k]?.cap && !ctx.consumed[k]; k++) if (ORG_HEADS.has(tokens[k]?.lower ?? '') && !twoNames(k)) return true;
     if (runHasOrgOf(tokens, runFrom, i)) return true;
   }
   return false;
+}
+
+/** Fields of activity that pair up inside a body's name: "Exploration and Production", "Oil and Gas", "Trade and Industry". */
+const ACTIVITY_NOUNS = new Set(['oil', 'gas', 'trade', 'industry', 'peace', 'health', 'energy', 'water', 'power', 'food', 'agriculture', 'mines', 'minerals', 'transport', 'tourism', 'science', 'technology', 'culture', 'justice', 'labour', 'labor', 'finance', 'planning', 'research', 'marketing', 'exploration', 'production']);
+
+/** A word naming a field of activity: a listed one or an abstract noun by its ending ("Development", "Security", "Governance"). */
+function isActivityNoun(lower: string): boolean {
+  return ACTIVITY_NOUNS.has(lower) || /^[a-z]{4,}(?:tion|sion|ment|ity|ance|ence|ship|ics)$/.test(lower);
 }
 
 /** "SPNH-17": a number joined by a hyphen to an acronym of three or more letters is part of the name (not "F-16"). */
@@ -713,7 +729,7 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
       i = holder.to;
       continue;
     }
-    const withPlace = placeOfBody(ctx, si, j);
+    const withPlace = placeOfBody(ctx, si, i, j);
     // "the Federal Reserve Bank of New York": a known body opening the name is part of it.
     const opener = withPlace > j ? ctx.out.mentions.findIndex((m) => m.to === i && m.kind === 'organization' && !!m.known && m.sentence === si && !!tokens[i]?.spaceBefore) : -1;
     const from = ctx.out.mentions[opener]?.from ?? i;
@@ -733,15 +749,16 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
 }
 
 /**
- * "Bank of Ghana", "Central Bank of Kenya", "Archdiocese of Port-au-Prince": a run ending in an
+ * "Bank of Ghana", "Central Bank of Kenya", "Archdiocese of Port-au-Prince": a run (from i to j) ending in an
  * organization head, then "of" and a known place the gazetteer took first, is one body's name. Returns
  * the run's new end (the place stays a place mention of its own too).
  */
-function placeOfBody(ctx: Ctx, si: number, j: number): number {
+function placeOfBody(ctx: Ctx, si: number, i: number, j: number): number {
   const { tokens } = ctx;
   const head = tokens[j - 1];
   if (tokens[j]?.lower !== 'of' || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
-  if (!ORG_OF_HEADS.has(head.lower)) return j;
+  // ("Law Society of Kenya", "Chamber of Mines of Zambia": any body's head, or a body's name with its own "of".)
+  if (!ORG_OF_HEADS.has(head.lower) && !ORG_HEADS.has(head.lower) && !runHasOrgOf(tokens, i, j)) return j;
   const place = ctx.out.mentions.find((m) => m.from === j + 1 && m.kind === 'place' && !!m.known && m.sentence === si);
   // ("Alliance of Sahel States": a name going on after the place is some other name.)
   const after = place ? tokens[place.to] : undefined;
@@ -808,6 +825,18 @@ function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Adjectives that open many bodies' names ("First Quantum Minerals", "United Bank", "General Electric Company"). */
+const NAME_OPENING_ADJECTIVES = new Set(['first', 'standard', 'national', 'united', 'general', 'royal', 'global', 'international', 'universal', 'central', 'federal', 'great', 'premier', 'allied', 'consolidated', 'continental', 'pacific', 'atlantic']);
+
+/**
+ * "First Quantum Minerals, the country's largest miner, said": at a sentence's opening, such an adjective
+ * before two or more capitalised words ending in an organization's head is the name's first word, not
+ * an opener ("First, officials said" has its comma).
+ */
+function opensCompanyName(tokens: Token[], a: number, b: number): boolean {
+  return b - a >= 3 && NAME_OPENING_ADJECTIVES.has(tokens[a]?.lower ?? '') && ORG_HEADS.has(tokens[b - 1]?.lower ?? '');
+}
+
 function sentenceInitial(ctx: Ctx, s: SentenceSpan, i: number): boolean {
   if (i === s.from) return true;
   const prev = ctx.tokens[i - 1];
@@ -842,7 +871,7 @@ function appositiveTitle(ctx: Ctx, b: number): string | null {
 function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: number, headline: boolean): void {
   const { tokens } = ctx;
   let a = a0;
-  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b) && !opensCountryBody(ctx, a, b) && !wordAsGivenName(ctx, a, b)) a++;
+  while (a < b && sentenceInitial(ctx, s, a) && (isCommonWord(tokens[a]?.lower ?? '') || commonPlural(ctx, a, b) || anonymousHeadAlone(ctx, a, b)) && titleAt(tokens, a, b) === 0 && tokens[a + 1]?.text !== '-' && !opensSurname(tokens, a, b) && !surnameBeforeCue(ctx, a, b) && !opensCountryBody(ctx, a, b) && !wordAsGivenName(ctx, a, b) && !opensCompanyName(tokens, a, b)) a++;
   // A line holding one short word (menu items such as "LG", "MD") is page chrome, not a name.
   if (s.to - s.from === 1 && b - a === 1 && (tokens[a]?.text.length ?? 0) <= 4) return;
   while (a < b && a > a0 && isCommonWord(tokens[a]?.lower ?? '') && titleAt(tokens, a, b) === 0 && !tokens[a]?.cap) a++;

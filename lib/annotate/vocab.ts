@@ -36,16 +36,16 @@ export const TITLES = [
   'senior superintendent of police', 'deputy superintendent', 'deputy superintendent of police',
   'assistant superintendent', 'inspector general of police', 'deputy inspector general',
   'director general of police', 'commissioner of police', 'police commissioner', 'police chief',
-  'pastor', 'reverend', 'rev.', 'alhaji',
+  'pastor', 'reverend', 'rev.', 'alhaji', 'father', 'monsignor', 'msgr.',
   // Roles in talks and in groups ("the group's negotiator, X,", "its facilitator, X,").
   'negotiator', 'chief negotiator', 'facilitator', 'mediator', 'coordinator', 'treasurer', 'convener', 'convenor',
 ];
 
 /**
- * Titles that are also everyday adjectives ("private security", "a private clinic"): titles only when
- * written with a capital before a name ("Private Davit Hakobyan").
+ * Titles that are also everyday words ("private security", "the victim's father"): titles only when
+ * written with a capital before a name ("Private Davit Hakobyan", "Father Emmanuel Okafor", a priest).
  */
-export const CAPITALISED_ONLY_TITLES = new Set(['private']);
+export const CAPITALISED_ONLY_TITLES = new Set(['private', 'father']);
 
 /** Head words that make a capitalized phrase an organization when they end it. */
 export const ORG_HEADS = new Set([
@@ -64,7 +64,7 @@ export const ORG_HEADS = new Set([
   'health', 'healthcare', 'therapeutics', 'diagnostics', 'caucus', 'management', 'wire', 'advisors', 'advisers',
   'associates', 'ventures', 'financial', 'insurance', 'logistics', 'pharma', 'biotech', 'semiconductor',
   'software', 'solutions', 'entertainment', 'communications', 'telecom', 'railways', 'shipping', 'mining',
-  'resources', 'brands', 'foods', 'bancorp', 'lines',
+  'resources', 'brands', 'foods', 'bancorp', 'lines', 'minerals', 'metals', 'steel', 'cement', 'chemicals', 'construction', 'engineering',
   'hospital', 'school', 'college', 'academy', 'board', 'electric', 'energy', 'oil', 'petroleum', 'motors',
   'industries', 'pharmaceuticals', 'securities', 'capital', 'investments', 'group', 'watch', 'international',
   'exchange', 'society', 'inspectorate', 'staff', 'cartel', 'chamber', 'forum', 'consortium', 'archdiocese', 'diocese',

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import { entity, names } from './helpers';
+
+describe('names of bodies written with digits', () => {
+  it('keeps "Barrio 18" whole once the article calls it a gang, and finds its later bare mentions', () => {
+    const a = annotate('Inmates from the Barra 27 gang stormed a wing. The minister held Barra 27 leaders responsible. A note signed by Barra 27 denied it.');
+    expect(entity(a, 'Barra 27')?.kind).toBe('organization');
+    expect(entity(a, 'Barra 27')?.mentions).toHaveLength(3);
+    expect(names(a, 'organization')).not.toContain('Barra');
+  });
+
+  it('finds a name opening with a digit introduced by an appositive ("4K, an armed group")', () => {
+    const a = annotate('The raid was blamed on fighters of 4K, an armed group based across the river. A spokesman for 4K rejected the accusation.');
+    expect(entity(a, '4K')?.kind).toBe('organization');
+    expect(entity(a, '4K')?.mentions).toHaveLength(2);
+  });
+
+  it('leaves numbers the article never introduces as a body alone', () => {
+    const a = annotate('Route 66 reopened on Monday. The 5G network failed in Tarvel. Flight 370 vanished.');
+    expect(names(a, 'organization')).toEqual([]);
+  });
+});
+
+describe('longer names of bodies', () => {
+  it('pairs two fields of activity inside one name ("Exploration and Production Operations Company")', () => {
+    const a = annotate('A tank burned for hours, the Halvard Exploration and Production Operations Company said in a statement.');
+    expect(names(a, 'organization')).toEqual(['Halvard Exploration and Production Operations Company']);
+  });
+
+  it('still reads two bodies in "X Y and Z W Bank"', () => {
+    const a = annotate('Tarvel Chartered and Rand Merchant Bank said loans rose.');
+    expect(names(a, 'organization')).toContain('Rand Merchant Bank');
+    expect(names(a, 'organization')).not.toContain('Tarvel Chartered and Rand Merchant Bank');
+  });
+
+  it('keeps "of <country>" closing a body whose head is no "of" head, or whose name has its own "of"', () => {
+    const a = annotate('The Law Society of Kenya said the bill was flawed. The Chamber of Mines of Zambia said the plan was fair.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Law Society of Kenya', 'Chamber of Mines of Zambia']));
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Kenya', 'Zambia']));
+  });
+
+  it('keeps an adjective opening a company name at the start of a sentence, not a sentence adverb', () => {
+    const a = annotate('First Tarvel Minerals, the largest miner, said it was studying the plan. First, officials said the mine would close.');
+    expect(names(a, 'organization')).toEqual(['First Tarvel Minerals']);
+  });
+
+  it('types a name after "builder" or "contractor" as a body', () => {
+    const a = annotate('The workers, employed by state-owned builder PT Wiraka Jaya, were pouring concrete when the shooting began.');
+    expect(entity(a, 'PT Wiraka Jaya')?.kind).toBe('organization');
+  });
+});
+
+describe('a priest\'s title', () => {
+  it('keeps "Father" out of the name and as the role, and links "Father <given name>" to the priest', () => {
+    const a = annotate('Gunmen seized a priest, Father Emmanuel Dorvalu, and his driver. "We ask them to free Father Emmanuel," the bishop said.');
+    const p = entity(a, 'Emmanuel Dorvalu');
+    expect(p?.role).toBe('Father');
+    expect(p?.mentions).toHaveLength(2);
+    expect(names(a, 'person')).toEqual(['Emmanuel Dorvalu']);
+  });
+
+  it('leaves a lower-case father, a kinship noun, alone', () => {
+    const a = annotate('Her father Kofi Mensaro said the family was scared.');
+    expect(entity(a, 'Kofi Mensaro')?.role).toBeUndefined();
+  });
+});
