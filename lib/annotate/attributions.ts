@@ -1170,6 +1170,10 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   let k = i + 2;
   while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
   let m = st.mentionStarting.get(k);
+  // "according to Governor Paul Sanda", "according to Father Michael Kewa": a title the mention leaves out.
+  const title = m ? 0 : titleAt(st.input.tokens, k, s.to);
+  const titled = title > 0 ? st.mentionStarting.get(k + title) : undefined;
+  if (titled?.kind === 'person') m = titled;
   // "according to cybersecurity firm Recorded Future": a lower-case descriptor before the name.
   if (!m) {
     for (let d = k; d < Math.min(s.to, k + 4) && tok(st, d)?.word && !tok(st, d)?.cap && !ANONYMOUS_HEADS.has(tok(st, d)?.lower ?? ''); d++) {

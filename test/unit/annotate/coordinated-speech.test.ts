@@ -28,3 +28,13 @@ describe('"others" as an unnamed source', () => {
     expect(r.map((a) => [a.source, a.anonymous])).toEqual([['Others', true], ['others', true]]);
   });
 });
+
+describe('"according to" a titled person', () => {
+  it('gives the person after a capitalised title the mention leaves out', () => {
+    const r = atts('At least 12 people died, according to Father Miro Kalvet, a priest in the area. The road is shut, according to Governor Tessa Ramboa.');
+    expect(r.map((a) => [a.source, a.evidence])).toEqual([
+      ['Miro Kalvet', 'according to Father Miro Kalvet'],
+      ['Tessa Ramboa', 'according to Governor Tessa Ramboa'],
+    ]);
+  });
+});
