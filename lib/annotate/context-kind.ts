@@ -194,7 +194,28 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   return null;
 }
 
+/**
+ * "A spokesman for the National Police Service, Muthoni Kamau, rejected …": a name of two to four words
+ * set off by commas right after "<person noun> for/of/at <a body's capitalised name>" is the person the
+ * noun describes, however unfamiliar the name.
+ */
+function namedAfterTitledBody(tokens: Token[], from: number, b: number): ContextKind | null {
+  if (tokens[from - 1]?.text !== ',' || tokens[b]?.text !== ',' || b - from < 2 || b - from > 4) return null;
+  const bodyEnd = from - 2;
+  if (!tokens[bodyEnd]?.cap) return null;
+  // Back over the body's name ("the Ministry of Health") to the "for"/"of"/"at" a lower-case person noun stands before.
+  for (let q = bodyEnd - 1; q > 0 && q >= bodyEnd - 9; q--) {
+    const t = tokens[q];
+    if (!t?.word) return null;
+    if (t.cap || t.lower === 'the' || t.lower === 'and') continue;
+    if (!/^(for|of|at)$/.test(t.lower)) return null;
+    const noun = tokens[q - 1];
+    if (noun?.word && !noun.cap) return HEAD_OF_NOUNS.test(noun.lower) ? 'person' : null;
+  }
+  return null;
+}
+
 /** The kind the context gives the name at tokens [from, b), or null. */
 export function contextKind(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
-  return kindBefore(tokens, from) ?? kindAfter(tokens, from, b, placeStartsAt) ?? appositiveKind(tokens, b);
+  return kindBefore(tokens, from) ?? kindAfter(tokens, from, b, placeStartsAt) ?? appositiveKind(tokens, b) ?? namedAfterTitledBody(tokens, from, b);
 }

@@ -69,6 +69,7 @@ export const PERSON_APPOSITIVE_HEADS = new Set([
   'barber', 'blacksmith', 'housekeeper', 'nanny', 'teenager', 'schoolgirl', 'schoolboy', 'pupil', 'graduate',
   'refugee', 'migrant', 'pensioner', 'mayor', 'councillor', 'councilor', 'chairwoman', 'chairman', 'protester',
   'demonstrator', 'mourner', 'eyewitness', 'passenger', 'hostage', 'captive', 'abductee', 'parent', 'relative',
+  'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'fighter', 'militant', 'gunman', 'director',
 ]);
 
 /** "<person noun> at/for X" makes X an organization: "an economist at Basa Capital". */

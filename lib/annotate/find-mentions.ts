@@ -435,9 +435,11 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     if (anyConsumed(ctx, m.from, m.to)) continue;
     // "PORT-AU-PRINCE": a short capital word between two hyphens is a syllable of a longer name, not an acronym ("AU").
     if (m.to - m.from === 1 && t.text.length <= 3 && insideHyphenated(tokens, i)) continue;
-    // "Jordan Peterson": a place that is also a given name, followed by a capitalised word.
+    // "Jordan Peterson": a place that is also a given name, followed by a capitalised word ("Salem
+    // al-Fitouri": or by a particle joined to one).
     const next = tokens[m.to];
-    if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && next?.cap && next.spaceBefore && !isCommonWord(next.lower) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
+    const particleName = !!next && NAME_PARTICLES.has(next.lower) && tokens[m.to + 1]?.text === '-' && !!tokens[m.to + 2]?.cap;
+    if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && (next?.cap || particleName) && next?.spaceBefore && (particleName || !isCommonWord(next.lower)) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
     // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
     // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
     if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && continuesName(ctx, s, i)) continue;
@@ -620,8 +622,19 @@ function canStart(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || ctx.consumed[i] || !t.word) return false;
   if (t.cap && !isTimeWord(t.lower)) return true;
-  if (opensNumberedName(ctx.tokens, i, ctx.numbered)) return true;
+  if (opensNumberedName(ctx.tokens, i, ctx.numbered) || ordinalOpensUnit(ctx.tokens, i)) return true;
   return NAME_PARTICLES.has(t.lower) && ctx.tokens[i + 1]?.text === '-' && !!ctx.tokens[i + 2]?.cap;
+}
+
+/**
+ * "the 11th Infantry Division", "the 3rd Marine Brigade": an ordinal opens a unit's name when capitalised
+ * words ending in a body's head follow it ("the 21st Century" has no such head).
+ */
+function ordinalOpensUnit(tokens: Token[], i: number): boolean {
+  if (!/^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[i]?.text ?? '')) return false;
+  let k = i + 1;
+  while (k < i + 5 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.spaceBefore) k++;
+  return k > i + 1 && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
 }
 
 function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean {
@@ -759,7 +772,9 @@ function placeOfBody(ctx: Ctx, si: number, i: number, j: number): number {
   if (tokens[j]?.lower !== 'of' || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
   // ("Law Society of Kenya", "Chamber of Mines of Zambia": any body's head, or a body's name with its own "of".)
   if (!ORG_OF_HEADS.has(head.lower) && !ORG_HEADS.has(head.lower) && !runHasOrgOf(tokens, i, j)) return j;
-  const place = ctx.out.mentions.find((m) => m.from === j + 1 && m.kind === 'place' && !!m.known && m.sentence === si);
+  // ("Armed Forces of the Philippines": a country named with its article.)
+  const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const place = ctx.out.mentions.find((m) => m.from === at && m.kind === 'place' && !!m.known && (at === j + 1 || m.known.subtype === 'country') && m.sentence === si);
   // ("Alliance of Sahel States": a name going on after the place is some other name.)
   const after = place ? tokens[place.to] : undefined;
   return place && !tokens[j + 1]?.newlineBefore && !(after?.word && after.cap && titleAt(tokens, place.to) === 0) ? place.to : j;

@@ -65,3 +65,32 @@ describe('a priest\'s title', () => {
     expect(entity(a, 'Kofi Mensaro')?.role).toBeUndefined();
   });
 });
+
+describe('units, armed forces and people named around bodies', () => {
+  it('keeps the ordinal opening a unit\'s name, not a century', () => {
+    const a = annotate('The 14th Infantry Division said troops were sent. The 52nd Marine Battalion said it held the road. It was the 21st Century.');
+    expect(names(a, 'organization')).toEqual(['14th Infantry Division', '52nd Marine Battalion']);
+  });
+
+  it('keeps "of the <country>" closing a body\'s name', () => {
+    const a = annotate('The Armed Forces of the Philippines said troops were deployed.');
+    expect(names(a, 'organization')).toEqual(['Armed Forces of the Philippines']);
+    expect(names(a, 'place')).toContain('Philippines');
+  });
+
+  it('reads an unfamiliar name set off after "a spokesman for <body>," as a person', () => {
+    const a = annotate('A spokeswoman for the Tarvel Police Service, Wanjiru Okolla, rejected the criticism. A spokesman for the Ministry of Roads, Abebe Dorsa Tulu, said work would resume.');
+    expect(names(a, 'person')).toEqual(['Wanjiru Okolla', 'Abebe Dorsa Tulu']);
+  });
+
+  it('keeps a given name that is also a place before "al-<Name>" after a title', () => {
+    const a = annotate('Militia commander Salem al-Tarhuni said the depot was hit.');
+    expect(names(a, 'person')).toEqual(['Salem al-Tarhuni']);
+    expect(names(a, 'place')).not.toContain('Salem');
+  });
+
+  it('reads a commander or spokesman in an appositive as a person, not a body', () => {
+    const a = annotate('Tarvo Lemma, a militia commander, said the road was closed.');
+    expect(entity(a, 'Tarvo Lemma')?.kind).toBe('person');
+  });
+});
