@@ -425,7 +425,7 @@ function missionOf(st: State, s: SentenceSpan, at: number, end: number): Source 
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
-const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation|directorate|secretariat)$/;
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation|directorate|secretariat|website|site|portal)$/;
 
 /**
  * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body
@@ -689,6 +689,8 @@ function anonymousNP(st: State, s: SentenceSpan, j: number): Source | null {
     if (m && m.kind !== 'person') { k = m.from; continue; }
     if (t.cap && t.word && !lexTags(t.lower).some((x) => x === 'MaleName' || x === 'FemaleName')) { k--; continue; }
     if (t.text === '-' && !t.spaceBefore) { k--; continue; }
+    // "truck drivers' associations": a plural people noun's possessive qualifies the head.
+    if (/^[’']$/.test(t.text) && !t.spaceBefore && /s$/.test(tok(st, k - 2)?.lower ?? '') && tok(st, k - 2)?.word) { k -= 2; continue; }
     if (/^(a|an|the|one|two|three|four|five|six|several|some|many|other|senior|local|western|military|security|militia|government|intelligence|police|defense|defence|health|israeli|iraqi|u\.s\.|and|anonymous|unnamed|top|former|industry|company|state|independent|rights|humanitarian|medical|hospital|rescue|opposition|party|foreign|european|arab|kurdish|shi'ite|shia|sunni)$/.test(t.lower) || /^\d+$/.test(t.text) || (t.cap && lexTags(t.lower).includes('Demonym'))) { k--; continue; }
     break;
   }
@@ -1081,7 +1083,8 @@ function sourceStartingAt(st: State, s: SentenceSpan, i: number): Source | null 
   for (const r of st.input.roleRefs) if (r.from === k || r.from === i) { const src = fromRole(st, r); if (src) return { ...src, to: r.to }; }
   if (/^(statement|readout)$/.test(tok(st, k)?.lower ?? '') && st.lastStatement) return { ...st.lastStatement, from: i, to: k + 1 };
   let e = k;
-  while (e < s.to && e < k + 5 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '')) e++;
+  // ("accused by the army of using drones against soldiers": the head comes before any preposition or verb.)
+  while (e < s.to && e < k + 5 && tok(st, e)?.word && !ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && !/^(of|against|in|for|with|to|from|on|by|over|[a-z]+ing)$/.test(tok(st, e)?.lower ?? '')) e++;
   // "a police source", "media reports": a head noun may qualify the one after it.
   while (e + 1 < s.to && ANONYMOUS_HEADS.has(tok(st, e + 1)?.lower ?? '') && !tok(st, e + 1)?.cap) e++;
   if (e < s.to && ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && tok(st, e)?.lower !== 'statement') return { from: i, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
@@ -1174,6 +1177,12 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   const title = m ? 0 : titleAt(st.input.tokens, k, s.to);
   const titled = title > 0 ? st.mentionStarting.get(k + title) : undefined;
   if (titled?.kind === 'person') m = titled;
+  // "according to the hospital director, Nasser Kalvi", "according to the centre's director, Dr. X": the
+  // person named in apposition to a title.
+  if (!m) {
+    const named = namedAfterTitle(st, s, k);
+    if (named) { const src = fromMention(st, named); if (src) { record(st, src, i, named.to, 'according to', undefined); return; } }
+  }
   // "according to cybersecurity firm Recorded Future": a lower-case descriptor before the name.
   if (!m) {
     for (let d = k; d < Math.min(s.to, k + 4) && tok(st, d)?.word && !tok(st, d)?.cap && !ANONYMOUS_HEADS.has(tok(st, d)?.lower ?? ''); d++) {
@@ -1237,6 +1246,22 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) return;
   const end = m && !src.anonymous ? m.to : src.to;
   record(st, src, i, end, 'according to', undefined);
+}
+
+/** The person named after a comma that closes a title within the next few tokens from k ("the centre's director, Dr. X"). */
+function namedAfterTitle(st: State, s: SentenceSpan, k: number): RawMention | undefined {
+  const tokens = st.input.tokens;
+  for (let d = k; d < Math.min(s.to, k + 5); d++) {
+    const t = tok(st, d);
+    if (!t?.word && !/^[’']s?$/.test(t?.text ?? '')) return undefined;
+    const n = titleAt(tokens, d, s.to);
+    if (n === 0 || tok(st, d + n)?.text !== ',') continue;
+    let at = d + n + 1;
+    at += titleAt(tokens, at, s.to);
+    const m = st.mentionStarting.get(at);
+    return m?.kind === 'person' ? m : undefined;
+  }
+  return undefined;
 }
 
 /** "the Arauca governor's office": from the place on, the description up to a body's head noun, named by itself. */

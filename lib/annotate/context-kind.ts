@@ -185,6 +185,8 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   if (next.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && /^[,.;]$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 1]?.text) < 120) return 'person';
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';
   if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
+  // "the Tengrin news website reported", "its Amaq news agency": a medium's noun after "news".
+  if (!next.cap && next.lower === 'news' && ORG_APPOSITIVE_HEADS.has(tokens[b + 1]?.lower ?? '') && b - from <= 3) return 'organization';
   if ((next.lower === 'and' || next.text === ',') && tokens[b + 1]?.cap && PLURAL_PLACE_TAILS.has(tokens[b + 2]?.lower ?? '')) return 'place';
   // "between Nabatieh and the village of Kfar Tebnit": a name coordinated with "the village of ..." is a place too.
   if (next.lower === 'and' && tokens[b + 1]?.lower === 'the' && PLACE_OF_NOUNS.has(tokens[b + 2]?.lower ?? '') && tokens[b + 3]?.lower === 'of' && /^(between|in|near|from|to)$/.test(tokens[from - 1]?.lower ?? '')) return 'place';

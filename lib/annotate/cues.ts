@@ -3,6 +3,8 @@
  * "according to", "denied", "cited ... as saying"), with what each requires around it.
  */
 
+import { PERSON_APPOSITIVE_HEADS } from './context-vocab';
+
 /** How a cue word is used. */
 export interface CueSpec {
   /** Canonical cue (the lemma used in output when no extension applies). */
@@ -98,8 +100,25 @@ export const CUE_EXTENSIONS: { words: string[]; channel: string }[] = [
   { words: ['on', 'television'], channel: 'television' },
 ];
 
-/** Heads of noun phrases that name an unnamed source ("two security officials", "a source"). */
+/** The plural of a person noun ("driver" → "drivers", "policeman" → "policemen", "deputy" → "deputies"). */
+function pluralOf(noun: string): string {
+  if (/man$/.test(noun)) return `${noun.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/** Person nouns whose plural is far more often what an attack's clause ends on than a speaker ("killing three soldiers, police said"). */
+const OBJECTS_OF_VIOLENCE = new Set(['soldier', 'victim', 'hostage', 'captive', 'abductee', 'defendant', 'pilot', 'policeman', 'policewoman', 'fighter', 'militant', 'gunman', 'officer']);
+
+/**
+ * Heads of noun phrases that name an unnamed source ("two security officials", "a source"), and the
+ * plural of every person noun that introduces someone quoted ("truck drivers said", "pharmacists say"):
+ * people of a trade or a place speak unnamed as a group.
+ */
 export const ANONYMOUS_HEADS = new Set([
+  ...[...PERSON_APPOSITIVE_HEADS].filter((n) => !n.includes('-') && !OBJECTS_OF_VIOLENCE.has(n)).map(pluralOf),
+  'associations', 'unions', 'organisations', 'organizations', 'federations', 'chambers', 'cooperatives',
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'witness', 'witnesses',
   'resident', 'residents', 'analyst', 'analysts', 'expert', 'experts', 'people', 'person', 'aide', 'aides',
   'officer', 'officers', 'police', 'authorities', 'media', 'reports', 'commander', 'commanders', 'others',

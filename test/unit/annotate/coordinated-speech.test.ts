@@ -38,3 +38,28 @@ describe('"according to" a titled person', () => {
     ]);
   });
 });
+
+describe('unnamed groups of people and bodies described by their medium', () => {
+  it('reads the plural of any person noun as an unnamed group, with a plural possessive before its head', () => {
+    const r = atts('Truck drivers said the road was unsafe. Pharmacists say supplies are short. Bus drivers\' associations have said fares will rise.');
+    expect(r.map((a) => [a.source, a.anonymous])).toEqual([['Truck drivers', true], ['Pharmacists', true], ["Bus drivers' associations", true]]);
+  });
+
+  it('does not take soldiers closing a clause as speakers', () => {
+    const r = atts('The gang, which has been accused of attacking soldiers, denied it.');
+    expect(r.map((a) => a.source)).not.toContain('soldiers');
+  });
+
+  it('gives the person named after "according to the <title>,"', () => {
+    const r = atts('Three people died, according to the clinic\'s director, Dr. Halvo Remmik. Two more died, according to the hospital director, Sela Varro.');
+    expect(r.map((a) => [a.source, a.evidence])).toEqual([
+      ['Halvo Remmik', "according to the clinic's director, Dr. Halvo Remmik"],
+      ['Sela Varro', 'according to the hospital director, Sela Varro'],
+    ]);
+  });
+
+  it('reads "The <Name> news website reported" as the site speaking', () => {
+    const r = atts('The Vartanews news website reported on Monday that fuel prices would rise.');
+    expect(r.map((a) => [a.source, a.anonymous])).toEqual([['Vartanews', false]]);
+  });
+});
