@@ -52,8 +52,17 @@ describe('type: the act\'s own clause decides', () => {
     expect(found.map((i) => [i.type, i.location])).toEqual([['shooting', 'Tesk'], ['kidnapping', 'Pino']]);
   });
 
+  it('retypes a shooting as a kidnapping when the doers, named again, carry people off', () => {
+    const text = 'Gunmen opened fire on a bus near Dalo on Friday. The gunmen then seized 12 passengers and drove them into the forest.';
+    const found = incidents(text, { places: ['Dalo'] });
+    expect(found.map((i) => i.type)).toEqual(['kidnapping']);
+  });
+
   it('reads kidnappings that "have become common" as a pattern, no incident', () => {
-    expect(incidents('Kidnappings for ransom have become common along the Varda highway.')).toEqual([]);
+    const text = 'Gunmen seized two traders near Pino on Monday. Kidnappings for ransom have become common along the border.';
+    const found = incidents(text, { places: ['Pino'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toHaveLength(1);
   });
 
   it('splits ", and the army said its jets later struck the attackers" off a raid: a second act, an airstrike', () => {
@@ -82,9 +91,10 @@ describe('type: the act\'s own clause decides', () => {
   });
 
   it('does not let a headline\'s second event give its type to the body\'s first', () => {
-    const text = 'Bombs hit shops in Varda; guard shot dead\n\nAt least nine bombs exploded at shops across Varda late on Saturday, wounding 14 people. On Friday, two men on a motorcycle shot dead a guard at a tea stall in Pino.';
+    const text = 'Spate of blasts rocks Varda towns; guard shot dead\n\nAt least nine bombs exploded at shops across Varda late on Saturday, wounding 14 people. On Friday, two men on a motorcycle shot dead a guard at a tea stall in Pino.';
     const found = extractIncidents({ text, sentences: refineSentences(text, splitSentencesSimple(text)), entities: entitiesFor(text, { places: ['Varda', 'Pino'] }), attributions: [], publishedTime: PUB });
-    expect(found.map((i) => [i.type, i.location])).toEqual([['explosion', 'Varda'], ['shooting', 'Pino']]);
+    // The headline's "guard shot dead" joins the shooting told in the body (so that incident comes first).
+    expect(found.map((i) => [i.type, i.location])).toEqual([['shooting', 'Pino'], ['explosion', 'Varda']]);
   });
 });
 
@@ -147,6 +157,14 @@ describe('location: the settlement or site of the event wins', () => {
     const found = incidents(text, { places: ['Dalo'] }, [country(text, 'Lorvania')]);
     expect(found).toHaveLength(1);
     expect(found[0]?.location).toBe('Kesh prison');
+  });
+
+  it('places an earlier, unplaced event in the story\'s country, not at the dateline\'s town', () => {
+    const text = 'VARNO, Lorvania, March 11 (Reuters) - Gunmen shot dead two guards in Tesk, in northern Lorvania, on Tuesday. In March 2021, gunmen kidnapped 17 missionaries.';
+    // The dateline's town, written in capitals, is the entity "Varno".
+    const varno: Entity = { id: 'v', name: 'Varno', kind: 'place', aliases: [], mentions: [{ start: 0, end: 5, text: 'VARNO' }] };
+    const found = incidents(text, { places: ['Tesk'] }, [country(text, 'Lorvania'), varno]);
+    expect(found.map((i) => [i.type, i.location])).toEqual([['shooting', 'Tesk'], ['kidnapping', 'Lorvania']]);
   });
 
   it('places an incident no sentence places in the story\'s country', () => {
