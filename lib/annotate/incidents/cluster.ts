@@ -39,7 +39,8 @@ const UNEXPLOSIVE = new Set<IncidentType>(['kidnapping', 'cyber']);
 
 function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
   const a = m.type;
-  const b = c.type;
+  // A type only inherited from the incident told before (typeRank 0) is a guess, not the report's word.
+  const b = c.typeRank > 0 ? c.type : null;
   if (!a || !b || a === b) return true;
   if (a === 'other' || b === 'other') return true;
   // A blast may be any attack's, but not a kidnapping's nor a hack's: those are other events.
@@ -104,9 +105,22 @@ function salient(clusters: IncidentCluster[], pos: number): IncidentCluster | un
   return [...clusters].sort((a, b) => firstStart(a) - firstStart(b))[0];
 }
 
-function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean): void {
+/**
+ * Whether a mention's type replaces the incident's: a more specific one does, and people seized win
+ * over the gunfire used to seize them ("opened fire on the bus and abducted 20 passengers"; "The
+ * kidnapping was blamed on ..."): the act's aim decides. A headline's word (`keepSpecific`) does not
+ * override a body's specific type: it may sum up another event of the story.
+ */
+function takesType(c: IncidentCluster, m: IncidentMention, keepSpecific = false): boolean {
+  if (!m.type) return false;
+  if (keepSpecific && c.type && c.typeRank >= 2) return false;
+  if (!c.type || m.typeRank > c.typeRank) return true;
+  return m.type === 'kidnapping' && c.type === 'shooting' && m.typeRank === c.typeRank;
+}
+
+function add(c: IncidentCluster, m: IncidentMention, addPlaces: boolean, keepSpecific = false): void {
   c.mentions.push(m);
-  if (m.type && (!c.type || m.typeRank > c.typeRank)) { c.type = m.type; c.typeRank = m.typeRank; }
+  if (m.type && takesType(c, m, keepSpecific)) { c.type = m.type; c.typeRank = m.typeRank; }
   for (const t of m.types) c.types.add(t);
   if (addPlaces) c.places.push(...m.places);
   // A reference back that fixes the day ("The convoy was attacked on Thursday") dates an incident its
@@ -185,6 +199,16 @@ function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: S
   return next ? best : undefined;
 }
 
+/**
+ * "Inmates stormed a wing of a prison in central X. The attackers broke through a gate at Y prison in
+ * Z": more of a report placed only in a country or region, told of the doers, that names the
+ * settlement or site gives the incident its place.
+ */
+function narrows(m: IncidentMention, c: IncidentCluster): boolean {
+  // "The patrol was returning to its camp near X": where the target was going is no scene.
+  return m.doers === true && m.places.some((p) => !p.country && !p.origin && p.rank >= 2) && c.places.every((p) => p.country || p.rank <= 1);
+}
+
 /** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
 export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations, pubDay?: string, headline?: number): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
@@ -192,9 +216,22 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
   // Sentences reporting an event of their own; one that only refers back ("The attackers stormed the
   // school") continues the report before it.
   const reported = new Set(mentions.filter((m) => m.strength === 'strong').map((m) => m.sentence));
-  // Pass 1: mentions that can stand for an incident on their own.
-  for (const m of mentions) {
-    if (m.strength !== 'strong') continue;
+  // Pass 1: mentions that can stand for an incident on their own. The headline's come after the
+  // body's: it sums up the story, often with another event's word ("Bombs hit shops; ranger shot dead").
+  const strong = mentions.filter((m) => m.strength === 'strong');
+  const lines = headline === undefined ? strong : [...strong.filter((m) => m.sentence !== headline), ...strong.filter((m) => m.sentence === headline)];
+  for (const m of lines) {
+    if (m.sentence === headline && !m.another) {
+      const fitting = clusters.filter((c) => fits(m, c, rel, pubDay));
+      const sameKind = m.type && m.type !== 'other' ? fitting.filter((c) => c.types.has(m.type as IncidentType)) : [];
+      const target = sameKind[0] ?? salient(fitting, m.span.start);
+      if (target) add(target, m, true, true);
+      else {
+        lastCreated = newCluster(m, null);
+        clusters.push(lastCreated);
+      }
+      continue;
+    }
     if (m.another) {
       lastCreated = newCluster(m, lastCreated?.type ?? null);
       clusters.push(lastCreated);
@@ -208,6 +245,7 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       clusters.push(lastCreated);
     }
   }
+  clusters.sort((a, b) => firstStart(a) - firstStart(b));
   // The headline's incident is the body's before references back pick among them.
   const folded = [...foldHeadline(clusters, headline)];
   clusters.length = 0;
@@ -227,7 +265,12 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
     if (owner) { lastSentence = m.sentence; lastCluster = owner; continue; }
     if (m.strength === 'weak' && m.continues && lastCluster && lastSentence === m.sentence - 1) {
       // "The patrol was returning to its camp near X when it came under fire": more of the report before.
-      add(lastCluster, m, false);
+      // "Gunmen raided X, and the army said its jets struck the attackers. The assailants had ...": the
+      // doers are the first act's, not the answer's.
+      const told = clusters.filter((c) => c.mentions.some((x) => x.sentence === m.sentence - 1 && !x.retaliation));
+      const target = told.includes(lastCluster) || told.length === 0 ? lastCluster : salient(told, m.span.start) ?? lastCluster;
+      add(target, m, narrows(m, target));
+      lastCluster = target;
       lastSentence = m.sentence;
     } else if (m.strength === 'weak') {
       const loose = clusters.filter((c) => fits(m, c, rel));

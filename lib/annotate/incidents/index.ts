@@ -7,7 +7,7 @@ import type { Attribution, Entity, Incident, Span } from '../types';
 import { isCountryName } from './countries';
 import { clusterMentions, type IncidentCluster } from './cluster';
 import { buildMentions } from './mentions';
-import { findPlaces, learnRelations, mostSpecific, siteReferredTo, type PlaceHit, type PlaceRelations } from './places';
+import { findPlaces, learnRelations, mostSpecific, siteReferredTo, storyCountry, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
 
 /** What incident extraction reads: the text and what the engine already found in it. */
@@ -20,8 +20,8 @@ export interface IncidentInput {
   publishedTime?: string;
 }
 
-/** A place to fall back on: where the story is filed from. */
-interface Fallback { name: string; entityId: string }
+/** A place to fall back on: where the story is filed from, else the country it is about. */
+interface Fallback { name: string; entityId?: string }
 
 /**
  * The place the dateline names ("CHISINAU (Reuters) -"): wire copy reports events there without
@@ -36,6 +36,16 @@ function datelinePlace(entities: Entity[], dateline: Span | undefined): Fallback
     if (!best || (best.country && !country)) best = { name: e.name, entityId: e.id, country };
   }
   return best ? { name: best.name, entityId: best.entityId } : undefined;
+}
+
+/**
+ * Where to place an incident whose sentences name no place: where the story is filed from, else the
+ * country it is about. An earlier event dated to a past month or year ("in 2021, the gang kidnapped
+ * 17 missionaries") is known only to be in that country: the dateline says where today's news is.
+ */
+function fallbackFor(c: IncidentCluster, pubDay: string | undefined, dateline?: Fallback, country?: Fallback): Fallback | undefined {
+  const earlier = !c.date && c.period !== undefined && pubDay !== undefined && !pubDay.startsWith(c.period) && c.period < pubDay.slice(0, c.period.length);
+  return earlier ? country ?? dateline : dateline ?? country;
 }
 
 function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string, places: PlaceHit[], fallback?: Fallback): Incident {
@@ -59,7 +69,7 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string,
     if (place.entityId) out.locationEntityId = place.entityId;
   } else if (fallback) {
     out.location = fallback.name;
-    out.locationEntityId = fallback.entityId;
+    if (fallback.entityId) out.locationEntityId = fallback.entityId;
   }
   if (c.date) out.date = c.date;
   if (quantity !== undefined) out.quantity = quantity;
@@ -93,7 +103,10 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const relations = learnRelations(text, places);
   const ctx = { text, sentences, places, entities, attributions, ...(publishedTime ? { publishedTime } : {}) };
   const mentions = buildMentions(ctx);
-  const fallback = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
+  const country = storyCountry(places);
+  const dateline = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
+  const countryFallback = country ? { name: country.name, ...(country.entityId ? { entityId: country.entityId } : {}) } : undefined;
   const pubDay = /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0];
-  return clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences)).map((c) => toIncident(c, relations, text, places, fallback));
+  return clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences))
+    .map((c) => toIncident(c, relations, text, places, fallbackFor(c, pubDay, dateline, countryFallback)));
 }

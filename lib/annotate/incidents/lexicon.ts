@@ -76,7 +76,17 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   // "gunmen seized 40 schoolgirls from a school": people carried off, told with an active verb.
   {
-    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|people)\b/gi,
+    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|people|priests|nurses|doctors|teachers|journalists|missionaries|traders|miners)\b/gi,
+    type: 'kidnapping', kind: 'action',
+  },
+  // "gunmen seized a Catholic priest and his driver": one person carried off, named by calling or trade.
+  {
+    re: /\b(?:seized|snatched|grabbed|carried off)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:priest|pastor|nun|missionary|imam|engineer|doctor|nurse|teacher|journalist|reporter|businessman|businesswoman|aid worker|tourist|student|trader|village chief|chief|pilot)\b/gi,
+    type: 'kidnapping', kind: 'action',
+  },
+  // "two nurses ... were taken from their quarters by armed men": people carried off from where they were, by armed men.
+  {
+    re: /\b(?:were|was|had been|have been)\s+(?:taken|seized|snatched|dragged|led away|carried off)\s+from\s+(?:their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,3}?by\s+(?:armed|masked|unknown|unidentified|suspected\s+)?\s*(?:men|gunmen|assailants|attackers|militants|rebels|bandits|kidnappers|fighters)\b/gi,
     type: 'kidnapping', kind: 'action',
   },
   // "took away 14 passengers", "led away three nurses", "dragged off two traders": people carried off by their captors.
@@ -133,7 +143,7 @@ export const AGGREGATE_QUANTIFIER_RE =
 
 /** Words that make a mention a pattern of events rather than one ("repeated", "over the past year"). */
 export const AGGREGATE_RE =
-  /\b(?:a )?(?:series|wave|spate|campaign|string|litany|rash) of\b|\bresponsible for (?:\w+ ){0,2}?(?:attacks|strikes|bombings|killings)\b|\bfrequent(?:ly)?\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b/i;
+  /\b(?:a )?(?:series|wave|spate|campaign|string|litany|rash) of\b|\bresponsible for (?:\w+ ){0,2}?(?:attacks|strikes|bombings|killings)\b|\bfrequent(?:ly)?\b|\bregularly\b|\broutinely\b|\boften\b|\bover the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)\b|\bin recent (?:days|weeks|months|years)\b|\bsince (?:the start|the beginning|last|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:most|many|such|similar) (?:\w+ )?(?:attacks|strikes|incidents)\b|\b(?:have|has) become (?:common|commonplace|routine|rife|widespread|a fact of life)\b/i;
 
 /** Words that make the noun phrase of a trigger a set of events ("repeated strikes"), tested next to the trigger only. */
 export const AGGREGATE_NP_RE = /\b(?:repeated|multiple|numerous|recurring)\b/i;

@@ -43,6 +43,8 @@ export interface IncidentMention {
    * or the other side's account of who "opened fire first".
    */
   continues?: boolean;
+  /** A continuing report whose subject is the doers named again ("The attackers broke through a gate at X"): its places are the scene's. */
+  doers?: boolean;
   /** The head word when it is an event noun ("ambush", "raid"): a later "the ambush" means an incident told with it. */
   noun?: string;
   /** Stems of every trigger word of the clause ("ambushed" → "ambush"). */
@@ -252,28 +254,37 @@ function isStrong(r: TriggerReading, date: string | undefined, quantity: number 
   return places.length > 0 || (r.type !== null && r.typeRank >= 3 && r.head.kind !== 'weapon');
 }
 
-function groupClauses(clauses: ClauseInfo[]): Array<{ anchor: ClauseInfo; parts: ClauseInfo[] }> {
+/**
+ * Groups each clause that reports an event with the clauses around it that report none. A semicolon
+ * ends a statement: "Prison riot kills 14 as gang storms wing; hackers hit prison agency" tells two
+ * things, and the toll before it is not the hack's.
+ */
+function groupClauses(clauses: ClauseInfo[], text: string): Array<{ anchor: ClauseInfo; parts: ClauseInfo[] }> {
   const groups: Array<{ anchor: ClauseInfo; parts: ClauseInfo[] }> = [];
   const pending: ClauseInfo[] = [];
+  let prev: ClauseInfo | undefined;
   for (const c of clauses) {
-    if (c.fresh) pending.length = 0;
+    const statement = prev !== undefined && endsStatement(text, prev);
+    prev = c;
+    if (c.fresh || statement) pending.length = 0;
     if (c.excluded) continue;
+    const last = groups[groups.length - 1];
     if (c.reading) {
       groups.push({ anchor: c, parts: [...pending, c] });
       pending.length = 0;
-    } else if (groups.length) groups[groups.length - 1]?.parts.push(c);
+    } else if (last && !statement) last.parts.push(c);
     else pending.push(c);
   }
   return groups;
 }
 
+/** Whether a clause closes its statement with a semicolon. */
+function endsStatement(text: string, c: ClauseInfo): boolean {
+  return text[c.span.end - 1] === ';';
+}
+
 const DAY_MS = 86_400_000;
 
-/**
- * Asides whose places are no scene: a reason given for an attack, up to the next comma ("because its
- * owner had called at ports in X"), and where a speaker is based ("the government, which is based in
- * the southern city of Aden, blamed ...").
- */
 /**
  * "A senior official in Abuja said", "a police officer in Peshawar, speaking on condition of
  * anonymity, said": where a speaker sits is no scene. Only when a verb of speech follows the phrase
@@ -291,7 +302,14 @@ const SPEAKER_APPOSITIVE_RE = /[\p{Lu}][\p{L}'’.-]*,\s+(?:an?|the)\s+(?:[\p{L}
 const SPEAKER_BEFORE_RE = /\b(?:said|says|told|according to)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}$/u;
 const HARMED_AFTER_RE = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|kidnapped|abducted|shot|hurt|attacked|targeted)\b/i;
 
-const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:is|are|was|were) (?:based|headquartered) in\b[^,;.]*/gi;
+/**
+ * Asides whose places are no scene: a reason given for an attack, up to the next comma ("because its
+ * owner had called at ports in X"), where a speaker or a group is based ("the government, which is
+ * based in the southern city of Aden, blamed ...", "a group which has bases in the X prefecture")
+ * and where a speaker spoke ("told reporters in X").
+ */
+const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:(?:is|are|was|were) (?:based|headquartered)|(?:has|have|had) (?:its |their )?(?:bases|a base|camps|strongholds|headquarters|hideouts)) in\b[^,;.]*/gi;
+const SPOKE_IN_RE = /\btold (?:reporters|journalists) (?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
  * A clause tied to the event before it in the same sentence by a short gap ("..., killing two on
@@ -400,6 +418,12 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
   return roles;
 }
 
+/**
+ * "jets struck the attackers as they fled", "troops pursued the gunmen": a blow at the doers of the
+ * event just told, a second act by the other side.
+ */
+const AGAINST_DOERS_RE = /\b(?:struck|hit|bombed|pounded|targeted|pursued|chased|fired on|fired at)\s+(?:the\s+)?(?:fleeing\s+|retreating\s+)?(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|bandits)\b/i;
+
 /** "in response", "in retaliation for", "retaliated": an act answering another, so never the same incident. */
 const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|ing|ory))\b/i;
 
@@ -450,9 +474,9 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (excluded) info.cut = sub || !reading ? span.start : reading.head.start;
       return info;
     });
-    const groups = groupClauses(clauses);
+    const groups = groupClauses(clauses, text);
     // "because its owner had called at ports in Israel", "which is based in Aden": asides, not the scene.
-    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE), ...text.slice(s.start, s.end).matchAll(SPOKE_IN_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
     for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_PLACE_RE)) {
       const after = text.slice(s.start + m.index + m[0].length, s.end);
       if (SPEECH_AFTER_RE.test(after) && !HARMED_AFTER_RE.test(after.slice(0, 60))) reasons.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
@@ -502,6 +526,16 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const roles = followUpRoles(text, span, ctx.entities, afterReport, out, si);
       const casualties = extractCasualties(text.slice(span.start, span.end));
       const hasRoles = roles.claimedBy.length + roles.deniedBy.length + roles.blamedOn.length > 0;
+      // "The assailants, some 40 men, surrounded Bekamba, a farming village ...": the doers named again
+      // right after the report tell where they struck, though no word of attack is used.
+      const doerPlaces = afterReport && DEFINITE_DOER_RE.test(text.slice(bodyStart, s.end)) ? placesIn(span).filter((p) => !p.country && p.rank >= 2) : [];
+      if (doerPlaces.length > 0) {
+        out.push({
+          span, sentence: si, strength: 'weak', continues: true, doers: true, type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+          places: placesIn(span), casualties, roles,
+        });
+        return;
+      }
       // "Militant violence in the province killed more than 900 people last year": a year's toll is a total.
       const yearly = findDates(text, span.start, span.end, ctx.publishedTime).some((d) => d.precision === 'year' && !d.report);
       const hasFigures = (casualties.killed !== undefined || casualties.injured !== undefined) && !yearly &&
@@ -513,7 +547,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       });
       return;
     }
-    const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh);
+    const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh || endsStatement(text, c));
     let previousDate: string | undefined;
     for (const g of groups) {
       const first = g.parts[0];
@@ -562,6 +596,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         ((span.start === bodyStart && (DEFINITE_DOER_RE.test(body) || (!r.definite && repeatsTarget(text, body, prevSentence)))) || FIRST_FIRE_RE.test(body))) {
         mention.strength = 'weak';
         mention.continues = true;
+        if (span.start === bodyStart && DEFINITE_DOER_RE.test(body)) mention.doers = true;
       }
       if (g !== groups[0] && BACKGROUND_RE.test(body)) mention.background = true;
       // "The attack came two days after the military carried out an airstrike near X": the clause
@@ -572,6 +607,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "Hours later, militants fired on a patrol", "Hours before the raid on X, gunmen ambushed a truck": a
       // sentence opened by a time step from the story's event reports a further one.
       if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) mention.another = true;
+      // "its aircraft later struck the attackers as they fled": an act against the doers of the event is another one.
+      if (mention.strength === 'strong' && AGAINST_DOERS_RE.test(body)) { mention.another = true; mention.retaliation = true; }
       // "Hezbollah said it fired rockets at an army post in response": an answer to the event before, not more of it.
       if (RETALIATION_RE.test(body)) mention.retaliation = true;
       // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.

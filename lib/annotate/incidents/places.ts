@@ -28,11 +28,15 @@ export interface PlaceRelations {
 
 const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Market|Bazaar|Mall|University|Academy|School|Museum|Headquarters|Barracks|Garrison|Outpost|Fort|Complex|Checkpoint|Crossing|Station|Terminal|Plant|Pipeline|Dam|Prison|Hotel|Stadium|Forest)`;
 /** Generic facility nouns written lower-case after a name ("Khor Mor gas field", "Ain al-Asad air base"). */
-const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|checkpoint|camp|refugee camp|prison|port|forest)`;
+const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|checkpoint|camp|refugee camp|prison|port|forest|temple|mosque|church|monastery|pagoda|shrine|copper mine|gold mine|coal mine|mine)`;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\d.'’-]*|(?:al|el|ad|ar|as|an|at)-[\p{L}'’-]+)`;
 const SITE_RE = new RegExp(String.raw`(?:${NAME_WORD}\s+){1,5}(?:${SITE_HEAD}|${LOW_SITE_HEAD})\b`, 'gu');
 const SITE_END_RE = new RegExp(String.raw`(?:${SITE_HEAD}|${LOW_SITE_HEAD})$`, 'u');
 const REGION_RE = /\b(?:Region|Province|Governorate|Oblast|District|County|Territory|Prefecture|Valley|Strip)$/;
+/** "a Buddhist monastery", "the Catholic church": a faith names the kind of site, not the site. */
+const FAITH_RE = /^(?:(?:Roman\s+)?Catholic|Buddhist|Christian|Muslim|Islamic|Hindu|Sikh|Jewish|Orthodox|Protestant|Anglican|Evangelical|Pentecostal|Coptic|Sunni|Shia|Shiite|Shi'ite|Sufi|Ahmadi|Baptist|Methodist|Lutheran|Presbyterian)$/;
+/** A town's possessive opening a site's name ("Tripoli's ", "Baghdad’s "). */
+const SITE_OWNER_RE = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s+(?=[\p{Lu}])/u;
 const LEADING_FUNCTION_RE = /^(?:(?:The|A|An|In|At|On|Near|From|To|Of|By|And|Inside|Outside)\s+)+/;
 /** A place acting as an actor: the subject of a verb ("Iran attacked", "US urges"). */
 const ACTOR_VERB_AFTER_RE =
@@ -40,9 +44,16 @@ const ACTOR_VERB_AFTER_RE =
 
 const REGION_AFTER_RE = /^\s+(?:province|governorate|region|district|state|county|oblast|prefecture|territory)\b/i;
 
+/**
+ * "the Yigi river", "the Kessel hills": a natural feature spans many settlements; the village or
+ * town named with it ("a bridge over the X river near Y") says better where the event was.
+ */
+const FEATURE_RE = /\b(?:river|lake|creek|stream|hills|mountains|range|gorge|ridge|plateau|swamp|marshes|delta)$/i;
+const FEATURE_AFTER_RE = /^\s+(?:river|lake|creek|stream|hills|mountains|range|gorge|ridge|plateau|swamp|marshes|delta)\b/i;
+
 function rankOf(name: string, subtype: string | undefined, country: boolean, after = ''): number {
   if (country) return 0;
-  if (REGION_AFTER_RE.test(after)) return 1;
+  if (REGION_AFTER_RE.test(after) || FEATURE_RE.test(name) || FEATURE_AFTER_RE.test(after)) return 1;
   if (subtype && /site|facility|building|airport|base/i.test(subtype)) return 3;
   if (SITE_END_RE.test(name)) return 3;
   if (subtype && /region|province|state|governorate/i.test(subtype)) return 1;
@@ -101,6 +112,15 @@ function isRelationReference(text: string, start: number): boolean {
 }
 
 /**
+ * "a village about 25 kilometers (15 miles) from the town of X", "30 km north of X": a place a
+ * distance is measured from is a landmark, not where the event happened.
+ */
+const LANDMARK_BEFORE_RE = /\b(?:kilometers|kilometres|km|miles)\)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:the\s+(?:(?:provincial|regional|district|state)\s+)?(?:town|city|village|capital|port)\s+of\s+)?$/i;
+
+/** "defaced with images of the X temple", "a map of Y": a place shown in a picture is no scene. */
+const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|videos?|maps?|posters?|drawings?|paintings?)\s+of\s+(?:the\s+)?$/i;
+
+/**
  * All place names in the text, each occurrence once, outside the given excluded ranges (datelines).
  * Places used as actors ("Iraq's military said", "Iran-backed") are left out.
  */
@@ -108,7 +128,8 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   const hits: PlaceHit[] = [];
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
   const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
-  const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start));
+  const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
+    LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>
     attributions.some((a) => s >= a.start && e <= a.end && a.source.toLowerCase().includes(name.toLowerCase()) && !(a.anonymous && /\b(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(a.start, s - 10), s))));
@@ -127,7 +148,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     }
   }
   for (const m of text.matchAll(SITE_RE)) {
-    const lead = LEADING_FUNCTION_RE.exec(m[0])?.[0].length ?? 0;
+    const function_ = LEADING_FUNCTION_RE.exec(m[0])?.[0].length ?? 0;
+    // "Tripoli's Mitiga International Airport": the town that owns the site is no part of its name.
+    const lead = function_ + (SITE_OWNER_RE.exec(m[0].slice(function_))?.[0].length ?? 0);
     const start = m.index + lead;
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
@@ -136,7 +159,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     // "the Russian Black Sea port of Novorossiysk": a generic site named by its town after "of"; the town is the place.
     if (/^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8)) && new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u').test(name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
-    if (namePart !== name && (isCountryName(namePart) || isPeopleAdjective(namePart))) continue;
+    if (namePart !== name && (isCountryName(namePart) || isPeopleAdjective(namePart) || FAITH_RE.test(namePart))) continue;
     // "the Ecuadorean port city of Guayaquil": a generic site named by the town after "city of"; the town is the place.
     if (/^\s+(?:city|town)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
@@ -334,4 +357,22 @@ export function siteReferredTo(text: string, span: Span, places: PlaceHit[]): Pl
   const followed = new RegExp(String.raw`^\s+${kind}\b`, 'i');
   // "Ain al-Asad air base": the kind may close the name or follow it in lower case.
   return places.filter((p) => p.end <= span.start && p.rank === 3 && (named.test(p.name) || named.test(text.slice(p.start, p.end)) || followed.test(text.slice(p.end, p.end + 16)))).at(-1);
+}
+
+/**
+ * The country the story is about: the one its places name most often (ties: the first named). An
+ * incident whose sentences name no place ("hackers took the agency's website offline") happened
+ * there as far as the text tells.
+ */
+export function storyCountry(places: PlaceHit[]): PlaceHit | undefined {
+  const count = new Map<string, number>();
+  let best: PlaceHit | undefined;
+  for (const p of places) {
+    if (!p.country || p.origin) continue;
+    const k = placeKey(p.name);
+    const n = (count.get(k) ?? 0) + 1;
+    count.set(k, n);
+    if (!best || n > (count.get(placeKey(best.name)) ?? 0)) best = p;
+  }
+  return best;
 }

@@ -80,11 +80,15 @@ export function typeRank(h: TriggerHit): number {
   return TYPE_RANK[h.type];
 }
 
+/**
+ * The clause's most specific type. "Gunmen opened fire on the bus and abducted 20 passengers": people
+ * seized are the act's aim, the gunfire its means, so a kidnapping wins over a shooting told with it.
+ */
 function bestType(hits: TriggerHit[]): { type: IncidentType | null; rank: number } {
   let best: TriggerHit | undefined;
   for (const h of hits) {
     if (!h.type || h.corefOnly) continue;
-    if (!best || typeRank(h) > typeRank(best)) best = h;
+    if (!best || typeRank(h) > typeRank(best) || (h.type === 'kidnapping' && best.type === 'shooting')) best = h;
   }
   return { type: best?.type ?? null, rank: best ? typeRank(best) : 0 };
 }
