@@ -6,6 +6,7 @@
 import type { Entity, Span } from '../types';
 import { COUNTRIES, countryOfPeople, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
+import { describedByOrigin, genericDoer, memberOfExtent, originExtent, partyInDescription } from './parties';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
 /** The three role lists of an incident. */
@@ -35,7 +36,7 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
     String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:(?:also|later|then|first|again|already|subsequently|successfully)\s+)?(?:["“]\s*)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed|planted|detonated|set off|kidnapped|abducted|raided|torched)\b`,
   'gi',
 );
 /**
@@ -151,7 +152,7 @@ const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:res
  * a finite verb (an auxiliary first), so "a man linked to the faction" (a description) is not blame.
  */
 const LINKED_TO_RE = /\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+(?:(?:it|them|the\s+\w+)\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|unit|network|gang|cell)\s+(?:known as|called|dubbed|named)\s+)?/gi;
-const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?)\s+on\s+/gi;
+const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush(?:es)?|assaults?|massacres?|riots?|hacks?|cyberattacks?)\s+on\s+/gi;
 /** "blamed on X", "a raid the administration blamed at the time on X": a time phrase may stand between. */
 const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initially|quickly|immediately|publicly|largely|squarely)\s+)?on\s+/gi;
 /**
@@ -164,7 +165,22 @@ const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|s
 const NON_ATTACK_BEFORE_RE = /\b(?:campaign|programme|program|initiative|investigation|inquiry|probe|drive|plan|policy|project|reform|process|talks|appeal|review|scheme|effort|mission|bid|fund|scheme|study|survey|website|app)\s+(?:\w+\s+)?$/i;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
 const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
-const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
+/** "X was involved", but not inside a denial's content ("denied the group was involved"). */
+const INVOLVED_RE = /(?<!\b(?:denied|denies|denying|deny|rejected|rejects)\s+(?:that\s+)?[^,.;]{0,40})\s(?:was|were)\s+["“]?involved\b/gi;
+/**
+ * "an attack the Dorva Front claimed at the time", "a bombing which the group has claimed": the
+ * incident named first, its claimant as the subject of a relative clause.
+ */
+const RELATIVE_CLAIM_RE = /\b(?:an?|the|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|strikes?|raids?|assaults?|ambush(?:es)?|kidnappings?|abductions?|shootings?|operations?|hacks?|killings?|massacres?)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}|the\s+(?:group|militia|movement|rebels|militants|insurgents|gang|faction))\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|quickly|swiftly|since|itself)\s+)?(?:claimed|claims)\b/gu;
+/**
+ * "Y denied the group was involved", "a message signed by X denied the gang had planned the
+ * killings": a denial whose content names who did not do it. The denier is the subject when it is a
+ * party, else (a spokesman, a person) the party the content names.
+ */
+const DENY_CONTENT_RE = new RegExp(
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?((?:the|its|their)\s+[\p{Ll}-]+|it|they|[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:involved|behind|responsible|planned|ordered|organi[sz]ed|staged|carried out|launched|attacked|targeted|fired|kidnapped|abducted|taken part|took part|played (?:any|a) (?:role|part))\b`,
+  'gu',
+);
 const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed|blew up|shot dead|gunned down|opened fire)\b/gi;
 const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
@@ -256,7 +272,9 @@ function phraseAfter(text: string, start: number, limit: number): Span | null {
     return { start, end: start + len };
   }
   const m = NP_END_RE.exec(rest);
-  const len = knownAs(rest, m ? m.index : rest.length);
+  const cut = knownAs(rest, m ? m.index : rest.length);
+  // "fighters of 4K", "herders from across the frontier": the name or origin that tells who they are.
+  const len = originExtent(rest, memberOfExtent(rest, cut));
   return len > 0 ? { start, end: start + len } : null;
 }
 
@@ -383,6 +401,9 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
     names.push(e.name);
   }
   if (names.length) return names.map(stateOfMission);
+  // "inmates from the Red Moon gang", "fighters of 4K", "a spokesman for 4K": the party the description points to.
+  const party = partyInDescription(text, span, entities);
+  if (party) return [party];
   for (const e of entities) {
     if (e.kind !== 'place') continue;
     if (e.mentions.some((m) => inside(m) && cleanPhrase(m.text).toLowerCase() === cleaned.toLowerCase())) return [e.name];
@@ -392,7 +413,7 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
   const words = cleaned.split(' ');
   if (words.length > 10 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
-  if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned)) return [];
+  if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned) && !describedByOrigin(cleaned)) return [];
   // "Gunmen on motorcycles", "militants in pickup trucks": how they came is no part of who they are.
   const manner = MANNER_TAIL_RE.exec(cleaned);
   if (manner && ACTOR_NOUN_RE.test(cleaned.slice(0, manner.index))) return [cleaned.slice(0, manner.index)];
@@ -581,9 +602,28 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     pushAll(out.claimedBy, resolveActors(text, obj, entities, false));
   }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
+  for (const m of slice.matchAll(RELATIVE_CLAIM_RE)) {
+    out.cue = true;
+    if (negatedOrBackground(slice, m.index + m[0].length - 7, m.index + m[0].length)) continue;
+    const who = m[1] ?? '';
+    const at = span.start + m.index + m[0].lastIndexOf(who, m[0].length - 7);
+    // "the group" with no group named before it refers to nobody.
+    pushAll(out.claimedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false, true, 'group').filter((n) => !/^(?:group|militia|movement|rebels|militants|insurgents|gang|faction)$/i.test(n)));
+  }
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
+  for (const m of slice.matchAll(DENY_CONTENT_RE)) {
+    out.cue = true;
+    if (negatedOrBackground(slice, m.index, m.index + m[0].length)) continue;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    const speaker = subj ? resolveActors(text, subj, entities, false, true, 'group') : [];
+    const parties = speaker.filter((n) => !entities.some((e) => e.kind === 'person' && e.name === n));
+    if (parties.length) { pushAll(out.deniedBy, parties); continue; }
+    const who = m[1] ?? '';
+    const at = span.start + m.index + m[0].indexOf(who, m[0].search(/denie[sd]|denying/) + 6);
+    pushAll(out.deniedBy, resolveActors(text, { start: at, end: at + who.length }, entities, true, true, 'group').filter((n) => !genericDoer(n)));
+  }
   subjectOf(DISOWN_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
   subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
@@ -693,7 +733,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     // "Kyrgyz troops had later fired": the auxiliary and an adverb are no part of the doer.
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)(?:\s+(?:\w+ly|later|also|then|earlier|since|already|again|first))?\s*$/i.exec(before)?.[0].length ?? 0));
     // "An army airstrike hit ...": the event is no doer (its maker is read by FORCE_EVENT_RE).
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n)));
+    // "Separatist gunmen shot ...": the narrative's doer noun names no party; only a name or a description that points to one is blamed.
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n) && !genericDoer(n)));
   }
   // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
   for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {
