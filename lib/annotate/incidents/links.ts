@@ -24,6 +24,9 @@ export function attachStrayRoles(clusters: IncidentCluster[], mentions: Incident
   for (const c of clusters) for (const m of c.mentions) owned.add(m);
   for (const m of mentions) {
     if (owned.has(m) || m.strength !== 'weak' || !hasRoles(m)) continue;
+    // "the December 2023 bombing", "another attack", "the raid on Dolm": a reference with its own day or
+    // place, or told as another, is an event of its own, not more of the one just reported.
+    if (m.date || m.period || m.another || m.places.some((p) => !p.country)) continue;
     let best: IncidentCluster | undefined;
     let bestSentence = -1;
     for (const c of clusters) {

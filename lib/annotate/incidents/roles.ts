@@ -62,7 +62,7 @@ const DOERS_BELONG_RE = /\b(?:attackers|gunmen|assailants|kidnappers|abductors|b
  * "officials attributed the attack to X", "the bombing bore the hallmarks of X", "police said the
  * attack was the work of X": charges whose object is the incident by reference.
  */
-const ATTRIBUTED_EVENT_RE = /\b(?:attributed|attributes|attributing|traced|traces)\s+(?:the|this|that|these|those|it|them)\b(?:\s+[\w-]+){0,2}?\s+to\s+|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|marks)\s+of\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|strike|raid|ambush|assault|kidnapping|abduction|shooting|killing))\s+(?:was|were|had been)\s+(?:the\s+)?(?:work|handiwork|doing)\s+of\s+/gi;
+const ATTRIBUTED_EVENT_RE = /\b(?:attributed|attributes|attributing|traced|traces)\s+(?:the|this|that|these|those|it|them)\b(?:\s+[\w-]+){0,2}?\s+to\s+|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|marks)\s+of\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|strike|raid|ambush|assault|kidnapping|abduction|shooting|killing))\s+(?:(?:was|were|had been|is)\s+(?:\w+ly\s+)?|(?:appeared|appears|seemed|seems|looked|looks)\s+to\s+(?:be|have been)\s+)(?:the\s+)?(?:work|handiwork|doing)\s+of\s+|\bsuspicions?\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|falls|fall|pointed|points|centred|centered)\s+(?:on|at|to)\s+/gi;
 /** "Authorities said X was behind the attack": the incident by reference after "behind". */
 const BEHIND_EVENT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:\w+ly\s+)?(?:behind|responsible for)\s+(?:the|this|that|these|those|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|ambush|assaults?|kidnappings?|abductions?|shootings?|killings?|massacre|incident|hack|cyberattack)\b/gi;
 /**
@@ -98,13 +98,13 @@ const NEGATED_BEFORE_RE = /(?:\b(?:not|never|no longer|yet to|refused to|decline
 /** "The attack was attributed to X", "was traced to X": a passive whose agent is blamed. */
 const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:attributed|traced)\s+to\s+/gi;
 /** "X was blamed for the attack", "X is held responsible for": the subject of a passive blame is blamed. */
-const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b|\s(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?held\s+(?:responsible|accountable)(?=\s*[.,;]|\s+by\b)/gi;
+const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b|\s(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:held\s+(?:responsible|accountable)|blamed)(?=\s*[.,;]|\s+by\b)/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b/gi;
-const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
+const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting|hack|cyberattack))\s+(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+[’']s\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
     // "denied that Tajik forces had fired", "denied that its young men had taken part": the denier's side did not do it.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their|[\p{Lu}][\p{L}-]*)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|units|soldiers|members|men|youths?|militants|army|military|navy|drones|aircraft|guards|police)\s+(?:had\s+|have\s+|has\s+|were\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire|taken part|took part|participated|been involved|involved)\b` +
@@ -118,12 +118,12 @@ const DENY_RE = new RegExp(
  * "a defence ministry spokesperson said the U.K. had not conducted any strikes": the speaker says its
  * side did not do it, a denial without the word.
  */
-const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
+const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did|does|do)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in|conduct|carry out|launch|fire|stage|order|take part in)\s+(?:any|the|this|that|these|those)\b/giu;
 /**
  * "Iran's foreign ministry said that Tehran had no role in the attack": the speaker says its side had
  * no part in it, a denial without the word.
  */
-const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)|(?:had|has|have)\s+(?:["“]\s*)?nothing\s+to\s+do\s+with)\b/giu;
+const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:(?:(?:had|has|have)\s+)?(?:had|has|have|bore|bears|played|plays)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)|(?:had|has|have)\s+(?:["“]\s*)?nothing\s+to\s+do\s+with)\b/giu;
 /**
  * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
  * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
@@ -163,7 +163,7 @@ const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those|his|her|their)\
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
 /** Nouns of plans and programmes: what is "launched by" someone without being an attack. */
 const NON_ATTACK_BEFORE_RE = /\b(?:campaign|programme|program|initiative|investigation|inquiry|probe|drive|plan|policy|project|reform|process|talks|appeal|review|scheme|effort|mission|bid|fund|scheme|study|survey|website|app)\s+(?:\w+\s+)?$/i;
-const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
+const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:(?:\w+ly|also)\s+)?(?:behind|responsible for|(?:responsible|to blame)(?=\s*[.,;]|\s+for\b)|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
 const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
 /** "X was involved", but not inside a denial's content ("denied the group was involved"). */
 const INVOLVED_RE = /(?<!\b(?:denied|denies|denying|deny|rejected|rejects)\s+(?:that\s+)?[^,.;]{0,40})\s(?:was|were)\s+["“]?involved\b/gi;

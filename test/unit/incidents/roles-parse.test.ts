@@ -135,9 +135,44 @@ describe('a later sentence that refers back by another word', () => {
     expect(inc?.blamedOn).toEqual(['Lorvak Front']);
   });
 
+  it('does not give it the roles of a reference with its own day', () => {
+    const text = 'Mortar rounds fell on a market in Kelso on Monday, killing two traders. The Lorvak Front said it carried out the March 2019 bombing of a bridge.';
+    const all = incidents(text, { organizations: ['Lorvak Front'], places: ['Kelso'] });
+    expect(all[0]?.claimedBy).toEqual([]);
+  });
+
   it('does not reach an incident reported long before', () => {
     const text = 'Mortar rounds fell on a market in Kelso on Monday, killing two traders. Traders closed their stalls. The town council met. Schools stayed shut. The shelling was blamed on the Lorvak Front.';
     const all = incidents(text, { organizations: ['Lorvak Front'], places: ['Kelso'] });
     expect(all.flatMap((i) => i.blamedOn)).toEqual([]);
+  });
+});
+
+describe('cues in any voice, with an adverb or a base form', () => {
+  const names: Names = { organizations: ['Lorvak Front'], people: ['Tomas Reyd'] };
+  it('reads passive and adverbed claims', () => {
+    expect(roles('The bombing was later claimed by the Lorvak Front.', names).claimedBy).toEqual(['Lorvak Front']);
+    expect(roles('The ambush was swiftly claimed by the Lorvak Front on its channel.', names).claimedBy).toEqual(['Lorvak Front']);
+  });
+
+  it('reads denials said with "played no part", "did not carry out" or a possessive', () => {
+    expect(roles('The Lorvak Front said it had played no part in the attack.', names).deniedBy).toEqual(['Lorvak Front']);
+    expect(roles('The Lorvak Front said it did not carry out the attack.', names).deniedBy).toEqual(['Lorvak Front']);
+    expect(roles('Lorvak Front leader Tomas Reyd denied the group\'s involvement.', names).deniedBy).toContain('Lorvak Front');
+  });
+
+  it('reads blame said as a copula, a passive with no complement or where suspicion fell', () => {
+    expect(roles('The government said it believed the Lorvak Front was responsible.', names).blamedOn).toEqual(['Lorvak Front']);
+    expect(roles('The army said the Lorvak Front was to blame for the attack.', names).blamedOn).toEqual(['Lorvak Front']);
+    expect(roles('The Lorvak Front was widely blamed.', names).blamedOn).toEqual(['Lorvak Front']);
+    expect(roles('Police said the bombing appeared to be the work of the Lorvak Front.', names).blamedOn).toEqual(['Lorvak Front']);
+    expect(roles('Suspicion fell on the Lorvak Front.', names).blamedOn).toEqual(['Lorvak Front']);
+  });
+
+  it('reads none of them when negated or about something else', () => {
+    expect(roles('The Lorvak Front said it was not responsible.', names).blamedOn).toEqual([]);
+    expect(roles('The Lorvak Front has not claimed the attack.', names).claimedBy).toEqual([]);
+    expect(roles('It is too early to blame anyone, the minister said.', names).blamedOn).toEqual([]);
+    expect(roles('The Lorvak Front was likely to attack again, analysts said.', names).blamedOn).toEqual([]);
   });
 });
