@@ -9,7 +9,7 @@ import type { Entity, Span } from '../types';
 import { countryOfPeople } from './countries';
 
 /** Nouns for people who act for a party: members, fighters, inmates of a gang, men of a unit. */
-const MEMBER_NOUN = String.raw`(?:members?|fighters?|militants?|gunm[ae]n|men|inmates?|prisoners?|cadres?|commanders?|leaders?|loyalists?|supporters?|followers?|units?|elements?|operatives?|soldiers?|troops|guerrillas?|rebels?|insurgents?|militiamen|youths?|affiliates?|wing|arm|remnants?)`;
+const MEMBER_NOUN = String.raw`(?:members?|fighters?|militants?|gunm[ae]n|men|inmates?|prisoners?|cadres?|commanders?|leaders?|loyalists?|supporters?|followers?|units?|elements?|operatives?|soldiers?|troops|guerrillas?|rebels?|insurgents?|militiamen|youths?|affiliates?|wing|arm|remnants?|cells?|branch(?:es)?|factions?|splinter (?:group|faction)s?|offshoots?)`;
 
 /** Words that head a party's own voice: its spokesman, its statement. */
 const VOICE_NOUN = String.raw`(?:spokes(?:man|woman|person)|representatives?|statement|message|communiqu[eé]|letter|video|post|note|leaflet|audio (?:message|recording)|recording)`;
@@ -36,8 +36,11 @@ const VOICE_OF_RE = new RegExp(
   'u',
 );
 
+/** "the Red Moon's spokesman", "4K's statement": the party that owns the voice. */
+const OWNED_VOICE_RE = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NAME})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?${VOICE_NOUN}\b`, 'u');
+
 /** "NAME leaders", "NAME members", "the NAME gang": the party named before its members or its kind. */
-const NAME_THEN_MEMBERS_RE = new RegExp(String.raw`^(?:the\s+)?(${NAME})\s+(?:${MEMBER_NOUN}|${KIND_NOUN})\s*$`, 'u');
+const NAME_THEN_MEMBERS_RE = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NAME})\s+(?:${MEMBER_NOUN}|${KIND_NOUN})\s*$`, 'u');
 
 /** A span inside `span` covered by an entity's mention that is not a place: the entity's name. */
 function entityWithin(span: Span, entities: Entity[]): string | undefined {
@@ -78,8 +81,8 @@ export function partyInDescription(text: string, span: Span, entities: Entity[])
   const inner = { start: span.start + lead, end: span.start + lead + raw.length };
   // The first word of a description is lowercased for the shapes that start with a common noun ("Inmates from").
   const lowered = raw.charAt(0).toLowerCase() + raw.slice(1);
-  for (const re of [MEMBER_OF_RE, VOICE_OF_RE, NAME_THEN_MEMBERS_RE]) {
-    const m = re.exec(re === NAME_THEN_MEMBERS_RE ? raw : lowered);
+  for (const re of [MEMBER_OF_RE, VOICE_OF_RE, OWNED_VOICE_RE, NAME_THEN_MEMBERS_RE]) {
+    const m = re.exec(re === NAME_THEN_MEMBERS_RE || re === OWNED_VOICE_RE ? raw : lowered);
     // "Kuki militants", "Suspected militants": a capitalised word before a member noun is a people or the
     // sentence's first word; only a coined name (digits, capitals: "4K fighters", "MX-12 members") is a party there.
     if (m && re === NAME_THEN_MEMBERS_RE && !/\d|^\p{Lu}{2,}/u.test(m[1] ?? '')) continue;

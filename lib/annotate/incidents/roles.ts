@@ -101,7 +101,7 @@ const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?
 const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b|\s(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:held\s+(?:responsible|accountable)|blamed)(?=\s*[.,;]|\s+by\b)/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
-const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b/gi;
+const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:\w+ly\s+|later\s+|since\s+)?(?:claimed|claims)\s+(?:it\b(?!\s+(?:was|is|had|has|were|would|will|could|as|to)\b)|(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b)/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting|hack|cyberattack))\s+(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+[’']s\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
@@ -189,7 +189,7 @@ const DEMONYM_RE = new RegExp(
 
 const PEOPLE_WEAPON_RE = /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|gunboats?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|dropped|fired|bombed|shelled)\b/gu;
 
-const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
+const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that|although|though|whereas)\s+|[;:“(—–]\s*/gi;
 // "blaming Rwanda directly": a manner adverb closes the object.
 const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told|by|directly|publicly|openly|squarely|explicitly|indirectly)\b/i;
 const LEADING_RE = /^(?:(?:(?:one|two|three|some|several|many|most|all|none) of|the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
@@ -479,6 +479,8 @@ function pushAll(into: string[], names: string[]): void {
 const EVENT_REFERENCE_RE =
   /^\s(?:for|of)\s(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s(?:[\w-]+\s)?(?:collision|incident|clash|clashes|confrontation|encounter|violence|escalation|fighting|attack|strike|raid|blast|explosion|bombing|shooting|ambush|assault|kidnapping|abduction|shelling|incursion|hack|breach)\b/i;
 
+/** "X had launched it", "X fired them", "X planted it": an act whose object is the incident by reference. */
+const DID_IT_RE = /\s(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:launched|fired|staged|planted|detonated|ordered|orchestrated|masterminded|organi[sz]ed|planned)\s+(?:it|them)\b(?!\s+(?:to|was|were|is)\b)/gi;
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
 /** "..., the Pentagon said." / "..., the Israeli military said in a statement.": the speaker of a closing report. */
@@ -580,7 +582,15 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       // "a source in the military intelligence agency said the agency was behind it": the body the speaker is in.
       const head = doer.split(/\s+/).pop()?.toLowerCase() ?? '';
       const body = new RegExp(String.raw`\b(?:in|at|of|from|with)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${head})\b`, 'iu').exec(speakerText);
-      if (head && body?.[1] && inSpeaker.length === 0) { out.cue = true; pushAll(out.claimedBy, [cleanPhrase(body[1])]); }
+      if (head && body?.[1] && inSpeaker.length === 0) { out.cue = true; pushAll(out.claimedBy, [cleanPhrase(body[1])]); continue; }
+      // "Y, a spokesman for the X Front, said the group had fired": a group named before the verb of speech, in
+      // the speaker's own words or appositive, is the one "the group" means; its voice claims the act.
+      if (referenceKind(doer) === 'group' && inSpeaker.length === 0) {
+        const before = entities.filter((e) => e.kind === 'organization' && e.subtype !== 'news outlet' && !/government|ministry|military|police|agency/i.test(e.subtype ?? '') &&
+          e.mentions.some((x) => x.start >= span.start && x.end <= span.start + m.index));
+        const spokes = /\b(?:spokes(?:man|woman|person)|commander|leader|member|representative)\b/i.test(text.slice(span.start, span.start + m.index));
+        if (before.length === 1 && spokes && before[0]) { out.cue = true; pushAll(out.claimedBy, [before[0].name]); }
+      }
       continue;
     }
     out.cue = true;
@@ -672,6 +682,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   }
   if (referenceOnly) {
     subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+    // "The governor said the X Front had launched it from across the border": the doer of the act referred to.
+    subjectOf(DID_IT_RE, out.blamedOn, true);
     objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
     // "It blamed the strikes on X": the event named by reference, the one just reported.
     for (const m of slice.matchAll(BLAMED_EVENT_ON_RE)) {

@@ -176,3 +176,23 @@ describe('cues in any voice, with an adverb or a base form', () => {
     expect(roles('The Lorvak Front was likely to attack again, analysts said.', names).blamedOn).toEqual([]);
   });
 });
+
+describe('later sentences that name the party by a voice, a cell or an act on "it"', () => {
+  const names: Names = { organizations: ['Lorvak Front'], places: ['Dolm', 'Kelso'], people: ['Tomas Reyd'] };
+  const all = (text: string) => incidents(text, names);
+
+  it('gives the claim, denial or charge to the party', () => {
+    expect(all('Gunmen attacked a convoy near Dolm on Monday, killing two guards. The Lorvak Front claimed it in a statement.')[0]?.claimedBy).toEqual(['Lorvak Front']);
+    expect(all('A bomb exploded at a market in Dolm on Monday, killing three people. The Red Moon\'s spokesman denied any involvement.')[0]?.deniedBy).toEqual(['Red Moon']);
+    expect(all('A bomb exploded at a market in Dolm on Monday, killing three people. Police blamed the attack on a cell of the Red Moon.')[0]?.blamedOn).toEqual(['Red Moon']);
+    expect(all('A drone struck a fuel depot in Kelso on Monday. The governor said the Lorvak Front had launched it from across the border.')[0]?.blamedOn).toEqual(['Lorvak Front']);
+    expect(all('Rockets hit a depot in Kelso on Monday, wounding two workers. Tomas Reyd, a spokesman for the Lorvak Front, said the group had fired the rockets.')[0]?.claimedBy).toEqual(['Lorvak Front']);
+  });
+
+  it('gives none when "it" is the subject of what is claimed, or the speaker is no voice of the group', () => {
+    expect(all('Gunmen attacked a convoy near Dolm on Monday, killing two guards. The Lorvak Front claimed it was a victory.')[0]?.claimedBy).toEqual([]);
+    expect(all('Gunmen attacked a convoy near Dolm on Monday, killing two guards, although no group claimed it.')[0]?.claimedBy).toEqual([]);
+    expect(all('Rockets hit a depot in Kelso on Monday, wounding two workers. The Lorvak Front is active in the area. Officials said the group had fired the rockets.')[0]?.claimedBy).toEqual([]);
+    expect(all('A drone struck a fuel depot in Kelso on Monday. The Lorvak Front had planned it to be a school.')[0]?.blamedOn).toEqual([]);
+  });
+});
