@@ -6,6 +6,7 @@
 import type { Attribution, Entity, Incident, Span } from '../types';
 import { isCountryName } from './countries';
 import { clusterMentions, type IncidentCluster } from './cluster';
+import { attachStrayRoles } from './links';
 import { buildMentions } from './mentions';
 import { findPlaces, learnRelations, mostSpecific, siteReferredTo, storyCountry, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
@@ -107,6 +108,7 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const dateline = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
   const countryFallback = country ? { name: country.name, ...(country.entityId ? { entityId: country.entityId } : {}) } : undefined;
   const pubDay = /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0];
-  return clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences))
-    .map((c) => toIncident(c, relations, text, places, fallbackFor(c, pubDay, dateline, countryFallback)));
+  const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences));
+  attachStrayRoles(clusters, mentions);
+  return clusters.map((c) => toIncident(c, relations, text, places, fallbackFor(c, pubDay, dateline, countryFallback)));
 }

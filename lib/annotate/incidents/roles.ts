@@ -6,6 +6,7 @@
 import type { Entity, Span } from '../types';
 import { COUNTRIES, countryOfPeople, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
+import { describedByOrigin, genericDoer, memberOfExtent, originExtent, partyInDescription } from './parties';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
 /** The three role lists of an incident. */
@@ -35,7 +36,7 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
     String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed)\b`,
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:(?:also|later|then|first|again|already|subsequently|successfully)\s+)?(?:["“]\s*)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed|planted|detonated|set off|kidnapped|abducted|raided|torched)\b`,
   'gi',
 );
 /**
@@ -61,7 +62,7 @@ const DOERS_BELONG_RE = /\b(?:attackers|gunmen|assailants|kidnappers|abductors|b
  * "officials attributed the attack to X", "the bombing bore the hallmarks of X", "police said the
  * attack was the work of X": charges whose object is the incident by reference.
  */
-const ATTRIBUTED_EVENT_RE = /\b(?:attributed|attributes|attributing|traced|traces)\s+(?:the|this|that|these|those|it|them)\b(?:\s+[\w-]+){0,2}?\s+to\s+|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|marks)\s+of\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|strike|raid|ambush|assault|kidnapping|abduction|shooting|killing))\s+(?:was|were|had been)\s+(?:the\s+)?(?:work|handiwork|doing)\s+of\s+/gi;
+const ATTRIBUTED_EVENT_RE = /\b(?:attributed|attributes|attributing|traced|traces)\s+(?:the|this|that|these|those|it|them)\b(?:\s+[\w-]+){0,2}?\s+to\s+|\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|marks)\s+of\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|strike|raid|ambush|assault|kidnapping|abduction|shooting|killing))\s+(?:(?:was|were|had been|is)\s+(?:\w+ly\s+)?|(?:appeared|appears|seemed|seems|looked|looks)\s+to\s+(?:be|have been)\s+)(?:the\s+)?(?:work|handiwork|doing)\s+of\s+|\bsuspicions?\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|falls|fall|pointed|points|centred|centered)\s+(?:on|at|to)\s+/gi;
 /** "Authorities said X was behind the attack": the incident by reference after "behind". */
 const BEHIND_EVENT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:\w+ly\s+)?(?:behind|responsible for)\s+(?:the|this|that|these|those|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|ambush|assaults?|kidnappings?|abductions?|shootings?|killings?|massacre|incident|hack|cyberattack)\b/gi;
 /**
@@ -97,13 +98,13 @@ const NEGATED_BEFORE_RE = /(?:\b(?:not|never|no longer|yet to|refused to|decline
 /** "The attack was attributed to X", "was traced to X": a passive whose agent is blamed. */
 const ATTRIBUTED_TO_RE = /\b(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:attributed|traced)\s+to\s+/gi;
 /** "X was blamed for the attack", "X is held responsible for": the subject of a passive blame is blamed. */
-const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b|\s(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?held\s+(?:responsible|accountable)(?=\s*[.,;]|\s+by\b)/gi;
+const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?(?:blamed|held responsible|held accountable)\s+for\b|\s(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:held\s+(?:responsible|accountable)|blamed)(?=\s*[.,;]|\s+by\b)/gi;
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
-const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:claimed|claims)\s+(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b/gi;
-const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting))\s+(?:was|has been|had been)\s+claimed\s+by\s+/gi;
+const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:\w+ly\s+|later\s+|since\s+)?(?:claimed|claims)\s+(?:it\b(?!\s+(?:was|is|had|has|were|would|will|could|as|to)\b)|(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b)/gi;
+const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting|hack|cyberattack))\s+(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+[’']s\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
     // "denied that Tajik forces had fired", "denied that its young men had taken part": the denier's side did not do it.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their|[\p{Lu}][\p{L}-]*)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|units|soldiers|members|men|youths?|militants|army|military|navy|drones|aircraft|guards|police)\s+(?:had\s+|have\s+|has\s+|were\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire|taken part|took part|participated|been involved|involved)\b` +
@@ -117,12 +118,12 @@ const DENY_RE = new RegExp(
  * "a defence ministry spokesperson said the U.K. had not conducted any strikes": the speaker says its
  * side did not do it, a denial without the word.
  */
-const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in)\s+(?:any|the|this|that)\b/giu;
+const SAID_NOT_RE = /\s(?:said|says|stated)\s+(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:had|has|have|did|does|do)\s+(?:["“]\s*)?(?:not|never)\s+(?:conducted|carried out|launched|fired|been involved in|taken part in|conduct|carry out|launch|fire|stage|order|take part in)\s+(?:any|the|this|that|these|those)\b/giu;
 /**
  * "Iran's foreign ministry said that Tehran had no role in the attack": the speaker says its side had
  * no part in it, a denial without the word.
  */
-const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)|(?:had|has|have)\s+(?:["“]\s*)?nothing\s+to\s+do\s+with)\b/giu;
+const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement\s+)?(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?(it|they|its\s+\w+|their\s+\w+|the\s+[\p{Lu}][\p{L}.]*|[\p{Lu}][\p{L}.]*)\s+(?:(?:(?:had|has|have)\s+)?(?:had|has|have|bore|bears|played|plays)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand|responsibility)|(?:had|has|have)\s+(?:["“]\s*)?nothing\s+to\s+do\s+with)\b/giu;
 /**
  * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
  * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
@@ -151,7 +152,7 @@ const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:res
  * a finite verb (an auxiliary first), so "a man linked to the faction" (a description) is not blame.
  */
 const LINKED_TO_RE = /\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+(?:(?:it|them|the\s+\w+)\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|unit|network|gang|cell)\s+(?:known as|called|dubbed|named)\s+)?/gi;
-const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?)\s+on\s+/gi;
+const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush(?:es)?|assaults?|massacres?|riots?|hacks?|cyberattacks?)\s+on\s+/gi;
 /** "blamed on X", "a raid the administration blamed at the time on X": a time phrase may stand between. */
 const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initially|quickly|immediately|publicly|largely|squarely)\s+)?on\s+/gi;
 /**
@@ -162,9 +163,24 @@ const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those|his|her|their)\
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
 /** Nouns of plans and programmes: what is "launched by" someone without being an attack. */
 const NON_ATTACK_BEFORE_RE = /\b(?:campaign|programme|program|initiative|investigation|inquiry|probe|drive|plan|policy|project|reform|process|talks|appeal|review|scheme|effort|mission|bid|fund|scheme|study|survey|website|app)\s+(?:\w+\s+)?$/i;
-const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
+const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:(?:\w+ly|also)\s+)?(?:behind|responsible for|(?:responsible|to blame)(?=\s*[.,;]|\s+for\b)|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
 const CARRIED_RE = /\s(?:carried|had carried|have carried|has carried)\s+(?:it|them|the (?:attack|strike|assault|bombing))\s+out\b|\s(?:carried|had carried) out\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|raid)\b/gi;
-const INVOLVED_RE = /\s(?:was|were)\s+["“]?involved\b/gi;
+/** "X was involved", but not inside a denial's content ("denied the group was involved"). */
+const INVOLVED_RE = /(?<!\b(?:denied|denies|denying|deny|rejected|rejects)\s+(?:that\s+)?[^,.;]{0,40})\s(?:was|were)\s+["“]?involved\b/gi;
+/**
+ * "an attack the Dorva Front claimed at the time", "a bombing which the group has claimed": the
+ * incident named first, its claimant as the subject of a relative clause.
+ */
+const RELATIVE_CLAIM_RE = /\b(?:an?|the|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|strikes?|raids?|assaults?|ambush(?:es)?|kidnappings?|abductions?|shootings?|operations?|hacks?|killings?|massacres?)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}|the\s+(?:group|militia|movement|rebels|militants|insurgents|gang|faction))\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|quickly|swiftly|since|itself)\s+)?(?:claimed|claims)\b/gu;
+/**
+ * "Y denied the group was involved", "a message signed by X denied the gang had planned the
+ * killings": a denial whose content names who did not do it. The denier is the subject when it is a
+ * party, else (a spokesman, a person) the party the content names.
+ */
+const DENY_CONTENT_RE = new RegExp(
+  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?((?:the|its|their)\s+[\p{Ll}-]+|it|they|[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:involved|behind|responsible|planned|ordered|organi[sz]ed|staged|carried out|launched|attacked|targeted|fired|kidnapped|abducted|taken part|took part|played (?:any|a) (?:role|part))\b`,
+  'gu',
+);
 const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed|blew up|shot dead|gunned down|opened fire)\b/gi;
 const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
@@ -173,7 +189,7 @@ const DEMONYM_RE = new RegExp(
 
 const PEOPLE_WEAPON_RE = /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|gunboats?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|dropped|fired|bombed|shelled)\b/gu;
 
-const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that)\s+|[;:“(—–]\s*/gi;
+const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that|although|though|whereas)\s+|[;:“(—–]\s*/gi;
 // "blaming Rwanda directly": a manner adverb closes the object.
 const NP_END_RE = /[,.;:!?“”"()]|\s(?:for|of|on|in|at|over|which|who|that|as|after|during|to|with|amid|while|because|since|but|near|against|from|and that|said|says|told|by|directly|publicly|openly|squarely|explicitly|indirectly)\b/i;
 const LEADING_RE = /^(?:(?:(?:one|two|three|some|several|many|most|all|none) of|the|a|an|at least|some|hundreds of|dozens of|scores of|thousands of|one|two|three|its|their|his|her|both|several|all|any|other|powerful|so-called|suspected|alleged)[\s-]+)+/i;
@@ -256,7 +272,9 @@ function phraseAfter(text: string, start: number, limit: number): Span | null {
     return { start, end: start + len };
   }
   const m = NP_END_RE.exec(rest);
-  const len = knownAs(rest, m ? m.index : rest.length);
+  const cut = knownAs(rest, m ? m.index : rest.length);
+  // "fighters of 4K", "herders from across the frontier": the name or origin that tells who they are.
+  const len = originExtent(rest, memberOfExtent(rest, cut));
   return len > 0 ? { start, end: start + len } : null;
 }
 
@@ -383,6 +401,9 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
     names.push(e.name);
   }
   if (names.length) return names.map(stateOfMission);
+  // "inmates from the Red Moon gang", "fighters of 4K", "a spokesman for 4K": the party the description points to.
+  const party = partyInDescription(text, span, entities);
+  if (party) return [party];
   for (const e of entities) {
     if (e.kind !== 'place') continue;
     if (e.mentions.some((m) => inside(m) && cleanPhrase(m.text).toLowerCase() === cleaned.toLowerCase())) return [e.name];
@@ -392,7 +413,7 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
   const words = cleaned.split(' ');
   if (words.length > 10 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
-  if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned)) return [];
+  if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned) && !describedByOrigin(cleaned)) return [];
   // "Gunmen on motorcycles", "militants in pickup trucks": how they came is no part of who they are.
   const manner = MANNER_TAIL_RE.exec(cleaned);
   if (manner && ACTOR_NOUN_RE.test(cleaned.slice(0, manner.index))) return [cleaned.slice(0, manner.index)];
@@ -458,6 +479,8 @@ function pushAll(into: string[], names: string[]): void {
 const EVENT_REFERENCE_RE =
   /^\s(?:for|of)\s(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\s(?:[\w-]+\s)?(?:collision|incident|clash|clashes|confrontation|encounter|violence|escalation|fighting|attack|strike|raid|blast|explosion|bombing|shooting|ambush|assault|kidnapping|abduction|shelling|incursion|hack|breach)\b/i;
 
+/** "X had launched it", "X fired them", "X planted it": an act whose object is the incident by reference. */
+const DID_IT_RE = /\s(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:launched|fired|staged|planted|detonated|ordered|orchestrated|masterminded|organi[sz]ed|planned)\s+(?:it|them)\b(?!\s+(?:to|was|were|is)\b)/gi;
 const BEHIND_IT_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:behind|responsible for)\s+(?:it|them)\b/gi;
 
 /** "..., the Pentagon said." / "..., the Israeli military said in a statement.": the speaker of a closing report. */
@@ -559,7 +582,15 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
       // "a source in the military intelligence agency said the agency was behind it": the body the speaker is in.
       const head = doer.split(/\s+/).pop()?.toLowerCase() ?? '';
       const body = new RegExp(String.raw`\b(?:in|at|of|from|with)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${head})\b`, 'iu').exec(speakerText);
-      if (head && body?.[1] && inSpeaker.length === 0) { out.cue = true; pushAll(out.claimedBy, [cleanPhrase(body[1])]); }
+      if (head && body?.[1] && inSpeaker.length === 0) { out.cue = true; pushAll(out.claimedBy, [cleanPhrase(body[1])]); continue; }
+      // "Y, a spokesman for the X Front, said the group had fired": a group named before the verb of speech, in
+      // the speaker's own words or appositive, is the one "the group" means; its voice claims the act.
+      if (referenceKind(doer) === 'group' && inSpeaker.length === 0) {
+        const before = entities.filter((e) => e.kind === 'organization' && e.subtype !== 'news outlet' && !/government|ministry|military|police|agency/i.test(e.subtype ?? '') &&
+          e.mentions.some((x) => x.start >= span.start && x.end <= span.start + m.index));
+        const spokes = /\b(?:spokes(?:man|woman|person)|commander|leader|member|representative)\b/i.test(text.slice(span.start, span.start + m.index));
+        if (before.length === 1 && spokes && before[0]) { out.cue = true; pushAll(out.claimedBy, [before[0].name]); }
+      }
       continue;
     }
     out.cue = true;
@@ -581,9 +612,28 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     pushAll(out.claimedBy, resolveActors(text, obj, entities, false));
   }
   subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
+  for (const m of slice.matchAll(RELATIVE_CLAIM_RE)) {
+    out.cue = true;
+    if (negatedOrBackground(slice, m.index + m[0].length - 7, m.index + m[0].length)) continue;
+    const who = m[1] ?? '';
+    const at = span.start + m.index + m[0].lastIndexOf(who, m[0].length - 7);
+    // "the group" with no group named before it refers to nobody.
+    pushAll(out.claimedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false, true, 'group').filter((n) => !/^(?:group|militia|movement|rebels|militants|insurgents|gang|faction)$/i.test(n)));
+  }
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
+  for (const m of slice.matchAll(DENY_CONTENT_RE)) {
+    out.cue = true;
+    if (negatedOrBackground(slice, m.index, m.index + m[0].length)) continue;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    const speaker = subj ? resolveActors(text, subj, entities, false, true, 'group') : [];
+    const parties = speaker.filter((n) => !entities.some((e) => e.kind === 'person' && e.name === n));
+    if (parties.length) { pushAll(out.deniedBy, parties); continue; }
+    const who = m[1] ?? '';
+    const at = span.start + m.index + m[0].indexOf(who, m[0].search(/denie[sd]|denying/) + 6);
+    pushAll(out.deniedBy, resolveActors(text, { start: at, end: at + who.length }, entities, true, true, 'group').filter((n) => !genericDoer(n)));
+  }
   subjectOf(DISOWN_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
   subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
@@ -632,6 +682,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   }
   if (referenceOnly) {
     subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+    // "The governor said the X Front had launched it from across the border": the doer of the act referred to.
+    subjectOf(DID_IT_RE, out.blamedOn, true);
     objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
     // "It blamed the strikes on X": the event named by reference, the one just reported.
     for (const m of slice.matchAll(BLAMED_EVENT_ON_RE)) {
@@ -693,7 +745,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     // "Kyrgyz troops had later fired": the auxiliary and an adverb are no part of the doer.
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)(?:\s+(?:\w+ly|later|also|then|earlier|since|already|again|first))?\s*$/i.exec(before)?.[0].length ?? 0));
     // "An army airstrike hit ...": the event is no doer (its maker is read by FORCE_EVENT_RE).
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n)));
+    // "Separatist gunmen shot ...": the narrative's doer noun names no party; only a name or a description that points to one is blamed.
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n) && !genericDoer(n)));
   }
   // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
   for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {

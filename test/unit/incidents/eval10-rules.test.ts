@@ -251,7 +251,7 @@ describe('who was blamed, named after a description', () => {
   });
 
   it('drops how attackers came from their description ("Gunmen on motorcycles")', () => {
-    expect(roles('Gunmen on motorcycles attacked a school in Varsk.', { places: ['Varsk'] }).blamedOn).toEqual(['Gunmen']);
+    expect(roles('Dorva gunmen on motorcycles attacked a school in Varsk.', { places: ['Varsk'] }).blamedOn).toEqual(['Dorva gunmen']);
   });
 });
 

@@ -50,9 +50,9 @@ describe('extractRoles', () => {
 
   it('blames the subject of an attack verb only when it can act', () => {
     expect(roles('Ruvia attacked the border post.', { places: ['Ruvia'] }).blamedOn).toEqual(['Ruvia']);
-    expect(roles('Militants fired rockets at the town.').blamedOn).toEqual(['Militants']);
+    expect(roles('Dorva militants fired rockets at the town.').blamedOn).toEqual(['Dorva militants']);
     expect(roles('Two rockets struck the town.').blamedOn).toEqual([]);
-    expect(roles('Militants had attacked the checkpoint, police said.').blamedOn).toEqual(['Militants']);
+    expect(roles('Dorva militants had attacked the checkpoint, police said.').blamedOn).toEqual(['Dorva militants']);
   });
 
   it('ignores pronouns and question words', () => {
