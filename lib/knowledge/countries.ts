@@ -34,6 +34,8 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   KP: ['North Korean', 'North Koreans'],
   IL: ['Israeli', 'Israelis'],
   PS: ['Palestinian', 'Palestinians'],
+  // ("Philippine army", "Philippine coast guard": the adjective of institutions; "Filipino" is of people.)
+  PH: ['Philippine', 'Filipino', 'Filipinos'],
 };
 
 const USABLE_ALT = /^[A-Za-z][A-Za-z .,'’()-]+$/;

@@ -94,3 +94,10 @@ describe('units, armed forces and people named around bodies', () => {
     expect(entity(a, 'Tarvo Lemma')?.kind).toBe('person');
   });
 });
+
+describe('a country adjective unlike its people noun', () => {
+  it('reads "Philippine" as the Philippines\' adjective, never a place of its own', () => {
+    const a = annotate('The group said it had targeted "a gathering of Philippine army apostates" in Jolo.');
+    expect(names(a, 'place')).not.toContain('Philippine');
+  });
+});
