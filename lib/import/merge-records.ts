@@ -3,11 +3,8 @@
  * an entity's or incident's key): nothing stored is lost, nothing is counted twice. Pure functions.
  */
 import type { ExportArticle, ExportEntity, ExportIncident } from '../export/format';
+import { foldIncident, union } from '../store/incident-fold';
 import type { ArticleRecord, EntityRecord, IncidentRecord } from '../store/records';
-
-function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...new Set([...a, ...b])];
-}
 
 /** The stored article with the imported visits added; stored fields win, missing ones are filled in. */
 export function mergeArticle(stored: ArticleRecord, imported: ExportArticle): ArticleRecord {
@@ -39,17 +36,8 @@ export function mergeIncident(stored: IncidentRecord, imported: ExportIncident):
   const sourceKey = (s: IncidentRecord['sources'][number]) => `${s.articleId}|${s.quote.start}|${s.quote.end}`;
   const known = new Set(stored.sources.map(sourceKey));
   return {
-    ...stored,
+    ...foldIncident(stored, { ...imported, sources: imported.sources.filter((s) => !known.has(sourceKey(s))) }),
     location: stored.location ?? imported.location,
     placeEntityId: stored.placeEntityId ?? imported.placeEntityId,
-    quantity: stored.quantity ?? imported.quantity,
-    killed: stored.killed ?? imported.killed,
-    injured: stored.injured ?? imported.injured,
-    claimedBy: union(stored.claimedBy, imported.claimedBy),
-    deniedBy: union(stored.deniedBy, imported.deniedBy),
-    blamedOn: union(stored.blamedOn, imported.blamedOn),
-    actorEntityIds: union(stored.actorEntityIds, imported.actorEntityIds),
-    articleIds: union(stored.articleIds, imported.articleIds),
-    sources: [...stored.sources, ...imported.sources.filter((s) => !known.has(sourceKey(s)))],
   };
 }

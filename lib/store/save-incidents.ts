@@ -7,11 +7,8 @@ import type { Annotation, Incident } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { incidentKey } from './incident-key';
 import { quoteOf } from './quote';
+import { foldIncident } from './incident-fold';
 import type { IncidentRecord, IncidentSource } from './records';
-
-function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...new Set([...a, ...b])];
-}
 
 /**
  * Removes an article's reports from the stored incidents, deleting incidents left without any: the
@@ -103,18 +100,7 @@ export function incidentCount(articleId: number, annotation: Annotation, entityI
 /** The stored incident (or none) with one more report of the article folded in. */
 function folded(stored: IncidentRecord | undefined, { key, incident, placeEntityId, actors, sources }: Report, articleId: number): IncidentRecord {
   return stored
-    ? {
-        ...stored,
-        quantity: stored.quantity ?? incident.quantity,
-        killed: stored.killed ?? incident.killed,
-        injured: stored.injured ?? incident.injured,
-        claimedBy: union(stored.claimedBy, incident.claimedBy),
-        deniedBy: union(stored.deniedBy, incident.deniedBy),
-        blamedOn: union(stored.blamedOn, incident.blamedOn),
-        actorEntityIds: union(stored.actorEntityIds, actors),
-        articleIds: union(stored.articleIds, [articleId]),
-        sources: [...stored.sources, ...sources],
-      }
+    ? foldIncident(stored, { ...incident, actorEntityIds: actors, articleIds: [articleId], sources })
     : {
         key,
         type: incident.type,
