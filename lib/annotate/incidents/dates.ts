@@ -50,6 +50,10 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 const PART_OF_DAY_OF_RE = new RegExp(String.raw`\b(?:night|evening|morning|afternoon)\s+of(?=\s+(?:${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}))`, 'gi');
 /** "this morning", "this afternoon": the publication day, as wire copy writes the same day's events. */
 const THIS_PART_OF_DAY_RE = /^(?:earlier\s+|late\s+)?this\s+(?:morning|afternoon|evening)$/i;
+/** A bare weekday as chrono reads it ("Sunday"). */
+const WEEKDAY_ONLY_RE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** Nouns a weekday may qualify ("Sunday Mass", "Friday prayers", "the Saturday market"). */
+const WEEKDAY_NOUN_AFTER_RE = /^\s+(?:mass|masses|prayers?|services?|sermons?|worship|market|markets|school|edition|papers?|liturgy|vigil)\b/i;
 /** A date counted from another event ("three days after the attack"), not from publication. */
 const FROM_EVENT_RE = /\b(?:after|later|before|earlier|prior to)\b/i;
 const TRIGGER_WORD_RE = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
@@ -92,6 +96,8 @@ export function findDates(text: string, from: number, to: number, publishedTime?
     // "fired for about 40 minutes", "within hours": a length of time, which chrono reads as from now.
     if (DURATION_RE.test(r.text) && !DAY_NAMED_RE.test(r.text)) continue;
     if (FROM_EVENT_RE.test(r.text) && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;
+    // "during Sunday Mass", "after Friday prayers", "the Saturday market": a weekday qualifying a noun names no day.
+    if (WEEKDAY_ONLY_RE.test(r.text) && WEEKDAY_NOUN_AFTER_RE.test(readable.slice(r.index + r.text.length))) continue;
     const c = r.start;
     const start = from + r.index;
     const end = start + r.text.replace(/[\s,.;:]+$/, '').length;

@@ -185,7 +185,8 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const ordinal = /\b(?:second|third|fourth|fresh|new|further)\b/i.exec(np);
   if (indefinite && ordinal && !actorBetween(np.slice(ordinal.index + ordinal[0].length).split(/\s+/))) another = true;
   // "clashes" names one battle, as "fighting" does; "explosives" is a mass noun, like "gunfire".
-  const plural = head.kind !== 'action' && isPlural(head.text) && !/^(?:clashes|explosives)$/i.test(head.text);
+  // "twin suicide bombings", "simultaneous blasts": one attack carried out in parts, not a set of events.
+  const plural = head.kind !== 'action' && isPlural(head.text) && !/^(?:clashes|explosives)$/i.test(head.text) && !/\b(?:twin|double|triple|simultaneous|coordinated)\b/i.test(np);
   const clause = text.slice(from, to);
   const preNp = before.slice(Math.max(0, npStart - 4), npStart + 1).join(' ');
   // "had no role in the attack", "No group claimed that attack": the negation is of a part in it or of a claim; the attack took place.
