@@ -36,7 +36,8 @@ const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|
 /** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two capitalised words, then a break). */
 const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
 const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|${NAMED_VICTIM}|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
-const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:injured|wounded|hurt)\b`, 'iu');
+/** ("a police reservist was shot and wounded": the act before the harm.) */
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)\b`, 'iu');
 
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;

@@ -80,7 +80,7 @@ const CUMULATIVE_RE = /\bsince\b|\bso far\b|\bin total\b|\boverall\b|\bthis year
  * superlative ranks this event against earlier ones; its own toll is still this event's.
  */
 const SUPERLATIVE_BEFORE_RE =
-  /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most (?:serious|violent|intense|significant|brazen)|first)\b(?:\s+\S+){0,6}\s*$/i;
+  /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most (?:serious|violent|intense|significant|brazen)|first)\b(?:\s+\S+){0,9}\s*$/i;
 
 /** Whether a clause gives a running total rather than one event's toll. */
 function cumulative(clause: string): boolean {

@@ -29,3 +29,21 @@ describe('one attack carried out in parts, told as background', () => {
     expect(incidents('In January 2019, repeated bombings in the province killed more than 20 people.')).toEqual([['explosion', '2026-11-30', 6]]);
   });
 });
+
+describe('tolls', () => {
+  function tolls(text: string): Array<[number | undefined, number | undefined]> {
+    return annotate(text, { publishedTime: '2026-12-01T08:00:00Z' }).incidents.map((i) => [i.killed, i.injured]);
+  }
+
+  it('keeps a toll followed by a long ranking phrase that ends in "this year"', () => {
+    expect(tolls('NAIROBI, Dec 1 (AP) - A roadside bomb ripped through a police truck in Tarvel county on Monday, killing five officers and wounding two, police said, the deadliest attack on security forces in the region this year.')).toEqual([[5, 2]]);
+  });
+
+  it('still reads "so far this year" after a toll as a running total', () => {
+    expect(tolls('NAIROBI, Dec 1 (AP) - A roadside bomb hit a police truck in Tarvel county on Monday. Bombs have killed 40 officers so far this year, police said.')).toEqual([[undefined, undefined]]);
+  });
+
+  it('counts one person "shot and wounded"', () => {
+    expect(tolls('NAIROBI, Dec 1 (AP) - On Sunday, a police reservist was shot and wounded at a water point near Lafeyo by suspected militants, police said.')).toEqual([[undefined, 1]]);
+  });
+});
