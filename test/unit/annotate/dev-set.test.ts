@@ -42,6 +42,10 @@ const SETS: { dir: string; gold: string; label: string; floors: Floors }[] = [
   // eval14 (Zawiya, Amhara, Mandera, Jolo, Kazakhstan fuel prices), held out until stop 20, fitted a little
   // since (actors 0.951, places 0.903, attributions 0.950, source 0.886); floors a little below.
   { dir: join(__dirname, '../../fixtures/eval14'), gold: 'eval14.gold.json', label: 'fourteenth held-out set (test/fixtures/eval14)', floors: { actorsF1: 0.93, placesF1: 0.88, attributionsF1: 0.93, sourceAccuracy: 0.86 } },
+  // eval15 (Baghlan, Alibori, Enga, Enguri, Uruguay pension levy), held out until stop 21 (actors 0.908, places
+  // 0.885, attributions 0.898, source 0.896); its gold counts headlines and "accused"/"held responsible" as
+  // attributions, which the seeds' gold does not; floors a little below.
+  { dir: join(__dirname, '../../fixtures/eval15'), gold: 'eval15.gold.json', label: 'fifteenth held-out set (test/fixtures/eval15)', floors: { actorsF1: 0.89, placesF1: 0.87, attributionsF1: 0.88, sourceAccuracy: 0.88 } },
 ];
 
 for (const set of SETS) {
