@@ -7,7 +7,8 @@ import { attributionsOf, entitiesOf } from './article-content';
 import { fillCoverageLater, readCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import { coverageOf, describedEntities, joinOwn, type EntityCoverage } from './cross-reference';
-import { attachReports, priorListed, type PriorIncident } from './prior-incidents';
+import { attachReports, newestFirst, PRIOR_INCIDENT_LIMIT, priorListed, type PriorIncident } from './prior-incidents';
+import { ownStart, splitRecalled } from './recalled-incidents';
 import type { ArticleRecord, AttributionRecord } from './records';
 
 /** The popup's view of an article. */
@@ -18,9 +19,12 @@ export interface ArticleView {
   attributions: AttributionRecord[];
   namedCount: number;
   anonymousCount: number;
-  /** Incidents this article reports, each with every article that reported it. */
+  /** Incidents this article reports as news, each with every article that reported it. */
   incidents: PriorIncident[];
-  /** Incidents reported by other articles at the same places or involving the same actors. */
+  /**
+   * Incidents reported by other articles at the same places or involving the same actors, and those of
+   * the article's own that it recalls as background and another article reported (recalled-incidents.ts).
+   */
   prior: PriorIncident[];
 }
 
@@ -55,13 +59,21 @@ export async function articleView(db: SourcemarkDb, url: string): Promise<Articl
         const entity = entities[i];
         return entity !== undefined && (entity.kind === 'place') === place && coverage[i]?.incidents !== false;
       });
-    own.sort((a, b) => (a.sources[0]?.quote.start ?? 0) - (b.sources[0]?.quote.start ?? 0));
-    const ownIds = new Set(own.map((i) => i.id));
+    own.sort((a, b) => ownStart(a, articleId) - ownStart(b, articleId));
+    const { news, recalled } = splitRecalled(own, articleId);
     const listedPrior = await priorListed(db, articleId, idsOf(true), idsOf(false), own);
+    const ownIds = new Set(own.map((i) => i.id));
     // One batch of report articles for the article's own incidents and the prior ones.
-    const reported = await attachReports(db, [...own.map((incident) => ({ incident, via: 'place' as const })), ...listedPrior]);
-    const incidents = reported.slice(0, own.length);
-    const prior = reported.slice(own.length);
+    const reported = await attachReports(db, [
+      ...news.map((incident) => ({ incident, via: 'place' as const })),
+      ...recalled.map((incident) => ({ incident, via: 'place' as const })),
+      ...listedPrior.filter((p) => !ownIds.has(p.incident.id)),
+    ]);
+    const incidents = reported.slice(0, news.length);
+    const prior = reported
+      .slice(news.length)
+      .sort((a, b) => newestFirst(a.incident, b.incident))
+      .slice(0, PRIOR_INCIDENT_LIMIT);
     const listed = coverageOf(articleId, joinOwn(rows, entities, coverage));
     // Stored in text order, without ids (only an export numbers them).
     const attributions: AttributionRecord[] = (stored?.attributions ?? []).map((a) => ({ ...a, articleId }));
@@ -74,7 +86,7 @@ export async function articleView(db: SourcemarkDb, url: string): Promise<Articl
       namedCount: attributions.length - anonymousCount,
       anonymousCount,
       incidents,
-      prior: prior.filter((p) => !ownIds.has(p.incident.id)),
+      prior,
     };
   });
 }

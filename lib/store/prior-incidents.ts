@@ -18,7 +18,8 @@ export interface PriorIncident {
   reports: Array<{ articleId: number; title: string; url: string; evidence: string }>;
 }
 
-function newestFirst(a: IncidentRecord, b: IncidentRecord): number {
+/** The timeline's order: newest day first, undated last, then the newest stored. */
+export function newestFirst(a: IncidentRecord, b: IncidentRecord): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || (b.id ?? 0) - (a.id ?? 0);
 }
 

@@ -127,4 +127,27 @@ describe('articleView', () => {
     const view = await articleView(db, 'b');
     expect(view?.incidents[0]?.reports.map((r) => [r.title, r.evidence])).toEqual([['Title a', T1], ['Title b', 'A drone attack hit Erbil airport on Tuesday']]);
   });
+
+  it('lists background an article recalls, which another article reported, among the prior incidents with every source', async () => {
+    await save('a', T1, [ent(T1, 'p', 'Erbil', 'place')], [drone(T1, T1, '2026-04-07')], [], 1);
+    const T5 = 'A rocket hit a depot in Erbil on Friday. It came three days after two drones struck the Erbil airport.';
+    const rocket: Incident = { ...drone(T5, 'A rocket hit a depot in Erbil on Friday', '2026-04-10'), type: 'rocket' };
+    await save('b', T5, [ent(T5, 'p', 'Erbil', 'place')], [rocket, drone(T5, 'two drones struck the Erbil airport', '2026-04-07')], [], 2);
+    const view = await articleView(db, 'b');
+    expect(view?.incidents.map((i) => i.incident.type)).toEqual(['rocket']);
+    expect(view?.prior.map((p) => [p.incident.type, p.reports.map((r) => r.title)])).toEqual([['drone', ['Title a', 'Title b']]]);
+  });
+
+  it('keeps an earlier incident only this article reports, and an undated-lead article\'s incidents, as its own', async () => {
+    const T6 = 'A rocket hit a depot in Erbil on Friday. It came three days after two drones struck the Erbil airport.';
+    const rocket: Incident = { ...drone(T6, 'A rocket hit a depot in Erbil on Friday', '2026-04-10'), type: 'rocket' };
+    await save('b', T6, [ent(T6, 'p', 'Erbil', 'place')], [rocket, drone(T6, 'two drones struck the Erbil airport', '2026-04-07')], [], 1);
+    expect((await articleView(db, 'b'))?.incidents.map((i) => i.incident.type)).toEqual(['rocket', 'drone']);
+
+    await save('a', T1, [ent(T1, 'p', 'Erbil', 'place')], [drone(T1, T1, '2026-04-07')], [], 2);
+    const T7 = 'A rocket hit a depot in Erbil. It came after two drones struck the Erbil airport on Tuesday.';
+    const undated: Incident = { ...drone(T7, 'A rocket hit a depot in Erbil', undefined), type: 'rocket' };
+    await save('c', T7, [ent(T7, 'p', 'Erbil', 'place')], [undated, drone(T7, 'two drones struck the Erbil airport on Tuesday', '2026-04-07')], [], 3);
+    expect((await articleView(db, 'c'))?.incidents.map((i) => i.incident.type)).toEqual(['rocket', 'drone']);
+  });
 });
