@@ -316,11 +316,19 @@ const SPOKE_IN_RE = /\btold (?:reporters|journalists) (?:in|at) (?:the )?\p{Lu}[
  * Monday, hours after X fired rockets"; "..., a day after gunmen stormed"): its day is that event's,
  * shifted by the days the text states. "days after" fixes no day.
  */
-const GAP_RE = /^(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
+const GAP_RE = /^(?:(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?)?(?:came|happened|occurred|took place)\s+)?(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
 const GAP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** A clause opening with a gap back in time ("two days after a drone attack ..."): an earlier event, background to the sentence's own. */
 const BACKGROUND_RE = /^(?:just\s+|only\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments|shortly|soon)\s+after\b/i;
+
+/** "(The kidnapping) came a day after a drone strike …": the gap is counted from the event the sentence's subject refers back to. */
+const CAME_GAP_RE = /^(?:came|happened|occurred|took place)\s+(?:just\s+|only\s+|some\s+)?(?:a|one|two|three)\s+days?\s+(?:after|before)\b/i;
+
+/** The day of the last strong report before: what a reference back ("The kidnapping came …") most likely names. */
+function lastReportedDay(out: readonly IncidentMention[]): string | undefined {
+  return [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date;
+}
 
 function relativeDay(clause: string, previous: string | undefined): string | undefined {
   if (!previous) return undefined;
@@ -616,7 +624,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // An event told by how long it lasted ends on the day given, which is not the day it happened.
       // "Hours later, jets struck ...": a sentence opened by a step of hours happened on the day of the last dated report.
       const hoursOn = span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end)) ? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date : undefined;
-      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      const day = lasting ? undefined : date ?? relativeDay(body, previousDate ?? (CAME_GAP_RE.test(body) ? lastReportedDay(out) : undefined)) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

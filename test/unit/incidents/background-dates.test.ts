@@ -47,3 +47,10 @@ describe('tolls', () => {
     expect(tolls('NAIROBI, Dec 1 (AP) - On Sunday, a police reservist was shot and wounded at a water point near Lafeyo by suspected militants, police said.')).toEqual([[undefined, 1]]);
   });
 });
+
+describe('an event dated by its gap to an earlier report', () => {
+  it('dates "The kidnapping came a day after a drone strike …" a day before the kidnapping', () => {
+    const a = annotate('ADDIS ABABA, Dec 1 (Reuters) - Gunmen stopped two buses near Dorra on Sunday and abducted 30 passengers, police said.\n\nThe kidnapping came a day after a drone strike on a market in Debre Kelo killed 14 people.', { publishedTime: '2026-12-01T08:00:00Z' });
+    expect(a.incidents.map((i) => [i.type, i.date])).toEqual([['kidnapping', '2026-11-29'], ['drone', '2026-11-28']]);
+  });
+});
