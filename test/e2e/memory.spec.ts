@@ -41,22 +41,25 @@ test('links actors, places and incidents across three articles', async ({ contex
   await expect(earlier.nth(1).locator('q')).toContainText('Barzani');
   await expect(earlier.nth(0).getByRole('link')).toHaveAttribute('href', /#:~:text=.*Barzani/);
 
-  // The rocket attack reported by the first two articles is one prior incident with two sources.
+  // The rocket attack reported by the first two articles, and recalled by this one three days on, is one
+  // prior incident with all three sources, not this article's news.
   const prior = popup.getByRole('region', { name: 'Prior incidents' });
   const rockets = prior.locator('li.incident--rocket');
   await expect(rockets).toHaveCount(1);
-  await expect(rockets).toHaveAttribute('data-sources', '2');
+  await expect(rockets).toHaveAttribute('data-sources', '3');
   await expect(rockets).toContainText("Harir Air Base");
   await expect(rockets).toContainText('Jun 1, 2026');
-  // The drone attack is this article's own incident.
-  await expect(popup.getByRole('region', { name: 'Incidents in this article' }).locator('li.incident--drone')).toHaveCount(1);
+  // The drone attack is this article's own incident; the rocket attack is not listed there too.
+  const news = popup.getByRole('region', { name: 'Incidents in this article' });
+  await expect(news.locator('li.incident--drone')).toHaveCount(1);
+  await expect(news.locator('li.incident--rocket')).toHaveCount(0);
   await popup.close();
 
-  // From the second article, the shared incident is its own, once, with both sources.
+  // From the second article, the shared incident is its own news, once, with every source.
   const fromWire = await openPopup(context, extensionId, await tabIdOf(serviceWorker, wire));
   const own = fromWire.getByRole('region', { name: 'Incidents in this article' }).locator('li.incident--rocket');
   await expect(own).toHaveCount(1);
-  await expect(own).toHaveAttribute('data-sources', '2');
+  await expect(own).toHaveAttribute('data-sources', '3');
   await expect(fromWire.getByRole('region', { name: 'Attributions' }).locator('.attributions__summary')).toHaveAttribute('data-anonymous', /[1-9]/);
 });
 
