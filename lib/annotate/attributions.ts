@@ -510,26 +510,32 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
   return { from: start, to: j, name, anonymous: false, description: true };
 }
 
-/** Office titles whose holder is named elsewhere in the story ("the regional governor said"). */
-const NAMED_OFFICE_TITLES = /^(governor|mayor|president|premier|ambassador|envoy|chancellor|spokesman|spokeswoman|spokesperson)$/;
+/** Office titles whose holder is named elsewhere in the story ("the regional governor said", "the minister said"). */
+const NAMED_OFFICE_TITLES = /^(governor|mayor|president|premier|ambassador|envoy|chancellor|spokesman|spokeswoman|spokesperson|minister|senator|commissioner|councillor|councilor|lawmaker|legislator|prosecutor|judge|general|colonel|chairman|chairwoman|director|secretary|superintendent|inspector)$/;
 
 /**
- * "the regional governor said", "the mayor told reporters": the one person the story gives that
- * title, the nearest one before if any, else the nearest after. Anonymous when nobody holds it.
+ * "the regional governor said", "the minister told reporters": the one person the story gives that
+ * title, the nearest one before if any, else the nearest after; when several hold it, the one whose
+ * title has the qualifiers too ("the foreign minister"). "A senior senator", "one local councillor",
+ * or a title nobody holds: an unnamed source.
  */
 function roleHolderSource(st: State, s: SentenceSpan, j: number): Source | null {
   const head = tok(st, j - 1);
-  if (!head || head.cap || !NAMED_OFFICE_TITLES.test(head.lower) || !TITLES.includes(head.lower)) return null;
+  if (!head || head.cap || !NAMED_OFFICE_TITLES.test(head.lower)) return null;
   let k = j - 2;
   while (k >= s.from && tok(st, k) && isModifierWord(tok(st, k) as Token) && k >= j - 4) k--;
-  if (!/^(the|a)$/.test(tok(st, k)?.lower ?? '')) return null;
+  if (!/^(the|a|an|one)$/.test(tok(st, k)?.lower ?? '')) return null;
   const at = head.start;
+  const qualifiers: string[] = [];
+  for (let q = k + 1; q < j - 1; q++) qualifiers.push(tok(st, q)?.lower ?? '');
   const holders = st.input.built.entities.filter((e) => e.kind === 'person' && e.role && nameKey(e.role).split(' ').includes(head.lower));
+  const fitting = holders.filter((e) => qualifiers.every((w) => nameKey(e.role ?? '').split(' ').includes(w)));
   const dist = (e: Entity): number => {
     const before = e.mentions.filter((m) => m.start < at).at(-1);
     return before ? at - before.start : 1e9 + ((e.mentions[0]?.start ?? at) - at);
   };
-  const e = tok(st, k)?.lower === 'the' ? holders.sort((x, y) => dist(x) - dist(y))[0] : undefined;
+  const pool = fitting.length > 0 ? fitting : holders;
+  const e = tok(st, k)?.lower === 'the' ? pool.sort((x, y) => dist(x) - dist(y))[0] : undefined;
   if (e) return { from: k, to: j, name: e.name, entity: e, anonymous: false };
   return { from: k, to: j, name: slice(st, k + 1, j), anonymous: true };
 }

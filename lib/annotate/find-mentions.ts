@@ -637,6 +637,9 @@ function ordinalOpensUnit(tokens: Token[], i: number): boolean {
   return k > i + 1 && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
 }
 
+/** Reporting verbs that may follow a name directly ("Moody's said"): never what a possessive owns. */
+const REPORTING_AFTER_NAME = /^(said|says|told|added|reported|warned|wrote|noted|estimated|forecast|downgraded|upgraded|affirmed|announced)$/;
+
 function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean {
   const { tokens } = ctx;
   const t = tokens[i];
@@ -661,6 +664,9 @@ function canContinue(ctx: Ctx, i: number, runFrom: number, end: number): boolean
   if (/^[’']s$/.test(t.text) && !t.spaceBefore && !!tokens[i - 1]?.cap && !!next?.cap && POSSESSIVE_ORG_HEADS.has(next.lower) && !ctx.consumed[i + 1]) return true;
   // "Children's Fund", "Workers' Party": a people noun's possessive inside a name.
   if (isNamePossessive(tokens, i) && !ctx.consumed[i + 1]) return true;
+  // "Moody's said", "Sotheby's reported": a possessive is followed by what is owned, never by a reporting
+  // verb, so this "'s" is the end of the name itself.
+  if (/^[’']s$/.test(t.text) && !t.spaceBefore && !!tokens[i - 1]?.cap && !!next && !next.cap && REPORTING_AFTER_NAME.test(next.lower)) return true;
   if (t.lower === 'the' && /^(of|for|on)$/.test(tokens[i - 1]?.lower ?? '') && next?.cap) return true;
   // "Center for Strategic Studies", "Council on Foreign Relations".
   if ((t.lower === 'for' || t.lower === 'on') && isOrgHead(tokens[i - 1]?.lower ?? '') && next?.cap && !isTimeWord(next.lower) && !ctx.consumed[i + 1]) return true;
