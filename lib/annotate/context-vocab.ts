@@ -31,6 +31,8 @@ export const ORG_NOUNS_BEFORE = new Set([
 export const ORG_TAILS = new Set([
   'party', 'movement', 'militia', 'group', 'faction', 'coalition', 'alliance', 'rebels', 'insurgents', 'militants', 'gang', 'cartel',
   'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'website',
+  // Kin groups that fight as one ("the Yambali clan", "the Dinka Bor tribe").
+  'clan', 'clans', 'tribe',
 ]);
 
 /** Heads of an appositive that make the name before it an organization: "X, a Dogon militia,". */
@@ -95,6 +97,8 @@ export const SINGLE_PLACE_TAILS = new Set([
   'district', 'province', 'region', 'governorate', 'county', 'crossing', 'dam', 'river', 'camp', 'hospital',
   'oilfield', 'valley', 'prison', 'commune', 'municipality', 'state', 'department', 'neighborhood',
   'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield', 'forest', 'island', 'deposit',
+  // Sites an attack names by their own name ("the Enguri bridge", "the Imam Zaman mosque").
+  'bridge', 'mosque', 'shrine', 'temple', 'church', 'checkpoint',
 ]);
 
 /** Tails folded away from a place's canonical name: "Khost province" is the place "Khost". */

@@ -242,6 +242,14 @@ function joinNameParts(ctx: Ctx): void {
       drop.add(next);
       continue;
     }
+    // "Islamic State West Africa Province", "Islamic State Khorasan Province": a body's name followed at once
+    // by a region's name ending in "Province" is the body's branch there (a body and a place it acts in
+    // are joined by a preposition or a comma, never written straight on).
+    if (adjacent && next && m.kind === 'organization' && next.kind === 'place' && lastOf(next) === 'province' && tokens[m.to]?.cap) {
+      reset(m, m.from, next.to);
+      drop.add(next);
+      continue;
+    }
     // "U.S. Africa Command", "the Kashmir Tigers said": a known place right before a body's own name.
     const before = tokens[m.from - 1]?.lower ?? '';
     if (adjacent && next && m.kind === 'place' && m.known && !next.known && !/^(in|at|near|from|to|of|across|into|outside|inside|around|[’']s)$/.test(before)
@@ -933,6 +941,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // "General Police Inspectorate", "Private Security Company": a rank that is also an adjective, opening an
   // organization's name, is no rank.
   if (t === 1 && ADJECTIVE_RANKS.test(tokens[d]?.lower ?? '') && b - d >= 2 && ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) t = 0;
+  // "the Imam Zaman mosque", "the King Fahd Causeway": a title opening a site's name is part of the name.
+  if (t > 0 && b - (d + t) >= 1 && (lowerPlaceTail(ctx, b) > 0 || (b - d >= 3 && PLACE_HEADS.has(tokens[b - 1]?.lower ?? '')))) t = 0;
   let nameFrom = d;
   if (t > 0) {
     role = span(ctx, prefixFrom ?? a, d + t).text;
@@ -992,7 +1002,9 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   const prefixed = PLACE_PREFIXES.has(first) && len >= 2 && !lexTags(last).includes('Demonym') && !ctx.out.adjectives.has(b - 1);
   // "Nia Park, an economist at ...": a person whose surname is a place head word.
   const personAppositive = !role && tail === 0 && (appositiveTitle(ctx, b) !== null || contextKind(tokens, from, b, () => false) === 'person');
-  if (((PLACE_HEADS.has(last) && len >= 2) || prefixed || tail > 0) && !personAppositive) {
+  // ("a Tajik checkpoint": a people's adjective before the tail names no site.)
+  const demonymOnly = len === 1 && (lexTags(first).includes('Demonym') || ctx.out.adjectives.has(from));
+  if (((PLACE_HEADS.has(last) && len >= 2) || prefixed || (tail > 0 && !demonymOnly)) && !personAppositive) {
     let placeFrom = from;
     const idx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
     const prevPlace = ctx.out.mentions[idx];

@@ -36,6 +36,12 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   PS: ['Palestinian', 'Palestinians'],
   // ("Philippine army", "Philippine coast guard": the adjective of institutions; "Filipino" is of people.)
   PH: ['Philippine', 'Filipino', 'Filipinos'],
+  // Central Asia: the package has only "Kirghiz", "Tadzhik", "Kazakhstani", "Uzbekistani"; the news writes these.
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik', 'Tajiks'],
+  KZ: ['Kazakh', 'Kazakhs'],
+  UZ: ['Uzbek', 'Uzbeks'],
+  BA: ['Bosnian', 'Bosnians'],
 };
 
 const USABLE_ALT = /^[A-Za-z][A-Za-z .,'’()-]+$/;
