@@ -299,6 +299,25 @@ function skipPostModifier(st: State, s: SentenceSpan, j: number): number {
   return j;
 }
 
+/**
+ * "The KGB of the breakaway region said", "the police of the northern province told": a named body
+ * qualified by "of the" and a short lower-case description of where it serves is the source.
+ */
+function bodyOfDescribedPlace(st: State, s: SentenceSpan, j: number): Source | null {
+  for (let k = j - 1; k >= s.from && k >= j - 4; k--) {
+    const t = tok(st, k);
+    if (!t || !t.word || t.cap || CUE_WORDS.has(t.lower)) return null;
+    if (t.lower !== 'the') continue;
+    if (k === j - 1 || tok(st, k - 1)?.lower !== 'of') return null;
+    const body = st.mentionEnding.get(k - 1);
+    if (body?.kind !== 'organization') return null;
+    for (let w = k + 1; w < j; w++) if (!isModifierWord(tok(st, w) as Token) && w < j - 1) return null;
+    const src = fromMention(st, body);
+    return src ? { ...src, to: j } : null;
+  }
+  return null;
+}
+
 /** The source phrase ending at token j, or null. */
 function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Source | null {
   const t = tok(st, j - 1);
@@ -330,6 +349,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   const r = st.roleEnding.get(j);
   if (r) return fromRole(st, r);
+  const ofBody = bodyOfDescribedPlace(st, s, j);
+  if (ofBody) return ofBody;
   const mission = missionOf(st, s, j - 1, j);
   if (mission) return mission;
   const kindOf = namedBodyBeforeKind(st, j);
@@ -457,6 +478,8 @@ const PLURAL_QUALIFIERS = new Set(['rights', 'affairs', 'works', 'arms', 'relati
 function isModifierWord(t: Token): boolean {
   if (!t.word || t.cap || CUE_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) return false;
   if (PLURAL_QUALIFIERS.has(t.lower)) return true;
+  // "the de facto health ministry", "the self-declared republic's interior ministry".
+  if (t.lower === 'de' || t.lower === 'facto') return true;
   const tags = lexTags(t.lower);
   // "state" is tagged only as a verb's infinitive, yet qualifies a noun here ("state prosecutor's office").
   return !tags.some((x) => /PastTense|PresentTense|Gerund|Participle|Copula|Modal|Determiner|Preposition|Conjunction|Pronoun|Adverb|Value/.test(x));
@@ -503,7 +526,8 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
     const e = st.input.built.entities.find((x) => x.kind === 'organization' && x.name.toLowerCase() === name.toLowerCase());
     return e ? { from: start, to: j, name: e.name, entity: e, anonymous: false } : { from: start, to: j, name, anonymous: false, description: true };
   }
-  let name = slice(st, nameFrom, j);
+  // ("the de facto health ministry" is the health ministry: the qualifier says whose, not which body.)
+  let name = slice(st, nameFrom, j).replace(/^de facto\s+/i, '');
   const fuller = st.descriptions.find((d) => d.toLowerCase().endsWith(` ${name.toLowerCase()}`));
   if (fuller) name = fuller;
   else st.descriptions.push(name);
@@ -581,7 +605,7 @@ function unnamedMemberOf(st: State, s: SentenceSpan, orgFrom: number, j: number)
 }
 
 /** Cue forms that are also plural nouns. */
-const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'tells', 'says']);
+const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'tells']);
 
 /** Nouns that stand for the company or group the story is about ("the company said"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party', 'organization', 'organisation', 'network', 'watchdog', 'regulator', 'union', 'association', 'foundation']);
@@ -780,7 +804,9 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   // "villages it accuses of backing the militia": an accusation with no object of its own qualifies a noun, it reports nothing.
   if (spec.lemma === 'accused' && tok(st, i + 1)?.lower === 'of') return;
   // "It was claimed by the Islamic Resistance in Iraq": a passive cue names its source after "by".
-  if (/^(was|were|been|is|are|being)$/.test(tok(st, i - 1)?.lower ?? '')) { passiveCue(st, s, i); return; }
+  // ("was first reported by", "was later confirmed by": an adverb may stand between.)
+  const aux = /^(was|were|been|is|are|being)$/;
+  if (aux.test(tok(st, i - 1)?.lower ?? '') || (aux.test(tok(st, i - 2)?.lower ?? '') && /^(first|also|later|initially|originally|separately|independently|officially|publicly)$/.test(tok(st, i - 1)?.lower ?? ''))) { passiveCue(st, s, i); return; }
   const ext = extension(st, i + 1);
   const cueEnd = i + 1 + (ext?.len ?? 0);
   const cueText = ext ? `${tok(st, i)?.lower ?? ''} ${ext.words}` : (tok(st, i)?.lower ?? spec.lemma);
@@ -911,6 +937,9 @@ function passiveCue(st: State, s: SentenceSpan, i: number): void {
   if (by < 0) return;
   let k = by + 1;
   if (/^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
+  // "reported by the newspaper El Observador", "by the news agency Tass": the kind of body before its name.
+  const kindWords = /^(newspaper|daily|weekly|broadcaster|magazine|website|channel|agency|news|wire|outlet|network|group|ministry|militia|movement)$/;
+  for (let n = 0; n < 2 && kindWords.test(tok(st, k)?.lower ?? '') && !tok(st, k)?.cap && st.mentionStarting.get(k + 1); n++) k++;
   const m = st.mentionStarting.get(k);
   // "was blamed on the rebels by a military source": an unnamed agent is an anonymous source.
   const unnamed = m ? null : sourceStartingAt(st, s, by + 1);

@@ -34,3 +34,25 @@ describe('a name ending in "\'s" before a reporting verb', () => {
     expect(names).not.toContain("Orvill Bank's");
   });
 });
+
+describe('more shapes of a source', () => {
+  it('reads a named body qualified by "of the" and a short description ("The KGB of the breakaway region said")', () => {
+    const r = atts('The Vostra Security Service of the breakaway region said two men were held.');
+    expect(r.map((a) => [a.source, a.evidence])).toEqual([['Vostra Security Service', 'Vostra Security Service of the breakaway region said']]);
+  });
+
+  it('reads a passive cue with an adverb and the kind of body before the agent ("was first reported by the newspaper X")', () => {
+    const r = atts('The plan was first reported by the newspaper La Vela on Monday.');
+    expect(r.map((a) => [a.source, a.anonymous])).toEqual([['La Vela', false]]);
+  });
+
+  it('reads a trailing singular "says" ("…, the document says") as a cue', () => {
+    const r = atts('The levy would raise $40 million a year, the document says. Prices will rise, the official says.');
+    expect(r.map((a) => [a.source, a.anonymous])).toEqual([['document', true], ['official', true]]);
+  });
+
+  it('names a "de facto" ministry by its portfolio', () => {
+    const r = atts('Two people were killed, according to the de facto health ministry.');
+    expect(r.map((a) => [a.source, a.anonymous])).toEqual([['health ministry', false]]);
+  });
+});
