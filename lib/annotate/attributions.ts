@@ -940,7 +940,10 @@ function passiveCue(st: State, s: SentenceSpan, i: number): void {
   // "reported by the newspaper El Observador", "by the news agency Tass": the kind of body before its name.
   const kindWords = /^(newspaper|daily|weekly|broadcaster|magazine|website|channel|agency|news|wire|outlet|network|group|ministry|militia|movement)$/;
   for (let n = 0; n < 2 && kindWords.test(tok(st, k)?.lower ?? '') && !tok(st, k)?.cap && st.mentionStarting.get(k + 1); n++) k++;
-  const m = st.mentionStarting.get(k);
+  const first = st.mentionStarting.get(k);
+  // "claimed by Islamic State's East Asia Province": the body's branch named after its possessive is the agent.
+  const branch = first && /^[’']s$/.test(tok(st, first.to)?.text ?? '') ? st.mentionStarting.get(first.to + 1) : undefined;
+  const m = branch?.kind === 'organization' ? branch : first;
   // "was blamed on the rebels by a military source": an unnamed agent is an anonymous source.
   const unnamed = m ? null : sourceStartingAt(st, s, by + 1);
   const src = m && (m.kind === 'organization' || m.kind === 'person') ? fromMention(st, m) : unnamed?.anonymous ? unnamed : null;

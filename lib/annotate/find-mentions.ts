@@ -250,6 +250,22 @@ function joinNameParts(ctx: Ctx): void {
       drop.add(next);
       continue;
     }
+    // "Islamic State's East Asia Province": a region's name ending in "Province" owned by a body is its branch.
+    const owned = /^[’']s$/.test(tokens[m.to]?.text ?? '') ? starting(m.to + 1) : undefined;
+    if (owned && m.kind === 'organization' && owned.kind === 'place' && lastOf(owned) === 'province' && owned.sentence === m.sentence) {
+      reset(owned, owned.from, owned.to);
+    }
+    // "the Libyan Red Crescent", "the Kenya Red Cross": a country's own society, not the international committee.
+    const people = tokens[m.from - 1];
+    if (m.kind === 'organization' && /^red (cross|crescent)$/i.test(m.text) && people?.cap && (ctx.out.adjectives.has(m.from - 1) || starting(m.from - 1)?.known?.subtype === 'country' || ms.some((x) => x.to === m.from && x.known?.subtype === 'country'))) {
+      const country = ms.find((x) => x.to === m.from && x.kind === 'place');
+      if (country) drop.add(country);
+      // ("the Bangladesh Red Crescent Society": a body's head word after it closes the name.)
+      const head = tokens[m.to]?.cap && ORG_HEADS.has(tokens[m.to]?.lower ?? '') && !!tokens[m.to]?.spaceBefore ? 1 : 0;
+      if (head) { const rest = starting(m.to); if (rest) drop.add(rest); }
+      reset(m, m.from - 1, m.to + head);
+      continue;
+    }
     // "U.S. Africa Command", "the Kashmir Tigers said": a known place right before a body's own name.
     const before = tokens[m.from - 1]?.lower ?? '';
     if (adjacent && next && m.kind === 'place' && m.known && !next.known && !/^(in|at|near|from|to|of|across|into|outside|inside|around|[’']s)$/.test(before)

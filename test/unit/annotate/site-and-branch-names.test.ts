@@ -35,3 +35,18 @@ describe('kin groups that fight as one', () => {
     expect(entity(a, 'Merawi')?.kind).toBe('organization');
   });
 });
+
+describe('national societies and branches named with a possessive', () => {
+  it('makes "the Libyan Red Crescent" a country\'s own society, closed by "Society" when written', () => {
+    const a = annotate('The Libyan Red Crescent said its teams evacuated 40 families. The Bangladesh Red Crescent Society sent boats.');
+    expect(names(a, 'organization')).toEqual(expect.arrayContaining(['Libyan Red Crescent', 'Bangladesh Red Crescent Society']));
+    expect(names(a, 'organization')).not.toContain('International Committee of the Red Cross');
+  });
+
+  it('makes "<body>\'s Varda Province" the body\'s branch, the agent of a passive claim', () => {
+    const text = "Responsibility was claimed by Islamic State's Varda Province, which said in a statement that it acted.";
+    const a = annotate(text);
+    expect(entity(a, 'Varda Province')?.kind).toBe('organization');
+    expect(a.attributions.map((x) => x.source)).toEqual(['Varda Province', 'Varda Province']);
+  });
+});
