@@ -1,0 +1,140 @@
+/**
+ * Roles must name parties: a stray span cut out of a clause is trimmed or dropped, an appositive
+ * between a name and its verb is skipped, a claim told as "an attack claimed by X" or a charge with a
+ * long object is read, a charge of another kind ("accused X of failing to ...") is no role, and an
+ * entity the engine renamed is named as the article writes it. Every sentence is made up for the
+ * project; each behaviour has more than one phrasing and a sentence it must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { finishRoleNames, partyPhrase, writtenName } from '../../../lib/annotate/incidents/party-names';
+import { resolveReference } from '../../../lib/annotate/incidents/referents';
+import { extractRoles } from '../../../lib/annotate/incidents/roles';
+import type { Entity } from '../../../lib/annotate/types';
+import { entitiesFor, type Names } from './helpers';
+
+const roles = (text: string, names: Names = {}) => extractRoles(text, { start: 0, end: text.length }, entitiesFor(text, names));
+
+describe('a role phrase is a noun phrase naming a party', () => {
+  it('trims a joining word before and an adverb after the noun', () => {
+    expect(partyPhrase('and the coast guard', [])).toBe('the coast guard');
+    expect(partyPhrase('but the Velkan navy', [])).toBe('the Velkan navy');
+    expect(partyPhrase('raiders first', [])).toBe('raiders');
+    expect(partyPhrase('poachers then', [])).toBe('poachers');
+  });
+  it('drops a prepositional phrase, a verb phrase and a clause cut before its end', () => {
+    expect(partyPhrase('of informing the police', [])).toBeNull();
+    expect(partyPhrase('by the coast guard', [])).toBeNull();
+    expect(partyPhrase('raiders fired on a truck near Tesk and', [])).toBeNull();
+  });
+  it('drops a bare doer noun only where the doer of a told act is read', () => {
+    expect(partyPhrase('Gunmen armed with shotguns', [], true)).toBeNull();
+    expect(partyPhrase('about 20 gunmen', [], true)).toBeNull();
+    expect(partyPhrase('bandits known locally', [], true)).toBeNull();
+    // An explicit charge keeps its description, however generic.
+    expect(partyPhrase('separatists', [])).toBe('separatists');
+    expect(partyPhrase('smugglers financed from abroad', [])).toBe('smugglers financed from abroad');
+  });
+  it('keeps an entity name whatever its words', () => {
+    const e: Entity[] = [{ id: 'e1', name: 'First Light', kind: 'organization', aliases: [], mentions: [{ start: 0, end: 11, text: 'First Light' }] }];
+    expect(partyPhrase('First Light', e, true)).toBe('First Light');
+  });
+  it('keeps no stray span in what a sentence yields', () => {
+    expect(roles('Villagers said raiders then opened fire on the rangers near Tesk.').blamedOn).toEqual([]);
+    expect(roles('Riders shot two herders they accused of informing the police in Velka.').blamedOn).toEqual([]);
+    expect(roles('The raid on the camp was blamed on separatists.').blamedOn).toEqual(['separatists']);
+  });
+});
+
+describe('an entity renamed by the engine is named as written', () => {
+  const ministry: Entity = {
+    id: 'e1', name: 'Zarovian interior ministry', kind: 'organization', aliases: ["Zarovia's interior ministry"],
+    mentions: [{ start: 10, end: 37, text: "Zarovia's interior ministry" }],
+  };
+  const body: Entity = {
+    id: 'e2', name: 'Kelso Brigade', kind: 'organization', aliases: ['KB'],
+    mentions: [{ start: 50, end: 63, text: 'Kelso Brigade' }, { start: 90, end: 92, text: 'KB' }],
+  };
+  it('undoes a possessive rewrite', () => {
+    expect(writtenName('Zarovian interior ministry', [ministry], { start: 0, end: 40 })).toBe("Zarovia's interior ministry");
+    expect(finishRoleNames(['Zarovian interior ministry'], [ministry], { start: 0, end: 40 })).toEqual(["Zarovia's interior ministry"]);
+  });
+  it('keeps a canonical name the article writes, and never swaps it for a short form', () => {
+    expect(writtenName('Kelso Brigade', [body], { start: 80, end: 100 })).toBe('Kelso Brigade');
+    expect(writtenName('Unknown Front', [body], { start: 0, end: 10 })).toBe('Unknown Front');
+  });
+});
+
+describe('an appositive between the subject and its verb', () => {
+  it('gives the claim to the name, not to the description', () => {
+    const a = 'The Red Dawn Front (RDF), the armed wing of the Tarsi movement, said in a statement posted on its channel that one of its fighters had attacked the depot.';
+    expect(roles(a, { organizations: ['Red Dawn Front', 'Tarsi movement'] }).claimedBy).toEqual(['Red Dawn Front']);
+    const b = 'Kelso Brigade, a splinter of the old militia, said it had carried out the raid on the Merin depot.';
+    expect(roles(b, { organizations: ['Kelso Brigade'] }).claimedBy).toEqual(['Kelso Brigade']);
+  });
+  it('names the held party, not the parent its appositive mentions', () => {
+    const t = 'The army held the Kelso Brigade (KB), a faction allied to the Tarsi movement in the hills, responsible for the raid.';
+    expect(roles(t, { organizations: ['Kelso Brigade', 'Tarsi movement'] }).blamedOn).toEqual(['Kelso Brigade']);
+  });
+  it('leaves a fronted time phrase alone', () => {
+    const t = 'On Sunday, the Kelso Brigade said it had carried out the raid.';
+    expect(roles(t, { organizations: ['Kelso Brigade'] }).claimedBy).toEqual(['Kelso Brigade']);
+  });
+});
+
+describe('claims and charges read by their shape', () => {
+  it('reads "an attack (also) claimed by X" without an auxiliary', () => {
+    const a = 'Six guards died in an assault on the Merin depot, an attack also claimed by the Kelso Brigade.';
+    expect(roles(a, { organizations: ['Kelso Brigade'] }).claimedBy).toEqual(['Kelso Brigade']);
+    const b = 'A bombing claimed by the Red Dawn Front killed four people in Tesk.';
+    expect(roles(b, { organizations: ['Red Dawn Front'] }).claimedBy).toEqual(['Red Dawn Front']);
+  });
+  it('does not read a claim to land as a claim of responsibility', () => {
+    const t = 'The pasture claimed by the Kelso Brigade was burned on Monday.';
+    expect(roles(t, { organizations: ['Kelso Brigade'] }).claimedBy).toEqual([]);
+  });
+  it('reads a named branch of a named parent as the branch, as written', () => {
+    const t = "Responsibility was claimed by Tarsi State's Western Province, which said its fighters had struck the post.";
+    expect(roles(t, { organizations: ['Tarsi State'] }).claimedBy).toContain("Tarsi State's Western Province");
+    const u = "The bombing was claimed by Dorva's Northern Legion.";
+    expect(roles(u, { places: ['Dorva'] }).claimedBy).toEqual(["Dorva's Northern Legion"]);
+  });
+  it('keeps a quoted label and an explicit description of people', () => {
+    expect(roles('The agency held "Dorvan special services" responsible for the blast.').blamedOn).toEqual(['Dorvan special services']);
+    expect(roles('The attack, which police blamed on illegal loggers from nearby hamlets, closed the mill.').blamedOn).toEqual(['illegal loggers']);
+  });
+});
+
+describe('charges about no incident', () => {
+  it('drops "accused X of failing to ..." and the denial that answers it', () => {
+    const t = "Dorva's government has accused Zarin of failing to guard its border, an accusation Zarin rejects.";
+    const r = roles(t, { places: ['Dorva', 'Zarin'] });
+    expect(r.blamedOn).toEqual([]);
+    expect(r.deniedBy).toEqual([]);
+  });
+  it('drops "held X responsible for a surge in attacks" and the denial after it', () => {
+    const t = 'Velka has long held the Kelso Brigade responsible for a surge in attacks on farmers, a charge Tesk denies.';
+    const r = roles(t, { organizations: ['Kelso Brigade'], places: ['Velka', 'Tesk'] });
+    expect(r.blamedOn).toEqual([]);
+    expect(r.deniedBy).toEqual([]);
+  });
+  it('keeps a charge of an attack and its denial', () => {
+    const t = 'Dorva accused Zarin of shelling the village, a charge Zarin denies.';
+    const r = roles(t, { places: ['Dorva', 'Zarin'] });
+    expect(r.blamedOn).toEqual(['Zarin']);
+    expect(r.deniedBy).toEqual(['Zarin']);
+  });
+});
+
+describe('"the army" before the army is named', () => {
+  const text = 'Raiders burned a village, and the army said its jets struck them. Velkan armed forces blamed the Kelso Brigade.';
+  const at = text.indexOf('the army');
+  it('is the article\'s only land force, by any of its names', () => {
+    const e = entitiesFor(text, { organizations: ['Velkan armed forces', 'Kelso Brigade'] }).map((x) => (x.name === 'Velkan armed forces' ? { ...x, subtype: 'government' } : x));
+    expect(resolveReference(text, { start: at, end: at + 8 }, e)).toBe('Velkan armed forces');
+  });
+  it('is nobody when two land forces are named', () => {
+    const two = `${text} The Dorvan military denied it.`;
+    const e = entitiesFor(two, { organizations: ['Velkan armed forces', 'Dorvan military', 'Kelso Brigade'] });
+    expect(resolveReference(two, { start: at, end: at + 8 }, e)).toBeUndefined();
+  });
+});
