@@ -39,8 +39,10 @@ describe('a role phrase is a noun phrase naming a party', () => {
     expect(partyPhrase('First Light', e, true)).toBe('First Light');
   });
   it('keeps no stray span in what a sentence yields', () => {
-    expect(roles('Villagers said raiders then opened fire on the rangers near Tesk.').blamedOn).toEqual([]);
-    expect(roles('Riders shot two herders they accused of informing the police in Velka.').blamedOn).toEqual([]);
+    expect(roles('About 40 men on horses went from house to house, shooting men they accused of informing the army, a local official said.').blamedOn).toEqual([]);
+    expect(roles('A mine exploded under the truck near the river, and gunmen then opened fire on the survivors, according to the park service.').blamedOn).toEqual([]);
+    expect(roles('The unrest has spread since 2019, when rebels first attacked police posts in the far south.').blamedOn).toEqual([]);
+    expect(roles('Raiders burned a village on Sunday, officials said, and the army said its jets had struck a column of raiders.').claimedBy).toEqual(['army']);
     expect(roles('The raid on the camp was blamed on separatists.').blamedOn).toEqual(['separatists']);
   });
 });
