@@ -199,6 +199,12 @@ const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initial
  */
 const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those|his|her|their)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+on\s+/gi;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
+/**
+ * "a reservist was shot and wounded at a well near X by suspected militants": the agent of a passive
+ * act of violence is its doer, whatever stands between the verb and "by" within the clause.
+ */
+const PASSIVE_AGENT_RE = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:shot|wounded|killed|kidnapped|abducted|seized|ambushed|attacked|targeted|stormed|raided|bombed|shelled|snatched|beheaded|executed|hacked)(?:\s+(?:and|or)\s+(?:\w+ly\s+)?[a-z]+ed)?\b[^.;,:()“”"]{0,60}?\sby\s+(?!(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:blast|explosion|bomb|shell|bullet|mine|drone|missile|rocket|shrapnel|fire|gunfire|car|truck|vehicle|device|phone|road|roadside|side|river|night|day|morning|evening|noon|midnight|dawn|way)s?\b)/gi;
+
 /** Nouns of plans and programmes: what is "launched by" someone without being an attack. */
 const NON_ATTACK_BEFORE_RE = /\b(?:campaign|programme|program|initiative|investigation|inquiry|probe|drive|plan|policy|project|reform|process|talks|appeal|review|scheme|effort|mission|bid|fund|scheme|study|survey|website|app)\s+(?:\w+\s+)?$/i;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:(?:\w+ly|also)\s+)?(?:behind|responsible for|(?:responsible|to blame)(?=\s*[.,;]|\s+for\b)|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
@@ -843,6 +849,12 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
   subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
   objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
+  for (const m of slice.matchAll(PASSIVE_AGENT_RE)) {
+    out.cue = true;
+    const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+    // Only a doer: a name or an armed-group noun ("by suspected militants"), not a means or a witness.
+    if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, true).filter((n) => !MEANS_RE.test(n)));
+  }
   for (const m of slice.matchAll(AGENT_BY_RE)) {
     // "a disarmament campaign launched by the government": a programme's author is not an attacker.
     if (NON_ATTACK_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;

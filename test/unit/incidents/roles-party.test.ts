@@ -140,3 +140,16 @@ describe('"the army" before the army is named', () => {
     expect(resolveReference(two, { start: at, end: at + 8 }, e)).toBeUndefined();
   });
 });
+
+describe('the agent of a passive act of violence', () => {
+  it('is blamed, whatever stands between the verb and "by"', () => {
+    expect(roles('On Sunday, a herder was shot and wounded at a well near Tesk by suspected militants who fled toward the hills, police said.').blamedOn).toEqual(['militants']);
+    expect(roles('Two guards were killed on the road to Velka by gunmen from the Kelso Brigade.', { organizations: ['Kelso Brigade'] }).blamedOn).toEqual(['Kelso Brigade']);
+    expect(roles('The village was attacked on Monday by members of the Red Dawn Front.', { organizations: ['Red Dawn Front'] }).blamedOn).toEqual(['Red Dawn Front']);
+  });
+  it('is no one when "by" brings a weapon, a blast or a place', () => {
+    expect(roles('Four soldiers were killed by a roadside bomb near Tesk.').blamedOn).toEqual([]);
+    expect(roles('A farmer was wounded by shrapnel when the shell hit.').blamedOn).toEqual([]);
+    expect(roles('The convoy was ambushed by the river near Tesk.').blamedOn).toEqual([]);
+  });
+});
