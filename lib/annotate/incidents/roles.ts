@@ -834,7 +834,8 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     // "accused X of failing to secure the border": a charge of another kind.
     if (forAt && otherCharge(text.slice(objStart + forAt.index, objStart + forAt.index + 80), adjacentComplement(text.slice(objStart, span.end), forAt.index))) continue;
     const end = forAt ? objStart + forAt.index : span.end;
-    const obj = phraseAfter(text, objStart, end);
+    // "pointed the finger at the Tripoli-based Government of National Unity": "of" inside a name does not end the object.
+    const obj = wholeNames(phraseAfter(text, objStart, end), entities, span.end);
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
   }
   for (const m of slice.matchAll(HELD_RESPONSIBLE_RE)) {

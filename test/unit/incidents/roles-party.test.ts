@@ -153,3 +153,16 @@ describe('the agent of a passive act of violence', () => {
     expect(roles('The convoy was ambushed by the river near Tesk.').blamedOn).toEqual([]);
   });
 });
+
+describe('a charge whose object is a name with "of" inside', () => {
+  it('runs the object to the end of the name the engine found', () => {
+    const a = 'Local commanders pointed the finger at the Tesk-based Council of National Salvation, which has used drones this year.';
+    expect(roles(a, { organizations: ['Council of National Salvation'] }).blamedOn).toEqual(['Council of National Salvation']);
+    const b = 'The governor blamed the Army of the Northern Hills for the raid.';
+    expect(roles(b, { organizations: ['Army of the Northern Hills'] }).blamedOn).toEqual(['Army of the Northern Hills']);
+  });
+  it('still stops at a complement that names no one', () => {
+    const t = 'The governor blamed the Kelso Brigade for the raid.';
+    expect(roles(t, { organizations: ['Kelso Brigade'] }).blamedOn).toEqual(['Kelso Brigade']);
+  });
+});
