@@ -442,6 +442,9 @@ function resolveActors(text: string, span0: Span, entities: Entity[], requireAct
   // "Islamic State's East Asia Province": a named branch of a named parent is the branch, as written.
   const branch = BRANCH_RE.exec(cleanPhrase(raw));
   if (branch && !/\b(?:Ministry|Embassy|Government|Army|Military|Police|Office|Service|Agency|Forces)$/.test(branch[2] ?? '')) return [branch[0]];
+  // "Islamic State's regional affiliate": the branch the article names, not the parent.
+  const affiliate = affiliateOf(text, cleanPhrase(raw), entities);
+  if (affiliate) return [affiliate];
   if (refer) {
     const referred = referredActor(text, span, entities, prefer);
     if (referred) return referred;
@@ -525,6 +528,28 @@ function nameBeforeAppositive(text: string, span: Span, entities: Entity[]): Spa
   if (cut.end <= cut.start || /,/.test(head)) return null;
   const named = entities.some((e) => e.mentions.some((m) => m.start >= cut.start && m.end <= cut.end));
   return named ? cut : null;
+}
+
+/** "<Parent>'s (regional) affiliate / branch / wing": a description of a branch by its parent's name. */
+const AFFILIATE_RE = /^(.{2,60}?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:affiliate|branch|wing|arm|franchise|offshoot|chapter|province)$/u;
+
+/**
+ * The branch a description "<Parent>'s affiliate" stands for: the actor the article defines so in an
+ * appositive ("X (XG), <Parent>'s affiliate in the region"), else the one other actor whose name holds
+ * the parent's ("Islamic State Khorasan Province" for "Islamic State's branch"). Undefined when none or several.
+ */
+function affiliateOf(text: string, phrase: string, entities: Entity[]): string | undefined {
+  const parent = AFFILIATE_RE.exec(phrase)?.[1]?.trim();
+  if (!parent) return undefined;
+  const p = parent.toLowerCase();
+  const actors = entities.filter((e) => e.kind !== 'person' && ![e.name, ...e.aliases].some((a) => a.toLowerCase() === p));
+  const defined = actors.filter((e) => e.mentions.some((m) => {
+    const after = text.slice(m.end, m.end + 30 + parent.length).replace(/^\s*\([^()]{1,40}\)/, '');
+    return after.toLowerCase().replace(/^,\s+(?:the\s+)?/, '').startsWith(`${p}'s `) || after.toLowerCase().replace(/^,\s+(?:the\s+)?/, '').startsWith(`${p}’s `);
+  }));
+  if (defined.length === 1) return defined[0]?.name;
+  const named = actors.filter((e) => e.kind === 'organization' && e.name.toLowerCase().includes(p));
+  return named.length === 1 ? named[0]?.name : undefined;
 }
 
 /** A plural noun of armed men right after a name ("Kuki militants", "Kuki groups"), closing the phrase. */

@@ -166,3 +166,23 @@ describe('a charge whose object is a name with "of" inside', () => {
     expect(roles(t, { organizations: ['Kelso Brigade'] }).blamedOn).toEqual(['Kelso Brigade']);
   });
 });
+
+describe('"<Parent>\'s affiliate" is the branch the article names', () => {
+  const last = (t: string, names: Names) => {
+    const st = t.lastIndexOf('. ') + 2;
+    return extractRoles(t, { start: st, end: t.length }, entitiesFor(t, names)).claimedBy;
+  };
+  it('by the appositive that defines it', () => {
+    const t = "The Sahel Brigade (SB), Red Crescent Front's affiliate in the region, has grown. On Monday, Red Crescent Front's regional affiliate claimed responsibility for the raid.";
+    expect(last(t, { organizations: ['Sahel Brigade', 'Red Crescent Front'] })).toEqual(['Sahel Brigade']);
+  });
+  it('by the one other actor whose name holds the parent\'s', () => {
+    const t = "Tarsi State Western Province has spread. Tarsi State's local branch claimed responsibility for the bombing.";
+    expect(last(t, { organizations: ['Tarsi State Western Province', 'Tarsi State'] })).toEqual(['Tarsi State Western Province']);
+  });
+  it('is the parent when no branch or several are named', () => {
+    expect(last("Tarsi State's local branch claimed responsibility for the bombing.", { organizations: ['Tarsi State'] })).toEqual(['Tarsi State']);
+    const t = "Tarsi State West and Tarsi State East fight on. Tarsi State's local branch claimed responsibility for the bombing.";
+    expect(last(t, { organizations: ['Tarsi State West', 'Tarsi State East', 'Tarsi State'] })).toEqual(['Tarsi State']);
+  });
+});
