@@ -25,6 +25,9 @@ const has = (t: Term | undefined, tag: string): boolean => t !== undefined && t.
 /** Words compromise may tag otherwise that open no noun phrase here ("then", "also"). */
 const EDGE_ADVERB_RE = /^(?:then|first|also|later|again|too|now|already|still|themselves|itself|locally|allegedly|reportedly|apparently)$/i;
 
+/** A phrase owned by a pronoun or a bare description ("group's fighters", "their men"): a reference, not a name. */
+const UNRESOLVED_POSSESSOR_RE = /^(?:the\s+)?(?:(?:group|militia|movement|organi[sz]ation|gang|faction)[’']s|its|their|his|her)\s/i;
+
 /** "about 15 gunmen", "some 40 men": a count before the noun tells how many, not who. */
 const COUNT_LEAD_RE = /^(?:(?:about|around|some|nearly|almost|roughly|at least|more than|over|up to)\s+)?(?:\d[\d,]*|a dozen|dozens of|scores of|hundreds of)\s+/i;
 
@@ -41,6 +44,8 @@ export function partyPhrase(phrase: string, entities: Entity[], dropGeneric = fa
   if (!p) return null;
   const lower = p.toLowerCase();
   if (entities.some((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower))) return p;
+  // "group's fighters", "its gunmen": a reference back that found no actor names nobody.
+  if (UNRESOLVED_POSSESSOR_RE.test(p)) return null;
   const terms = termsOf(p);
   let i = 0;
   let j = terms.length;
@@ -61,7 +66,7 @@ export function partyPhrase(phrase: string, entities: Entity[], dropGeneric = fa
   // "of informing the army", "by the army": a prepositional phrase is a cut in the wrong place.
   if (has(first, 'Preposition') && !/^(?:about|around|some|over)$/i.test(first?.text ?? '')) return null;
   // "informing the army": a verb phrase, not a noun phrase ("kidnapping gang" is a noun before a noun).
-  if (has(first, 'Verb') && (has(terms[i + 1], 'Determiner') || i + 1 === j)) return null;
+  if (has(first, 'Verb') && has(terms[i + 1], 'Determiner')) return null;
   const words = p.split(/\s+/);
   // compromise's terms are the phrase's words in order; keep the same words, not its normalised text.
   const kept = words.length === terms.length ? words.slice(i, j).join(' ') : p;

@@ -505,9 +505,10 @@ function resolveActors(text: string, span0: Span, entities: Entity[], requireAct
 
 /**
  * A description of people by what they do or where they serve ("illegal miners", "Georgian special
- * services", "the local authorities"): who an explicit charge names, though no armed-group noun.
+ * services", "the local authorities"): who an explicit charge names, though no armed-group noun. A
+ * bare noun ("herders") describes no one in particular; a qualifier makes it a description.
  */
-const PEOPLE_HEAD_RE = /^(?:[\p{L}-]+\s+){0,3}(?:(?!(?:others|members|numbers|orders|powers|papers|matters|workers|passengers|customers|voters|officers|soldiers)$)[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians)|[\p{Ll}-]*men|services|agencies|authorities|clans?|tribes?)$/u;
+const PEOPLE_HEAD_RE = /^(?:[\p{L}-]+\s+){1,3}(?:(?!(?:others|members|numbers|orders|powers|papers|matters|workers|passengers|customers|voters|officers|soldiers)$)[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians)|[\p{Ll}-]*men|services|agencies|authorities|clans?|tribes?)$/u;
 
 /** "Islamic State's East Asia Province": a parent's name, a possessive, and the branch's capitalised name. */
 const BRANCH_RE = /^([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})[’']s\s+((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*){0,4})$/u;

@@ -26,6 +26,11 @@ describe('a role phrase is a noun phrase naming a party', () => {
     expect(partyPhrase('by the coast guard', [])).toBeNull();
     expect(partyPhrase('raiders fired on a truck near Tesk and', [])).toBeNull();
   });
+  it('drops a reference back that found no actor', () => {
+    expect(partyPhrase("group's fighters", [])).toBeNull();
+    expect(partyPhrase('their gunmen', [])).toBeNull();
+    expect(partyPhrase("Velka's fighters", [])).toBe("Velka's fighters");
+  });
   it('drops a bare doer noun only where the doer of a told act is read', () => {
     expect(partyPhrase('Gunmen armed with shotguns', [], true)).toBeNull();
     expect(partyPhrase('about 20 gunmen', [], true)).toBeNull();
