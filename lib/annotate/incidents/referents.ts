@@ -46,6 +46,9 @@ export function referenceKind(phrase: string): ReferentKind | null {
 /** The body noun that a state description must share with the name ("the ministry" → a "... Ministry"). */
 const NAMED_HEAD_RE = /(?:ministry|agency|service|army|military|navy|air force|command|police)$/i;
 
+/** Names of a state's armed forces that stand for one another ("the army", "the military", "the armed forces"). */
+const LAND_FORCE = ['army', 'military', 'armed forces', 'defence forces', 'defense forces'];
+
 function fits(e: Entity, kind: ReferentKind, head: string): boolean {
   if (e.kind === 'person') return kind === 'person';
   if (kind === 'person') return false;
@@ -55,7 +58,10 @@ function fits(e: Entity, kind: ReferentKind, head: string): boolean {
   if (kind === 'group') return !STATE_SUBTYPE_RE.test(sub);
   if (kind === 'state') {
     const named = NAMED_HEAD_RE.exec(head)?.[0].toLowerCase();
-    return named !== undefined && [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(named));
+    if (named === undefined) return false;
+    // "the army" refers back to "Benin's armed forces" as well: one state's land force by any of its names.
+    const heads = LAND_FORCE.includes(named) ? LAND_FORCE : [named];
+    return [e.name, ...e.aliases].some((a) => heads.some((h) => a.toLowerCase().includes(h)));
   }
   return true;
 }
@@ -83,7 +89,11 @@ export function resolveReference(text: string, span: Span, entities: Entity[], f
     const preferred = lastFitting(text, span, entities, floor, prefer, phrase);
     if (preferred) return preferred;
   }
-  return lastFitting(text, span, entities, floor, found, phrase);
+  const last = lastFitting(text, span, entities, floor, found, phrase);
+  if (last || found !== 'state') return last;
+  // "..., and the army said" before the army is named: a definite state body is the article's only one of that kind.
+  const bodies = entities.filter((e) => e.kind === 'organization' && fits(e, 'state', phrase));
+  return bodies.length === 1 ? bodies[0]?.name : undefined;
 }
 
 function lastFitting(text: string, span: Span, entities: Entity[], floor: number, kind: ReferentKind, phrase: string): string | undefined {

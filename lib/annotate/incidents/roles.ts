@@ -6,6 +6,7 @@
 import type { Entity, Span } from '../types';
 import { COUNTRIES, countryOfPeople, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
+import { finishRoleNames, partyPhrase } from './party-names';
 import { describedByOrigin, genericDoer, memberOfExtent, originExtent, partyInDescription } from './parties';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
@@ -92,7 +93,44 @@ const STATE_SPEAKER_RE = /\b(?:ministry|military|army|navy|air force|junta|gover
  * other, earlier events is background, not a role in this incident.
  */
 const BACKGROUND_OBJECT_RE =
-  /^\s*(?:on\s+\w+day\s+)?(?:(?:for|in)\s+)?(?:similar|previous|past|earlier|other|prior|several|many|numerous|multiple|a\s+(?:string|series|spate|wave|number)\s+of|dozens\s+of|scores\s+of|hundreds\s+of|most\s+of)\b|^\s*(?:on\s+\w+day\s+)?for\s+(?:attacks|bombings|strikes|raids|kidnappings|assaults|operations)\b/i;
+  /^\s*(?:on\s+\w+day\s+)?(?:(?:for|in)\s+)?(?:similar|previous|past|earlier|other|prior|several|many|numerous|multiple|a\s+(?:string|series|spate|wave|number|surge|rise|spike|increase|upsurge|campaign)\s+(?:of|in)|dozens\s+of|scores\s+of|hundreds\s+of|most\s+of)\b|^\s*(?:on\s+\w+day\s+)?for\s+(?:attacks|bombings|strikes|raids|kidnappings|assaults|operations)\b/i;
+/**
+ * Gerunds of violence or its backing: "accused X of shelling", "blamed X for arming the gunmen" charge
+ * X with an attack; any other ("accused X of failing to secure the border", "of stealing public
+ * money") is a charge of another kind, about no incident.
+ */
+const ATTACK_GERUND_RE = /^\s+(?:of|for)\s+(?:(?:\w+ly|directly|personally)\s+)?(?:carrying|launching|staging|attacking|bombing|shelling|firing|killing|kidnapping|abducting|targeting|striking|hitting|being|orchestrating|planning|ordering|masterminding|ambushing|raiding|sponsoring|supporting|backing|arming|financing|funding|harbou?ring|sheltering|plotting|using|sending|deploying|organi[sz]ing|committing|perpetrating|shooting|downing|violating|breaking|instigating|inciting|provoking|starting|opening|dropping|detonating|planting|torching|burning|storming|seizing|hacking|having|masterminding|helping|aiding|training|directing|involvement)\b/i;
+
+/**
+ * Whether the complement after a charge ("for"/"of" ...) is about something other than an incident:
+ * earlier or repeated events ("for a surge in attacks"), or a charge of another kind ("of failing to ...").
+ */
+function otherCharge(complement: string, adjacent = true): boolean {
+  const c = complement.replace(/^\s+of\s/i, ' for ');
+  if (BACKGROUND_OBJECT_RE.test(c)) return true;
+  return adjacent && /^\s+(?:of|for)\s+(?:\w+ly\s+)?\p{L}+ing\b/iu.test(complement) && !ATTACK_GERUND_RE.test(complement);
+}
+
+/** Whether the "for"/"of" at `forAt` in `rest` comes right after the charge's object (its complement, not a later phrase's). */
+function adjacentComplement(rest: string, forAt: number): boolean {
+  const np = NP_END_RE.exec(rest);
+  return np !== null && np.index === forAt;
+}
+
+/**
+ * Whether a charge in `slice` ("accused X of failing to ...", "held X responsible for a surge in
+ * attacks") is about no incident: then "a charge X denies" in the same sentence answers it, not the incident.
+ */
+function chargeAboutOther(slice: string): boolean {
+  for (const m of slice.matchAll(BLAME_OBJECT_RE)) {
+    const rest = slice.slice(m.index + m[0].length);
+    const forAt = /\s(?:for|of)\s/i.exec(rest);
+    if (forAt && otherCharge(rest.slice(forAt.index, forAt.index + 80), adjacentComplement(rest, forAt.index))) return true;
+  }
+  for (const m of slice.matchAll(HELD_RESPONSIBLE_RE)) if (otherCharge(slice.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
+  return false;
+}
+
 /** "has not claimed", "never denied", "declined to claim": the cue is negated. */
 const NEGATED_BEFORE_RE = /(?:\b(?:not|never|no longer|yet to|refused to|declined to)|n[’']t)(?:\s+\w+ly)?(?:\s+(?:have|has|had))?\s*$/i;
 /** "The attack was attributed to X", "was traced to X": a passive whose agent is blamed. */
@@ -102,7 +140,7 @@ const BLAMED_SUBJECT_RE = /\s(?:was|were|is|are|has been|had been|have been)\s+(
 /** The object of "destroyed"/"neutralised" when it is the weapons of an attack ("five uncrewed surface vessels", "two drones"). */
 const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|UAVs?|projectiles?|shells?)\b/i;
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:\w+ly\s+|later\s+|since\s+)?(?:claimed|claims)\s+(?:it\b(?!\s+(?:was|is|had|has|were|would|will|could|as|to)\b)|(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b)/gi;
-const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+|\b(?:it|the\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|blast|raid|assault|kidnapping|abduction|ambush|shooting|hack|cyberattack))\s+(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+/gi;
+const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+|\b(?:it\s+(?:was|has been|had been)\s+|(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|raids?|assaults?|kidnappings?|abductions?|ambush(?:es)?|shootings?|hacks?|cyberattacks?|operations?)\s*,?\s+(?:(?:was|were|has been|had been|is)\s+)?)(?:(?:\w+ly|later|since|also|swiftly|too)\s+)?claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+[’']s\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
@@ -146,7 +184,7 @@ const WHICH_DENIED_RE = /,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:d
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
 const FINGER = String.raw`point(?:ed|s|ing)?\s+(?:the|an accusing)\s+finger\s+at`;
 const BLAME_OBJECT_RE = new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|accused|accuses|accusing|${FINGER})\s+(?!on\b|(?:at the time|then|later|initially|quickly|immediately|publicly|largely|squarely)\s+on\b)`, 'gi');
-const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+(.{2,60}?)\s+(?:responsible|accountable)\b/gi;
+const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+([^.;]{2,140}?)\s*,?\s+(?:responsible|accountable)\b/gi;
 /**
  * "hackers whom officials have linked to a group known as X", "the attack has been attributed to X":
  * a finite verb (an auxiliary first), so "a man linked to the faction" (a description) is not blame.
@@ -161,6 +199,12 @@ const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initial
  */
 const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those|his|her|their)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+on\s+/gi;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
+/**
+ * "a reservist was shot and wounded at a well near X by suspected militants": the agent of a passive
+ * act of violence is its doer, whatever stands between the verb and "by" within the clause.
+ */
+const PASSIVE_AGENT_RE = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:shot|wounded|killed|kidnapped|abducted|seized|ambushed|attacked|targeted|stormed|raided|bombed|shelled|snatched|beheaded|executed|hacked)(?:\s+(?:and|or)\s+(?:\w+ly\s+)?[a-z]+ed)?\b[^.;,:()“”"]{0,60}?\sby\s+(?!(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:blast|explosion|bomb|shell|bullet|mine|drone|missile|rocket|shrapnel|fire|gunfire|car|truck|vehicle|device|phone|road|roadside|side|river|night|day|morning|evening|noon|midnight|dawn|way)s?\b)/gi;
+
 /** Nouns of plans and programmes: what is "launched by" someone without being an attack. */
 const NON_ATTACK_BEFORE_RE = /\b(?:campaign|programme|program|initiative|investigation|inquiry|probe|drive|plan|policy|project|reform|process|talks|appeal|review|scheme|effort|mission|bid|fund|scheme|study|survey|website|app)\s+(?:\w+\s+)?$/i;
 const BEHIND_RE = /\s(?:was|were|is|are|had been|has been|have been)\s+(?:(?:\w+ly|also)\s+)?(?:behind|responsible for|(?:responsible|to blame)(?=\s*[.,;]|\s+for\b)|(?:suspected|believed|thought|accused)\s+(?:of|to have)\s+(?:carrying out|carried out|been behind|launched|staging|staged|launching))\b/gi;
@@ -181,7 +225,7 @@ const DENY_CONTENT_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?((?:the|its|their)\s+[\p{Ll}-]+|it|they|[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:involved|behind|responsible|planned|ordered|organi[sz]ed|staged|carried out|launched|attacked|targeted|fired|kidnapped|abducted|taken part|took part|played (?:any|a) (?:role|part))\b`,
   'gu',
 );
-const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|kidnapped|abducted|struck|hit|ambushed|blew up|shot dead|gunned down|opened fire)\b/gi;
+const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|raided|overran|torched|seized|kidnapped|abducted|struck|hit|ambushed|blew up|shot dead|gunned down|opened fire)\b/gi;
 const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
   'giu',
@@ -227,22 +271,47 @@ function subjectBefore(text: string, from: number, end: number): Span | null {
     // "A separatist militia, the Ambazonia Front (AF), claimed ...": after an indefinite description
     // the appositive is the name of who acts.
     const appositive = pre.slice(comma + 1);
-    let headStart = 0;
-    for (const m of pre.slice(0, comma).matchAll(SUBJECT_BOUNDARY_RE)) headStart = m.index + m[0].length;
-    const head = pre.slice(headStart, comma);
+    let headStart = Math.max(0, pre.lastIndexOf(',', comma - 1) + 1);
+    for (const m of pre.slice(0, comma).matchAll(SUBJECT_BOUNDARY_RE)) headStart = Math.max(headStart, m.index + m[0].length);
+    const head = pre.slice(headStart, comma).trim();
     if (INDEFINITE_DESCRIPTION_RE.test(head) && /(?:^|\s)(?:the\s+)?[\p{Lu}]/u.test(appositive) && !/[,;]/.test(head)) {
       const lead = appositive.length - appositive.trimStart().length;
       return { start: from + comma + 1 + lead, end: from + pre.length };
     }
-    pre = pre.slice(0, comma);
+    pre = pre.slice(0, comma).replace(/\s*\([^()]{1,40}\)$/u, '');
   }
   let start = 0;
   for (const m of pre.matchAll(SUBJECT_BOUNDARY_RE)) start = m.index + m[0].length;
   const commaCut = pre.lastIndexOf(',');
-  if (commaCut >= start) start = commaCut + 1;
+  if (commaCut >= start) {
+    // "X (XG), the armed wing of the Y movement, said ...": an appositive between the subject and its
+    // verb describes the subject; the name before it acts.
+    const named = appositiveHead(text, from + start, from + commaCut, pre.slice(commaCut + 1));
+    if (named) return named;
+    start = commaCut + 1;
+  }
+  // ", and the army said": the conjunction joins clauses; it is no part of the subject.
+  const lead = /^\s*(?:and|but|or|then|while)\s+/i.exec(pre.slice(start));
+  if (lead) start += lead[0].length;
   const s = from + start;
   const e = from + pre.length;
   return e > s ? { start: s, end: e } : null;
+}
+
+/** A description in apposition: "the armed wing of ...", "a former rebel group that ...", "al-Qaida's affiliate in ...". */
+const APPOSITIVE_RE = /^\s*(?:(?:the|an?)\s+(?:[\p{Ll}\d][\p{L}\d'’-]*|[\p{Lu}][\p{L}-]*(?:an|ese|i|ish|ic)\b)|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*[’']s\s+\p{Ll})/u;
+
+/**
+ * The name before an appositive ("NAME (ABBR), the ... group,"): the span text[from, to) when it is one
+ * named actor (a name the engine found, with an optional bracketed short form), else null.
+ */
+function appositiveHead(text: string, from: number, to: number, appositive: string): Span | null {
+  if (!APPOSITIVE_RE.test(appositive)) return null;
+  let head = text.slice(from, to);
+  const lead = head.length - head.trimStart().length;
+  head = head.trim().replace(/\s*\([^()]{1,40}\)$/, '');
+  if (!/^[\p{Lu}\d]/u.test(head) || /,/.test(head) || /^(?:On|In|At|After|Before|During|Since|Late|Early|Last|Hours|Days|Separately|Meanwhile|Earlier|Later)\b/.test(head)) return null;
+  return { start: from + lead, end: from + lead + head.length };
 }
 
 /**
@@ -360,8 +429,22 @@ const MANNER_TAIL_RE = /\s(?:on|in|with|riding|armed with|wearing)\s+(?:\w+\s+){
 const FEELING_TAIL_RE = /\s+(?:angry|furious|upset|unhappy|opposed|eager|keen|desperate|determined|resentful|hostile|seeking|bent|intent)$/i;
 
 /** Names for a phrase: the actors named in it, a country it is, else a short description. */
-function resolveActors(text: string, span: Span, entities: Entity[], requireActor: boolean, refer = true, prefer?: ReferentKind): string[] {
+function resolveActors(text: string, span0: Span, entities: Entity[], requireActor: boolean, refer = true, prefer?: ReferentKind): string[] {
+  // "JNIM (JNIM), al-Qaida's affiliate in the Sahel,": the appositive describes the name before it.
+  const span = nameBeforeAppositive(text, span0, entities) ?? span0;
   const raw = text.slice(span.start, span.end);
+  // '"Georgian special services"': a quoted label is the accuser's own words for the party.
+  const quoted = /^\s*["“]([^"”]{3,60})["”]\s*$/.exec(raw)?.[1];
+  if (quoted && !/[,;]/.test(quoted) && quoted.split(/\s+/).length <= 6 && !referenceKind(quoted)) {
+    const inner = resolveActors(text, { start: span.start + raw.indexOf(quoted), end: span.start + raw.indexOf(quoted) + quoted.length }, entities, false, false);
+    return inner.length ? inner : [quoted];
+  }
+  // "Islamic State's East Asia Province": a named branch of a named parent is the branch, as written.
+  const branch = BRANCH_RE.exec(cleanPhrase(raw));
+  if (branch && !/\b(?:Ministry|Embassy|Government|Army|Military|Police|Office|Service|Agency|Forces)$/.test(branch[2] ?? '')) return [branch[0]];
+  // "Islamic State's regional affiliate": the branch the article names, not the parent.
+  const affiliate = affiliateOf(text, cleanPhrase(raw), entities);
+  if (affiliate) return [affiliate];
   if (refer) {
     const referred = referredActor(text, span, entities, prefer);
     if (referred) return referred;
@@ -413,11 +496,61 @@ function resolveActors(text: string, span: Span, entities: Entity[], requireActo
   if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
   const words = cleaned.split(' ');
   if (words.length > 10 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
-  if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned) && !describedByOrigin(cleaned)) return [];
+  if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned) && !describedByOrigin(cleaned) && (requireActor || !PEOPLE_HEAD_RE.test(cleaned))) return [];
   // "Gunmen on motorcycles", "militants in pickup trucks": how they came is no part of who they are.
   const manner = MANNER_TAIL_RE.exec(cleaned);
   if (manner && ACTOR_NOUN_RE.test(cleaned.slice(0, manner.index))) return [cleaned.slice(0, manner.index)];
   return [cleaned];
+}
+
+/**
+ * A description of people by what they do or where they serve ("illegal miners", "Georgian special
+ * services", "the local authorities"): who an explicit charge names, though no armed-group noun. A
+ * bare noun ("herders") describes no one in particular; a qualifier makes it a description.
+ */
+const PEOPLE_HEAD_RE = /^(?:[\p{L}-]+\s+){1,3}(?:(?!(?:others|members|numbers|orders|powers|papers|matters|workers|passengers|customers|voters|officers|soldiers)$)[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians)|[\p{Ll}-]*men|services|agencies|authorities|clans?|tribes?)$/u;
+
+/** "Islamic State's East Asia Province": a parent's name, a possessive, and the branch's capitalised name. */
+const BRANCH_RE = /^([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})[’']s\s+((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*){0,4})$/u;
+
+/**
+ * The name before an appositive inside a phrase ("X (XG), the armed wing of Y,", "X, al-Qaida's
+ * affiliate in the Sahel"): the part before the comma when it holds a name the engine found.
+ */
+function nameBeforeAppositive(text: string, span: Span, entities: Entity[]): Span | null {
+  const raw = text.slice(span.start, span.end);
+  const comma = raw.indexOf(',');
+  if (comma <= 0) return null;
+  const after = raw.slice(comma + 1);
+  if (!APPOSITIVE_RE.test(after) && !/^\s*(?:al|el)[\s-][\p{L}-]+[’']s\s+\p{Ll}/u.test(after)) return null;
+  const head = raw.slice(0, comma).replace(/\s*\([^()]{1,40}\)\s*$/, '');
+  const lead = head.length - head.trimStart().length;
+  const cut = { start: span.start + lead, end: span.start + head.trimEnd().length };
+  if (cut.end <= cut.start || /,/.test(head)) return null;
+  const named = entities.some((e) => e.mentions.some((m) => m.start >= cut.start && m.end <= cut.end));
+  return named ? cut : null;
+}
+
+/** "<Parent>'s (regional) affiliate / branch / wing": a description of a branch by its parent's name. */
+const AFFILIATE_RE = /^(.{2,60}?)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:affiliate|branch|wing|arm|franchise|offshoot|chapter|province)$/u;
+
+/**
+ * The branch a description "<Parent>'s affiliate" stands for: the actor the article defines so in an
+ * appositive ("X (XG), <Parent>'s affiliate in the region"), else the one other actor whose name holds
+ * the parent's ("Islamic State Khorasan Province" for "Islamic State's branch"). Undefined when none or several.
+ */
+function affiliateOf(text: string, phrase: string, entities: Entity[]): string | undefined {
+  const parent = AFFILIATE_RE.exec(phrase)?.[1]?.trim();
+  if (!parent) return undefined;
+  const p = parent.toLowerCase();
+  const actors = entities.filter((e) => e.kind !== 'person' && ![e.name, ...e.aliases].some((a) => a.toLowerCase() === p));
+  const defined = actors.filter((e) => e.mentions.some((m) => {
+    const after = text.slice(m.end, m.end + 30 + parent.length).replace(/^\s*\([^()]{1,40}\)/, '');
+    return after.toLowerCase().replace(/^,\s+(?:the\s+)?/, '').startsWith(`${p}'s `) || after.toLowerCase().replace(/^,\s+(?:the\s+)?/, '').startsWith(`${p}’s `);
+  }));
+  if (defined.length === 1) return defined[0]?.name;
+  const named = actors.filter((e) => e.kind === 'organization' && e.name.toLowerCase().includes(p));
+  return named.length === 1 ? named[0]?.name : undefined;
 }
 
 /** A plural noun of armed men right after a name ("Kuki militants", "Kuki groups"), closing the phrase. */
@@ -540,6 +673,17 @@ function participleSpeaker(text: string, from: number, at: number): Span | null 
  * is it about the incident rather than some other charge.
  */
 export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): RoleReading {
+  const read = readRoles(text, span, entities, referenceOnly, rejections);
+  return {
+    cue: read.cue,
+    claimedBy: finishRoleNames(read.claimedBy, entities, span),
+    deniedBy: finishRoleNames(read.deniedBy, entities, span),
+    blamedOn: finishRoleNames(read.blamedOn, entities, span),
+  };
+}
+
+/** The roles the phrase readers find in text[span), before each is checked to name a party. */
+function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: boolean, rejections: boolean): RoleReading {
   const out: RoleReading = { claimedBy: [], deniedBy: [], blamedOn: [], cue: false };
   const slice = text.slice(span.start, span.end);
   const subjectOf = (re: RegExp, into: string[], requireActor: boolean, prefer?: ReferentKind): void => {
@@ -648,15 +792,17 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   }
   objectOf(SUSPECT_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
+  // "held X responsible for a surge in attacks, a charge Y denies": the denial answers that other charge.
+  const otherCharges = chargeAboutOther(slice);
   // "blamed India, which denied it": the one named right before the relative pronoun denies.
-  for (const m of slice.matchAll(WHICH_DENIED_RE)) {
+  for (const m of otherCharges ? [] : slice.matchAll(WHICH_DENIED_RE)) {
     const at = span.start + m.index;
     const before = entities.filter((e) => e.kind !== 'place' || e.subtype === 'country').find((e) => e.mentions.some((x) => x.end === at));
     if (!before) continue;
     out.cue = true;
     pushAll(out.deniedBy, [stateOfMission(before.name)]);
   }
-  for (const m of slice.matchAll(CHARGE_DENIED_RE)) {
+  for (const m of otherCharges ? [] : slice.matchAll(CHARGE_DENIED_RE)) {
     out.cue = true;
     const who = m[1] ?? '';
     const at = span.start + m.index + m[0].indexOf(who);
@@ -711,13 +857,17 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     const objStart = span.start + m.index + m[0].length;
     const forAt = /\s(?:for|of)\s/i.exec(text.slice(objStart, span.end));
     // "blamed X for previous attacks", "accused X of similar bombings": a charge about other events.
-    if (forAt && BACKGROUND_OBJECT_RE.test(text.slice(objStart + forAt.index, objStart + forAt.index + 60).replace(/^\s+of\s/i, ' for '))) continue;
+    // "accused X of failing to secure the border": a charge of another kind.
+    if (forAt && otherCharge(text.slice(objStart + forAt.index, objStart + forAt.index + 80), adjacentComplement(text.slice(objStart, span.end), forAt.index))) continue;
     const end = forAt ? objStart + forAt.index : span.end;
-    const obj = phraseAfter(text, objStart, end);
+    // "pointed the finger at the Tripoli-based Government of National Unity": "of" inside a name does not end the object.
+    const obj = wholeNames(phraseAfter(text, objStart, end), entities, span.end);
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
   }
   for (const m of slice.matchAll(HELD_RESPONSIBLE_RE)) {
     out.cue = true;
+    // "held X responsible for a surge in attacks": a charge about other events.
+    if (otherCharge(slice.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const s = span.start + m.index + m[0].indexOf(m[1] ?? '');
     pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
   }
@@ -726,6 +876,12 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
   objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
+  for (const m of slice.matchAll(PASSIVE_AGENT_RE)) {
+    out.cue = true;
+    const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
+    // Only a doer: a name or an armed-group noun ("by suspected militants"), not a means or a witness.
+    if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, true).filter((n) => !MEANS_RE.test(n)));
+  }
   for (const m of slice.matchAll(AGENT_BY_RE)) {
     // "a disarmament campaign launched by the government": a programme's author is not an attacker.
     if (NON_ATTACK_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -746,7 +902,8 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
     const subj = subjectBefore(text, span.start, span.start + m.index - (/\s(?:had|have|has)(?:\s+(?:\w+ly|later|also|then|earlier|since|already|again|first))?\s*$/i.exec(before)?.[0].length ?? 0));
     // "An army airstrike hit ...": the event is no doer (its maker is read by FORCE_EVENT_RE).
     // "Separatist gunmen shot ...": the narrative's doer noun names no party; only a name or a description that points to one is blamed.
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n) && !genericDoer(n)));
+    // "jihadists first attacked", "Gunmen armed with rifles attacked": the doer noun is judged without the clause's words.
+    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n) && !genericDoer(n) && partyPhrase(n, entities, true) !== null));
   }
   // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
   for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {
