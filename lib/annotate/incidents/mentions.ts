@@ -333,6 +333,24 @@ function relativeDay(clause: string, previous: string | undefined): string | und
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }
 
+const STEP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "..., and drones hit a depot two days later", "the following day", "The next day, gunmen ...": a
+ * day counted on from the day of the report before. A report verb right before it ("said two days
+ * later") dates the statement, not the act.
+ */
+const LATER_RE = /(?<!\b(?:said|says|announced|reported|confirmed|added|claimed)\s)\b(?:(a|one|two|three|four|five|six|seven)\s+days?\s+(later|earlier)|the\s+(?:following|next)\s+(day|morning|evening|night)|(?:on\s+)?the\s+(previous|preceding)\s+day)\b/i;
+
+function laterDay(clause: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const m = LATER_RE.exec(clause);
+  if (!m) return undefined;
+  const days = m[1] ? (STEP_DAYS[m[1].toLowerCase()] ?? 0) * (m[2]?.toLowerCase() === 'earlier' ? -1 : 1) : m[3] ? 1 : -1;
+  const t = Date.parse(`${previous}T00:00:00Z`) + days * DAY_MS;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}
+
 /**
  * "after the ruling", "following the vote": a definite reference to the news the lead sentence
  * reports. When that news is dated to the publication day, anything after it and already reported
@@ -616,7 +634,8 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // An event told by how long it lasted ends on the day given, which is not the day it happened.
       // "Hours later, jets struck ...": a sentence opened by a step of hours happened on the day of the last dated report.
       const hoursOn = span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end)) ? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date : undefined;
-      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      const lastDated = previousDate ?? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date;
+      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

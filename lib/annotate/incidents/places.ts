@@ -28,7 +28,7 @@ export interface PlaceRelations {
 
 const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Market|Bazaar|Mall|University|Academy|School|Museum|Headquarters|Barracks|Garrison|Outpost|Fort|Complex|Checkpoint|Crossing|Station|Terminal|Plant|Pipeline|Dam|Prison|Hotel|Stadium|Forest)`;
 /** Generic facility nouns written lower-case after a name ("Khor Mor gas field", "Ain al-Asad air base"). */
-const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|checkpoint|camp|refugee camp|prison|port|forest|temple|mosque|church|monastery|pagoda|shrine|copper mine|gold mine|coal mine|mine)`;
+const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|bridge|checkpoint|camp|refugee camp|prison|port|forest|temple|mosque|church|monastery|pagoda|shrine|copper mine|gold mine|coal mine|mine)`;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\d.'’-]*|(?:al|el|ad|ar|as|an|at)-[\p{L}'’-]+)`;
 const SITE_RE = new RegExp(String.raw`(?:${NAME_WORD}\s+){1,5}(?:${SITE_HEAD}|${LOW_SITE_HEAD})\b`, 'gu');
 const SITE_END_RE = new RegExp(String.raw`(?:${SITE_HEAD}|${LOW_SITE_HEAD})$`, 'u');
@@ -82,6 +82,24 @@ const FORCE_NAME_AFTER_RE = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:Rifles|Poli
 const COMMAND_AREA_RE = /\b(?:Army|Military|Naval|Navy|Air Force|Marine|Infantry|Border)\s+(?:Region|Command|District|Area|Zone|Division)$/;
 /** "a spokesman for the ...", "commander of the ...": the body someone speaks for or leads. */
 const SPOKESMAN_FOR_RE = /\b(?:spokes(?:man|woman|person)|commander|chief|head|officer|officials?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+
+/** "(ISKP)": an acronym in brackets right after a name, or the bracket closing the acronym itself. */
+const ACRONYM_AFTER_RE = /^(?:\s*\([\p{Lu}\d&-]{2,10}\)|\))/u;
+/** ", the Afghan branch of the militant group,": a description of a body set off by commas. */
+const GROUP_APPOSITIVE_AFTER_RE = /^,\s+(?:the|an?)\s+[^,;.()]{0,80}?\b(?:branch|affiliate|wing|offshoot|faction|group|militia|movement|network|organi[sz]ation|rebels|insurgents)\b[^,;.()]{0,40},/i;
+
+/**
+ * "Islamic State Khorasan Province (ISKP), the Afghan branch of the militant group, said": a name
+ * given an acronym, described as a group and followed by a verb of speech or action is a body's,
+ * whatever its last word; none of its mentions is a scene.
+ */
+function describedAsGroup(text: string, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  const rest = after.replace(ACRONYM_AFTER_RE, '');
+  if (rest.length === after.length) return false;
+  const verb = rest.replace(GROUP_APPOSITIVE_AFTER_RE, '');
+  return verb.length < rest.length && ACTOR_VERB_AFTER_RE.test(verb);
+}
 
 function actsAsActor(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -139,6 +157,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (ent.kind !== 'place') continue;
     // "two Kyrgyz villages": a people's adjective taken for a place names the country, not a town.
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text)) || isPeopleAdjective(ent.name);
+    if (!country && ent.mentions.some((m) => describedAsGroup(text, m.end))) continue;
+    // "a Shi'ite target": a faith taken for a place names no place.
+    if (FAITH_RE.test(ent.name)) continue;
     for (const m of ent.mentions) {
       if (excluded(m.start, m.end) || (actsAsActor(text, m.start, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || (isSpeaker(m.start, m.end, m.text) && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isBorderReference(m.start)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
@@ -160,6 +181,8 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (/^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8)) && new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u').test(name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
     if (namePart !== name && (isCountryName(namePart) || isPeopleAdjective(namePart) || FAITH_RE.test(namePart))) continue;
+    // "at Abkhazia crossing": a region's name before a generic noun says whose crossing, not which one.
+    if (namePart !== name && hits.some((h) => h.rank === 1 && h.start === start && placeKey(h.name) === placeKey(namePart))) continue;
     // "the Ecuadorean port city of Guayaquil": a generic site named by the town after "city of"; the town is the place.
     if (/^\s+(?:city|town)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
