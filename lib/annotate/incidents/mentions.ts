@@ -184,6 +184,9 @@ function inOtherRelative(between: string): boolean {
   // "an attack on a base in the north that injured two guards on Monday": a clause that tells harm
   // done is the attack's, however many nouns stand between them (a router does not wound anyone).
   if (HARM_CLAUSE_RE.test(between.slice(last.index + last[0].length))) return false;
+  // "seized two men who were gathering nuts near X on Sunday": what the victims were doing when it
+  // happened is the time of the act.
+  if (/^who$/i.test(last[0]) && /^\s+(?:was|were)\s+\w+ing\b/i.test(between.slice(last.index + last[0].length))) return false;
   return between.slice(0, last.index).replace(/[\s,]+/g, '') !== '';
 }
 
@@ -475,6 +478,21 @@ function repeatsTarget(text: string, clause: string, previous: Span | undefined)
 
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
 
+/**
+ * The day and places a sentence sets out right before a report in the same paragraph, when that
+ * sentence reports no act and names one day that dates no statement.
+ */
+function sceneSetting(ctx: MentionContext, si: number, before: IncidentMention[]): { date?: string; places: PlaceHit[] } | undefined {
+  const prev = ctx.sentences[si - 1];
+  const cur = ctx.sentences[si];
+  if (!prev || !cur || si - 1 === 0 || ctx.text.slice(prev.end, cur.start).includes('\n')) return undefined;
+  if (before.some((m) => m.sentence === si - 1)) return undefined;
+  const days = findDates(ctx.text, prev.start, prev.end, ctx.publishedTime).filter((d) => d.precision === 'day' && !d.report);
+  if (days.length !== 1) return undefined;
+  const places = ctx.places.filter((p) => p.start >= prev.start && p.end <= prev.end && !p.country && !p.origin);
+  return { date: days[0]?.date, places };
+}
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
@@ -635,7 +653,11 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "Hours later, jets struck ...": a sentence opened by a step of hours happened on the day of the last dated report.
       const hoursOn = span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end)) ? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date : undefined;
       const lastDated = previousDate ?? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date;
-      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      // "The group said its fighters had struck in X late on Saturday. Rangers were returning when a bomb
+      // exploded": a sentence of the same paragraph that reports no act of its own sets the scene.
+      const setting = mention.strength === 'strong' && period === undefined && g === groups[0] && !r.another ? sceneSetting(ctx, si, out) : undefined;
+      if (setting && !places.some((p) => !p.origin)) mention.places = [...places, ...setting.places];
+      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;
