@@ -63,9 +63,32 @@ function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations):
   return a.length > 0 && a.every((p) => b.some((q) => placesRelated(p.name, q.name, rel.contains)));
 }
 
+/** Acts done by men on the ground at the scene: a raid, a storming, an abduction. */
+const GROUND_STEMS = new Set(['raid', 'raided', 'storm', 'overran', 'kidnap', 'kidnapp', 'abduct', 'abduction']);
+
+function onGround(types: Iterable<IncidentType>, stems: Iterable<string>): boolean {
+  for (const t of types) if (t === 'storming' || t === 'kidnapping') return true;
+  for (const s of stems) if (GROUND_STEMS.has(s)) return true;
+  return false;
+}
+
+/**
+ * "Fighters raided the village on Monday ... Air force jets struck their positions near the village
+ * on Monday evening": an air strike and a raid on the ground are two acts by two sides, whatever
+ * their day and place.
+ */
+function airAndGround(m: IncidentMention, c: IncidentCluster): boolean {
+  const mAir = m.type === 'airstrike';
+  const cAir = c.typeRank > 0 && c.types.has('airstrike');
+  if (mAir === cAir) return false;
+  const cStems = c.mentions.flatMap((x) => x.stems ?? []);
+  return mAir ? onGround(c.types, cStems) : onGround(m.types, m.stems ?? []);
+}
+
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDay?: string): boolean {
   // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
+  if (m.strength === 'strong' && airAndGround(m, c)) return false;
   if (!typesCompatible(m, c) && (!samePlace(m, c, rel) || apartInKind(m, c))) return false;
   if (!datesFit(m, c, pubDay)) return false;
   return placesCompatible(m.places, c.places, rel);

@@ -202,7 +202,10 @@ function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise:
   let best: { date: string; dist: number } | undefined;
   for (const d of findDates(ctx.text, range.start, range.end, ctx.publishedTime)) {
     if ((d.precision === 'day') !== precise) continue;
-    if (d.report || !attached(ctx.text, range, r.head, d, r.definite)) continue;
+    // "border guards seized two men ... on Sunday, ..., calling the detentions \"an abduction\"": the
+    // verb that tells the act carries its day when the head word (a later noun) does not.
+    const verbs = r.triggers.filter((t) => t.kind === 'action' && t.end <= r.head.start && !t.corefOnly);
+    if (d.report || !(attached(ctx.text, range, r.head, d, r.definite) || verbs.some((t) => d.start >= t.end && attached(ctx.text, range, t, d, false)))) continue;
     // "opened fire on villagers until early Sunday": when an act ended, not the day it happened.
     if (UNTIL_BEFORE_RE.test(ctx.text.slice(Math.max(range.start, d.start - 24), d.start))) continue;
     const dist = Math.abs(d.start - r.head.start);
@@ -321,13 +324,15 @@ const SPOKE_IN_RE = /\btold (?:reporters|journalists) (?:in|at) (?:the )?\p{Lu}[
  */
 const GAP_RE = /^(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
 const GAP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+/** "The kidnapping came a day after ...": the event named before "came" is the one counted from. */
+const CAME_RE = /^(?:came|comes|happened|occurred)\s+/i;
 
 /** A clause opening with a gap back in time ("two days after a drone attack ..."): an earlier event, background to the sentence's own. */
 const BACKGROUND_RE = /^(?:just\s+|only\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments|shortly|soon)\s+after\b/i;
 
 function relativeDay(clause: string, previous: string | undefined): string | undefined {
   if (!previous) return undefined;
-  const m = GAP_RE.exec(clause.trim());
+  const m = GAP_RE.exec(clause.trim().replace(CAME_RE, ''));
   if (!m) return undefined;
   const days = m[1] ? 0 : GAP_DAYS[(m[2] ?? '').toLowerCase()] ?? 0;
   // "X, a day after Y": Y came first; "X, a day before Y": Y came later.
@@ -657,7 +662,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // exploded": a sentence of the same paragraph that reports no act of its own sets the scene.
       const setting = mention.strength === 'strong' && period === undefined && g === groups[0] && !r.another ? sceneSetting(ctx, si, out) : undefined;
       if (setting && !places.some((p) => !p.origin)) mention.places = [...places, ...setting.places];
-      const day = lasting ? undefined : date ?? relativeDay(body, previousDate) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
+      // "The kidnapping came a day after a drone strike": counted from the day of the event referred to, the last one dated.
+      // Hours may cross midnight: only a count of days moves from an event told in another sentence.
+      const countedFrom = previousDate ?? (CAME_RE.test(body) && g !== groups[0] && /^\S+\s+(?:just\s+|only\s+)?(?:a|one|two|three)\s+days?\s/i.test(body) ? lastDated : undefined);
+      const day = lasting ? undefined : date ?? relativeDay(body, countedFrom) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

@@ -365,6 +365,19 @@ export function mostSpecific(all: PlaceHit[], rel?: PlaceRelations): PlaceHit | 
   return best;
 }
 
+const SETTLEMENT_REFERENCE_RE = /\b(?:near|in|outside|to|into|around|on)\s+the\s+(village|town)\b(?!\s+of\b)/i;
+
+/**
+ * "Air force jets struck their positions near the village": a report naming no place but "the
+ * village" means the village named last before it ("the village of X", "X, a village of ...").
+ */
+function settlementReferredTo(text: string, span: Span, places: PlaceHit[], noun: string): PlaceHit | undefined {
+  const before = new RegExp(String.raw`\b${noun}\s+of\s+$`, 'i');
+  const after = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?${noun}\b`, 'i');
+  return places.filter((p) => p.end <= span.start && p.rank === 2 && !p.country &&
+    (before.test(text.slice(Math.max(0, p.start - 16), p.start)) || after.test(text.slice(p.end, p.end + 40)))).at(-1);
+}
+
 const SITE_REFERENCE_RE = /\b(?:the|that)\s+(air base|airbase|base|airport|embassy|compound|camp|port|refinery|terminal|plant|prison|hotel|garrison|outpost|barracks)\b/i;
 
 /**
@@ -372,6 +385,8 @@ const SITE_REFERENCE_RE = /\b(?:the|that)\s+(air base|airbase|base|airport|embas
  * site of that kind named last before it ("Ain al-Asad air base"), if the text named one.
  */
 export function siteReferredTo(text: string, span: Span, places: PlaceHit[]): PlaceHit | undefined {
+  const settlement = SETTLEMENT_REFERENCE_RE.exec(text.slice(span.start, span.end))?.[1]?.toLowerCase();
+  if (settlement) return settlementReferredTo(text, span, places, settlement);
   const m = SITE_REFERENCE_RE.exec(text.slice(span.start, span.end));
   const noun = m?.[1]?.toLowerCase();
   if (!noun) return undefined;
