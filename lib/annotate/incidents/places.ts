@@ -135,6 +135,12 @@ function isRelationReference(text: string, start: number): boolean {
  */
 const LANDMARK_BEFORE_RE = /\b(?:kilometers|kilometres|km|miles)\)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:the\s+(?:(?:provincial|regional|district|state)\s+)?(?:town|city|village|capital|port)\s+of\s+)?$/i;
 
+/**
+ * "on the highway between X and Y", "the road linking X to Y": the towns a road joins are landmarks;
+ * the scene is somewhere along it (the text may name it: "near the town of Z").
+ */
+const ROUTE_END_BEFORE_RE = /\b(?:road|highway|route|railway|rail line|motorway|expressway)\s+(?:(?:between|linking|connecting|from)\s+(?:the\s+)?|(?:between|linking|connecting|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}\s+(?:and|to|with)\s+(?:the\s+)?)$/u;
+
 /** "defaced with images of the X temple", "a map of Y": a place shown in a picture is no scene. */
 const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|videos?|maps?|posters?|drawings?|paintings?)\s+of\s+(?:the\s+)?$/i;
 
@@ -147,7 +153,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
   const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
-    LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
+    LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || ROUTE_END_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>
     attributions.some((a) => s >= a.start && e <= a.end && a.source.toLowerCase().includes(name.toLowerCase()) && !(a.anonymous && /\b(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(a.start, s - 10), s))));
