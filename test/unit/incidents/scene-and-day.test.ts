@@ -27,8 +27,10 @@ function placeOf(text: string, name: string, subtype: string): Entity {
 
 describe('a place is a place', () => {
   it('drops a name given an acronym and described as a group before its verb ("X Province (XP), the local branch of the group, said")', () => {
-    const t = 'A bomb exploded at a market in Dorvan on Monday, killing six people. Eastern Front Province (EFP), the local branch of the militant network, said it had planted the bomb.';
-    expect(brief(t, { places: ['Dorvan', 'Eastern Front Province'] })).toEqual([['explosion', 'Dorvan', '2025-03-10']]);
+    const t = 'A suicide bomber blew himself up at a mosque in the north on Monday, killing six people. Eastern Front Province (EFP), the local branch of the militant network, said one of its fighters had detonated a vest at the mosque.';
+    const got = run(t, { places: ['Eastern Front Province'] });
+    expect(got.map((i) => [i.type, i.mentions.length])).toEqual([['explosion', 2]]);
+    expect(got[0]?.location).toBeUndefined();
   });
 
   it('keeps a region described as a region, and a group-like description without an acronym', () => {
@@ -37,8 +39,8 @@ describe('a place is a place', () => {
   });
 
   it('never places an incident at a faith word the entity engine took for a place ("a Shi\'ite target")', () => {
-    const t = "A bomb exploded in Telsk on Monday, killing four people. The bombing was the second attack on a Shi'ite target this month.";
-    expect(brief(t, { places: ['Telsk', "Shi'ite"] })).toEqual([['explosion', 'Telsk', '2025-03-10']]);
+    const t = "A bomb exploded at a mosque in Korvania on Monday, killing four people. The bombing was the second attack on a Shi'ite target this month.";
+    expect(brief(t, { places: ["Shi'ite"] }, [placeOf(t, 'Korvania', 'country')])).toEqual([['explosion', 'Korvania', '2025-03-10']]);
   });
 
   it('reads "at Kelm crossing", Kelm being a region, as the region, while "the Varo bridge" is a site', () => {
@@ -122,7 +124,7 @@ describe('a toll and a day from the passage', () => {
   });
 
   it('dates the act of victims "who were gathering nuts near X on Sunday" to that day', () => {
-    const t = 'Border guards seized two farmers who were gathering nuts near the village of Dorvesk on Sunday, the ministry said.';
+    const t = 'Gunmen abducted two farmers who were gathering nuts near the village of Dorvesk on Sunday, the ministry said.';
     expect(brief(t, { places: ['Dorvesk'] })).toEqual([['kidnapping', 'Dorvesk', '2025-03-09']]);
   });
 
