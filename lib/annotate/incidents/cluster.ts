@@ -63,9 +63,32 @@ function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations):
   return a.length > 0 && a.every((p) => b.some((q) => placesRelated(p.name, q.name, rel.contains)));
 }
 
+/** Acts done by men on the ground at the scene: a raid, a storming, an abduction. */
+const GROUND_STEMS = new Set(['raid', 'raided', 'storm', 'overran', 'kidnap', 'kidnapp', 'abduct', 'abduction']);
+
+function onGround(types: Iterable<IncidentType>, stems: Iterable<string>): boolean {
+  for (const t of types) if (t === 'storming' || t === 'kidnapping') return true;
+  for (const s of stems) if (GROUND_STEMS.has(s)) return true;
+  return false;
+}
+
+/**
+ * "Fighters raided the village on Monday ... Air force jets struck their positions near the village
+ * on Monday evening": an air strike and a raid on the ground are two acts by two sides, whatever
+ * their day and place.
+ */
+function airAndGround(m: IncidentMention, c: IncidentCluster): boolean {
+  const mAir = m.type === 'airstrike';
+  const cAir = c.typeRank > 0 && c.types.has('airstrike');
+  if (mAir === cAir) return false;
+  const cStems = c.mentions.flatMap((x) => x.stems ?? []);
+  return mAir ? onGround(c.types, cStems) : onGround(m.types, m.stems ?? []);
+}
+
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDay?: string): boolean {
   // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
+  if (m.strength === 'strong' && airAndGround(m, c)) return false;
   if (!typesCompatible(m, c) && (!samePlace(m, c, rel) || apartInKind(m, c))) return false;
   if (!datesFit(m, c, pubDay)) return false;
   return placesCompatible(m.places, c.places, rel);
@@ -209,6 +232,25 @@ function narrows(m: IncidentMention, c: IncidentCluster): boolean {
   return m.doers === true && m.places.some((p) => !p.country && !p.origin && p.rank >= 2) && c.places.every((p) => p.country || p.rank <= 1);
 }
 
+/**
+ * "In X, doctors said 11 of the 31 wounded were critical", told after another incident's report: a
+ * toll placed in the town or site of one incident, not of the one told last, is that incident's.
+ */
+function placedElsewhere(m: IncidentMention, last: IncidentCluster, clusters: IncidentCluster[], rel: PlaceRelations): IncidentCluster | undefined {
+  const named = specificPlaces(m).filter((p) => p.rank >= 2 && !p.origin);
+  if (named.length === 0) return undefined;
+  const at = (c: IncidentCluster): boolean => c.places.some((q) => !q.country && q.rank >= 2 && named.some((p) => placesRelated(p.name, q.name, rel.contains)));
+  if (at(last)) return undefined;
+  const others = clusters.filter((c) => c !== last && at(c));
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/** A reference back by the kind of act ("The blast") naming a site where its incident names only regions and countries. */
+function narrowsRegion(m: IncidentMention, c: IncidentCluster): boolean {
+  return m.type !== null && m.type !== 'other' && m.places.some((p) => !p.origin && p.rank === 3) && m.places.every((p) => p.country || p.rank === 3) &&
+    c.places.every((p) => p.country || p.rank <= 1);
+}
+
 /** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
 export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations, pubDay?: string, headline?: number): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
@@ -238,7 +280,11 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       continue;
     }
     const fitting = clusters.filter((c) => fits(m, c, rel, pubDay));
-    const target = salient(fitting, m.span.start) ?? elaborated(clusters, m, reported);
+    // "An explosion at a checkpoint ..., and drones hit a depot two days later. ... an explosive device
+    // had been hidden in a crate": a report naming a kind means the incident told with that kind, not
+    // a later-told one of another kind that merely does not contradict it.
+    const sameKind = m.type && m.type !== 'other' ? fitting.filter((c) => c.types.has(m.type as IncidentType)) : [];
+    const target = salient(sameKind.length ? sameKind : fitting, m.span.start) ?? elaborated(clusters, m, reported);
     if (target) add(target, m, true);
     else {
       lastCreated = newCluster(m, lastCreated?.type ?? null);
@@ -302,14 +348,16 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       }
       if (!target) continue;
       // "The strike hit a car between X and Y": a reference back names the spot an incident placed only in a country.
-      add(target, m, !m.plural && target.places.every((p) => p.country));
+      // "The blast destroyed a guard post at the X bridge": a site or town where the incident was placed
+      // only in a region says better where it was.
+      add(target, m, !m.plural && (target.places.every((p) => p.country) || narrowsRegion(m, target)));
       lastSentence = m.sentence;
       lastCluster = target;
     } else if (m.strength === 'role') {
       const target = salient(clusters, m.span.start);
       if (target) { add(target, m, false); lastSentence = m.sentence; lastCluster = target; }
     } else if (m.strength === 'casualty' && lastCluster && m.sentence - lastSentence <= CASUALTY_REACH) {
-      add(lastCluster, m, false);
+      add(placedElsewhere(m, lastCluster, clusters, rel) ?? lastCluster, m, false);
       lastSentence = m.sentence;
     }
   }

@@ -54,8 +54,8 @@ const THIS_PART_OF_DAY_RE = /^(?:earlier\s+|late\s+)?this\s+(?:morning|afternoon
 const WEEKDAY_ONLY_RE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** Nouns a weekday may qualify ("Sunday Mass", "Friday prayers", "the Saturday market"). */
 const WEEKDAY_NOUN_AFTER_RE = /^\s+(?:mass|masses|prayers?|services?|sermons?|worship|market|markets|school|edition|papers?|liturgy|vigil)\b/i;
-/** A date counted from another event ("three days after the attack"), not from publication. */
-const FROM_EVENT_RE = /\b(?:after|later|before|earlier|prior to)\b/i;
+/** A date counted from another event ("three days after the attack", "the next day"), not from publication. */
+const FROM_EVENT_RE = /\b(?:after|later|before|earlier|prior to)\b|\b(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b/i;
 const TRIGGER_WORD_RE = new RegExp(TRIGGERS.map((t) => t.re.source).join('|'), 'i');
 
 /** Whether the date at [start, end) dates a statement ("said on Tuesday", "On Monday, Reuters cited"). */

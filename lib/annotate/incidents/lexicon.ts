@@ -76,7 +76,7 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   // "gunmen seized 40 schoolgirls from a school": people carried off, told with an active verb.
   {
-    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|people|priests|nurses|doctors|teachers|journalists|missionaries|traders|miners)\b/gi,
+    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|men|people|priests|nurses|doctors|teachers|journalists|missionaries|traders|miners|herders|shepherds|fishermen|civilians|residents)\b/gi,
     type: 'kidnapping', kind: 'action',
   },
   // "gunmen seized a Catholic priest and his driver": one person carried off, named by calling or trade.

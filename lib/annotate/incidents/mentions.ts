@@ -184,6 +184,9 @@ function inOtherRelative(between: string): boolean {
   // "an attack on a base in the north that injured two guards on Monday": a clause that tells harm
   // done is the attack's, however many nouns stand between them (a router does not wound anyone).
   if (HARM_CLAUSE_RE.test(between.slice(last.index + last[0].length))) return false;
+  // "seized two men who were gathering nuts near X on Sunday": what the victims were doing when it
+  // happened is the time of the act.
+  if (/^who$/i.test(last[0]) && /^\s+(?:was|were)\s+\w+ing\b/i.test(between.slice(last.index + last[0].length))) return false;
   return between.slice(0, last.index).replace(/[\s,]+/g, '') !== '';
 }
 
@@ -199,7 +202,10 @@ function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise:
   let best: { date: string; dist: number } | undefined;
   for (const d of findDates(ctx.text, range.start, range.end, ctx.publishedTime)) {
     if ((d.precision === 'day') !== precise) continue;
-    if (d.report || !attached(ctx.text, range, r.head, d, r.definite)) continue;
+    // "border guards seized two men ... on Sunday, ..., calling the detentions \"an abduction\"": the
+    // verb that tells the act carries its day when the head word (a later noun) does not.
+    const verbs = r.triggers.filter((t) => t.kind === 'action' && t.end <= r.head.start && !t.corefOnly);
+    if (d.report || !(attached(ctx.text, range, r.head, d, r.definite) || verbs.some((t) => d.start >= t.end && attached(ctx.text, range, t, d, false)))) continue;
     // "opened fire on villagers until early Sunday": when an act ended, not the day it happened.
     if (UNTIL_BEFORE_RE.test(ctx.text.slice(Math.max(range.start, d.start - 24), d.start))) continue;
     const dist = Math.abs(d.start - r.head.start);
@@ -316,28 +322,40 @@ const SPOKE_IN_RE = /\btold (?:reporters|journalists) (?:in|at) (?:the )?\p{Lu}[
  * Monday, hours after X fired rockets"; "..., a day after gunmen stormed"): its day is that event's,
  * shifted by the days the text states. "days after" fixes no day.
  */
-const GAP_RE = /^(?:(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?)?(?:came|happened|occurred|took place)\s+)?(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
+const GAP_RE = /^(?:just\s+|only\s+|some\s+)?(?:(hours|minutes|moments|shortly)|(a|one|two|three)\s+days?)\s+(after|before)\b/i;
 const GAP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+/** "The kidnapping came a day after ...": the event named before "came" is the one counted from. */
+const CAME_RE = /^(?:came|comes|happened|occurred)\s+/i;
 
 /** A clause opening with a gap back in time ("two days after a drone attack ..."): an earlier event, background to the sentence's own. */
 const BACKGROUND_RE = /^(?:just\s+|only\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments|shortly|soon)\s+after\b/i;
 
-/** "(The kidnapping) came a day after a drone strike …": the gap is counted from the event the sentence's subject refers back to. */
-const CAME_GAP_RE = /^(?:came|happened|occurred|took place)\s+(?:just\s+|only\s+|some\s+)?(?:a|one|two|three)\s+days?\s+(?:after|before)\b/i;
-
-/** The day of the last strong report before: what a reference back ("The kidnapping came …") most likely names. */
-function lastReportedDay(out: readonly IncidentMention[]): string | undefined {
-  return [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date;
-}
-
 function relativeDay(clause: string, previous: string | undefined): string | undefined {
   if (!previous) return undefined;
-  const m = GAP_RE.exec(clause.trim());
+  const m = GAP_RE.exec(clause.trim().replace(CAME_RE, ''));
   if (!m) return undefined;
   const days = m[1] ? 0 : GAP_DAYS[(m[2] ?? '').toLowerCase()] ?? 0;
   // "X, a day after Y": Y came first; "X, a day before Y": Y came later.
   const shift = (m[3] ?? '').toLowerCase() === 'after' ? -days : days;
   const t = Date.parse(`${previous}T00:00:00Z`) + shift * DAY_MS;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}
+
+const STEP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "..., and drones hit a depot two days later", "the following day", "The next day, gunmen ...": a
+ * day counted on from the day of the report before. A report verb right before it ("said two days
+ * later") dates the statement, not the act.
+ */
+const LATER_RE = /(?<!\b(?:said|says|announced|reported|confirmed|added|claimed)\s)\b(?:(a|one|two|three|four|five|six|seven)\s+days?\s+(later|earlier)|the\s+(?:following|next)\s+(day|morning|evening|night)|(?:on\s+)?the\s+(previous|preceding)\s+day)\b/i;
+
+function laterDay(clause: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const m = LATER_RE.exec(clause);
+  if (!m) return undefined;
+  const days = m[1] ? (STEP_DAYS[m[1].toLowerCase()] ?? 0) * (m[2]?.toLowerCase() === 'earlier' ? -1 : 1) : m[3] ? 1 : -1;
+  const t = Date.parse(`${previous}T00:00:00Z`) + days * DAY_MS;
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }
 
@@ -464,6 +482,21 @@ function repeatsTarget(text: string, clause: string, previous: Span | undefined)
 }
 
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
+
+/**
+ * The day and places a sentence sets out right before a report in the same paragraph, when that
+ * sentence reports no act and names one day that dates no statement.
+ */
+function sceneSetting(ctx: MentionContext, si: number, before: IncidentMention[]): { date?: string; places: PlaceHit[] } | undefined {
+  const prev = ctx.sentences[si - 1];
+  const cur = ctx.sentences[si];
+  if (!prev || !cur || si - 1 === 0 || ctx.text.slice(prev.end, cur.start).includes('\n')) return undefined;
+  if (before.some((m) => m.sentence === si - 1)) return undefined;
+  const days = findDates(ctx.text, prev.start, prev.end, ctx.publishedTime).filter((d) => d.precision === 'day' && !d.report);
+  if (days.length !== 1) return undefined;
+  const places = ctx.places.filter((p) => p.start >= prev.start && p.end <= prev.end && !p.country && !p.origin);
+  return { date: days[0]?.date, places };
+}
 
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
@@ -624,7 +657,15 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // An event told by how long it lasted ends on the day given, which is not the day it happened.
       // "Hours later, jets struck ...": a sentence opened by a step of hours happened on the day of the last dated report.
       const hoursOn = span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end)) ? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date : undefined;
-      const day = lasting ? undefined : date ?? relativeDay(body, previousDate ?? (CAME_GAP_RE.test(body) ? lastReportedDay(out) : undefined)) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined);
+      const lastDated = previousDate ?? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date;
+      // "The group said its fighters had struck in X late on Saturday. Rangers were returning when a bomb
+      // exploded": a sentence of the same paragraph that reports no act of its own sets the scene.
+      const setting = mention.strength === 'strong' && period === undefined && g === groups[0] && !r.another ? sceneSetting(ctx, si, out) : undefined;
+      if (setting && !places.some((p) => !p.origin)) mention.places = [...places, ...setting.places];
+      // "The kidnapping came a day after a drone strike": counted from the day of the event referred to, the last one dated.
+      // Hours may cross midnight: only a count of days moves from an event told in another sentence.
+      const countedFrom = previousDate ?? (CAME_RE.test(body) && g !== groups[0] && /^\S+\s+(?:just\s+|only\s+)?(?:a|one|two|three)\s+days?\s/i.test(body) ? lastDated : undefined);
+      const day = lasting ? undefined : date ?? relativeDay(body, countedFrom) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

@@ -28,7 +28,7 @@ export interface PlaceRelations {
 
 const SITE_HEAD = String.raw`(?:International\s+)?(?:Airport|Air Base|Airbase|Base|Embassy|Consulate|Compound|Zone|Palace|Camp|Square|Hospital|Refinery|Oilfield|Field|Port|Harbou?r|Bridge|Tower|Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Market|Bazaar|Mall|University|Academy|School|Museum|Headquarters|Barracks|Garrison|Outpost|Fort|Complex|Checkpoint|Crossing|Station|Terminal|Plant|Pipeline|Dam|Prison|Hotel|Stadium|Forest)`;
 /** Generic facility nouns written lower-case after a name ("Khor Mor gas field", "Ain al-Asad air base"). */
-const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|checkpoint|camp|refugee camp|prison|port|forest|temple|mosque|church|monastery|pagoda|shrine|copper mine|gold mine|coal mine|mine)`;
+const LOW_SITE_HEAD = String.raw`(?:gas field|oil field|oilfield|air base|airbase|military base|base|refinery|airport|power plant|power station|dam|border crossing|crossing|bridge|checkpoint|camp|refugee camp|prison|port|forest|temple|mosque|church|monastery|pagoda|shrine|copper mine|gold mine|coal mine|mine)`;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\d.'’-]*|(?:al|el|ad|ar|as|an|at)-[\p{L}'’-]+)`;
 const SITE_RE = new RegExp(String.raw`(?:${NAME_WORD}\s+){1,5}(?:${SITE_HEAD}|${LOW_SITE_HEAD})\b`, 'gu');
 const SITE_END_RE = new RegExp(String.raw`(?:${SITE_HEAD}|${LOW_SITE_HEAD})$`, 'u');
@@ -83,6 +83,24 @@ const COMMAND_AREA_RE = /\b(?:Army|Military|Naval|Navy|Air Force|Marine|Infantry
 /** "a spokesman for the ...", "commander of the ...": the body someone speaks for or leads. */
 const SPOKESMAN_FOR_RE = /\b(?:spokes(?:man|woman|person)|commander|chief|head|officer|officials?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 
+/** "(ISKP)": an acronym in brackets right after a name, or the bracket closing the acronym itself. */
+const ACRONYM_AFTER_RE = /^(?:\s*\([\p{Lu}\d&-]{2,10}\)|\))/u;
+/** ", the Afghan branch of the militant group,": a description of a body set off by commas. */
+const GROUP_APPOSITIVE_AFTER_RE = /^,\s+(?:the|an?)\s+[^,;.()]{0,80}?\b(?:branch|affiliate|wing|offshoot|faction|group|militia|movement|network|organi[sz]ation|rebels|insurgents)\b[^,;.()]{0,40},/i;
+
+/**
+ * "Islamic State Khorasan Province (ISKP), the Afghan branch of the militant group, said": a name
+ * given an acronym, described as a group and followed by a verb of speech or action is a body's,
+ * whatever its last word; none of its mentions is a scene.
+ */
+function describedAsGroup(text: string, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  const rest = after.replace(ACRONYM_AFTER_RE, '');
+  if (rest.length === after.length) return false;
+  const verb = rest.replace(GROUP_APPOSITIVE_AFTER_RE, '');
+  return verb.length < rest.length && ACTOR_VERB_AFTER_RE.test(verb);
+}
+
 function actsAsActor(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (BLAME_OBJECT_BEFORE_RE.test(before)) return true;
@@ -117,6 +135,12 @@ function isRelationReference(text: string, start: number): boolean {
  */
 const LANDMARK_BEFORE_RE = /\b(?:kilometers|kilometres|km|miles)\)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:the\s+(?:(?:provincial|regional|district|state)\s+)?(?:town|city|village|capital|port)\s+of\s+)?$/i;
 
+/**
+ * "on the highway between X and Y", "the road linking X to Y": the towns a road joins are landmarks;
+ * the scene is somewhere along it (the text may name it: "near the town of Z").
+ */
+const ROUTE_END_BEFORE_RE = /\b(?:road|highway|route|railway|rail line|motorway|expressway)\s+(?:(?:between|linking|connecting|from)\s+(?:the\s+)?|(?:between|linking|connecting|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}\s+(?:and|to|with)\s+(?:the\s+)?)$/u;
+
 /** "defaced with images of the X temple", "a map of Y": a place shown in a picture is no scene. */
 const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|videos?|maps?|posters?|drawings?|paintings?)\s+of\s+(?:the\s+)?$/i;
 
@@ -129,7 +153,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
   const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
-    LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
+    LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || ROUTE_END_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>
     attributions.some((a) => s >= a.start && e <= a.end && a.source.toLowerCase().includes(name.toLowerCase()) && !(a.anonymous && /\b(?:of|in|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(a.start, s - 10), s))));
@@ -139,6 +163,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (ent.kind !== 'place') continue;
     // "two Kyrgyz villages": a people's adjective taken for a place names the country, not a town.
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text)) || isPeopleAdjective(ent.name);
+    if (!country && ent.mentions.some((m) => describedAsGroup(text, m.end))) continue;
+    // "a Shi'ite target": a faith taken for a place names no place.
+    if (FAITH_RE.test(ent.name)) continue;
     for (const m of ent.mentions) {
       if (excluded(m.start, m.end) || (actsAsActor(text, m.start, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || (isSpeaker(m.start, m.end, m.text) && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isBorderReference(m.start)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
@@ -160,6 +187,8 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (/^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8)) && new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u').test(name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');
     if (namePart !== name && (isCountryName(namePart) || isPeopleAdjective(namePart) || FAITH_RE.test(namePart))) continue;
+    // "at Abkhazia crossing": a region's name before a generic noun says whose crossing, not which one.
+    if (namePart !== name && hits.some((h) => h.rank === 1 && h.start === start && placeKey(h.name) === placeKey(namePart))) continue;
     // "the Ecuadorean port city of Guayaquil": a generic site named by the town after "city of"; the town is the place.
     if (/^\s+(?:city|town)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
@@ -342,6 +371,19 @@ export function mostSpecific(all: PlaceHit[], rel?: PlaceRelations): PlaceHit | 
   return best;
 }
 
+const SETTLEMENT_REFERENCE_RE = /\b(?:near|in|outside|to|into|around|on)\s+the\s+(village|town)\b(?!\s+of\b)/i;
+
+/**
+ * "Air force jets struck their positions near the village": a report naming no place but "the
+ * village" means the village named last before it ("the village of X", "X, a village of ...").
+ */
+function settlementReferredTo(text: string, span: Span, places: PlaceHit[], noun: string): PlaceHit | undefined {
+  const before = new RegExp(String.raw`\b${noun}\s+of\s+$`, 'i');
+  const after = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?${noun}\b`, 'i');
+  return places.filter((p) => p.end <= span.start && p.rank === 2 && !p.country &&
+    (before.test(text.slice(Math.max(0, p.start - 16), p.start)) || after.test(text.slice(p.end, p.end + 40)))).at(-1);
+}
+
 const SITE_REFERENCE_RE = /\b(?:the|that)\s+(air base|airbase|base|airport|embassy|compound|camp|port|refinery|terminal|plant|prison|hotel|garrison|outpost|barracks)\b/i;
 
 /**
@@ -349,6 +391,8 @@ const SITE_REFERENCE_RE = /\b(?:the|that)\s+(air base|airbase|base|airport|embas
  * site of that kind named last before it ("Ain al-Asad air base"), if the text named one.
  */
 export function siteReferredTo(text: string, span: Span, places: PlaceHit[]): PlaceHit | undefined {
+  const settlement = SETTLEMENT_REFERENCE_RE.exec(text.slice(span.start, span.end))?.[1]?.toLowerCase();
+  if (settlement) return settlementReferredTo(text, span, places, settlement);
   const m = SITE_REFERENCE_RE.exec(text.slice(span.start, span.end));
   const noun = m?.[1]?.toLowerCase();
   if (!noun) return undefined;
