@@ -10,6 +10,7 @@ import { attachStrayRoles } from './links';
 import { buildMentions } from './mentions';
 import { findPlaces, learnRelations, mostSpecific, siteReferredTo, storyCountry, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
+import { targetCountry } from './target-country';
 
 /** What incident extraction reads: the text and what the engine already found in it. */
 export interface IncidentInput {
@@ -49,7 +50,7 @@ function fallbackFor(c: IncidentCluster, pubDay: string | undefined, dateline?: 
   return earlier ? country ?? dateline : dateline ?? country;
 }
 
-function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string, places: PlaceHit[], fallback?: Fallback): Incident {
+function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string, places: PlaceHit[], entities: readonly Entity[], fallback?: Fallback): Incident {
   const spans = c.mentions
     .map((m) => m.span)
     .sort((a, b) => a.start - b.start)
@@ -68,9 +69,15 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string,
   if (place) {
     out.location = place.name;
     if (place.entityId) out.locationEntityId = place.entityId;
-  } else if (fallback) {
-    out.location = fallback.name;
-    if (fallback.entityId) out.locationEntityId = fallback.entityId;
+  } else {
+    // A cyber attack happens where its target is: a people's adjective on what was hit ("the Kyrgyz
+    // border service's website") says more than the dateline or the story's country.
+    const target = c.type === 'cyber' ? c.mentions.map((m) => targetCountry(text, m.span, entities)).find((x) => x !== undefined) : undefined;
+    const where = target ?? fallback;
+    if (where) {
+      out.location = where.name;
+      if (where.entityId) out.locationEntityId = where.entityId;
+    }
   }
   if (c.date) out.date = c.date;
   if (quantity !== undefined) out.quantity = quantity;
@@ -110,5 +117,5 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const pubDay = /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0];
   const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences));
   attachStrayRoles(clusters, mentions);
-  return clusters.map((c) => toIncident(c, relations, text, places, fallbackFor(c, pubDay, dateline, countryFallback)));
+  return clusters.map((c) => toIncident(c, relations, text, places, entities, fallbackFor(c, pubDay, dateline, countryFallback)));
 }
