@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../lib/annotate';
-import type { Attribution } from '../../../lib/annotate/types';
-
-function atts(text: string): (Attribution & { evidence: string })[] {
-  return annotate(text).attributions.map((a) => ({ ...a, evidence: text.slice(a.start, a.end) }));
-}
+import { atts } from './helpers';
 
 describe('attribution patterns', () => {
   it('inverted "said" with a person name the entity finder did not keep', () => {

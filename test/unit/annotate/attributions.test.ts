@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
-import type { Attribution } from '../../../lib/annotate/types';
-
-function atts(text: string): (Attribution & { evidence: string })[] {
-  return annotate(text).attributions.map((a) => ({ ...a, evidence: text.slice(a.start, a.end) }));
-}
+import { atts } from './helpers';
 
 describe('attributions', () => {
   it('finds "X said" with the source resolved to the entity', () => {

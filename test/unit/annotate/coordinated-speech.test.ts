@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../lib/annotate';
-
-function atts(text: string): Array<{ source: string; anonymous: boolean; evidence: string }> {
-  return annotate(text).attributions.map((a) => ({ source: a.source, anonymous: a.anonymous, evidence: text.slice(a.start, a.end) }));
-}
+import { atts } from './helpers';
 
 describe('speech coordinated by "but" with an earlier verb of the same subject', () => {
   it('gives a named minister who "declined to confirm … but told" as the source', () => {

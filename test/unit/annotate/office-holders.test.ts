@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
-
-function atts(text: string): Array<{ source: string; anonymous: boolean; evidence: string }> {
-  return annotate(text).attributions.map((a) => ({ source: a.source, anonymous: a.anonymous, evidence: text.slice(a.start, a.end) }));
-}
+import { atts } from './helpers';
 
 describe('a title standing for its holder', () => {
   it('gives "the minister" and "the commissioner" to the person the story gave that title', () => {
