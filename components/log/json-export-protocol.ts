@@ -12,6 +12,8 @@ export const JsonExportMessageSchema = z.object({
   exportedAt: z.date(),
   scope: ExportScopeSchema,
   readerKnowledge: z.array(ExportReaderKnowledgeSchema).optional(),
+  /** Builds the file in memory even where an export file could be written (the bench times both ways). */
+  inMemory: z.boolean().optional(),
 });
 export type JsonExportMessage = z.infer<typeof JsonExportMessageSchema>;
 

@@ -2,10 +2,12 @@
  * The JSON export's worker: reads the store and writes the file (lib/export/json-stream.ts) off the
  * log page's thread, so the page stays responsive for the seconds a large export takes, and the
  * writing of each run of texts overlaps the store's reading of the next. Opens its own connection to
- * the extension's database (same origin, same schema); answers with the finished file as a Blob.
+ * the extension's database (same origin, same schema); answers with the finished file as a Blob (its
+ * texts written to a file of the private file system where the browser has one: export-file.ts).
  */
-import { coalesceStrings, jsonExportInRuns } from '@/lib/export/json-stream';
-import { openDb } from '@/lib/store/db';
+import { coalesceStrings, jsonExportInRuns, type JsonExportRequest } from '@/lib/export/json-stream';
+import { openDb, type SourcemarkDb } from '@/lib/store/db';
+import { openExportFile, type ExportFileWriter } from './export-file';
 import { JsonExportMessageSchema, type JsonExportReply } from './json-export-protocol';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<unknown>) => void) | null; postMessage(reply: JsonExportReply): void };
@@ -19,13 +21,39 @@ function sealRun(part: string[]): Blob {
   return new Blob([part.join('')]);
 }
 
+/** The file with its texts built as Blobs, run by run (where no export file can be written). */
+async function inMemory(db: SourcemarkDb, request: JsonExportRequest): Promise<{ file: Blob; articles: number }> {
+  const { parts, articles } = await jsonExportInRuns(db, request, sealRun);
+  return { file: new Blob(coalesceStrings(parts), { type: JSON_TYPE }), articles };
+}
+
+/**
+ * The file with its texts written to an export file (export-file.ts) as they are read; the head,
+ * known only once everything is read, is put before it in the Blob that wraps both (no copy).
+ */
+async function onDisk(db: SourcemarkDb, request: JsonExportRequest, texts: ExportFileWriter): Promise<{ file: Blob; articles: number }> {
+  try {
+    const { parts, articles } = await jsonExportInRuns(db, request, (part) => texts.write(part.join('')));
+    const written = await texts.finish();
+    const head = parts.filter((p): p is string => typeof p === 'string');
+    const end = head.pop() ?? '';
+    return { file: new Blob([...coalesceStrings(head), written, end], { type: JSON_TYPE }), articles };
+  } catch (error) {
+    await texts.discard().catch((cleanup: unknown) => console.warn('sourcemark export: could not remove the failed export file', cleanup));
+    throw error;
+  }
+}
+
+const JSON_TYPE = 'application/json;charset=utf-8';
+
 async function answer(data: unknown): Promise<JsonExportReply> {
   const request = JsonExportMessageSchema.safeParse(data);
   if (!request.success) return { ok: false, message: `bad export request: ${request.error.message}` };
   const db = openDb(request.data.dbName);
   try {
-    const { parts, articles } = await jsonExportInRuns(db, request.data, sealRun);
-    return { ok: true, file: new Blob(coalesceStrings(parts), { type: 'application/json;charset=utf-8' }), articles };
+    const texts = request.data.inMemory ? undefined : await openExportFile(Date.now());
+    const { file, articles } = texts ? await onDisk(db, request.data, texts) : await inMemory(db, request.data);
+    return { ok: true, file, articles };
   } finally {
     db.close();
   }

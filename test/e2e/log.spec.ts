@@ -213,6 +213,12 @@ test('each export format downloads and holds the log', async ({ context, server,
   const log = await openLog(context, extensionId);
   await log.getByRole('tab', { name: /Export/ }).click();
 
+  // An earlier export's file long past (removed by this export) and one of a minute ago (kept: its download may still read it).
+  const recent = `texts-${Date.now() - 60_000}-7.json`;
+  await log.evaluate(async (names) => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('sourcemark-exports', { create: true });
+    for (const name of names) await folder.getFileHandle(name, { create: true });
+  }, ['texts-1000-1.json', recent]);
   const json = await download(log, 'json');
   expect(json.name).toMatch(/^sourcemark-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(json.body.toString('utf8'));
@@ -221,6 +227,20 @@ test('each export format downloads and holds the log', async ({ context, server,
   // Each article once, with its text; its mentions are positions into it (entity, start, end).
   expect(file.texts).toHaveLength(2);
   const mentionTotal = file.texts.reduce((n: number, t: { mentions: number[] }) => n + t.mentions.length / 3, 0);
+  // The texts were written to a file of the extension's private file system (export-file.ts), not
+  // built in memory: the export file it wrote holds exactly the downloaded file's texts.
+  const written = await log.evaluate(async () => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('sourcemark-exports');
+    const names: string[] = [];
+    for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    return Promise.all(names.map(async (name) => ({ name, text: await (await (await folder.getFileHandle(name)).getFile()).text() })));
+  });
+  expect(written.map((w) => w.name)).not.toContain('texts-1000-1.json');
+  expect(written.map((w) => w.name)).toContain(recent);
+  const ours = written.filter((w) => w.name !== recent);
+  expect(ours).toHaveLength(1);
+  expect(ours[0]?.name).toMatch(/^texts-\d+-\d+\.json$/);
+  expect(JSON.parse(`[${ours[0]?.text}]`)).toEqual(file.texts);
 
   const csv = await download(log, 'csv-mentions');
   expect(csv.name).toMatch(DATED);

@@ -47,8 +47,8 @@ export interface StorageBenchApi {
   usage(): Promise<number>;
   /** Number of stored articles. */
   articleCount(): Promise<number>;
-  /** JSON export of everything; keeps the file for timeImport. */
-  timeExport(): Promise<Optional<ExportTiming>>;
+  /** JSON export of everything (built in memory with `inMemory`); keeps the file for timeImport. */
+  timeExport(inMemory?: boolean): Promise<Optional<ExportTiming>>;
   /** Imports the file timeExport made into a fresh database, or into the store after emptying it. */
   timeImport(into: ImportTarget): Promise<Optional<ImportTiming>>;
   /** The kept export's text (to save it and import it in another build without filling again). */

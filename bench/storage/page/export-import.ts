@@ -18,10 +18,13 @@ import type { ExportTiming, ImportTarget, ImportTiming, Optional } from './api';
 
 let exportedFile: Blob | undefined;
 
-/** Exports everything to JSON, as the log page's export does up to the download. */
-export async function timeExport(db: SourcemarkDb): Promise<Optional<ExportTiming>> {
+/**
+ * Exports everything to JSON, as the log page's export does up to the download; `inMemory` builds the
+ * file as Blobs, as a browser without a private file system does (export-file.ts).
+ */
+export async function timeExport(db: SourcemarkDb, inMemory = false): Promise<Optional<ExportTiming>> {
   const start = performance.now();
-  const { file } = await exportJsonFile({ dbName: db.name, exportedAt: new Date(), scope: { kind: 'all' } });
+  const { file } = await exportJsonFile({ dbName: db.name, exportedAt: new Date(), scope: { kind: 'all' }, inMemory });
   const end = performance.now();
   exportedFile = file;
   return { available: true, value: { exportMs: end - start, exportBytes: file.size } };

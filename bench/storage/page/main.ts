@@ -39,7 +39,7 @@ const api: StorageBenchApi = {
     return (await navigator.storage.estimate()).usage ?? 0;
   },
   articleCount: () => db.articles.count(),
-  timeExport: () => timeExport(db),
+  timeExport: (inMemory) => timeExport(db, inMemory),
   timeImport: (into) => timeImport(db, into),
   exportText,
   async setExportText(text) {
