@@ -117,6 +117,12 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
   // "the provincial capital Dalanzadgad", "the port city Hodeidah": a place noun right before the name, after
   // an article or a lower-case adjective, names it.
   if (!prev.cap && PLACE_NOUNS_BEFORE.test(prev.lower) && (DETERMINERS.test(tokens[p - 1]?.lower ?? '') || (!!tokens[p - 1]?.word && !tokens[p - 1]?.cap && DETERMINERS.test(tokens[p - 2]?.lower ?? ''))) && !tokens[from]?.upper) return 'place';
+  // "The village, Tounga-Kali, lies …": a name set off by commas right after "the <place noun>" names it.
+  if (prev.text === ',' && tokens[from + 1] !== undefined && PLACE_APPOSITIVE_HEADS.has(tokens[p - 1]?.lower ?? '') && DETERMINERS.test(tokens[p - 2]?.lower ?? '')) {
+    let end = from;
+    while (tokens[end]?.cap || (tokens[end]?.text === '-' && !tokens[end]?.spaceBefore)) end++;
+    if (tokens[end]?.text === ',') return 'place';
+  }
   // "the road between X and Y", "flights between X and Y": the ends of a route are places.
   if (prev.lower === 'between' && ROUTE_NOUNS.test(tokens[p - 1]?.lower ?? '')) return 'place';
   if (DETERMINERS.test(prev.lower)) p--;

@@ -99,10 +99,15 @@ export const SINGLE_PLACE_TAILS = new Set([
   'neighbourhood', 'border crossing', 'refinery', 'port', 'airfield', 'forest', 'island', 'deposit',
   // Sites an attack names by their own name ("the Enguri bridge", "the Imam Zaman mosque").
   'bridge', 'mosque', 'shrine', 'temple', 'church', 'checkpoint',
+  // A settled place written with its kind after it ("the Ariel settlement", "the Zaatari refugee camp").
+  'settlement',
 ]);
 
 /** Tails folded away from a place's canonical name: "Khost province" is the place "Khost". */
-export const FOLDED_PLACE_TAILS = new Set(['island', 'deposit', 'neighborhood', 'neighbourhood', 'province', 'region', 'district', 'governorate', 'county', 'department', 'state', 'municipality', 'commune']);
+export const FOLDED_PLACE_TAILS = new Set(['settlement', 'island', 'deposit', 'neighborhood', 'neighbourhood', 'province', 'region', 'district', 'governorate', 'county', 'department', 'state', 'municipality', 'commune']);
+
+/** Folded tails whose place is a town, not a region ("the Ariel settlement" is the town Ariel). */
+export const TOWN_TAILS = new Set(['settlement']);
 
 /** A lower-case hyphen word after a name that makes it a place: "Islamabad-based", "Copenhagen-listed". */
 export const PLACE_HYPHEN_SUFFIXES = new Set(['based', 'born', 'listed', 'headquartered', 'registered', 'bound']);

@@ -246,7 +246,13 @@ function resolveSingle(m: RawMention, groups: Group[], gaz: Gazetteer): Group | 
   if (kind === 'unknown' && w.length >= 2 && w.length <= 4 && (people.some((g) => g.words[g.words.length - 1] === lastWord) || isLastName(lastWord))) kind = 'person';
   if (m.headWord && !m.hint) return null;
   if (kind === 'unknown' && m.hint && w.length === 1) kind = m.hint;
-  if (kind === 'unknown' && w.length === 1) kind = lexKind(w[0] ?? '') ?? (m.afterLocative ? 'place' : 'unknown');
+  if (kind === 'unknown' && w.length === 1) {
+    const word = w[0] ?? '';
+    const lex = lexKind(word);
+    // "a prison in Tamara", "near Ariel": news names a person by surname, so a bare given name (that is no
+    // family name too) after a locative is a place.
+    kind = m.afterLocative && lex === 'person' && isFirstName(word) && !isLastName(word) ? 'place' : (lex ?? (m.afterLocative ? 'place' : 'unknown'));
+  }
   if (kind === 'unknown') return null;
   return { kind, name: m.name ?? m.text, subtype: m.subtype, role: m.role, roles: [], mentions: [], words: w };
 }

@@ -5,7 +5,7 @@
  */
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
 import { contextKind, placeOfPerson } from './context-kind';
-import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS } from './context-vocab';
+import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS, TOWN_TAILS } from './context-vocab';
 import { ANONYMOUS_HEADS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
 import { isCommonWord, isFirstName, lexKind, lexTags } from './lexicon';
@@ -1028,7 +1028,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     if (prevPlace && tokens[from]?.spaceBefore && !role && (tail === 0 || (len === 1 && COMPASS_RE.test(first) && prevPlace.known?.subtype !== 'country'))) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
     // "Khost province" is the place Khost: the lower-case administrative tail is not part of the name.
     const folded = tail === 1 && FOLDED_PLACE_TAILS.has(tokens[b]?.lower ?? '');
-    push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: folded ? 'region' : 'site', sentence: si, ...(folded ? { name: span(ctx, placeFrom, b).text } : {}) });
+    push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: folded ? (TOWN_TAILS.has(tokens[b]?.lower ?? '') ? 'city' : 'region') : 'site', sentence: si, ...(folded ? { name: span(ctx, placeFrom, b).text } : {}) });
     return;
   }
   if (headline && !role) return;
