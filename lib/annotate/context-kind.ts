@@ -91,10 +91,31 @@ function namedAsKind(tokens: Token[], from: number): ContextKind | null {
   return null;
 }
 
+/** Words of going or carrying somewhere: "to X" after them is where ("flown to X", "fled to X", "routes to X"). */
+const MOTION_TO = /^(flown|flew|airlifted|evacuated|rushed|taken|transferred|relocated|fled|flee|fleeing|travelled|traveled|deported|deployed|redeployed|displaced|retreated|withdrew|returned|moved|driven|marched|headed|heading|routes?|flights?|roads?|buses)$/;
+
+/**
+ * "The bodies were flown to X", "routes to X, Y and Z": the name, or a name further along a list opened
+ * by "to" after a word of going or carrying, is where they went.
+ */
+function afterMotionTo(tokens: Token[], from: number): boolean {
+  let p = from - 1;
+  for (let items = 0; items < 4; items++) {
+    if (tokens[p]?.lower === 'to') return MOTION_TO.test(tokens[p - 1]?.lower ?? '');
+    if (tokens[p]?.text !== ',' && tokens[p]?.lower !== 'and') return false;
+    p--;
+    if (tokens[p]?.text === ',') p--;
+    if (!tokens[p]?.cap) return false;
+    while (tokens[p]?.cap || (tokens[p]?.text === '-' && !tokens[p]?.spaceBefore)) p--;
+  }
+  return false;
+}
+
 /** The kind the words before the name suggest. */
 function kindBefore(tokens: Token[], from: number): ContextKind | null {
   const named = namedAsKind(tokens, from);
   if (named) return named;
+  if (afterMotionTo(tokens, from)) return 'place';
   let p = from - 1;
   const prev = tokens[p];
   if (!prev) return null;

@@ -1066,7 +1066,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // "Roman mosaics", "Persian carpets": before a plural noun, a people's adjective that is never part of
   // a longer name in the text is no name, even when it is also a given name.
   if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
-  push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? appos ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
+  push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? (cue === 'place' ? undefined : appos) ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
 }
 
 /** Lower-case particles inside the run ("San Miguel del Ene" has one): they lengthen a name, not the number of its words. */
@@ -1287,8 +1287,10 @@ function lowerPlaceTail(ctx: Ctx, b: number): number {
   const one = tokens[b]?.lower;
   const two = one && tokens[b + 1] ? `${one} ${tokens[b + 1]?.lower}` : '';
   if (tokens[b]?.cap || !tokens[b]?.spaceBefore) return 0;
-  // "the Philippine island of Jolo": a tail followed by "of" is the noun of the name after it.
-  if (tokens[b + 1]?.lower === 'of') return 0;
+  // "the Philippine island of Jolo": after a people's adjective, a tail followed by "of" is the noun of the
+  // name after it ("the Dangam district of Kunar province" is the district Dangam).
+  const before = tokens[b - 1]?.lower ?? '';
+  if (tokens[b + 1]?.lower === 'of' && (ctx.out.adjectives.has(b - 1) || lexTags(before).includes('Demonym') || DEMONYM_LIKE_RE.test(before))) return 0;
   if (two && TWO_WORD_PLACE_TAILS.has(two)) return 2;
   if (one === 'base' || one === 'airbase' || one === 'airport') return 1;
   // "Spera district", "Ghulam Khan crossing", "Itaipu dam" — but not "Kabul government" or "the Trump state".
