@@ -31,11 +31,17 @@ function isTimeWord(lower: string): boolean {
   return lexTags(lower).some((x) => x === 'WeekDay' || x === 'Month' || x === 'Date');
 }
 
+/** Endings of plurals of people (bankers, journalists, merchants, residents, contractors, physicians, retirees). */
+const PEOPLE_PLURAL_RE = /(ers|ists|ants|ents|ors|ians|ees)$/;
+
 /** Token k is the possessive of a capitalised people noun inside a name ("Children's", "Workers'"). */
 export function isNamePossessive(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
-  return !!t && !t.spaceBefore && /^[’']s?$/.test(t.text) && !!prev?.cap && POSSESSIVE_NAME_NOUNS.has(prev.lower) && !!tokens[k + 1]?.cap;
+  if (!t || t.spaceBefore || !/^[’']s?$/.test(t.text) || !prev?.cap || !tokens[k + 1]?.cap) return false;
+  // "Bankers' Association", "Exporters' Union": a bare apostrophe after a plural of people (by its ending)
+  // is the plural possessive of a body's name ("the Philippines' coast guard" is no such plural).
+  return POSSESSIVE_NAME_NOUNS.has(prev.lower) || (t.text.length === 1 && PEOPLE_PLURAL_RE.test(prev.lower));
 }
 
 /** Walks back from the "(" at index `open` over the capitalised name; returns its start or -1. */

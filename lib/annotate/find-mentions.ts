@@ -796,12 +796,18 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
  * organization head, then "of" and a known place the gazetteer took first, is one body's name. Returns
  * the run's new end (the place stays a place mention of its own too).
  */
+/** First words of bodies named in Spanish, Portuguese or French ("Universidad …", "Banco …", "Ministère …"). */
+const ROMANCE_BODY_OPENERS = /^(universidad|universidade|université|universite|banco|banque|instituto|institut|ministerio|ministério|ministère|ministere|policía|policia|fiscalía|fiscalia|procuraduría|procuraduria|secretaría|secretaria|corte|tribunal|consejo|conselho|conseil|comisión|comision|comissão|commission|asociación|asociacion|associação|cámara|camara|federación|federacion|confederación|sindicato|partido|frente|movimiento|ejército|ejercito|fuerzas|cruz|comité|comite|defensoría|defensoria|registro|superintendencia|contraloría|contraloria)$/;
+
 function placeOfBody(ctx: Ctx, si: number, i: number, j: number): number {
   const { tokens } = ctx;
   const head = tokens[j - 1];
-  if (tokens[j]?.lower !== 'of' || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
+  // ("Universidad del Valle de Guatemala", "Banco de la República de Colombia": a body named in Spanish,
+  // Portuguese or French takes its country with "de".)
+  const romance = /^(de|da|do|du)$/.test(tokens[j]?.lower ?? '') && ROMANCE_BODY_OPENERS.test(tokens[tokens[i]?.lower === 'the' ? i + 1 : i]?.lower ?? '');
+  if ((tokens[j]?.lower !== 'of' && !romance) || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
   // ("Law Society of Kenya", "Chamber of Mines of Zambia": any body's head, or a body's name with its own "of".)
-  if (!ORG_OF_HEADS.has(head.lower) && !ORG_HEADS.has(head.lower) && !runHasOrgOf(tokens, i, j)) return j;
+  if (!romance && !ORG_OF_HEADS.has(head.lower) && !ORG_HEADS.has(head.lower) && !runHasOrgOf(tokens, i, j)) return j;
   // ("Armed Forces of the Philippines": a country named with its article.)
   const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
   const place = ctx.out.mentions.find((m) => m.from === at && m.kind === 'place' && !!m.known && (at === j + 1 || m.known.subtype === 'country') && m.sentence === si);
@@ -993,7 +999,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'organization', subtype: 'national branch', sentence: si });
     return;
   }
-  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
+  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 3 && ROMANCE_BODY_OPENERS.test(first) && /^(de|del|da|do|du|des|nacional|national)$/.test(tokens[from + 1]?.lower ?? '')) || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
     let orgFrom = nameFrom === d && !role ? a : from;
     // "Sahel Farmers Union", "Kenya Airways", "Africa Corps": a known place opening an organization's name.
     const placeIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'place' && m.sentence === si && m.from !== s.from);

@@ -1,0 +1,37 @@
+/**
+ * Body names the run of capitalised words used to break: a plural possessive inside the name
+ * ("Bankers' Association") and a body named in Spanish, Portuguese or French with its country after
+ * "de" ("Universidad del Valle de Guatemala").
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import { entity, names } from './helpers';
+
+describe('a plural possessive inside a body\'s name', () => {
+  it('keeps the name whole', () => {
+    const a = annotate('The Tarsi Bankers\' Association said rates would rise next quarter.');
+    expect(entity(a, 'Tarsi Bankers\' Association')?.kind).toBe('organization');
+    const b = annotate('Officials of the Garment Exporters\' Union told reporters the strike would go on.');
+    expect(entity(b, 'Garment Exporters\' Union')?.kind).toBe('organization');
+  });
+
+  it('does not join a country to what it owns', () => {
+    const a = annotate('The Philippines\' Coast Guard said it shadowed the ship.');
+    expect(names(a, 'place')).toContain('Philippines');
+    expect(a.entities.some((e) => e.name.startsWith('Philippines'))).toBe(true);
+    expect(a.entities.some((e) => e.name.includes("Philippines'"))).toBe(false);
+  });
+});
+
+describe('a body named in a Romance language', () => {
+  it('takes its country after "de" and is an organization, wherever it stands', () => {
+    const a = annotate('Researcher Marta Solís, of the Universidad del Sur de Guatemala, said the group first appeared in May.');
+    expect(entity(a, 'Universidad del Sur de Guatemala')?.kind).toBe('organization');
+    expect(names(a, 'place')).toContain('Guatemala');
+  });
+
+  it('leaves a place written with "de" alone', () => {
+    const a = annotate('Gunmen attacked a bus near San José de Ocoa on Monday, police said.');
+    expect(names(a, 'organization')).toEqual([]);
+  });
+});
