@@ -446,7 +446,7 @@ function missionOf(st: State, s: SentenceSpan, at: number, end: number): Source 
 }
 
 /** Lower-case nouns saying what kind of body a name is ("ELN rebels", "the UKMTO agency", "Al-Masirah satellite channel"). */
-const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation|directorate|secretariat|website|site|portal)$/;
+const BODY_KIND_NOUNS = /^(rebels|movement|militia|group|gang|union|party|faction|bloc|syndicate|federation|firm|company|agency|channel|broadcaster|network|guerrillas|insurgents|outlet|newspaper|coalition|alliance|organization|organisation|directorate|secretariat|website|site|portal)$/;
 
 /**
  * "The National Liberation Army (ELN) rebels claimed", "the Houthi movement said": a named body

@@ -797,7 +797,7 @@ function findChunks(ctx: Ctx, s: SentenceSpan, si: number, headline: boolean): v
  * the run's new end (the place stays a place mention of its own too).
  */
 /** First words of bodies named in Spanish, Portuguese or French ("Universidad …", "Banco …", "Ministère …"). */
-const ROMANCE_BODY_OPENERS = /^(universidad|universidade|université|universite|banco|banque|instituto|institut|ministerio|ministério|ministère|ministere|policía|policia|fiscalía|fiscalia|procuraduría|procuraduria|secretaría|secretaria|corte|tribunal|consejo|conselho|conseil|comisión|comision|comissão|commission|asociación|asociacion|associação|cámara|camara|federación|federacion|confederación|sindicato|partido|frente|movimiento|ejército|ejercito|fuerzas|cruz|comité|comite|defensoría|defensoria|registro|superintendencia|contraloría|contraloria)$/;
+const ROMANCE_BODY_OPENERS = /^(guardia|fuerza|armada|servicio|dirección|direccion|agencia|oficina|unidad|brigada|comando|cuerpo|defensa|universidad|universidade|université|universite|banco|banque|instituto|institut|ministerio|ministério|ministère|ministere|policía|policia|fiscalía|fiscalia|procuraduría|procuraduria|secretaría|secretaria|corte|tribunal|consejo|conselho|conseil|comisión|comision|comissão|commission|asociación|asociacion|associação|cámara|camara|federación|federacion|confederación|sindicato|partido|frente|movimiento|ejército|ejercito|fuerzas|cruz|comité|comite|defensoría|defensoria|registro|superintendencia|contraloría|contraloria)$/;
 
 function placeOfBody(ctx: Ctx, si: number, i: number, j: number): number {
   const { tokens } = ctx;
@@ -999,7 +999,7 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'organization', subtype: 'national branch', sentence: si });
     return;
   }
-  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 3 && ROMANCE_BODY_OPENERS.test(first) && /^(de|del|da|do|du|des|nacional|national)$/.test(tokens[from + 1]?.lower ?? '')) || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
+  if (ORG_HEADS.has(last) || (ORG_OF_HEADS.has(first) && tokens[from + 1]?.lower === 'of') || (len >= 2 && ROMANCE_BODY_OPENERS.test(first) && (!!tokens[from + 1]?.cap || (len >= 3 && /^(de|del|da|do|du|des)$/.test(tokens[from + 1]?.lower ?? '')))) || (len >= 4 && runHasOrgOf(tokens, from, b) && !isFirstName(first)) || (len >= 3 && isOrgHead(first) && /^(?:for|on)$/.test(tokens[from + 1]?.lower ?? ''))) {
     let orgFrom = nameFrom === d && !role ? a : from;
     // "Sahel Farmers Union", "Kenya Airways", "Africa Corps": a known place opening an organization's name.
     const placeIdx = ctx.out.mentions.findIndex((m) => m.to === orgFrom && m.kind === 'place' && m.sentence === si && m.from !== s.from);

@@ -42,6 +42,13 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   KZ: ['Kazakh', 'Kazakhs'],
   UZ: ['Uzbek', 'Uzbeks'],
   BA: ['Bosnian', 'Bosnians'],
+  // The news's nouns of people the package lacks ("a Serb party", "Kosovar police", "Turkish and Turks").
+  RS: ['Serb', 'Serbs'],
+  HR: ['Croat', 'Croats'],
+  XK: ['Kosovar', 'Kosovars'],
+  TR: ['Turk', 'Turks'],
+  SE: ['Swede', 'Swedes'],
+  DK: ['Dane', 'Danes'],
 };
 
 const USABLE_ALT = /^[A-Za-z][A-Za-z .,'’()-]+$/;

@@ -30,8 +30,29 @@ describe('a body named in a Romance language', () => {
     expect(names(a, 'place')).toContain('Guatemala');
   });
 
+  it('is an organization when capitalised words follow its first word', () => {
+    const a = annotate('On Monday, the Guardia Costera Nacional said its boats had turned back the raiders.');
+    expect(entity(a, 'Guardia Costera Nacional')?.kind).toBe('organization');
+    expect(a.attributions.map((x) => x.source)).toContain('Guardia Costera Nacional');
+  });
+
   it('leaves a place written with "de" alone', () => {
     const a = annotate('Gunmen attacked a bus near San José de Ocoa on Monday, police said.');
     expect(names(a, 'organization')).toEqual([]);
+  });
+});
+
+describe('a body named with its kind after it', () => {
+  it('speaks as itself through "the opposition X party said"', () => {
+    const a = annotate('The opposition Tavola party said on Monday the deal was a betrayal.');
+    expect(a.attributions.map((x) => x.source)).toContain('Tavola');
+  });
+});
+
+describe('nouns of a people', () => {
+  it('are never entities ("a Serb party", "Croat leaders")', () => {
+    const a = annotate('Srpska Sloga, the largest Serb party in the north, said Croat leaders had been told.');
+    expect(a.entities.map((e) => e.name)).not.toContain('Serb');
+    expect(a.entities.map((e) => e.name)).not.toContain('Croat');
   });
 });
