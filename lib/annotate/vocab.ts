@@ -49,7 +49,7 @@ export const CAPITALISED_ONLY_TITLES = new Set(['private', 'father']);
 
 /** Head words that make a capitalized phrase an organization when they end it. */
 export const ORG_HEADS = new Set([
-  'ministry', 'department', 'party', 'forces', 'force', 'fighters', 'council', 'agency', 'corp', 'corp.', 'corporation',
+  'ministry', 'initiative', 'collective', 'trust', 'department', 'party', 'forces', 'force', 'fighters', 'council', 'agency', 'corp', 'corp.', 'corporation',
   'inc', 'inc.', 'group', 'bank', 'command', 'embassy', 'consulate', 'army', 'navy', 'news', 'times', 'post',
   'guard', 'guards', 'corps', 'brigades', 'brigade', 'battalion', 'battalions', 'committee', 'commission',
   'university', 'company', 'co', 'co.', 'association', 'union', 'front', 'movement', 'organization',

@@ -56,3 +56,16 @@ describe('nouns of a people', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Croat');
   });
 });
+
+describe('a body whose head is "Initiative", "Collective" or "Trust"', () => {
+  it('is an organization and a source, even after a people\'s adjective', () => {
+    const a = annotate('The Egyptian Initiative for Civil Liberties said the detainees had not been charged.');
+    expect(entity(a, 'Egyptian Initiative for Civil Liberties')?.kind).toBe('organization');
+    expect(a.attributions.map((x) => x.source)).toContain('Egyptian Initiative for Civil Liberties');
+  });
+
+  it('does not make "an NGO" an organization', () => {
+    const a = annotate('The Marsa Foundation, an NGO based in Dakar, said prices had doubled.');
+    expect(a.entities.map((e) => e.name)).not.toContain('NGO');
+  });
+});
