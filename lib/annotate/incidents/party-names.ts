@@ -73,7 +73,7 @@ export function partyPhrase(phrase: string, entities: Entity[], dropGeneric = fa
   const core = kept.replace(COUNT_LEAD_RE, '').replace(MANNER_RE, '').trim();
   if (!core || (dropGeneric && genericDoer(core))) return null;
   // "Gunmen armed with rifles" → "Gunmen": the doer noun without its manner names nobody; otherwise keep the phrase.
-  return kept === p ? p : kept.replace(COUNT_LEAD_RE, '').trim();
+  return kept === p && !MANNER_RE.test(p) ? p : kept.replace(COUNT_LEAD_RE, '').replace(MANNER_RE, '').trim();
 }
 
 /**
