@@ -7,7 +7,7 @@ import type { Attribution, Entity, Incident, Span } from '../types';
 import { isCountryName } from './countries';
 import { clusterMentions, type IncidentCluster } from './cluster';
 import { attachStrayRoles } from './links';
-import { relinkRoles } from './role-links';
+import { relinkRoles, shareRolesOfSameEvent } from './role-links';
 import { buildMentions } from './mentions';
 import { findPlaces, learnRelations, mostSpecific, siteReferredTo, storyCountry, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
@@ -119,5 +119,6 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences));
   attachStrayRoles(clusters, mentions);
   relinkRoles(clusters, text, sentences, relations, publishedTime);
+  shareRolesOfSameEvent(clusters, relations);
   return clusters.map((c) => toIncident(c, relations, text, places, entities, fallbackFor(c, pubDay, dateline, countryFallback)));
 }

@@ -118,7 +118,8 @@ interface ClauseInfo {
 function roleEndBefore(text: string, from: number, cut: number): number | undefined {
   const pre = text.slice(from, cut);
   let end: number | undefined;
-  for (const m of pre.matchAll(/[,;(—–]|\s(?:who|whom|which|whose)\s/g)) end = from + m.index;
+  // 'said it had struck "a cell" that was planning an attack': a relative "that" after the object also opens the aside.
+  for (const m of pre.matchAll(/[,;(—–]|\s(?:who|whom|which|whose)\s|(?<=[\p{L}"”])\s+that\s+(?=(?:was|were|had|has|have|is|are)\b)/gu)) end = from + m.index;
   return end;
 }
 

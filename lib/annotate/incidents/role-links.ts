@@ -140,3 +140,22 @@ export function relinkRoles(clusters: IncidentCluster[], text: string, sentences
     to.roles = mergeRoles(to.roles, m.roles);
   }
 }
+
+/**
+ * Two incidents of the same kind, on the same day, at the same town or site are one event that
+ * clustering left in two ("Israeli drone strike kills two near X" in the lead and "a drone strike on a
+ * car on the outskirts of X killed two men" later): who claimed, denied or was blamed for one holds
+ * for the other.
+ */
+export function shareRolesOfSameEvent(clusters: IncidentCluster[], rel: PlaceRelations): void {
+  const specific = (c: IncidentCluster): string[] => c.places.filter((p) => !p.country && !p.origin && p.rank >= 2).map((p) => p.name);
+  for (const a of clusters) {
+    for (const b of clusters) {
+      if (a === b || !a.date || a.date !== b.date || !a.type || a.type === 'other' || a.type !== b.type) continue;
+      const pa = specific(a);
+      if (!specific(b).some((q) => pa.some((p) => placesRelated(p, q, rel.contains)))) continue;
+      a.roles = mergeRoles(a.roles, b.roles);
+    }
+  }
+}
+

@@ -150,3 +150,28 @@ describe('a role goes to the incident its sentence refers to', () => {
     expect(raid?.blamedOn).toContain('Kovan Front');
   });
 });
+
+describe('one event left in two incidents', () => {
+  it('shares the claim between two reports of the same kind, day and town', () => {
+    const text = 'Dolmar drone strike kills two near Tesk\n\nKESH, March 10 - Gunmen shot dead a man at a bus stop in Olm on Monday. Earlier on Monday, a drone strike on a car on the outskirts of Tesk killed two men, the health ministry said. The Dolmar army said it had struck "a terrorist cell" that was planning an attack.';
+    const drones = annotate(text, META).incidents.filter((i) => i.type === 'drone');
+    expect(drones.length).toBeGreaterThan(0);
+    for (const d of drones) expect(d.claimedBy.join(' ')).toMatch(/Dolmar army/);
+  });
+  it('does not share between strikes on different days', () => {
+    const text = 'A drone strike on a car near Tesk killed two men on Monday. The Dolmar army said it had struck a cell. On Friday, a drone strike hit a house near Tesk, killing a woman.';
+    const drones = annotate(text, META).incidents.filter((i) => i.type === 'drone');
+    const friday = drones.find((d) => d.date === '2026-03-06');
+    expect(friday?.claimedBy ?? []).toEqual([]);
+  });
+});
+
+describe('a state body named as the article writes it', () => {
+  it('keeps a description of the body the engine knows by another name', async () => {
+    const { writtenName } = await import('../../../lib/annotate/incidents/party-names');
+    const e: Entity = { id: 'a', name: 'Dolmar Defence Forces', kind: 'organization', aliases: [], mentions: [{ start: 4, end: 19, text: 'Dolmar military' }] };
+    expect(writtenName('Dolmar Defence Forces', [e], { start: 0, end: 40 })).toBe('Dolmar military');
+    const acronym: Entity = { ...e, mentions: [{ start: 4, end: 7, text: 'DDF' }] };
+    expect(writtenName('Dolmar Defence Forces', [acronym], { start: 0, end: 40 })).toBe('Dolmar Defence Forces');
+  });
+});
