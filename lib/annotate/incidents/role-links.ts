@@ -57,13 +57,12 @@ function only(pool: IncidentCluster[], current: IncidentCluster, test: (c: Incid
 }
 
 /** What a role-bearing mention's own words say about which incident it means. */
-interface Signals { places: string[]; day?: string; types: IncidentType[]; modifiers: string[]; stems: string[]; cyber: boolean }
+interface Signals { places: string[]; types: IncidentType[]; modifiers: string[]; stems: string[]; cyber: boolean }
 
-function signalsOf(text: string, m: IncidentMention, previous: string, publishedTime: string | undefined): Signals {
+function signalsOf(text: string, m: IncidentMention, previous: string): Signals {
   const body = text.slice(m.span.start, m.span.end);
   // "X, al-Qaida's affiliate in the Sahel": a place in a description of a party is not where an act was.
   const places = m.places.filter((p) => !p.country && !p.origin && !DESCRIBED_PLACE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))).map((p) => p.name);
-  const days = findDates(text, m.span.start, m.span.end, publishedTime).filter((d) => d.precision === 'day' && !d.report);
   const types: IncidentType[] = [];
   const modifiers: string[] = [];
   const stems: string[] = [];
@@ -74,8 +73,6 @@ function signalsOf(text: string, m: IncidentMention, previous: string, published
     for (const w of (r[1] ?? '').trim().split(/\s+/)) if (w.length >= 4 && !VAGUE_MODIFIER_RE.test(w)) modifiers.push(w.toLowerCase());
   }
   const s: Signals = { places, types, modifiers, stems, cyber: m.type === null && CYBER_WORDS_RE.test(`${previous} ${body}`) };
-  const day = days.length === 1 ? days[0]?.date : undefined;
-  if (day) s.day = day.slice(0, 10);
   return s;
 }
 
@@ -86,8 +83,6 @@ function signalsOf(text: string, m: IncidentMention, previous: string, published
 function referredIncident(text: string, m: IncidentMention, current: IncidentCluster, clusters: IncidentCluster[], rel: PlaceRelations, sig: Signals): IncidentCluster | undefined {
   // "held X responsible for the raid" in an incident told with "raided": the reference names the incident it was given.
   if (sig.stems.some((st) => current.mentions.some((x) => x !== m && x.stems?.includes(st)))) return undefined;
-  // "said ... that the air force had struck X on Sunday": the day of the incident it was given confirms it.
-  if (sig.day && current.date === sig.day) return undefined;
   const at = (c: IncidentCluster): boolean => c.places.some((q) => !q.country && sig.places.some((p) => placesRelated(p, q.name, rel.contains)));
   if (sig.places.length) {
     const byPlace = only(clusters, current, at);
@@ -103,6 +98,13 @@ function referredIncident(text: string, m: IncidentMention, current: IncidentClu
   }
   if (sig.cyber) return only(clusters, current, (c) => c.type === 'cyber');
   return undefined;
+}
+
+/** Whether the mention names one day, and it is the day of the incident it was given. */
+function current(c: IncidentCluster, m: IncidentMention, text: string, publishedTime: string | undefined): boolean {
+  if (!c.date) return false;
+  const days = findDates(text, m.span.start, m.span.end, publishedTime).filter((d) => d.precision === 'day' && !d.report);
+  return days.length === 1 && days[0]?.date.slice(0, 10) === c.date;
 }
 
 /** `roles` without the names only `m` gave it (another mention of the cluster may state them too). */
@@ -129,8 +131,10 @@ export function relinkRoles(clusters: IncidentCluster[], text: string, sentences
       if (m.strength === 'strong' || m.strength === 'casualty' || !hasRoles(m) || c.mentions.length < 2) continue;
       const prev = sentences[m.sentence - 1];
       const previous = prev ? text.slice(prev.start, prev.end) : '';
-      const to = referredIncident(text, m, c, clusters, rel, signalsOf(text, m, previous, publishedTime));
-      if (to) moves.push({ m, from: c, to });
+      const to = referredIncident(text, m, c, clusters, rel, signalsOf(text, m, previous));
+      // "said ... that the air force had struck X on Sunday": the day of the incident it was given confirms it
+      // (read only for a sentence that would move: reading dates is the costly step).
+      if (to && !(current(c, m, text, publishedTime))) moves.push({ m, from: c, to });
     }
   }
   for (const { m, from, to } of moves) {

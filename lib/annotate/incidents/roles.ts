@@ -86,6 +86,17 @@ const SIGNED_BY_RE = /\b(?:statement|communiqu[eé]|letter|message|video|post)\b
 const DESCRIBED_DOER_RE = /^the\s(?![\w-]+[’']s\s)/i;
 /** The doer is the armed branch of a state ("the air force had struck"): the claim is the state speaker's. */
 const STATE_FORCE_RE = /^the\s+(?:air force|army|military|navy)$/i;
+/**
+ * "said (that) (air force) jets had hit ...", "said the strike killed three militants": what a state's
+ * military voice says its own arms did (no people's name or possessive before them: "Dravian jets" or
+ * "rebel drones" are another side's), or that its strike killed enemy fighters.
+ */
+const STATE_MEANS_CLAIM_RE = new RegExp(
+  String.raw`\s(?:said|says|announced|stated|confirmed)\s+(?:(?:in|on|at|late|early)\b[^,.;:“"]{0,60}?\s+)?(?:that\s+)?` +
+    String.raw`(?:(?:(?:air force|army|military|naval|navy|fighter|combat|government|security|its|our)\s+){0,2}(?:jets|warplanes|aircraft|helicopters|gunships|drones|troops|soldiers|forces|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed|killed|raided|attacked|pounded|neutrali[sz]ed)\b(?!\s+(?:its|our|their|a|an|the)?\s*(?:own\s+)?(?:base|positions?|post|barracks|camp|convoy|soldiers|troops)\b)` +
+    String.raw`|the\s+(?:air\s?strikes?|strikes?|raids?|bombardment|operation)\s+(?:on\s+\w+day\s+|[^,.;]{0,60}?\s)?(?:had\s+|have\s+)?killed\s+(?:at least\s+|more than\s+|about\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of)?\s*(?:[\p{Ll}-]+\s+)?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|combatants|gunmen|bandits))`,
+  'giu',
+);
 /** A speaker that speaks for a state or its forces: a ministry, the military, a junta, a command, its spokesman. */
 const STATE_SPEAKER_RE = /\b(?:ministry|military|army|navy|air force|junta|government|command|defen[cs]e|general staff|spokes(?:man|woman|person))\b/i;
 /**
@@ -788,6 +799,20 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     pushAll(out.claimedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false, true, 'group').filter((n) => !/^(?:group|militia|movement|rebels|militants|insurgents|gang|faction)$/i.test(n)));
   }
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
+  // "the army said jets had hit the retreating fighters", "X Command said the strike killed three militants":
+  // a state's military voice telling what its own arms did, or whom its strike killed, claims the strike.
+  for (const m of slice.matchAll(STATE_MEANS_CLAIM_RE)) {
+    if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    if (!subj) continue;
+    const speakerText = text.slice(subj.start, subj.end);
+    const person = entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start >= subj.start && x.end <= subj.end));
+    if (!STATE_SPEAKER_RE.test(speakerText) || (person && !SPOKESMAN_RE.test(speakerText))) continue;
+    const named = resolveActors(text, subj, entities, false).filter((n) => !entities.some((e) => e.kind === 'person' && e.name === n));
+    if (!named.length) continue;
+    out.cue = true;
+    pushAll(out.claimedBy, named);
+  }
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   for (const m of slice.matchAll(DENY_CONTENT_RE)) {

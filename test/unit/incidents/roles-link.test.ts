@@ -175,3 +175,16 @@ describe('a state body named as the article writes it', () => {
     expect(writtenName('Dolmar Defence Forces', [acronym], { start: 0, end: 40 })).toBe('Dolmar Defence Forces');
   });
 });
+
+describe('a state\'s military voice on its own strike', () => {
+  it('claims what its own arms did or whom its strike killed', () => {
+    expect(roles('Dolmar Africa Command said in a statement that the strike on Thursday killed three militants.', { organizations: ['Dolmar Africa Command'] }).claimedBy).toEqual(['Dolmar Africa Command']);
+    expect(roles('The Dolmar army said on Monday that air force jets had hit the retreating fighters.', { organizations: ['Dolmar army'] }).claimedBy).toEqual(['Dolmar army']);
+  });
+  it('claims nothing for another side\'s arms, the speaker\'s own losses or a bystander\'s account', () => {
+    expect(roles('The Kesh defence ministry said drones had hit its base near Olm.', { organizations: ['Kesh defence ministry'] }).claimedBy).toEqual([]);
+    expect(roles('The Kesh information ministry said the strikes had killed two soldiers and a civilian.', { organizations: ['Kesh information ministry'] }).claimedBy).toEqual([]);
+    expect(roles('The Dolmar army said Kesh jets struck the village.', { organizations: ['Dolmar army'] }).claimedBy).toEqual([]);
+    expect(roles('Residents said jets hit the market.').claimedBy).toEqual([]);
+  });
+});
