@@ -803,6 +803,8 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
   // a state's military voice telling what its own arms did, or whom its strike killed, claims the strike.
   for (const m of slice.matchAll(STATE_MEANS_CLAIM_RE)) {
     if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
+    if (DOWNED_WEAPONS_RE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const subj = subjectBefore(text, span.start, span.start + m.index);
     if (!subj) continue;
     const speakerText = text.slice(subj.start, subj.end);
