@@ -7,6 +7,7 @@ import type { Attribution, Entity, Incident, Span } from '../types';
 import { isCountryName } from './countries';
 import { clusterMentions, type IncidentCluster } from './cluster';
 import { attachStrayRoles } from './links';
+import { relinkRoles, shareRolesOfSameEvent } from './role-links';
 import { buildMentions } from './mentions';
 import { findPlaces, learnRelations, mostSpecific, siteReferredTo, storyCountry, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
@@ -117,5 +118,7 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const pubDay = /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0];
   const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences));
   attachStrayRoles(clusters, mentions);
+  relinkRoles(clusters, text, sentences, relations, publishedTime);
+  shareRolesOfSameEvent(clusters, relations);
   return clusters.map((c) => toIncident(c, relations, text, places, entities, fallbackFor(c, pubDay, dateline, countryFallback)));
 }

@@ -118,7 +118,8 @@ interface ClauseInfo {
 function roleEndBefore(text: string, from: number, cut: number): number | undefined {
   const pre = text.slice(from, cut);
   let end: number | undefined;
-  for (const m of pre.matchAll(/[,;(—–]|\s(?:who|whom|which|whose)\s/g)) end = from + m.index;
+  // 'said it had struck "a cell" that was planning an attack': a relative "that" after the object also opens the aside.
+  for (const m of pre.matchAll(/[,;(—–]|\s(?:who|whom|which|whose)\s|(?<=[\p{L}"”])\s+that\s+(?=(?:was|were|had|has|have|is|are)\b)/gu)) end = from + m.index;
   return end;
 }
 
@@ -491,7 +492,8 @@ function sceneSetting(ctx: MentionContext, si: number, before: IncidentMention[]
   const prev = ctx.sentences[si - 1];
   const cur = ctx.sentences[si];
   if (!prev || !cur || si - 1 === 0 || ctx.text.slice(prev.end, cur.start).includes('\n')) return undefined;
-  if (before.some((m) => m.sentence === si - 1)) return undefined;
+  // A sentence that only says who claimed or was blamed reports no act: it may still set the scene.
+  if (before.some((m) => m.sentence === si - 1 && m.strength !== 'role')) return undefined;
   const days = findDates(ctx.text, prev.start, prev.end, ctx.publishedTime).filter((d) => d.precision === 'day' && !d.report);
   if (days.length !== 1) return undefined;
   const places = ctx.places.filter((p) => p.start >= prev.start && p.end <= prev.end && !p.country && !p.origin);

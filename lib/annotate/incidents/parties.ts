@@ -40,7 +40,7 @@ const VOICE_OF_RE = new RegExp(
 const OWNED_VOICE_RE = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NAME})[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?${VOICE_NOUN}\b`, 'u');
 
 /** "NAME leaders", "NAME members", "the NAME gang": the party named before its members or its kind. */
-const NAME_THEN_MEMBERS_RE = new RegExp(String.raw`^(?:[Tt]he\s+)?(${NAME})\s+(?:${MEMBER_NOUN}|${KIND_NOUN})\s*$`, 'u');
+const NAME_THEN_MEMBERS_RE = new RegExp(String.raw`^(?:[Tt]he\s+|[Aa]n?\s+)?(${NAME})\s+(?:${MEMBER_NOUN}|${KIND_NOUN})\s*$`, 'u');
 
 /** A span inside `span` covered by an entity's mention that is not a place: the entity's name. */
 function entityWithin(span: Span, entities: Entity[]): string | undefined {
@@ -54,6 +54,20 @@ function entityWithin(span: Span, entities: Entity[]): string | undefined {
   return best?.name;
 }
 
+const MINOR_WORD_RE = /^(?:of|the|and|for|in|al|el|de|del|la|wal)$/i;
+
+/**
+ * The organization an acronym stands for ("ADF" for "Allied Democratic Forces"): the one found whose
+ * name's initials, or an alias, spell it. Reports name a group in full once and by its letters after;
+ * the engine does not always tie the letters to the name.
+ */
+export function expandAcronym(token: string, entities: Entity[]): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(token)) return undefined;
+  const found = entities.filter((e) => e.kind === 'organization' && (e.aliases.includes(token) ||
+    e.name.split(/[\s-]+/).filter((w) => w && !MINOR_WORD_RE.test(w)).map((w) => w.charAt(0)).join('').toUpperCase() === token));
+  return found.length === 1 ? found[0]?.name : undefined;
+}
+
 /** Words that start a sentence or a description and are not names ("The", "Some"). */
 const NOT_A_NAME_RE = /^(?:The|A|An|Some|Several|Its|Their|His|Her|This|That|These|Those|Local|Police|Officials?|Government|Army|Military)$/;
 
@@ -62,7 +76,7 @@ function pointed(text: string, span: Span, m: RegExpExecArray, entities: Entity[
   if (!name || NOT_A_NAME_RE.test(name)) return undefined;
   const raw = text.slice(span.start, span.end);
   const at = span.start + raw.indexOf(name, m.index);
-  const known = entityWithin({ start: at, end: at + name.length }, entities);
+  const known = entityWithin({ start: at, end: at + name.length }, entities) ?? expandAcronym(name, entities);
   if (known) return known;
   // A people's name is no party ("fighters from Dravia" are Dravian fighters, a description).
   if (countryOfPeople(name)) return undefined;
@@ -76,7 +90,8 @@ function pointed(text: string, span: Span, m: RegExpExecArray, entities: Entity[
  */
 export function partyInDescription(text: string, span: Span, entities: Entity[]): string | undefined {
   const whole = text.slice(span.start, span.end);
-  const raw = whole.trim();
+  // "an X cell operating from the forest": the participle after the head noun opens a clause of its own.
+  const raw = whole.trim().replace(/\s+\p{Ll}+ing$/u, '');
   const lead = whole.length - whole.trimStart().length;
   const inner = { start: span.start + lead, end: span.start + lead + raw.length };
   // The first word of a description is lowercased for the shapes that start with a common noun ("Inmates from").
@@ -119,10 +134,13 @@ export function originExtent(rest: string, len: number): number {
 }
 
 /** Adjectives that describe doers without naming a party ("armed", "masked", "Separatist", "Islamist"). */
-const GENERIC_ADJECTIVE_RE = /^(?:armed|unidentified|unknown|masked|suspected|alleged|hooded|heavily armed|several|some|two|three|four|five|six|\d+|dozens of|about \d+|[\p{L}-]*ists?|rebel|militant|jihadi|criminal|rival|local|young|foreign|other)$/iu;
+const GENERIC_ADJECTIVE_RE = /^(?:armed|unidentified|unknown|masked|suspected|alleged|hooded|heavily armed|several|some|two|three|four|five|six|\d+|dozens of|about \d+|[\p{L}-]*ists?|rebel|militant|jihadi|criminal|rival|local|young|foreign|other|gang|militia|group|cartel)$/iu;
 
 /** Doer nouns that name no party by themselves. */
-const DOER_NOUN_RE = /^(?:gunm[ae]n|men|attackers?|assailants?|hackers?|fighters?|militants?|insurgents?|rebels?|bandits?|raiders?|kidnappers?|abductors?|bombers?|jihadists?|separatists?|extremists?|terrorists?|criminals?|gangs?|groups?|people|individuals|persons|elements|militiamen|shooters?|perpetrators?)$/i;
+const DOER_NOUN_RE = /^(?:gunm[ae]n|men|members|attackers?|assailants?|hackers?|fighters?|militants?|insurgents?|rebels?|bandits?|raiders?|kidnappers?|abductors?|bombers?|jihadists?|separatists?|extremists?|terrorists?|criminals?|gangs?|groups?|people|individuals|persons|elements|militiamen|shooters?|perpetrators?)$/i;
+
+/** A doer noun for one person. */
+const SINGLE_DOER_RE = /^(?:gunman|attacker|assailant|bomber|shooter|militant|fighter|man)$/i;
 
 /**
  * Whether a phrase is a bare doer noun that names no party: "gunmen", "Separatist gunmen", "armed
@@ -132,11 +150,26 @@ export function genericDoer(phrase: string): boolean {
   const words = phrase.trim().replace(/^(?:the|a|an|some)\s+/i, '').split(/\s+/);
   const head = words.pop();
   if (!head || !DOER_NOUN_RE.test(head) || words.length > 2) return false;
-  return words.every((w) => GENERIC_ADJECTIVE_RE.test(w) && !countryOfPeople(w));
+  // "a Palestinian gunman", "a Dravian attacker": one person of a people is no side; "Dravian troops" are.
+  const one = SINGLE_DOER_RE.test(head);
+  return words.every((w) => (one && countryOfPeople(w) !== undefined) || (GENERIC_ADJECTIVE_RE.test(w) && !countryOfPeople(w)));
 }
 
 /** "herders from across the frontier", "youths from the hills of X": a people noun told by where they come from. */
 export function describedByOrigin(phrase: string): boolean {
   const at = phrase.search(/\sfrom\s/i);
   return at > 0 && PEOPLE_NOUN_RE.test(phrase.slice(0, at)) && phrase.split(/\s+/).length <= 9;
+}
+
+/** Plural nouns of a community that acts as a side ("settlers", "herders", "villagers"), not of doers as such ("gunmen"). */
+const COMMUNITY_NOUN_RE = /^(?:(?:armed|local|ethnic)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:settlers|herders|herdsmen|tribesmen|clansmen|villagers|nomads|farmers|poachers|smugglers|traffickers|miners)$/u;
+
+/**
+ * "dozens of settlers stormed the village", "herders attacked": a community named as the doers of a
+ * told act is the side the report blames, though no group's name is given. Returns the noun phrase
+ * (without a count), or undefined when the phrase is no community noun.
+ */
+export function communityNoun(phrase: string): string | undefined {
+  const p = phrase.trim().replace(/^(?:(?:about|around|some|nearly|more than|at least|up to)\s+)?(?:\d[\d,]*|dozens|scores|hundreds|a group|a band|a crowd|a mob)\s+of\s+/i, '').replace(/^(?:the|a|an)\s+/i, '');
+  return COMMUNITY_NOUN_RE.test(p) ? p : undefined;
 }

@@ -73,7 +73,7 @@ export function partyPhrase(phrase: string, entities: Entity[], dropGeneric = fa
   const core = kept.replace(COUNT_LEAD_RE, '').replace(MANNER_RE, '').trim();
   if (!core || (dropGeneric && genericDoer(core))) return null;
   // "Gunmen armed with rifles" → "Gunmen": the doer noun without its manner names nobody; otherwise keep the phrase.
-  return kept === p ? p : kept.replace(COUNT_LEAD_RE, '').trim();
+  return kept === p && !MANNER_RE.test(p) ? p : kept.replace(COUNT_LEAD_RE, '').replace(MANNER_RE, '').trim();
 }
 
 /**
@@ -90,7 +90,12 @@ export function writtenName(name: string, entities: Entity[], span: Span): strin
   // ("UNAMA") names the party less fully than the canonical name.
   const possessive = e.mentions.filter((m) => /[’']s\s/.test(m.text) && m.text.split(/\s+/).length === name.split(/\s+/).length);
   const inSpan = possessive.find((m) => m.start >= span.start && m.end <= span.end);
-  return (inSpan ?? possessive[0])?.text ?? name;
+  if (possessive.length) return (inSpan ?? possessive[0])?.text ?? name;
+  // "the Israeli military" known by a name the article never writes: a description of a state body in
+  // the text's words (a people's adjective and a common noun) is how readers know it; letters are not.
+  const described = e.mentions.filter((m) => /^\p{Lu}[\p{L}.]*\s+(?:\p{Ll}[\p{L}-]*\s*){1,2}$/u.test(m.text));
+  const described1 = described.find((m) => m.start >= span.start && m.end <= span.end) ?? described[0];
+  return described1?.text ?? name;
 }
 
 /** Every role list of a reading, each name kept only when it names a party, named as written. */

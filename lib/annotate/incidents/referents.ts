@@ -93,7 +93,12 @@ export function resolveReference(text: string, span: Span, entities: Entity[], f
   if (last || found !== 'state') return last;
   // "..., and the army said" before the army is named: a definite state body is the article's only one of that kind.
   const bodies = entities.filter((e) => e.kind === 'organization' && fits(e, 'state', phrase));
-  return bodies.length === 1 ? bodies[0]?.name : undefined;
+  if (bodies.length <= 1) return bodies[0]?.name;
+  // "the army said its aircraft had struck ... Benin's armed forces held X responsible": with several
+  // bodies of the kind and none named before, the one the article names next is the one meant.
+  let next: { name: string; at: number } | undefined;
+  for (const e of bodies) for (const m of e.mentions) if (m.start >= span.end && m.start - span.end <= REACH * 2 && (!next || m.start < next.at)) next = { name: e.name, at: m.start };
+  return next?.name;
 }
 
 function lastFitting(text: string, span: Span, entities: Entity[], floor: number, kind: ReferentKind, phrase: string): string | undefined {

@@ -7,7 +7,7 @@ import type { Entity, Span } from '../types';
 import { COUNTRIES, countryOfPeople, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
 import { finishRoleNames, partyPhrase } from './party-names';
-import { describedByOrigin, genericDoer, memberOfExtent, originExtent, partyInDescription } from './parties';
+import { communityNoun, describedByOrigin, genericDoer, memberOfExtent, originExtent, partyInDescription } from './parties';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
 /** The three role lists of an incident. */
@@ -36,9 +36,9 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
  */
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
-    String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:naval\s+|air\s+|armed\s+)?(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
-    String.raw`(?:had\s+|have\s+|has\s+)?(?:(?:also|later|then|first|again|already|subsequently|successfully)\s+)?(?:["“]\s*)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed|planted|detonated|set off|kidnapped|abducted|raided|torched)\b`,
-  'gi',
+    String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:(?:naval|air|armed|fighter|combat|attack|special|ground|border)\s+){0,2}(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
+    String.raw`(?:had\s+|have\s+|has\s+)?(?:(?:also|later|then|first|again|already|subsequently|successfully)\s+)?(?:["“]\s*(?=\p{Ll}+ed\b)|(?:["“]\s*)?(?:carried out|launched|conducted|was behind|were behind|was responsible for|were responsible for|was responsible(?=\s*[.,;]|\s+for\s+(?:the|this|that|it)\b)|were responsible(?=\s*[.,;])|targeted|fired|attacked|struck|hit|bombed|shelled|ambushed|killed|destroyed|neutrali[sz]ed|captured|seized|overran|stormed|planted|detonated|set off|kidnapped|abducted|raided|torched))\b`,
+  'giu',
 );
 /**
  * "masked men, who identified themselves as members of X, said the bombing was only the beginning":
@@ -86,6 +86,17 @@ const SIGNED_BY_RE = /\b(?:statement|communiqu[eé]|letter|message|video|post)\b
 const DESCRIBED_DOER_RE = /^the\s(?![\w-]+[’']s\s)/i;
 /** The doer is the armed branch of a state ("the air force had struck"): the claim is the state speaker's. */
 const STATE_FORCE_RE = /^the\s+(?:air force|army|military|navy)$/i;
+/**
+ * "said (that) (air force) jets had hit ...", "said the strike killed three militants": what a state's
+ * military voice says its own arms did (no people's name or possessive before them: "Dravian jets" or
+ * "rebel drones" are another side's), or that its strike killed enemy fighters.
+ */
+const STATE_MEANS_CLAIM_RE = new RegExp(
+  String.raw`\s(?:said|says|announced|stated|confirmed)\s+(?:(?:in|on|at|late|early)\b[^,.;:“"]{0,60}?\s+)?(?:that\s+)?` +
+    String.raw`(?:(?:(?:air force|army|military|naval|navy|fighter|combat|government|security|its|our)\s+){0,2}(?:jets|warplanes|aircraft|helicopters|gunships|drones|troops|soldiers|forces|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed|killed|raided|attacked|pounded|neutrali[sz]ed)\b(?!\s+(?:its|our|their|a|an|the)?\s*(?:own\s+)?(?:base|positions?|post|barracks|camp|convoy|soldiers|troops)\b)` +
+    String.raw`|the\s+(?:air\s?strikes?|strikes?|raids?|bombardment|operation)\s+(?:on\s+\w+day\s+|[^,.;]{0,60}?\s)?(?:had\s+|have\s+)?killed\s+(?:at least\s+|more than\s+|about\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of)?\s*(?:[\p{Ll}-]+\s+)?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|combatants|gunmen|bandits))`,
+  'giu',
+);
 /** A speaker that speaks for a state or its forces: a ministry, the military, a junta, a command, its spokesman. */
 const STATE_SPEAKER_RE = /\b(?:ministry|military|army|navy|air force|junta|government|command|defen[cs]e|general staff|spokes(?:man|woman|person))\b/i;
 /**
@@ -142,7 +153,9 @@ const DOWNED_WEAPONS_RE = /^\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|
 const CLAIM_EVENT_RE = /\s(?:has |have |had )?(?:\w+ly\s+|later\s+|since\s+)?(?:claimed|claims)\s+(?:it\b(?!\s+(?:was|is|had|has|were|would|will|could|as|to)\b)|(?:the|this|that|a|an|its|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|last\s+\w+'s)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|assault|blast|explosion|raid|killing|kidnapping|abduction|shooting|operation|capture|seizure|takeover|intrusion|hack|breach|cyberattack)s?\b)/gi;
 const CLAIM_AGENT_RE = /\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{0,60}?\s+)?(?:was|has been|had been)\s+(?:(?:\w+ly|later|since|also|swiftly)\s+)?claimed\s+by\s+|\b(?:it\s+(?:was|has been|had been)\s+|(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|raids?|assaults?|kidnappings?|abductions?|ambush(?:es)?|shootings?|hacks?|cyberattacks?|operations?)\s*,?\s+(?:(?:was|were|has been|had been|is)\s+)?)(?:(?:\w+ly|later|since|also|swiftly|too)\s+)?claimed\s+by\s+/gi;
 const DENY_RE = new RegExp(
-  String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+[’']s\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
+  // "denied firing it", "denies launching them": the denier did not do the act referred to.
+    String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:having\s+)?(?:firing|launching|carrying out|planting|detonating|staging|ordering|sending|flying)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:rocket|rockets|missile|missiles|drone|drones|bomb|attack|strike|shells?))\b|` +
+    String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+|the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+[’']s\s+)?(?:role|involvement|responsibility|links?|part|participation|connection|carrying out|being behind|that it|it was|any hand|targeting|attacking|striking|shelling|bombing|firing on|firing at|launching|having (?:carried out|attacked|targeted|fired|launched|struck))\b` +
     // "denied that its forces had fired on ...": the denier's own forces did not do it.
     // "denied that Tajik forces had fired", "denied that its young men had taken part": the denier's side did not do it.
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?(?:its|their|[\p{Lu}][\p{L}-]*)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|units|soldiers|members|men|youths?|militants|army|military|navy|drones|aircraft|guards|police)\s+(?:had\s+|have\s+|has\s+|were\s+)?(?:fired|attacked|shelled|struck|hit|targeted|launched|carried out|bombed|opened fire|taken part|took part|participated|been involved|involved)\b` +
@@ -225,11 +238,18 @@ const DENY_CONTENT_RE = new RegExp(
   String.raw`\s(?:has |have |had )?${ADVERB}(?:denied|denies|denying)\s+(?:that\s+)?((?:the|its|their)\s+[\p{Ll}-]+|it|they|[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:involved|behind|responsible|planned|ordered|organi[sz]ed|staged|carried out|launched|attacked|targeted|fired|kidnapped|abducted|taken part|took part|played (?:any|a) (?:role|part))\b`,
   'gu',
 );
-const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|raided|overran|torched|seized|kidnapped|abducted|struck|hit|ambushed|blew up|shot dead|gunned down|opened fire)\b/gi;
+/**
+ * Verbs of a told act whose subject is its doer ("Rebels from the X Front killed 11 people", "dozens of
+ * settlers stormed the village"). Only a subject that names a party is blamed (see readRoles).
+ */
+const ATTACK_SUBJECT_RE = /\s(?:attacked|fired|launched|shelled|bombed|stormed|raided|overran|torched|seized|kidnapped|abducted|struck|hit|ambushed|blew up|shot dead|gunned down|opened fire|killed|massacred|executed|beheaded)\b/gi;
 const DEMONYM_RE = new RegExp(
   String.raw`(?:^|[^\p{L}.])(${Object.keys(DEMONYMS).map((d) => d.replace(/\./g, '\\.')).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|shelling|bombardments?|offensives?|assaults?|missiles|rockets|shells|warplanes|(?:fighter )?jets|glide bombs)\b`,
   'giu',
 );
+
+/** "the drones were Ukrainian", "the attackers were Dravian": weapons or doers given a people's name. */
+const DOERS_NATIONALITY_RE = /\b(?:the|these|those|both|all)\s+(?:[\p{Ll}-]+\s+)?(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|jets?|attackers|gunmen|assailants|raiders|hackers|saboteurs)\s+(?:had\s+been|were|was)\s+(?:all\s+|probably\s+|likely\s+)?(\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$|\s(?:and|but|or|without|according|as|officials|police)\b))/gu;
 
 const PEOPLE_WEAPON_RE = /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|gunboats?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|dropped|fired|bombed|shelled)\b/gu;
 
@@ -256,6 +276,12 @@ function cleanPhrase(s: string): string {
 
 /** "a separatist militia", "A little-known group", "another armed faction": an actor described, not named. */
 const INDEFINITE_DESCRIPTION_RE = /^\s*(?:an?|another)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:group|militia|faction|movement|organi[sz]ation|outfit|coalition|alliance|network|gang|cell)\s*$/iu;
+
+/** "a little-known group", "a new outfit": a group described only as obscure. */
+const OBSCURE_DESCRIPTION_RE = /^\s*(?:an?|another)\s+(?:(?:little[\s-]known|previously\s+unknown|hitherto\s+unknown|unknown|obscure|shadowy|new|newly[\s-]formed|little|known)\s+)+(?:group|militia|faction|movement|organi[sz]ation|outfit|network|cell)\s*$/iu;
+
+/** ", the X Legion," / ", X (XL)": the name in apposition right after a description, up to its closing comma or stop. */
+const APPOSITIVE_NAME_RE = /^\s*,\s*(?:the\s+)?([\p{Lu}\d](?:[\p{L}\d'’-]|\.(?=\p{L}))*(?:\s+(?:(?:of|al|el|de|the|and|for)\s+)?[\p{Lu}\d](?:[\p{L}\d'’-]|\.(?=\p{L}))*){0,5})(?=\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;]|$))/u;
 
 /** The subject phrase that ends at `end`: after the last clause boundary, skipping an appositive. */
 function subjectBefore(text: string, from: number, end: number): Span | null {
@@ -433,6 +459,14 @@ function resolveActors(text: string, span0: Span, entities: Entity[], requireAct
   // "JNIM (JNIM), al-Qaida's affiliate in the Sahel,": the appositive describes the name before it.
   const span = nameBeforeAppositive(text, span0, entities) ?? span0;
   const raw = text.slice(span.start, span.end);
+  // "claimed by a little-known group, the X Legion, which said ...": the description's name follows it.
+  const named = INDEFINITE_DESCRIPTION_RE.test(raw) ? APPOSITIVE_NAME_RE.exec(text.slice(span.end, span.end + 120)) : null;
+  if (named?.[1]) {
+    const at = span.end + named[0].length - named[1].length;
+    return resolveActors(text, { start: at, end: at + named[1].length }, entities, false, false);
+  }
+  // "a little-known group", "a previously unknown group": a description that says only that the group is obscure names no one.
+  if (OBSCURE_DESCRIPTION_RE.test(raw)) return [];
   // '"Georgian special services"': a quoted label is the accuser's own words for the party.
   const quoted = /^\s*["“]([^"”]{3,60})["”]\s*$/.exec(raw)?.[1];
   if (quoted && !/[,;]/.test(quoted) && quoted.split(/\s+/).length <= 6 && !referenceKind(quoted)) {
@@ -765,6 +799,22 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     pushAll(out.claimedBy, resolveActors(text, { start: at, end: at + who.length }, entities, false, true, 'group').filter((n) => !/^(?:group|militia|movement|rebels|militants|insurgents|gang|faction)$/i.test(n)));
   }
   pushAll(out.claimedBy, sameStateClaim(text, span, slice, entities));
+  // "the army said jets had hit the retreating fighters", "X Command said the strike killed three militants":
+  // a state's military voice telling what its own arms did, or whom its strike killed, claims the strike.
+  for (const m of slice.matchAll(STATE_MEANS_CLAIM_RE)) {
+    if (NEGATED_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
+    if (DOWNED_WEAPONS_RE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    const subj = subjectBefore(text, span.start, span.start + m.index);
+    if (!subj) continue;
+    const speakerText = text.slice(subj.start, subj.end);
+    const person = entities.some((e) => e.kind === 'person' && e.mentions.some((x) => x.start >= subj.start && x.end <= subj.end));
+    if (!STATE_SPEAKER_RE.test(speakerText) || (person && !SPOKESMAN_RE.test(speakerText))) continue;
+    const named = resolveActors(text, subj, entities, false).filter((n) => !entities.some((e) => e.kind === 'person' && e.name === n));
+    if (!named.length) continue;
+    out.cue = true;
+    pushAll(out.claimedBy, named);
+  }
   objectOf(CLAIM_AGENT_RE, out.claimedBy);
   subjectOf(DENY_RE, out.deniedBy, false);
   for (const m of slice.matchAll(DENY_CONTENT_RE)) {
@@ -903,7 +953,19 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     // "An army airstrike hit ...": the event is no doer (its maker is read by FORCE_EVENT_RE).
     // "Separatist gunmen shot ...": the narrative's doer noun names no party; only a name or a description that points to one is blamed.
     // "jihadists first attacked", "Gunmen armed with rifles attacked": the doer noun is judged without the clause's words.
-    if (subj) pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n) && !genericDoer(n) && partyPhrase(n, entities, true) !== null));
+    // '"soldiers of the caliphate" had killed': doers named in someone's quoted words are that speaker's label, no party.
+    if (!subj || /^\s*["“]/.test(text.slice(subj.start, subj.end))) continue;
+    // "dozens of settlers stormed the village": a community the doers belong to is who the report blames.
+    const community = communityNoun(cleanPhrase(text.slice(subj.start, subj.end)));
+    if (community) { pushAll(out.blamedOn, [community]); continue; }
+    pushAll(out.blamedOn, resolveActors(text, subj, entities, true, false).filter((n) => !EVENT_HEAD_RE.test(n) && !genericDoer(n) && partyPhrase(n, entities, true) !== null));
+  }
+  // "the ministry said the drones were Ukrainian": the weapons or doers given a people's name blame its country.
+  for (const m of slice.matchAll(DOERS_NATIONALITY_RE)) {
+    const country = countryOfPeople(m[1] ?? '');
+    if (!country) continue;
+    out.cue = true;
+    pushAll(out.blamedOn, [country]);
   }
   // "a Kyrgyz drone had dropped explosives", "Ukrainian drones struck a depot": the weapon's country is blamed.
   for (const m of slice.matchAll(PEOPLE_WEAPON_RE)) {

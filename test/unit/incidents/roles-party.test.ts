@@ -139,10 +139,15 @@ describe('"the army" before the army is named', () => {
     const e = entitiesFor(text, { organizations: ['Velkan armed forces', 'Kelso Brigade'] }).map((x) => (x.name === 'Velkan armed forces' ? { ...x, subtype: 'government' } : x));
     expect(resolveReference(text, { start: at, end: at + 8 }, e)).toBe('Velkan armed forces');
   });
-  it('is nobody when two land forces are named', () => {
+  it('is the one the article names next when two land forces are named', () => {
     const two = `${text} The Dorvan military denied it.`;
     const e = entitiesFor(two, { organizations: ['Velkan armed forces', 'Dorvan military', 'Kelso Brigade'] });
-    expect(resolveReference(two, { start: at, end: at + 8 }, e)).toBeUndefined();
+    expect(resolveReference(two, { start: at, end: at + 8 }, e)).toBe('Velkan armed forces');
+  });
+  it('is nobody when two land forces are named and neither comes soon after', () => {
+    const far = `Raiders burned a village, and the army said its jets struck them. ${'Residents fled to the hills and waited for help. '.repeat(40)}Velkan armed forces and the Dorvan military met.`;
+    const e = entitiesFor(far, { organizations: ['Velkan armed forces', 'Dorvan military'] });
+    expect(resolveReference(far, { start: at, end: at + 8 }, e)).toBeUndefined();
   });
 });
 
