@@ -115,7 +115,7 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const dateline = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
   const countryFallback = country ? { name: country.name, ...(country.entityId ? { entityId: country.entityId } : {}) } : undefined;
   const pubDay = /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0];
-  const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences));
+  const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences), text);
   attachStrayRoles(clusters, mentions);
   return clusters.map((c) => toIncident(c, relations, text, places, entities, fallbackFor(c, pubDay, dateline, countryFallback)));
 }
