@@ -122,6 +122,9 @@ export const TRIGGERS: TriggerEntry[] = [
   // "Troops later raided X and the neighbouring village of Y": a force's raid on a named place (a capital
   // follows), told as an act of its own. Not "police raided a house" (an arrest operation names no place).
   { re: /\braided\b(?<=\b(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Cc]ommandos|[Ss]ettlers|[Mm]ilitiamen|[Pp]aratroopers)\s+(?:(?:later|also|then|had|have|reportedly)\s+){0,2}raided)(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city|camp)\s+of\s+)?\p{Lu})/gu, type: 'other', kind: 'action' },
+  // "The two countries fought five days of border battles in July 2025", "after fighting a five-day war
+  // with X in August 2008": a war or battles fought, an event of its own (the date decides whether it is one).
+  { re: /\b(?:fought|fighting)\s+(?:(?:a|an|their|its|the|five|four|three|two|several)\s+)?(?:[\w-]+\s+){0,3}?(?:war|battles|border clashes)\b/gi, type: 'other', kind: 'action' },
   // "Rebels captured Tamsa", "militants overran the garrison": an armed subject taking a place.
   { re: armedAct('captured|seized|took control of|took over', String.raw`(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), type: 'storming', kind: 'action' },
   // "Twelve villagers were killed by bandits": the armed agent of a passive killing or abduction.

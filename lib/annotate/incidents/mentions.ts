@@ -229,6 +229,8 @@ const TARGET_NOUN_RE =
  */
 function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[]): boolean {
   if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
+  // "fought a five-day war": a war is fought with arms, whatever its object.
+  if (/^(?:fought|fighting)\s/i.test(r.head.text)) return true;
   // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.
   if (r.head.corefOnly) {
     const subject = text.slice(Math.max(0, r.head.start - 40), r.head.start);
@@ -264,6 +266,18 @@ function isStrong(r: TriggerReading, date: string | undefined, quantity: number 
   // "killed several fighters in drone strikes near the town of X": one operation at one named town.
   if (r.plural) return killedIn && places.some((p) => !p.country && p.rank === 2) && new Set(places.filter((p) => !p.country).map((p) => p.name)).size === 1;
   return places.length > 0 || (r.type !== null && r.typeRank >= 3 && r.head.kind !== 'weapon');
+}
+
+/** "the December 2023 bombing of", "the 2015 massacre at": a determiner, then the event's month or year, then its noun. */
+const DATED_NAME_BEFORE_RE = /\b(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?$/;
+
+/**
+ * "Dawlah Islamiyah said it carried out the December 2023 bombing of a Mass at X": an event named with
+ * its own month or year is a past event told by its name, one incident, though "the" refers to it.
+ */
+function datedName(text: string, r: TriggerReading, period: string | undefined): boolean {
+  return period !== undefined && r.definite && !r.plural && r.head.kind === 'event' && r.typeRank >= 2 &&
+    DATED_NAME_BEFORE_RE.test(text.slice(Math.max(0, r.head.start - 40), r.head.start));
 }
 
 /**
@@ -321,6 +335,8 @@ const HARMED_AFTER_RE = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|have been)
  * and where a speaker spoke ("told reporters in X").
  */
 const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:(?:is|are|was|were) (?:based|headquartered)|(?:has|have|had) (?:its |their )?(?:bases|a base|camps|strongholds|headquarters|hideouts)) in\b[^,;.]*/gi;
+/** "before Qatar and Turkey brokered a truce", "a ceasefire brokered with the help of X": the mediators' places are no scene. */
+const MEDIATION_RE = /\b(?:before|until|after)\s+[^,;.]{0,60}?\b(?:brokered|mediated)\b[^,;.]*|\b(?:ceasefire|truce|deal|agreement)\s+(?:was\s+)?(?:brokered|mediated)\b[^,;.]*/gi;
 const SPOKE_IN_RE = /\btold (?:reporters|journalists) (?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
@@ -556,7 +572,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     });
     const groups = groupClauses(clauses, text);
     // "because its owner had called at ports in Israel", "which is based in Aden": asides, not the scene.
-    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE), ...text.slice(s.start, s.end).matchAll(SPOKE_IN_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE), ...text.slice(s.start, s.end).matchAll(SPOKE_IN_RE), ...text.slice(s.start, s.end).matchAll(MEDIATION_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
     for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_PLACE_RE)) {
       const after = text.slice(s.start + m.index + m[0].length, s.end);
       if (SPEECH_AFTER_RE.test(after) && !HARMED_AFTER_RE.test(after.slice(0, 60))) reasons.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
@@ -665,7 +681,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const claimed = r.definite && r.typeRank >= 3 && r.head.kind === 'event' && CLAIM_OBJECT_RE.test(claimBefore) && !NO_CLAIM_RE.test(claimBefore);
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: physicalAttackVerb(text, r, places) && (claimed || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && (claimed || datedName(text, r, period) || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
         casualties: cumulative(body) ? {} : extractCasualties(body),

@@ -129,8 +129,11 @@ function patternAbout(text: string, from: number, to: number, head: TriggerHit):
   return false;
 }
 
-/** "to leave a bomb", "to build drones", "to use rockets": a weapon as the object of an infinitive of having or using it. */
-const INFINITIVE_WEAPON_RE = /\bto\s+(?:leave|plant|place|carry|build|make|buy|acquire|use|obtain|smuggle|hide|store|assemble|produce|develop|supply|sell)\s+(?:(?:a|an|the|more|such)\s+)?(?:[\w-]+\s+)?$/i;
+/**
+ * "to leave a bomb", "to build drones", "to use rockets": a weapon as the object of an infinitive of
+ * having or using it; "accused the other of breaking the truce by laying new landmines": a charge of a means.
+ */
+const INFINITIVE_WEAPON_RE = /\b(?:to\s+(?:leave|plant|place|carry|build|make|buy|acquire|use|obtain|smuggle|hide|store|assemble|produce|develop|supply|sell)|of\s+(?:[\w-]+\s+){0,4}?by\s+(?:laying|planting|burying))\s+(?:(?:a|an|the|more|such|new)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Reads the main trigger of a clause; null when the clause reports no event at all. */
 export function readTriggers(text: string, from: number, to: number): TriggerReading | null {
@@ -204,7 +207,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   let aggregate = false;
   // "They don't need many people to leave a bomb in a market": a weapon named as what one could
   // plant, build or use is a capability, no event.
-  if (head.kind === 'weapon' && INFINITIVE_WEAPON_RE.test(text.slice(Math.max(from, head.start - 40), head.start))) aggregate = true;
+  if (head.kind === 'weapon' && INFINITIVE_WEAPON_RE.test(text.slice(Math.max(from, head.start - 60), head.start))) aggregate = true;
   if (patternAbout(text, from, to, head) && (plural || head.kind !== 'event')) aggregate = true;
   // "repeated strikes" — but not a salvo fired "in response to repeated violations" further on.
   const near = `${before.slice(-4).join(' ')} ${text.slice(head.start, Math.min(to, head.end + 24))}`;

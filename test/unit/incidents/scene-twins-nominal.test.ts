@@ -195,6 +195,34 @@ describe('events named by a noun or told in the passive', () => {
   });
 });
 
+describe('past events told as background', () => {
+  it('reads "carried out the December 2023 bombing of X" as one past incident, and "that attack" as it', () => {
+    const t = 'Rebels bombed a market in Kolo on Monday. The Dawla group said it carried out the December 2023 bombing of a Mass at Kessel University in Marvi that killed four people. President Sanz blamed that attack on foreigners.';
+    const got = run(t, { places: ['Kolo', 'Marvi'] });
+    expect(got).toHaveLength(2);
+    expect(got[1]?.mentions).toHaveLength(2);
+    expect(got[1]?.date).toBeUndefined();
+  });
+
+  it('keeps "the bombing" without a month or year a reference back', () => {
+    const t = 'Rebels bombed a market in Kolo on Monday. The Dawla group said it carried out the bombing of the market in Kolo.';
+    expect(run(t, { places: ['Kolo'] })).toHaveLength(1);
+  });
+
+  it('reads a war or border battles fought in a given month as a past incident, not placed with its mediators', () => {
+    const t = 'A bomb exploded at a checkpoint in Tala on Monday. In October last year, the two neighbours fought their heaviest border battles in years, in which dozens of soldiers were killed, before Vessa and Orna brokered a truce.';
+    const got = run(t, { places: ['Tala', 'Vessa', 'Orna'] });
+    expect(got).toHaveLength(2);
+    expect(got[1]?.type).toBe('other');
+    expect(['Vessa', 'Orna']).not.toContain(got[1]?.location);
+  });
+
+  it('takes no weapon a side is accused of laying for an event ("accused the other of breaking the truce by laying new landmines")', () => {
+    const t = 'In July 2024 the two countries fought five days of border battles, in which 40 people were killed. Each side has since accused the other of breaking that truce by laying new landmines.';
+    expect(run(t).map((i) => i.type)).toEqual(['other']);
+  });
+});
+
 describe('numbers', () => {
   it('counts one killed for "shot dead an Israeli man" and nine for "kill nine"', () => {
     expect(extractCasualties('A gunman shot dead an Orlan man and wounded two others').killed).toBe(1);
