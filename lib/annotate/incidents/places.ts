@@ -226,13 +226,15 @@ const LOCATIVE_NAME_RE = new RegExp(
   'gu',
 );
 const NOT_A_PLACE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Parliament|Congress|English|Arabic|March|Christmas|Ramadan|Eid|Easter|God|Telegram|X|Facebook|Twitter|Reuters|AFP|AP)$/;
-const ATTACK_WORD_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|fired on|opened fire|exploded|explosion|blast|bomb(?:ed|ing)?|shell(?:ed|ing)|stormed|raid(?:ed)?|struck|strikes?|airstrikes?|kidnapped|abducted|killed|shot)\b/i;
+const ATTACK_WORD_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|fired (?:on|at)|grenades?|opened fire|exploded|explosion|blast|bomb(?:ed|ing)?|shell(?:ed|ing)|stormed|raid(?:ed)?|struck|strikes?|airstrikes?|kidnapped|abducted|killed|shot)\b/i;
 
 function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Array<Omit<PlaceHit, 'origin'>> {
   const out: Array<Omit<PlaceHit, 'origin'>> = [];
   // "an attack on a bar in San Miguel del Ene": a name the entity engine took for a person, standing
   // exactly where a locative puts a place, is that place; other names stay theirs.
-  const known = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, person: e.kind === 'person' })));
+  // "fired at a ministry building in Tiraspol": a one-word name the engine took for a body (a capital
+  // speaking for its government, "Tiraspol blames X") is a place where a locative puts it.
+  const known = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, person: e.kind === 'person' || (e.kind === 'organization' && !e.subtype && !/\s/.test(e.name)) })));
   for (const m of text.matchAll(LOCATIVE_NAME_RE)) {
     const name = m[1] ?? '';
     const start = m.index + m[0].lastIndexOf(name);

@@ -62,6 +62,12 @@ describe('where it happened', () => {
     expect(run(t, { places: ['Dorvik'] }, [placeOf(t, 'Kandia', 'country')])[0]?.location).toBe('Kandia');
   });
 
+  it('places an act in a one-word name after a locative even when the engine took it for a body ("Tolvin blames X")', () => {
+    const t = 'Tolvin blames Varsk for blasts\n\nIn April 2022, grenades were fired at the security ministry building in Tolvin, officials said.';
+    const org: Entity = { id: 'o1', name: 'Tolvin', kind: 'organization', aliases: [], mentions: [...t.matchAll(/Tolvin/g)].map((m) => ({ start: m.index, end: m.index + 6, text: 'Tolvin' })) };
+    expect(run(t, {}, [org]).map((i) => i.location)).toEqual(['Tolvin']);
+  });
+
   it('never places an act at the capital it was blamed on ("blamed on Varsk")', () => {
     const t = 'In April 2022, grenades were fired at a ministry building in the Tolvin region, an attack the authorities blamed on Varsk at the time.';
     const got = run(t, { places: ['Varsk'] }, [placeOf(t, 'Tolvin', 'region')]);
@@ -227,6 +233,14 @@ describe('numbers', () => {
   it('counts one killed for "shot dead an Israeli man" and nine for "kill nine"', () => {
     expect(extractCasualties('A gunman shot dead an Orlan man and wounded two others').killed).toBe(1);
     expect(extractCasualties('Tribal gunmen kill nine in highland raid').killed).toBe(9);
+  });
+
+  it('counts one hurt for "a 17-year-old boy was shot in the leg"', () => {
+    expect(extractCasualties('Residents said soldiers fired live rounds during the raid and that a 17-year-old boy was shot in the leg.').injured).toBe(1);
+  });
+
+  it('counts the wounded after "and" on their own ("shot dead four workers and wounded two others")', () => {
+    expect(extractCasualties('Gunmen shot dead four road workers and wounded two others at a bridge site on Sunday').injured).toBe(2);
   });
 
   it('counts one projectile for "a rocket was fired", none for "a rocket attack"', () => {
