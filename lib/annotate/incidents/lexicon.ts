@@ -111,6 +111,9 @@ export const TRIGGERS: TriggerEntry[] = [
     not: /^(?:heart|panic|asthma|sexual|verbal|personal|political|rhetorical) |(?:attacks?|assaults?) on (?:the |our |its |their |his |her |a |free )?(?:democracy|sovereignty|freedom|rights|press|constitution|rule of law|character|values|dignity|reputation|credibility|integrity|judiciary|media)\b|(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|rail|transport) strikes?|assault (?:rifles?|weapons?|charges?)|strikes? (?:a deal|down|back)|attack (?:dogs?|helicopters?|ads?)/i,
   },
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
+  // "revenge for the killing of two youths on Oct. 17": a killing named by its victims, counted, is an
+  // event. Not "condemned the killing of civilians" (no count: a kind of act).
+  { re: /\bkillings?(?=\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|dozens|scores|hundreds)\b)/gi, type: 'other', kind: 'action' },
   // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
   // told by its toll. Only after such a subject, so "the floods killed 12" is none.
   // "Gunmen killed four officers", "a gunman kills two": men named by their guns kill by shooting.

@@ -155,6 +155,8 @@ function attached(text: string, range: Span, head: TriggerHit, date: DateHit, de
   if (date.start >= head.end && AFTERMATH_RE.test(between)) return false;
   if (definite) {
     if (between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between)) return true;
+    // "the killing of two youths on Oct. 17", "the abduction of a guard on Saturday": the date closes the noun's own "of" phrase.
+    if (date.start >= head.end && /^\s+of\s+(?:[\p{L}\d'’-]+\s+){1,4}$/u.test(between)) return true;
     // "The strike hit the monastery in X at about 2 p.m. on Tuesday": the reference back is the subject
     // of a verb of harm, and the date closes that same clause.
     return date.start >= head.end && DEFINITE_SUBJECT_VERB_RE.test(between) && !/[,;:“"]/.test(between) && !REPORT_WORD_RE.test(between);
@@ -229,8 +231,8 @@ const TARGET_NOUN_RE =
  */
 function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[]): boolean {
   if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
-  // "fought a five-day war": a war is fought with arms, whatever its object.
-  if (/^(?:fought|fighting)\s/i.test(r.head.text)) return true;
+  // "fought a five-day war": a war is fought with arms, whatever its object; "the killing of two youths" names its victims.
+  if (/^(?:fought|fighting|killings?)(?:\s|$)/i.test(r.head.text)) return true;
   // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.
   if (r.head.corefOnly) {
     const subject = text.slice(Math.max(0, r.head.start - 40), r.head.start);

@@ -175,6 +175,20 @@ describe('events named by a noun or told in the passive', () => {
     expect(got).toHaveLength(2);
   });
 
+  it('reads "revenge for the killing of two youths on Oct. 17" as an earlier incident of its own day', () => {
+    const t = 'Gunmen attacked a village in Orsa on Sunday, killing nine people. A Tala elder said the raid was revenge for the killing of two Tala youths on Oct. 17, which the clan has blamed on Pern fighters.';
+    const got = run(t, { places: ['Orsa'] });
+    expect(got.map((i) => [i.date ?? null, i.killed ?? null])).toEqual([['2025-03-09', 9], ['2024-10-17', 2]]);
+  });
+
+  it('keeps "condemned the killing of civilians" (no count) and "the killing of 12 rebels in a gunfight" (another event noun) as they were', () => {
+    const t = 'Gunmen attacked a village in Orsa on Sunday, killing nine people. The minister condemned the killing of civilians.';
+    expect(run(t, { places: ['Orsa'] })).toHaveLength(1);
+    const u = 'A bomb killed seven police officers in Kessel district on Wednesday. The rebels said the attack was revenge for the killing of 12 rebels in a gunfight with troops in Narro district last month.';
+    const got = run(u, {}, [placeOf(u, 'Kessel', 'region'), placeOf(u, 'Narro', 'region')]);
+    expect(got.map((i) => i.killed)).toEqual([7, 12]);
+  });
+
   it('keeps "followed the announcement of ..." no event', () => {
     const t = 'Gunmen attacked a police post in Sarno on Monday, killing two officers. The attack followed the announcement of a new security plan by the government in Sarno.';
     expect(brief(t, { places: ['Sarno'] })).toHaveLength(1);
