@@ -12,7 +12,7 @@ export interface Casualties {
 }
 
 const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
-const KILL = String.raw`(?:killing|killed|kills|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|beheaded|beheading|executed|executing|lynched|stabbed to death)`;
+const KILL = String.raw`(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|beheaded|beheading|executed|executing|lynched|stabbed to death)`;
 const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
 /** Victims, with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"). */
 const VICTIM = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
@@ -35,9 +35,9 @@ const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|comm
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
 /** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two capitalised words, then a break). */
 const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
-const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|${NAMED_VICTIM}|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|${NAMED_VICTIM}|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */
-const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)\b`, 'iu');
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+the\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
 
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
@@ -80,6 +80,8 @@ function collect(text: string, res: RegExp[], skipWeapon: boolean, joinable = fa
     for (const m of text.matchAll(re)) {
       if (/\bno\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (skipWeapon && (WEAPON_AFTER_RE.test(m[2] ?? '') || /\b(?:that|which|who)\b/i.test(m[2] ?? ''))) continue;
+      // "shot dead four workers and wounded two others": the count's victims end at "and"; the verb after it is another act's.
+      if (skipWeapon && /\band\s+$/i.test(m[2] ?? '')) continue;
       best = maxOf(best, countWithJoined(text, m, joinable && (re === KILL_VERB_FIRST || re === HURT_VERB_FIRST)));
     }
   }
@@ -99,7 +101,7 @@ export function extractCasualties(clause: string): Casualties {
   if (killed !== undefined) out.killed = killed;
   else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
-  else if (/injur|wound|hurt/i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
+  else if (/injur|wound|hurt|shot in the/i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {
     out.killed ??= 0;
     out.injured ??= 0;

@@ -85,7 +85,13 @@ function airAndGround(m: IncidentMention, c: IncidentCluster): boolean {
   return mAir ? onGround(c.types, cStems) : onGround(m.types, m.stems ?? []);
 }
 
+/** People killed or wounded: no hack does that, so such a report is never of a cyber attack (nor a hack of a deadly one). */
+function harms(x: Casualties): boolean {
+  return (x.killed ?? 0) + (x.injured ?? 0) > 0;
+}
+
 function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDay?: string): boolean {
+  if ((c.type === 'cyber' && harms(m.casualties)) || (m.type === 'cyber' && harms(c.casualties))) return false;
   // "Troops had also blown up houses" after a shelling: a second act, even at the same place.
   if (m.also && m.type && c.type && m.type !== c.type && !c.types.has(m.type)) return false;
   if (m.strength === 'strong' && airAndGround(m, c)) return false;
@@ -229,7 +235,7 @@ function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: S
  */
 function narrows(m: IncidentMention, c: IncidentCluster): boolean {
   // "The patrol was returning to its camp near X": where the target was going is no scene.
-  return m.doers === true && m.places.some((p) => !p.country && !p.origin && p.rank >= 2) && c.places.every((p) => p.country || p.rank <= 1);
+  return (m.doers === true || m.scene === true) && m.places.some((p) => !p.country && !p.origin && p.rank >= 2) && c.places.every((p) => p.country || p.rank <= 1);
 }
 
 /**
@@ -251,8 +257,14 @@ function narrowsRegion(m: IncidentMention, c: IncidentCluster): boolean {
     c.places.every((p) => p.country || p.rank <= 1);
 }
 
-/** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate. */
-export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations, pubDay?: string, headline?: number): IncidentCluster[] {
+/** Whether a report of the incident (other than the reference itself) names the thing the reference says was hit. */
+function namesObject(c: IncidentCluster, m: IncidentMention, text: string): boolean {
+  const word = new RegExp(String.raw`\b${m.object ?? ''}\b`, 'i');
+  return c.mentions.some((x) => x !== m && x.sentence !== m.sentence && word.test(text.slice(x.span.start, x.span.end)));
+}
+
+/** Groups mentions (text order) into incident clusters. `rel`: how the article's places relate; `text`: the article, to read what references name. */
+export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations, pubDay?: string, headline?: number, text?: string): IncidentCluster[] {
   const clusters: IncidentCluster[] = [];
   let lastCreated: IncidentCluster | undefined;
   // Sentences reporting an event of their own; one that only refers back ("The attackers stormed the
@@ -264,9 +276,12 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
   const lines = headline === undefined ? strong : [...strong.filter((m) => m.sentence !== headline), ...strong.filter((m) => m.sentence === headline)];
   for (const m of lines) {
     if (m.sentence === headline && !m.another) {
-      const fitting = clusters.filter((c) => fits(m, c, rel, pubDay));
+      // A headline tells today's news: never an event dated to an earlier month told as background.
+      const fitting = clusters.filter((c) => fits(m, c, rel, pubDay) && (c.date !== undefined || c.period === undefined || !past(c.period, pubDay)));
       const sameKind = m.type && m.type !== 'other' ? fitting.filter((c) => c.types.has(m.type as IncidentType)) : [];
-      const target = sameKind[0] ?? salient(fitting, m.span.start);
+      // "Tribal gunmen kill nine ...": a headline's toll names the incident that has it, whatever words the body used.
+      const sameToll = m.casualties.killed ? fitting.filter((c) => c.casualties.killed === m.casualties.killed) : [];
+      const target = (sameToll.length === 1 ? sameToll[0] : undefined) ?? sameKind[0] ?? salient(fitting, m.span.start);
       if (target) add(target, m, true, true);
       else {
         lastCreated = newCluster(m, null);
@@ -296,6 +311,9 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
   const folded = [...foldHeadline(clusters, headline)];
   clusters.length = 0;
   clusters.push(...folded);
+  const twinsFolded = foldTwins(clusters, rel);
+  clusters.length = 0;
+  clusters.push(...twinsFolded);
   // An article whose only reports are references back still reports one incident.
   if (clusters.length === 0) {
     const first = mentions.find((m) => m.strength === 'weak' && m.eventNoun && !m.plural && (m.places.length > 0 || (m.type !== null && m.type !== 'other')));
@@ -313,32 +331,51 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       // "The patrol was returning to its camp near X when it came under fire": more of the report before.
       // "Gunmen raided X, and the army said its jets struck the attackers. The assailants had ...": the
       // doers are the first act's, not the answer's.
-      const told = clusters.filter((c) => c.mentions.some((x) => x.sentence === m.sentence - 1 && !x.retaliation));
+      // "..., hours after a drone strike killed two. The gunman opened fire ...": a background clause is not what the next sentence goes on with.
+      const told = clusters.filter((c) => c.mentions.some((x) => x.sentence === m.sentence - 1 && !x.retaliation && !x.background));
       const target = told.includes(lastCluster) || told.length === 0 ? lastCluster : salient(told, m.span.start) ?? lastCluster;
       add(target, m, narrows(m, target));
       lastCluster = target;
       lastSentence = m.sentence;
     } else if (m.strength === 'weak') {
-      const loose = clusters.filter((c) => fits(m, c, rel));
+      const fitLoose = clusters.filter((c) => fits(m, c, rel));
+      // "The kidnapping was blamed on traffickers angry at ... on the X river", right after the kidnapping's
+      // report: a reference by a specific kind means the incident of that kind just told, whatever place an aside names.
+      const loose = fitLoose.length || !m.type || m.typeRank < 3 ? fitLoose
+        : clusters.filter((c) => c.types.has(m.type as IncidentType) && datesFit(m, c, pubDay) && lastStartBefore(c, m.span.start) >= 0 && c.mentions.some((x) => x.sentence >= m.sentence - 2 && x.sentence < m.sentence));
       // "Residents said the blast was heard miles away": a reference naming a kind means the incident of
       // that kind, not a later-told one of another ("an attack") that merely does not contradict it.
+      // "soldiers fired live rounds during the raid": a specific noun ("raid") names the act told with that word,
+      // before the kind of the clause's other words (a shooting).
+      const nounStem = m.noun ? triggerStem(m.noun) : '';
+      const byNoun = nounStem && !GENERIC_STEMS.has(nounStem) ? loose.filter((c) => c.mentions.some((x) => x.stems?.includes(nounStem))) : [];
       const sameKind = m.type && m.type !== 'other' ? loose.filter((c) => c.types.has(m.type as IncidentType)) : [];
-      const kindFit = sameKind.length ? sameKind : loose;
       // "The prime minister condemned the attack", sentences after a paragraph on an earlier month's
       // attack: an undated reference that does not follow that report at once means the story's own.
       const olderOnly = (c: IncidentCluster): boolean => !c.date && c.period !== undefined && past(c.period, pubDay) &&
         !c.mentions.some((x) => x.sentence === m.sentence || x.sentence === m.sentence - 1);
-      const current = !m.date && !m.period ? kindFit.filter((c) => !olderOnly(c)) : kindFit;
+      const undated = !m.date && !m.period;
+      const fresh = (xs: IncidentCluster[]): IncidentCluster[] => (undated ? xs.filter((c) => !olderOnly(c)) : xs);
+      // "The assault began ..., when several men opened fire": of the kind of a background event only, an
+      // undated reference still means today's incident when one fits.
+      const kindFit = byNoun.length ? byNoun : sameKind.length && (fresh(sameKind).length || !fresh(loose).length) ? sameKind : sameKind.length ? fresh(loose) : loose;
+      const current = fresh(kindFit);
       const fitting0 = current.length ? current : kindFit;
       // "said the ambush had frightened people": a reference by a specific noun means the incident told with that word.
       const stem = m.noun ? triggerStem(m.noun) : '';
       const lexical = stem && !GENERIC_STEMS.has(stem) ? fitting0.filter((c) => c.mentions.some((x) => x.stems?.includes(stem))) : [];
-      const fitting = lexical.length ? lexical : fitting0;
+      const lexFit = lexical.length ? lexical : fitting0;
+      // "The attack on the substation followed ...": a reference naming what was hit means the incident whose report named it.
+      const named = m.object && text ? lexFit.filter((c) => namesObject(c, m, text)) : [];
+      const fitting = named.length === 1 ? named : lexFit;
       let target = salient(fitting, m.span.start);
+      // Joined by its noun ("the raid"), a reference keeps the incident's kind: another word of the clause
+      // ("the raid was not linked to Thursday's bombing") may name another event.
+      const byNounOnly = target !== undefined && byNoun.includes(target) && m.type !== null && !target.types.has(m.type);
       // "Prime Minister X condemned the attack", sentences after any report: an untyped reference far
       // from every report means the story's lead incident, its topic.
       const lead = clusters[0];
-      if (target && lead && target !== lead && fitting.includes(lead) && (!m.type || m.type === 'other') && !m.date && !m.period &&
+      if (target && lead && target !== lead && fitting.includes(lead) && named.length !== 1 && (!m.type || m.type === 'other') && !m.date && !m.period &&
         !target.mentions.some((x) => x.sentence >= m.sentence - TOPIC_GAP && x.sentence <= m.sentence)) target = lead;
       // "Police blamed militants from the hills of X, saying the rockets had been fired from there": a
       // reference back means an incident told before it, never one told later (a new day's attack at X)
@@ -350,7 +387,8 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       // "The strike hit a car between X and Y": a reference back names the spot an incident placed only in a country.
       // "The blast destroyed a guard post at the X bridge": a site or town where the incident was placed
       // only in a region says better where it was.
-      add(target, m, !m.plural && (target.places.every((p) => p.country) || narrowsRegion(m, target)));
+      const joined = byNounOnly ? { ...m, type: null, typeRank: 0, types: [] } : m;
+      add(target, joined, !m.plural && (target.places.every((p) => p.country) || narrowsRegion(m, target)));
       lastSentence = m.sentence;
       lastCluster = target;
     } else if (m.strength === 'role') {
@@ -375,6 +413,41 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
     }
   }
   return clusters.sort((a, b) => firstStart(a) - firstStart(b));
+}
+
+/**
+ * "Israeli drone strike kills two near Tubas" ... "Earlier on Monday, a drone strike on a car on the
+ * outskirts of Tubas killed two men": an act of one specific kind told twice, on the same day at the
+ * same place, with no toll that differs, is one act, when only "earlier" set the second report apart.
+ */
+function twins(a: IncidentCluster, b: IncidentCluster, rel: PlaceRelations): boolean {
+  if (!a.type || a.type !== b.type || a.typeRank < 3 || b.typeRank < 3 || !a.date || a.date !== b.date) return false;
+  const founder = b.mentions.reduce((x, m) => (m.span.start < x.span.start ? m : x));
+  if (founder.another && !founder.looseAnother) return false;
+  if (b.mentions.some((m) => m.strength === 'strong' && m.another && !m.looseAnother)) return false;
+  const pa = a.places.filter((p) => !p.country && !p.origin);
+  const pb = b.places.filter((p) => !p.country && !p.origin);
+  if (pa.length === 0 || pb.length === 0 || !pa.some((p) => pb.some((q) => placesRelated(p.name, q.name, rel.contains)))) return false;
+  for (const k of ['killed', 'injured'] as const) {
+    const x = a.casualties[k];
+    const y = b.casualties[k];
+    if (x !== undefined && y !== undefined && x !== y) return false;
+  }
+  return true;
+}
+
+function foldTwins(clusters: IncidentCluster[], rel: PlaceRelations): IncidentCluster[] {
+  const out: IncidentCluster[] = [];
+  for (const c of clusters) {
+    const twin = out.find((a) => twins(a, c, rel));
+    if (!twin) { out.push(c); continue; }
+    twin.mentions.push(...c.mentions);
+    for (const t of c.types) twin.types.add(t);
+    twin.places.push(...c.places);
+    twin.casualties = mergeCasualties(twin.casualties, c.casualties);
+    twin.roles = mergeRoles(twin.roles, c.roles);
+  }
+  return out;
 }
 
 /**

@@ -116,7 +116,7 @@ export function extractIncidents(input: IncidentInput): Incident[] {
   const dateline = datelinePlace(entities, datelines[0]?.start === sentences[0]?.start ? datelines[0] : undefined);
   const countryFallback = country ? { name: country.name, ...(country.entityId ? { entityId: country.entityId } : {}) } : undefined;
   const pubDay = /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0];
-  const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences));
+  const clusters = clusterMentions(mentions, relations, pubDay, headlineIndex(text, sentences), text);
   attachStrayRoles(clusters, mentions);
   relinkRoles(clusters, text, sentences, relations, publishedTime);
   shareRolesOfSameEvent(clusters, relations);

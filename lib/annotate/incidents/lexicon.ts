@@ -39,7 +39,9 @@ function armedAct(verbs: string, after = '', flags = 'gi'): RegExp {
 
 /** The trigger vocabulary; every regex is global and case-insensitive. */
 export const TRIGGERS: TriggerEntry[] = [
-  { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b/gi, type: 'cyber', kind: 'event' },
+  { re: /\bcyber[- ]?(?:attacks?|assaults?|intrusions?)\b|\bransomware\b|\bddos\b|\bdenial[- ]of[- ]service(?:\s+attacks?)?\b/gi, type: 'cyber', kind: 'event' },
+  // "the website of the customs service was knocked offline": a service put out of reach, told in the passive.
+  { re: /\b(?:websites?|sites?|servers?|portals?|networks?|systems?)\b[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:knocked|taken|forced|brought)\s+(?:offline|off-line|down)\b/gi, type: 'cyber', kind: 'action' },
   { re: /\bhack(?:ed|ing|ers?)\b/gi, type: 'cyber', kind: 'action' },
   // "the websites of the ministry were defaced", "defaced the portal": pages rewritten by intruders (not a wall or a statue).
   { re: /\b(?:websites?|web ?pages?|sites?|portals?|home ?pages?|servers?|(?:social media |online |official )?accounts?)\b[^.;]{0,80}?\bdefac(?:ed|ing)\b|\bdefac(?:ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:websites?|web ?pages?|sites?|portals?|home ?pages?|accounts?)\b/gi, type: 'cyber', kind: 'action' },
@@ -109,12 +111,23 @@ export const TRIGGERS: TriggerEntry[] = [
     not: /^(?:heart|panic|asthma|sexual|verbal|personal|political|rhetorical) |(?:attacks?|assaults?) on (?:the |our |its |their |his |her |a |free )?(?:democracy|sovereignty|freedom|rights|press|constitution|rule of law|character|values|dignity|reputation|credibility|integrity|judiciary|media)\b|(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|rail|transport) strikes?|assault (?:rifles?|weapons?|charges?)|strikes? (?:a deal|down|back)|attack (?:dogs?|helicopters?|ads?)/i,
   },
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
+  // "revenge for the killing of two youths on Oct. 17": a killing named by its victims, counted, is an
+  // event. Not "condemned the killing of civilians" (no count: a kind of act).
+  { re: /\bkillings?(?=\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|dozens|scores|hundreds)\b)/gi, type: 'other', kind: 'action' },
   // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
   // told by its toll. Only after such a subject, so "the floods killed 12" is none.
-  { re: armedAct('killed|shot dead|gunned down|massacred|hacked to death|stabbed to death|beheaded|executed|lynched|burned alive', String.raw`(?!\s+(?:in|during|by|when|after|while)\b)`), type: 'other', kind: 'action' },
+  // "Gunmen killed four officers", "a gunman kills two": men named by their guns kill by shooting.
+  { re: /\b(?:killed|kills?|shot dead|gunned down)\b(?<=\b(?:gunmen|gunman|snipers?|shooters?)\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}(?:killed|kills?|shot dead|gunned down))(?!\s+(?:in|during|by|when|after|while)\b)/gi, type: 'shooting', kind: 'action' },
+  { re: armedAct('killed|kills?|shot dead|gunned down|massacred|hacked to death|stabbed to death|beheaded|executed|lynched|burned alive', String.raw`(?!\s+(?:in|during|by|when|after|while)\b)`), type: 'other', kind: 'action' },
   // "Insurgents torched 30 homes", "fighters set fire to the market", "gunmen raided a police post": an armed
   // subject's arson or raid is an attack.
   { re: armedAct('torched|set fire to|set ablaze|burned down|burnt down|razed|raided'), type: 'other', kind: 'action' },
+  // "Troops later raided X and the neighbouring village of Y": a force's raid on a named place (a capital
+  // follows), told as an act of its own. Not "police raided a house" (an arrest operation names no place).
+  { re: /\braided\b(?<=\b(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Cc]ommandos|[Ss]ettlers|[Mm]ilitiamen|[Pp]aratroopers)\s+(?:(?:later|also|then|had|have|reportedly)\s+){0,2}raided)(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city|camp)\s+of\s+)?\p{Lu})/gu, type: 'other', kind: 'action' },
+  // "The two countries fought five days of border battles in July 2025", "after fighting a five-day war
+  // with X in August 2008": a war or battles fought, an event of its own (the date decides whether it is one).
+  { re: /\b(?:fought|fighting)\s+(?:(?:a|an|their|its|the|five|four|three|two|several)\s+)?(?:[\w-]+\s+){0,3}?(?:war|battles|border clashes)\b/gi, type: 'other', kind: 'action' },
   // "Rebels captured Tamsa", "militants overran the garrison": an armed subject taking a place.
   { re: armedAct('captured|seized|took control of|took over', String.raw`(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), type: 'storming', kind: 'action' },
   // "Twelve villagers were killed by bandits": the armed agent of a passive killing or abduction.

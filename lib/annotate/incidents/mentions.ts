@@ -31,6 +31,8 @@ export interface IncidentMention {
   types: IncidentType[];
   plural: boolean;
   another: boolean;
+  /** `another` rests only on "Earlier, ...": a same-kind report of the same day and place may still be the same act. */
+  looseAnother?: boolean;
   /** One more act "also" done (see TriggerReading.also): it joins no incident of another kind. */
   also?: boolean;
   /** An earlier event given as background ("..., two days after a drone attack on X"): later references mean the main event. */
@@ -45,8 +47,12 @@ export interface IncidentMention {
   continues?: boolean;
   /** A continuing report whose subject is the doers named again ("The attackers broke through a gate at X"): its places are the scene's. */
   doers?: boolean;
+  /** A sentence naming the report's target again with where it stands ("The school, St. X, stands above the village of Y"): its places are the scene's. */
+  scene?: boolean;
   /** The head word when it is an event noun ("ambush", "raid"): a later "the ambush" means an incident told with it. */
   noun?: string;
+  /** What a reference back names as hit ("the attack on the substation", "the school attack" → "substation", "school"). */
+  object?: string;
   /** Stems of every trigger word of the clause ("ambushed" → "ambush"). */
   stems?: string[];
   /** The mention names the event with a noun ("attack"), not only a verb or weapon. */
@@ -150,6 +156,8 @@ function attached(text: string, range: Span, head: TriggerHit, date: DateHit, de
   if (date.start >= head.end && AFTERMATH_RE.test(between)) return false;
   if (definite) {
     if (between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:“]/.test(between)) return true;
+    // "the killing of two youths on Oct. 17", "the abduction of a guard on Saturday": the date closes the noun's own "of" phrase.
+    if (date.start >= head.end && /^\s+of\s+(?:[\p{L}\d'’-]+\s+){1,4}$/u.test(between)) return true;
     // "The strike hit the monastery in X at about 2 p.m. on Tuesday": the reference back is the subject
     // of a verb of harm, and the date closes that same clause.
     return date.start >= head.end && DEFINITE_SUBJECT_VERB_RE.test(between) && !/[,;:“"]/.test(between) && !REPORT_WORD_RE.test(between);
@@ -224,6 +232,8 @@ const TARGET_NOUN_RE =
  */
 function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[]): boolean {
   if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
+  // "fought a five-day war": a war is fought with arms, whatever its object; "the killing of two youths" names its victims.
+  if (/^(?:fought|fighting|killings?)(?:\s|$)/i.test(r.head.text)) return true;
   // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.
   if (r.head.corefOnly) {
     const subject = text.slice(Math.max(0, r.head.start - 40), r.head.start);
@@ -259,6 +269,18 @@ function isStrong(r: TriggerReading, date: string | undefined, quantity: number 
   // "killed several fighters in drone strikes near the town of X": one operation at one named town.
   if (r.plural) return killedIn && places.some((p) => !p.country && p.rank === 2) && new Set(places.filter((p) => !p.country).map((p) => p.name)).size === 1;
   return places.length > 0 || (r.type !== null && r.typeRank >= 3 && r.head.kind !== 'weapon');
+}
+
+/** "the December 2023 bombing of", "the 2015 massacre at": a determiner, then the event's month or year, then its noun. */
+const DATED_NAME_BEFORE_RE = /\b(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?$/;
+
+/**
+ * "Dawlah Islamiyah said it carried out the December 2023 bombing of a Mass at X": an event named with
+ * its own month or year is a past event told by its name, one incident, though "the" refers to it.
+ */
+function datedName(text: string, r: TriggerReading, period: string | undefined): boolean {
+  return period !== undefined && r.definite && !r.plural && r.head.kind === 'event' && r.typeRank >= 2 &&
+    DATED_NAME_BEFORE_RE.test(text.slice(Math.max(0, r.head.start - 40), r.head.start));
 }
 
 /**
@@ -316,6 +338,8 @@ const HARMED_AFTER_RE = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|had been|have been)
  * and where a speaker spoke ("told reporters in X").
  */
 const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:(?:is|are|was|were) (?:based|headquartered)|(?:has|have|had) (?:its |their )?(?:bases|a base|camps|strongholds|headquarters|hideouts)) in\b[^,;.]*/gi;
+/** "before Qatar and Turkey brokered a truce", "a ceasefire brokered with the help of X": the mediators' places are no scene. */
+const MEDIATION_RE = /\b(?:before|until|after)\s+[^,;.]{0,60}?\b(?:brokered|mediated)\b[^,;.]*|\b(?:ceasefire|truce|deal|agreement)\s+(?:was\s+)?(?:brokered|mediated)\b[^,;.]*/gi;
 const SPOKE_IN_RE = /\btold (?:reporters|journalists) (?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
@@ -460,6 +484,21 @@ const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|i
  */
 const FIRST_FIRE_RE = /\b(?:opened fire first|fired first|fired the first (?:shots?|shells?|rounds?)|started the (?:fighting|shooting|clashes)|provoked the (?:fighting|clashes))\b/i;
 
+const OBJECT_AFTER_RE = /^\s+(?:on|at|against)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})(?=\s+(?:in|on|at|of|near|was|were|had|has|is|followed|came|killed|left|and|by|that|which)\b|\s*[,.;:]|\s*$)/;
+const OBJECT_BEFORE_RE = /\b(?:the|that|this)\s+([a-z]{4,})\s+$/;
+const NOT_OBJECT_RE = /^(?:latest|recent|deadly|deadliest|previous|earlier|first|second|suspected|alleged|reported|apparent|failed|brazen|attempted|same|other|whole|entire)$/;
+
+/**
+ * The thing a reference back says was hit: "the attack on the substation" → "substation", "the
+ * school attack" → "school". A report that named it ("attacked a police substation") is the one meant.
+ */
+function targetOf(text: string, head: TriggerHit): string | undefined {
+  const after = OBJECT_AFTER_RE.exec(text.slice(head.end, head.end + 40))?.[1];
+  const before = OBJECT_BEFORE_RE.exec(text.slice(Math.max(0, head.start - 30), head.start))?.[1];
+  const noun = after ?? before;
+  return noun && !NOT_OBJECT_RE.test(noun) ? noun : undefined;
+}
+
 /** A trigger word's stem, so "the ambush" finds "ambushed" and "raids" finds "raid". */
 export function triggerStem(word: string): string {
   return word.toLowerCase().split(/\s+/).pop()?.replace(/(?:es|s|ed|ing)$/, '') ?? '';
@@ -468,11 +507,29 @@ export function triggerStem(word: string): string {
 /** "Police arrested three suspects in a raid on a house": an arrest operation, not an attack. */
 const ARREST_RAID_RE = /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed|s)?|rounded up|seized (?:weapons|drugs|explosives|detonators))\b[^.;]{0,60}\bin\s+(?:an?|the|several|two|three)\s+(?:[\w-]+\s+)?raids?\b/i;
 
+/**
+ * "Residents said they heard four loud explosions before dawn": what people heard or saw, right after
+ * a report, is a witness's account of that event, wherever the witnesses are.
+ */
+const WITNESSED_RE = /\b(?:heard|hear|saw|felt)\s+(?:[\w-]+\s+){0,3}?(?:explosions?|blasts?|gunfire|shots|shooting|booms?|bangs?)\b/i;
+
 /** "The fighters overran the base at X": the doers of the report before, named again, tell more of it. */
-const DEFINITE_DOER_RE = /^["“]?The\s+(?:attackers|gunmen|assailants|militants|fighters|rebels|raiders|insurgents|jihadists|bandits|bombers|kidnappers|abductors)\b/;
+const DEFINITE_DOER_RE = /^["“]?The\s+(?:attackers?|gunm[ae]n|assailants?|shooters?|militants|fighters|rebels|raiders|insurgents|jihadists|bandits|bombers|kidnappers|abductors)\b/;
 
 /** "The patrol was returning ... when it came under fire": a subject naming again a target of the report before. */
 const DEFINITE_SUBJECT_RE = /^["“]?The\s+([a-z]+)\b/;
+
+/** Up to `n` sentences right before sentence `si`, as long as no line break (a new paragraph) stands between. */
+function sameParagraphBefore(ctx: MentionContext, si: number, n: number): Span[] {
+  const out: Span[] = [];
+  for (let k = si - 1; k >= Math.max(1, si - n); k--) {
+    const a = ctx.sentences[k];
+    const b = ctx.sentences[k + 1];
+    if (!a || !b || ctx.text.slice(a.end, b.start).includes('\n')) break;
+    out.push(a);
+  }
+  return out;
+}
 
 /** Whether the clause's subject repeats a noun the previous sentence's report introduced ("an army patrol" ... "The patrol"). */
 function repeatsTarget(text: string, clause: string, previous: Span | undefined): boolean {
@@ -519,7 +576,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     });
     const groups = groupClauses(clauses, text);
     // "because its owner had called at ports in Israel", "which is based in Aden": asides, not the scene.
-    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE), ...text.slice(s.start, s.end).matchAll(SPOKE_IN_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE), ...text.slice(s.start, s.end).matchAll(SPOKE_IN_RE), ...text.slice(s.start, s.end).matchAll(MEDIATION_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
     for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_PLACE_RE)) {
       const after = text.slice(s.start + m.index + m[0].length, s.end);
       if (SPEECH_AFTER_RE.test(after) && !HARMED_AFTER_RE.test(after.slice(0, 60))) reasons.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
@@ -572,6 +629,17 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "The assailants, some 40 men, surrounded Bekamba, a farming village ...": the doers named again
       // right after the report tell where they struck, though no word of attack is used.
       const doerPlaces = afterReport && DEFINITE_DOER_RE.test(text.slice(bodyStart, s.end)) ? placesIn(span).filter((p) => !p.country && p.rank >= 2) : [];
+      // "The fighters broke into the school ... The school, St. X, stands above the village of Y": the
+      // target of the report named again as a subject, with where it stands, gives the scene.
+      const scenePlaces = afterReport && !doerPlaces.length && sameParagraphBefore(ctx, si, 3).some((p) => repeatsTarget(text, text.slice(bodyStart, s.end), p))
+        ? placesIn(span).filter((p) => !p.country && !p.origin && p.rank >= 2) : [];
+      if (scenePlaces.length > 0 && !hasRoles) {
+        out.push({
+          span, sentence: si, strength: 'weak', continues: true, scene: true, type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+          places: placesIn(span), casualties, roles,
+        });
+        return;
+      }
       if (doerPlaces.length > 0) {
         out.push({
           span, sentence: si, strength: 'weak', continues: true, doers: true, type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
@@ -617,15 +685,20 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const claimed = r.definite && r.typeRank >= 3 && r.head.kind === 'event' && CLAIM_OBJECT_RE.test(claimBefore) && !NO_CLAIM_RE.test(claimBefore);
       const mention: IncidentMention = {
         span, sentence: si,
-        strength: physicalAttackVerb(text, r, places) && (claimed || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
+        strength: physicalAttackVerb(text, r, places) && (claimed || datedName(text, r, period) || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
         casualties: cumulative(body) ? {} : extractCasualties(body),
         // "claimed responsibility for the kidnapping ... and a drone attack ...": the claim holds for both.
         roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };
+      let looseAnother = r.looseAnother;
       if (r.also) mention.also = true;
       if (r.head.kind === 'event' && !r.head.corefOnly) mention.noun = r.head.text.toLowerCase();
+      if (r.definite && r.head.kind === 'event') {
+        const object = targetOf(text, r.head);
+        if (object) mention.object = object;
+      }
       mention.stems = r.triggers.map((t) => triggerStem(t.text));
       // "Police arrested three suspects in a raid": an arrest operation names no attack of its own.
       if (ARREST_RAID_RE.test(body) && /^raids?$/i.test(r.head.text)) mention.strength = 'weak';
@@ -636,7 +709,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         mention.strength = 'weak';
         mention.continues = true;
       } else if (mention.date === undefined && !date && reportedBefore && !r.another &&
-        ((span.start === bodyStart && (DEFINITE_DOER_RE.test(body) || (!r.definite && repeatsTarget(text, body, prevSentence)))) || FIRST_FIRE_RE.test(body))) {
+        ((span.start === bodyStart && (DEFINITE_DOER_RE.test(body) || (!r.definite && repeatsTarget(text, body, prevSentence)))) || FIRST_FIRE_RE.test(body) || (r.head.kind === 'event' && WITNESSED_RE.test(body)))) {
         mention.strength = 'weak';
         mention.continues = true;
         if (span.start === bodyStart && DEFINITE_DOER_RE.test(body)) mention.doers = true;
@@ -644,18 +717,20 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (g !== groups[0] && BACKGROUND_RE.test(body)) mention.background = true;
       // "The attack came two days after the military carried out an airstrike near X": the clause
       // after "came ... after" reports an earlier event, never the one the sentence opened with.
-      if (g.anchor.fresh && g !== groups[0] && mention.strength === 'strong') mention.another = true;
+      if (g.anchor.fresh && g !== groups[0] && mention.strength === 'strong') { mention.another = true; looseAnother = false; }
       // The second of two events named together is another incident, even at the same place.
-      if (pieces.length > 1 && piece !== pieces[0] && mention.strength === 'strong') mention.another = true;
+      if (pieces.length > 1 && piece !== pieces[0] && mention.strength === 'strong') { mention.another = true; looseAnother = false; }
       // "Hours later, militants fired on a patrol", "Hours before the raid on X, gunmen ambushed a truck": a
       // sentence opened by a time step from the story's event reports a further one.
-      if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) mention.another = true;
+      if (mention.strength === 'strong' && span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end))) { mention.another = true; looseAnother = false; }
       // "its aircraft later struck the attackers as they fled": an act against the doers of the event is another one.
-      if (mention.strength === 'strong' && AGAINST_DOERS_RE.test(body)) { mention.another = true; mention.retaliation = true; }
+      // "Troops later raided X": an act told as coming later is a further one, by its own doers.
+      if (mention.strength === 'strong' && r.head.kind === 'action' && /\blater\s+$/i.test(text.slice(Math.max(span.start, r.head.start - 7), r.head.start))) { mention.another = true; looseAnother = false; }
+      if (mention.strength === 'strong' && AGAINST_DOERS_RE.test(body)) { mention.another = true; looseAnother = false; mention.retaliation = true; }
       // "Hezbollah said it fired rockets at an army post in response": an answer to the event before, not more of it.
       if (RETALIATION_RE.test(body)) mention.retaliation = true;
       // "Hours before the raid on X, gunmen ambushed a truck": the clause after the fronted time step is a further event.
-      if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) mention.another = true;
+      if (mention.strength === 'strong' && span.start > bodyStart && FRONTED_STEP_RE.test(text.slice(bodyStart, s.end)) && !FRONTED_STEP_RE.test(body)) { mention.another = true; looseAnother = false; }
       // An event told by how long it lasted ends on the day given, which is not the day it happened.
       // "Hours later, jets struck ...": a sentence opened by a step of hours happened on the day of the last dated report.
       const hoursOn = span.start === bodyStart && TIME_STEP_RE.test(text.slice(bodyStart, s.end)) ? [...out].reverse().find((x) => x.date !== undefined && x.strength === 'strong')?.date : undefined;
@@ -671,6 +746,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;
+      if (mention.another && looseAnother) mention.looseAnother = true;
       if (quantity !== undefined) mention.quantity = quantity;
       out.push(mention);
       }

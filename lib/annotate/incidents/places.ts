@@ -65,7 +65,7 @@ function rankOf(name: string, subtype: string | undefined, country: boolean, aft
 const PEOPLE_OF_PLACE_RE = /\b(?:residents|villagers|people|fishermen|farmers|witnesses|families|locals|inhabitants)\s+(?:of|in|from)\s+(?:the\s+)?$/i;
 
 /** "blamed Yerevan", "accused Kyiv of": the object of blame is a government, not a scene. */
-const BLAME_OBJECT_BEFORE_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+$/i;
+const BLAME_OBJECT_BEFORE_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:(?:it|them|the\s+\w+)\s+)?(?:on\s+)?$/i;
 /**
  * "a tanker off the port of Mokha reported", "a farmer near Kissi said": a place after a locative is
  * where the noun before it is; the verb that follows is that noun's, not the place's.
@@ -141,6 +141,9 @@ const LANDMARK_BEFORE_RE = /\b(?:kilometers|kilometres|km|miles)\)?\s+(?:\([^()]
  */
 const ROUTE_END_BEFORE_RE = /\b(?:road|highway|route|railway|rail line|motorway|expressway)\s+(?:(?:between|linking|connecting|from)\s+(?:the\s+)?|(?:between|linking|connecting|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}\s+(?:and|to|with)\s+(?:the\s+)?)$/u;
 
+/** "fled towards the nearby town of X", "escaped into the village of Y": where the doers went, not the scene. */
+const FLED_TOWARDS_RE = /\b(?:fled|escaped|retreated|withdrew|headed|sped off|drove off)\s+(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|camp|area|region|district)\s+of\s+$/iu;
+
 /** "defaced with images of the X temple", "a map of Y": a place shown in a picture is no scene. */
 const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|videos?|maps?|posters?|drawings?|paintings?)\s+of\s+(?:the\s+)?$/i;
 
@@ -153,6 +156,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
   const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
+    FLED_TOWARDS_RE.test(text.slice(Math.max(0, start - 70), start)) ||
     LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || ROUTE_END_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>
@@ -166,7 +170,11 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (!country && ent.mentions.some((m) => describedAsGroup(text, m.end))) continue;
     // "a Shi'ite target": a faith taken for a place names no place.
     if (FAITH_RE.test(ent.name)) continue;
+    // "an ADF camp", later "the ADF": a site named by the group that holds it is no named place, and
+    // its owner's name alone names no site at all.
+    const ownedSite = !country && ent.mentions.some((m) => ownedSiteAt(text, m.start, m.end));
     for (const m of ent.mentions) {
+      if (ownedSite || headless(ent.name, m.text)) continue;
       if (excluded(m.start, m.end) || (actsAsActor(text, m.start, m.end) && !PEOPLE_OF_PLACE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || (isSpeaker(m.start, m.end, m.text) && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) || isBorderReference(m.start)) continue;
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
       // "Kyrgyz" stands for "Kyrgyzstan" when it is an incident's only place.
@@ -191,6 +199,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (namePart !== name && hits.some((h) => h.rank === 1 && h.start === start && placeKey(h.name) === placeKey(namePart))) continue;
     // "the Ecuadorean port city of Guayaquil": a generic site named by the town after "city of"; the town is the place.
     if (/^\s+(?:city|town)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
+    if (ownedSiteAt(text, start, end)) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
     if (covering >= 0) continue;
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -200,6 +209,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     hits.push({ name, start, end, rank: 3, country: false, origin: isOrigin(start) });
   }
   for (const u of unknownPlaces(text, hits, entities)) if (!excluded(u.start, u.end)) hits.push({ ...u, origin: isOrigin(u.start) });
+  for (const f of namedFeatures(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start) });
+  for (const f of namedSettlements(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start) });
+  hits.sort((a, b) => a.start - b.start);
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -214,13 +226,15 @@ const LOCATIVE_NAME_RE = new RegExp(
   'gu',
 );
 const NOT_A_PLACE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Parliament|Congress|English|Arabic|March|Christmas|Ramadan|Eid|Easter|God|Telegram|X|Facebook|Twitter|Reuters|AFP|AP)$/;
-const ATTACK_WORD_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|fired on|opened fire|exploded|explosion|blast|bomb(?:ed|ing)?|shell(?:ed|ing)|stormed|raid(?:ed)?|struck|strikes?|airstrikes?|kidnapped|abducted|killed|shot)\b/i;
+const ATTACK_WORD_RE = /\b(?:attack(?:ed|s)?|ambush(?:ed)?|fired (?:on|at)|grenades?|opened fire|exploded|explosion|blast|bomb(?:ed|ing)?|shell(?:ed|ing)|stormed|raid(?:ed)?|struck|strikes?|airstrikes?|kidnapped|abducted|killed|shot)\b/i;
 
 function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Array<Omit<PlaceHit, 'origin'>> {
   const out: Array<Omit<PlaceHit, 'origin'>> = [];
   // "an attack on a bar in San Miguel del Ene": a name the entity engine took for a person, standing
   // exactly where a locative puts a place, is that place; other names stay theirs.
-  const known = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, person: e.kind === 'person' })));
+  // "fired at a ministry building in Tiraspol": a one-word name the engine took for a body (a capital
+  // speaking for its government, "Tiraspol blames X") is a place where a locative puts it.
+  const known = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, person: e.kind === 'person' || (e.kind === 'organization' && !e.subtype && !/\s/.test(e.name)) })));
   for (const m of text.matchAll(LOCATIVE_NAME_RE)) {
     const name = m[1] ?? '';
     const start = m.index + m[0].lastIndexOf(name);
@@ -230,6 +244,65 @@ function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Arra
     const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
     if (!ATTACK_WORD_RE.test(text.slice(sentenceStart, m.index))) continue;
     out.push({ name, start, end, rank: rankOf(name, undefined, false, text.slice(end, end + 20)), country: false });
+  }
+  return out;
+}
+
+/**
+ * "struck an ADF camp", "a Hamas base": a generic site after an indefinite article and a name is one
+ * of the sites that name's owner holds, not a named site ("the Ain al-Asad air base").
+ */
+const OWNED_SITE_BEFORE_RE = /\b(?:an?|one|another|several|two|three)\s+$/i;
+const LOW_SITE_END_RE = new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u');
+
+function ownedSiteAt(text: string, start: number, end: number): boolean {
+  return LOW_SITE_END_RE.test(text.slice(start, end)) && OWNED_SITE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** "ADF" for a site named "ADF camp": a mention without the site's head noun names its owner, not the site. */
+function headless(siteName: string, mention: string): boolean {
+  const head = LOW_SITE_END_RE.exec(siteName)?.[0].trim();
+  return head !== undefined && !mention.toLowerCase().includes(head.toLowerCase());
+}
+
+/**
+ * "on the slopes of the Rwenzori mountains", "in the Kessel hills": a named natural feature the
+ * gazetteer may not know. It spans many settlements (rank 1), but it says where an act in the wild was.
+ */
+const NAMED_FEATURE_RE = new RegExp(
+  String.raw`\bthe\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+(?:mountains|hills|highlands|range|forest|valley|gorge|plateau|swamp|marshes|desert))\b`,
+  'gu',
+);
+
+function namedFeatures(text: string, hits: PlaceHit[]): Array<Omit<PlaceHit, 'origin'>> {
+  const out: Array<Omit<PlaceHit, 'origin'>> = [];
+  for (const m of text.matchAll(NAMED_FEATURE_RE)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    const first = name.split(/\s+/)[0] ?? '';
+    if (NOT_A_PLACE_RE.test(first) || isPeopleAdjective(first) || FAITH_RE.test(first)) continue;
+    if (hits.some((h) => h.start < end && start < h.end)) continue;
+    out.push({ name, start, end, rank: 1, country: false });
+  }
+  return out;
+}
+
+/**
+ * "outside the Ariel settlement", "the Kiryat Arba settlement": a name before "settlement" or "kibbutz"
+ * is a place, a town, whatever the entity engine took it for (a first name, here).
+ */
+const NAMED_SETTLEMENT_RE = new RegExp(String.raw`\bthe\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?=\s+(?:settlement|outpost|kibbutz|moshav)\b)`, 'gu');
+
+function namedSettlements(text: string, hits: PlaceHit[]): Array<Omit<PlaceHit, 'origin'>> {
+  const out: Array<Omit<PlaceHit, 'origin'>> = [];
+  for (const m of text.matchAll(NAMED_SETTLEMENT_RE)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (NOT_A_PLACE_RE.test(name) || isCountryName(name) || isPeopleAdjective(name) || FAITH_RE.test(name)) continue;
+    if (hits.some((h) => h.start < end && start < h.end)) continue;
+    out.push({ name, start, end, rank: 2, country: false });
   }
   return out;
 }

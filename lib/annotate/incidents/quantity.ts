@@ -12,6 +12,9 @@ const MUNITION = String.raw`(?:rockets?|missiles?|drones?|uavs?|mortars?|mortar 
 const BETWEEN = String.raw`(?!(?:when|and|were|was|killed|wounded|injured|dead|hurt|people|civilians|as|after|while|by|in)\b)[\p{L}-]+`;
 const QUANTITY_RE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(?:${BETWEEN}\s+){0,2}?${MUNITION}\b`, 'giu');
 
+/** "a rocket was fired from X", "one missile was launched": a single projectile told with its launch. */
+const ONE_FIRED_RE = /\b(?:an?|one|a single)\s+(?:[\p{L}-]+\s+)?(?:rocket|missile|mortar (?:round|shell|bomb)|drone)\s+(?:was|had been|has been)\s+(?:fired|launched)\b/iu;
+
 /** The largest projectile count stated in a clause, if any. */
 export function extractQuantity(clause: string): number | undefined {
   let best: number | undefined;
@@ -21,5 +24,5 @@ export function extractQuantity(clause: string): number | undefined {
     const n = parseCount(m[1] ?? '');
     if (n !== undefined && n > 0 && (best === undefined || n > best)) best = n;
   }
-  return best;
+  return best ?? (ONE_FIRED_RE.test(clause) ? 1 : undefined);
 }

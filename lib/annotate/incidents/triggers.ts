@@ -31,6 +31,8 @@ export interface TriggerReading {
   definite: boolean;
   plural: boolean;
   another: boolean;
+  /** `another` rests only on "Earlier, ...": apart from the story's lead, maybe not from an act named elsewhere. */
+  looseAnother: boolean;
   /** "troops had also blown up houses": one more act, of its own kind, besides the one reported. */
   also: boolean;
   aggregate: boolean;
@@ -104,7 +106,7 @@ function actorBetween(words: string[]): boolean {
 }
 
 /** "the first / latest / deadliest (such) attack": words that rank an event against others. */
-const RANKING_BEFORE_RE = /,\s+(?:in\s+|one of\s+|marking\s+)?(?:the|its)\s+(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+)?$/i;
+const RANKING_BEFORE_RE = /,\s+(?:in\s+|one of\s+|marking\s+)?(?:the|its)\s+(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+)?$|,\s+(?:the\s+)?(?:one|latest|last|part|another)\s+(?:of|in)\s+(?:an?\s+|the\s+)?(?:series|wave|spate|string|campaign|rash)\s+of\s+(?:[\w-]+\s+)?$/i;
 
 /** "describing the strikes as", "calling the attack": a participle of speech naming the event reported before it. */
 const DESCRIBED_BEFORE_RE = /,\s+(?:[^,;]{0,30}?\s)?(?:describing|calling|branding|labell?ing|condemning|denouncing|defending|justifying)\s+(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+)?$/i;
@@ -120,13 +122,18 @@ function patternAbout(text: string, from: number, to: number, head: TriggerHit):
   for (const m of text.slice(from, to).matchAll(AGGREGATE_ALL_RE)) {
     const at = from + m.index;
     if (at >= head.end && /\b(?:that|which|who|whom|whose|where)\b/i.test(text.slice(head.end, at))) continue;
+    // "..., one of a series of blasts", "..., the latest in a wave of attacks": the set the event belongs to, named after it.
+    if (at >= head.end && /,\s*(?:the\s+)?(?:one|latest|last|first|part|another)\s+(?:of|in)\s+$/i.test(text.slice(head.end, at))) continue;
     return true;
   }
   return false;
 }
 
-/** "to leave a bomb", "to build drones", "to use rockets": a weapon as the object of an infinitive of having or using it. */
-const INFINITIVE_WEAPON_RE = /\bto\s+(?:leave|plant|place|carry|build|make|buy|acquire|use|obtain|smuggle|hide|store|assemble|produce|develop|supply|sell)\s+(?:(?:a|an|the|more|such)\s+)?(?:[\w-]+\s+)?$/i;
+/**
+ * "to leave a bomb", "to build drones", "to use rockets": a weapon as the object of an infinitive of
+ * having or using it; "accused the other of breaking the truce by laying new landmines": a charge of a means.
+ */
+const INFINITIVE_WEAPON_RE = /\b(?:to\s+(?:leave|plant|place|carry|build|make|buy|acquire|use|obtain|smuggle|hide|store|assemble|produce|develop|supply|sell)|of\s+(?:[\w-]+\s+){0,4}?by\s+(?:laying|planting|burying))\s+(?:(?:a|an|the|more|such|new)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Reads the main trigger of a clause; null when the clause reports no event at all. */
 export function readTriggers(text: string, from: number, to: number): TriggerReading | null {
@@ -177,13 +184,19 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const np = before.slice(npStart).join(' ');
   // "The attackers used a roadside bomb": a clause about the same attackers refers back.
   if (/^\s*(?:[^,;]{0,60}?\b(?:said|says|told\s+\S+|reported)\s+(?:that\s+)?)?(?:the|these|those)\s+(?:attackers|gunmen|assailants|militants|perpetrators|bombers?|hijackers|kidnappers|abductors|fighters|rebels|raiders|insurgents|jihadists|bandits)\b/i.test(text.slice(from, head.start))) definite = true;
+  const explicitBefore = another;
+  // "Earlier on Monday, a drone strike ...": told as earlier than what the story led with; it may still be
+  // the one a headline or a background clause named, so only this cue leaves the act loosely apart.
+  const earlierOnly = !another && /^\s*earlier\b/i.test(text.slice(from, head.start));
   if (/^\s*(?:separately|elsewhere|earlier|in (?:a|another) separate (?:incident|attack|development))\b/i.test(text.slice(from, head.start))) another = true;
   // "The oil company said separately on Tuesday that hackers had broken in": a report set apart by its speaker.
   if (/\b(?:said|says|announced|reported)\s+separately\b/i.test(text.slice(from, head.start))) another = true;
   // "Russia, for its part, launched ...", "Meanwhile, ...": the other side's own action, a new incident.
   if (/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){0,3},?\s*(?:for (?:its|their|his|her) part|in turn|meanwhile)\b/iu.test(text.slice(from, head.start))) another = true;
   const ordinal = /\b(?:second|third|fourth|fresh|new|further)\b/i.exec(np);
-  if (indefinite && ordinal && !actorBetween(np.slice(ordinal.index + ordinal[0].length).split(/\s+/))) another = true;
+  let looseAnother = earlierOnly && !explicitBefore;
+  if (indefinite && ordinal && !actorBetween(np.slice(ordinal.index + ordinal[0].length).split(/\s+/))) { another = true; looseAnother = false; }
+  if (/\b(?:said|says|announced|reported)\s+separately\b|^\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){0,3},?\s*(?:for (?:its|their|his|her) part|in turn|meanwhile)\b/iu.test(text.slice(from, head.start))) looseAnother = false;
   // "clashes" names one battle, as "fighting" does; "explosives" is a mass noun, like "gunfire".
   // "twin suicide bombings", "simultaneous blasts": one attack carried out in parts, not a set of events.
   const plural = head.kind !== 'action' && isPlural(head.text) && !/^(?:clashes|explosives)$/i.test(head.text) && !/\b(?:twin|double|triple|simultaneous|coordinated)\b/i.test(np);
@@ -194,7 +207,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   let aggregate = false;
   // "They don't need many people to leave a bomb in a market": a weapon named as what one could
   // plant, build or use is a capability, no event.
-  if (head.kind === 'weapon' && INFINITIVE_WEAPON_RE.test(text.slice(Math.max(from, head.start - 40), head.start))) aggregate = true;
+  if (head.kind === 'weapon' && INFINITIVE_WEAPON_RE.test(text.slice(Math.max(from, head.start - 60), head.start))) aggregate = true;
   if (patternAbout(text, from, to, head) && (plural || head.kind !== 'event')) aggregate = true;
   // "repeated strikes" — but not a salvo fired "in response to repeated violations" further on.
   const near = `${before.slice(-4).join(' ')} ${text.slice(head.start, Math.min(to, head.end + 24))}`;
@@ -213,6 +226,7 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
     definite,
     plural,
     another,
+    looseAnother,
     also,
     aggregate,
     vagueCountOnly,
