@@ -77,12 +77,16 @@ export async function openExportFile(now: number): Promise<ExportFileWriter | un
     console.warn('sourcemark export: no private file system, the file is built in memory', error);
     return undefined;
   }
-  if (!canWriteSync(handle)) {
-    await folder.removeEntry(name);
+  let sync: SyncHandle;
+  try {
+    if (!canWriteSync(handle)) throw new Error('this browser has no synchronous file handle');
+    sync = await handle.createSyncAccessHandle();
+    sync.truncate(0);
+  } catch (error) {
+    console.warn('sourcemark export: the export file cannot be written, the file is built in memory', error);
+    await folder.removeEntry(name).catch((cleanup: unknown) => console.warn('sourcemark export: could not remove the unused export file', cleanup));
     return undefined;
   }
-  const sync = await handle.createSyncAccessHandle();
-  sync.truncate(0);
   const encoder = new TextEncoder();
   let buffer = new Uint8Array(1 << 20);
   let at = 0;
