@@ -18,6 +18,9 @@ import { closesNumberedName, numberedNames, opensNumberedName } from './numbered
 import type { Token } from './tokenize';
 import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './vocab';
 
+/** Arabic words of kinship inside a person's name ("Abu", "Bin", "Ibn", "Bint", "Abd"): never inside a place's. */
+const KIN_PARTICLES = new Set(['abu', 'bin', 'ibn', 'bint', 'abd']);
+
 /** Word endings of demonyms and other adjectives of a people or region ("African", "Balkan", "Congolese", "Somali"). */
 const DEMONYM_LIKE_RE = /(?:an|ese|ish|i|ic)$/i;
 /** Plural nouns a demonym qualifies ("African governments"): after one, the capitalised word is no name. */
@@ -463,6 +466,9 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // al-Fitouri": or by a particle joined to one).
     const next = tokens[m.to];
     const particleName = !!next && NAME_PARTICLES.has(next.lower) && tokens[m.to + 1]?.text === '-' && !!tokens[m.to + 2]?.cap;
+    // ("Salem Abu Hamid", "Jericho Bin Saud": a name's "father of"/"son of" word after it makes it a given name.)
+    const kinName = !!next?.cap && KIN_PARTICLES.has(next.lower) && !!tokens[m.to + 1]?.cap && !!tokens[m.to + 1]?.spaceBefore;
+    if (hit.entity.type === 'place' && m.to - m.from === 1 && hit.entity.subtype !== 'country' && kinName) continue;
     if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && (next?.cap || particleName) && next?.spaceBefore && (particleName || !isCommonWord(next.lower)) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
     // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
     // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
