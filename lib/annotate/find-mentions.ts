@@ -473,6 +473,9 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
     // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
     if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && continuesName(ctx, s, i)) continue;
+    // "the Free Sinai Brigades", "the New Aden Front": a place between a name's opening adjective and
+    // an organization's head is inside the body's name.
+    if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && insideBodyName(tokens, i, m.to)) continue;
     // "Greenpeace Indonesia", "Global Affairs Canada": a country closing a run opened by an unfamiliar
     // capitalised word is the national branch or agency the run names, not the country.
     if (hit.entity.subtype === 'country' && countryClosesName(ctx, s, i)) continue;
@@ -541,6 +544,13 @@ function endsWithCountry(ctx: Ctx, from: number, b: number): boolean {
     if (m && m.to === b && m.hits.some((h) => !h.adjective && h.entity.subtype === 'country')) return true;
   }
   return false;
+}
+
+/** Tokens [i, to) sit between a capitalised name-opening adjective and a capitalised organization head. */
+function insideBodyName(tokens: Token[], i: number, to: number): boolean {
+  const prev = tokens[i - 1];
+  const head = tokens[to];
+  return !!prev?.cap && !!tokens[i]?.spaceBefore && NAME_OPENING_ADJECTIVES.has(prev.lower) && !!head?.cap && !!head.spaceBefore && ORG_HEADS.has(head.lower);
 }
 
 /** "X-AU-Y": token i sits between two hyphens written without spaces, with words on both sides. */
@@ -883,7 +893,11 @@ function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Adjectives that open many bodies' names ("First Quantum Minerals", "United Bank", "General Electric Company"). */
-const NAME_OPENING_ADJECTIVES = new Set(['first', 'standard', 'national', 'united', 'general', 'royal', 'global', 'international', 'universal', 'central', 'federal', 'great', 'premier', 'allied', 'consolidated', 'continental', 'pacific', 'atlantic']);
+const NAME_OPENING_ADJECTIVES = new Set([
+  'first', 'standard', 'national', 'united', 'general', 'royal', 'global', 'international', 'universal', 'central', 'federal', 'great', 'premier', 'allied', 'consolidated', 'continental', 'pacific', 'atlantic',
+  // Armed groups' and parties' names ("New Dawn Movement", "Free Hills Brigades", "Popular Resistance Committees").
+  'free', 'new', 'popular', 'democratic', 'revolutionary', 'patriotic',
+]);
 
 /**
  * "First Quantum Minerals, the country's largest miner, said": at a sentence's opening, such an adjective
