@@ -469,6 +469,10 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // ("Salem Abu Hamid", "Jericho Bin Saud": a name's "father of"/"son of" word after it makes it a given name.)
     const kinName = !!next?.cap && KIN_PARTICLES.has(next.lower) && !!tokens[m.to + 1]?.cap && !!tokens[m.to + 1]?.spaceBefore;
     if (hit.entity.type === 'place' && m.to - m.from === 1 && hit.entity.subtype !== 'country' && kinName) continue;
+    // "Milan Radoicic … Radoicic said", "led by Milan Radoicic, a former minister": a town's name
+    // before a capitalised word the text uses alone elsewhere, or that a person's context follows, is a
+    // given name before a surname.
+    if (hit.entity.type === 'place' && m.to - m.from === 1 && hit.entity.subtype !== 'country' && next?.cap && next.spaceBefore && !next.upper && unfamiliar(next) && (surnameAlone(tokens, m.to, t.text) || contextKind(tokens, i, m.to + 1, () => false) === 'person')) continue;
     if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && (next?.cap || particleName) && next?.spaceBefore && (particleName || !isCommonWord(next.lower)) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
     // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
     // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
@@ -543,6 +547,19 @@ function endsWithCountry(ctx: Ctx, from: number, b: number): boolean {
     const m = ctx.gaz.longest(ctx.tokens, k);
     if (m && m.to === b && m.hits.some((h) => !h.adjective && h.entity.subtype === 'country')) return true;
   }
+  return false;
+}
+
+/** A word that could be a surname: no common word, head word or known place. */
+function unfamiliar(word: Token): boolean {
+  return !isCommonWord(word.lower) && !PLACE_HEADS.has(word.lower) && !ORG_HEADS.has(word.lower) && lexKind(word.lower) !== 'place';
+}
+
+/** The word at `at` stands elsewhere in the text without `given` before it: a surname the text also uses alone. */
+function surnameAlone(tokens: Token[], at: number, given: string): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  for (let k = 0; k < tokens.length; k++) if (k !== at && tokens[k]?.text === word.text && tokens[k - 1]?.text !== given && !tokens[k + 1]?.cap) return true;
   return false;
 }
 

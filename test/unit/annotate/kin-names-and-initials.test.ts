@@ -1,7 +1,8 @@
 /**
- * Two shapes that cut names wrongly: a town's name that is also a given name before "Abu"/"Bin"/"Ibn"
+ * Shapes that cut names wrongly: a town's name that is also a given name before "Abu"/"Bin"/"Ibn"
  * ("Salem Abu Hamid" is one man, not Salem the town), and a capital letter closing a sentence before
- * "The" ("posted on X. The agency said"), which is no initial joining two names.
+ * "The" ("posted on X. The agency said"), which is no initial joining two names; a town's name before a
+ * surname the text uses alone or a person's description ("Milan Kovacevic … Kovacevic said").
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
@@ -34,5 +35,23 @@ describe('a capital letter and a full stop before "The"', () => {
   it('is still an initial inside a name', () => {
     expect(tokenize('John F. Kennedy spoke.').map((t) => t.text)).toEqual(['John', 'F.', 'Kennedy', 'spoke', '.']);
     expect(tokenize('on X. The agency').map((t) => t.text)).toEqual(['on', 'X', '.', 'The', 'agency']);
+  });
+});
+
+describe('a town\'s name before an unfamiliar capitalised word', () => {
+  it('is a given name when the text uses that word alone too', () => {
+    const a = annotate('Police said Milan Kovacevic was arrested on Monday. Kovacevic denied the charges.');
+    expect(entity(a, 'Milan Kovacevic')?.kind).toBe('person');
+    expect(names(a, 'place')).not.toContain('Milan');
+  });
+
+  it("is a given name when a person's description follows", () => {
+    const a = annotate('The raid was led by Milan Dragicevic, a former deputy minister.');
+    expect(entity(a, 'Milan Dragicevic')?.kind).toBe('person');
+  });
+
+  it('stays a town before a head word or a familiar word', () => {
+    const a = annotate('Officials in Milan Province said the fighters reached Milan Saturday.');
+    expect(names(a, 'place')).toEqual(expect.arrayContaining(['Milan Province', 'Milan']));
   });
 });
