@@ -550,6 +550,17 @@ function endsWithCountry(ctx: Ctx, from: number, b: number): boolean {
   return false;
 }
 
+/** Titles of people that also open towns' names across the Arab world ("Sheikh Zuweid", "Sidi Bouzid"). */
+const TOWN_TITLES = new Set(['sheikh', 'sidi']);
+
+/** Token i follows words that only a place follows: "south of", "outskirts of", "the town of", "in", "near". */
+function placeBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1]?.lower ?? '';
+  const pp = tokens[i - 2]?.lower ?? '';
+  if (/^(in|near|outside)$/.test(p)) return true;
+  return p === 'of' && (COMPASS_RE.test(pp) || /^(outskirts|town|city|village|district|province|governorate|area|region)$/.test(pp));
+}
+
 /** A word that could be a surname: no common word, head word or known place. */
 function unfamiliar(word: Token): boolean {
   return !isCommonWord(word.lower) && !PLACE_HEADS.has(word.lower) && !ORG_HEADS.has(word.lower) && lexKind(word.lower) !== 'place';
@@ -974,6 +985,12 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (b - a >= 2 && STORM_WORDS.has(tokens[a]?.lower ?? '')) return;
   if (b - a >= 3 && /^[’']s$/.test(tokens[b - 2]?.text ?? '') && POSSESSIVE_ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) {
     push(ctx, { from: a, to: b, kind: 'organization', sentence: si });
+    return;
+  }
+  // "south of Sheikh Zuweid", "the town of Sidi Bouzid": after a place's own preposition, a title that
+  // also opens towns' names opens a town's.
+  if (b - a >= 2 && TOWN_TITLES.has(tokens[a]?.lower ?? '') && placeBefore(tokens, a) && !/^[’']s?$/.test(tokens[b]?.text ?? '')) {
+    push(ctx, { from: a, to: b, kind: 'place', sentence: si });
     return;
   }
   // Demonym or country prefix ("Iraqi Prime Minister", "U.S. State Secretary").

@@ -27,3 +27,18 @@ describe('an Arabic geographic word opening a name', () => {
     expect(entity(a, 'Karim Wadi')?.kind).toBe('person');
   });
 });
+
+describe('"Sheikh" or "Sidi" after words only a place follows', () => {
+  it('opens a town, not a titled person', () => {
+    const a = annotate('Fighters stormed a village south of Sheikh Hamad on Sunday.');
+    expect(entity(a, 'Sheikh Hamad')?.kind).toBe('place');
+    const b = annotate('Protests spread in Sidi Ouali and the town of Sheikh Barakat.');
+    expect(entity(b, 'Sidi Ouali')?.kind).toBe('place');
+    expect(entity(b, 'Sheikh Barakat')?.kind).toBe('place');
+  });
+
+  it('is still a title before a possessive or a verb', () => {
+    const a = annotate("Talks in Sheikh Tamim's palace failed. Sheikh Tamim said nothing.");
+    expect(a.entities.filter((e) => e.kind === 'place').map((e) => e.name)).not.toContain('Sheikh Tamim');
+  });
+});
