@@ -561,6 +561,30 @@ function placeBefore(tokens: Token[], i: number): boolean {
   return p === 'of' && (COMPASS_RE.test(pp) || /^(outskirts|town|city|village|district|province|governorate|area|region)$/.test(pp));
 }
 
+/** Nouns of a settlement a name in apposition may name ("a village near X, Y,"). */
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'hamlet', 'settlement', 'township', 'suburb', 'neighbourhood', 'neighborhood']);
+
+/**
+ * The name [a, b) stands between commas right after "a"/"the" + a settlement noun (+ where it lies),
+ * with no other comma or sentence end between them ("The village, Y, …", "a village south of X, Y, …").
+ */
+function namesSettlementBefore(tokens: Token[], a: number, b: number): boolean {
+  if (tokens[a - 1]?.text !== ',' || !/^[,.;]$/.test(tokens[b]?.text ?? '')) return false;
+  for (let k = a - 2; k >= Math.max(0, a - 10); k--) {
+    const w = tokens[k];
+    if (!w || /^[,.;:!?]$/.test(w.text)) return false;
+    if (SETTLEMENT_NOUNS.has(w.lower) && /^(a|an|the|another|nearby|small|remote)$/.test(tokens[k - 1]?.lower ?? '')) {
+      // Only where the noun is placed ("a village south of X, Y,"): "the village chief, Y," or "the
+      // town's mayor, Y," name a person of the village.
+      if (k + 1 === a - 1) return true;
+      if (!/^(near|in|outside|north|south|east|west|northeast|northwest|southeast|southwest|along|on|across|close|off|beside)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+      for (let j = k + 1; j < a - 1; j++) if (/^[’']s?$/.test(tokens[j]?.text ?? '')) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A word that could be a surname: no common word, head word or known place. */
 function unfamiliar(word: Token): boolean {
   return !isCommonWord(word.lower) && !PLACE_HEADS.has(word.lower) && !ORG_HEADS.has(word.lower) && lexKind(word.lower) !== 'place';
@@ -989,6 +1013,12 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   }
   // "south of Sheikh Zuweid", "the town of Sidi Bouzid": after a place's own preposition, a title that
   // also opens towns' names opens a town's.
+  // "stormed a village south of Sheikh Zuweid, al-Muqataa, and": a name set off by commas after "a
+  // village …" names that village.
+  if (b - a <= 3 && namesSettlementBefore(tokens, a, b) && !ctx.acronyms.has(tokens[a]?.text ?? '') && titleAt(tokens, a, b) === 0) {
+    push(ctx, { from: a, to: b, kind: 'place', sentence: si });
+    return;
+  }
   if (b - a >= 2 && TOWN_TITLES.has(tokens[a]?.lower ?? '') && placeBefore(tokens, a) && !/^[’']s?$/.test(tokens[b]?.text ?? '')) {
     push(ctx, { from: a, to: b, kind: 'place', sentence: si });
     return;

@@ -42,3 +42,18 @@ describe('"Sheikh" or "Sidi" after words only a place follows', () => {
     expect(a.entities.filter((e) => e.kind === 'place').map((e) => e.name)).not.toContain('Sheikh Tamim');
   });
 });
+
+describe('a name set off by commas after "a village …"', () => {
+  it('names that village, even with a particle that would make it a person', () => {
+    const a = annotate('Fighters stormed a village south of Sheikh Hamad, al-Qasra, killing two farmers.');
+    expect(entity(a, 'al-Qasra')?.kind).toBe('place');
+    const b = annotate('The village, al-Sawda, had been resettled only in March.');
+    expect(entity(b, 'al-Sawda')?.kind).toBe('place');
+  });
+
+  it("names a person of the village where the noun is no place's", () => {
+    const a = annotate("The town's mayor, Ali Hamid, said the road was open. The village chief, Omar Said, agreed.");
+    expect(entity(a, 'Ali Hamid')?.kind).toBe('person');
+    expect(entity(a, 'Omar Said')?.kind).toBe('person');
+  });
+});
