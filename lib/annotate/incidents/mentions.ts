@@ -233,8 +233,7 @@ const TARGET_NOUN_RE =
 function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[]): boolean {
   if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
   // "fought a five-day war": a war is fought with arms, whatever its object; "the killing of two youths" names its victims.
-  // "raided a gold mining camp": the trigger holds its target.
-  if (/^(?:fought|fighting|killings?|raided)(?:\s|$)/i.test(r.head.text)) return true;
+  if (/^(?:fought|fighting|killings?)(?:\s|$)/i.test(r.head.text)) return true;
   // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.
   if (r.head.corefOnly) {
     const subject = text.slice(Math.max(0, r.head.start - 40), r.head.start);
