@@ -683,6 +683,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const r = piece.reading;
       const span = piece.span;
       const body = text.slice(span.start, span.end);
+      // "The village has been tense since May 2, 2023, when gunmen killed a guard": the toll is the "when"
+      // clause's, whatever running time the words before it give.
+      const anchorText = text.slice(g.anchor.span.start, g.anchor.span.end);
+      const tollText = WHEN_CLAUSE_RE.test(anchorText) && g.anchor.span.start >= span.start && g.anchor.span.end <= span.end ? anchorText : body;
       // "the kidnapping of four workers and a drone attack on a station in the province of X": a place
       // closing the pair is where both happened.
       const own = placesIn(span);
@@ -701,7 +705,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         strength: physicalAttackVerb(text, r, places) && (claimed || datedName(text, r, period) || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
-        casualties: cumulative(body) ? {} : extractCasualties(body),
+        casualties: cumulative(tollText) ? {} : extractCasualties(tollText),
         // "claimed responsibility for the kidnapping ... and a drone attack ...": the claim holds for both.
         roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };

@@ -83,6 +83,14 @@ describe('an event of long ago', () => {
   });
 });
 
+describe('the toll of a "when" clause', () => {
+  it('is the event\'s, whatever running time the words before it give', () => {
+    const t = 'The village of Kesh has been tense since May 2, 2023, when about 30 armed men stormed it and killed a police sergeant before barricading themselves in a church.';
+    const got = run(t, { places: ['Kesh'] });
+    expect(got.map((i) => [i.type, i.date, i.killed])).toEqual([['storming', '2023-05-02', 1]]);
+  });
+});
+
 describe('a place is the scene only where the text puts the event', () => {
   it('takes the town a target is said to stand in, a paragraph after the report', () => {
     const t = 'Attackers threw a grenade into the yard of a police station in the north late on Sunday, wounding two officers.\n\n' +
