@@ -103,6 +103,9 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   // "fighting between rival groups killed three people", "clashes ... killed eight": one battle, told by its toll.
   { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)|[^.;]{0,120}?\b(?:left|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)[^.;]{0,30}?\b(?:dead|killed)\b)/gi, type: 'other', kind: 'event' },
+  // "the 2013 siege of the mall": armed men holding a place by force, named by its year (a bare "the
+  // siege" ended by troops refers back to the attack told).
+  { re: /(?<=\b(?:19|20)\d\d\s+)sieges?\b(?=\s+(?:of|at)\s)/gi, type: 'storming', kind: 'event' },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },

@@ -279,7 +279,7 @@ const DATED_NAME_BEFORE_RE = /\b(?:the|its|their)\s+(?:(?:January|February|March
  * its own month or year is a past event told by its name, one incident, though "the" refers to it.
  */
 function datedName(text: string, r: TriggerReading, period: string | undefined): boolean {
-  return period !== undefined && r.definite && !r.plural && r.head.kind === 'event' && r.typeRank >= 2 &&
+  return period !== undefined && r.definite && !r.plural && r.head.kind === 'event' && (r.typeRank >= 2 || /^(?:massacre|attack|assault|raid|ambush)$/i.test(r.head.text)) &&
     DATED_NAME_BEFORE_RE.test(text.slice(Math.max(0, r.head.start - 40), r.head.start));
 }
 

@@ -91,6 +91,18 @@ describe('the toll of a "when" clause', () => {
   });
 });
 
+describe('past attacks listed by their year', () => {
+  it('are one incident each ("the 2013 siege of X and the 2015 massacre at Y")', () => {
+    const t = 'The group has carried out a string of attacks in the country, including the 2013 siege of the Ardel shopping mall in Vesna and the 2015 massacre at Tarvik University.';
+    expect(brief(t, { places: ['Vesna', 'Tarvik University'] })).toEqual([['storming', 'Vesna', null], ['other', 'Tarvik University', null]]);
+  });
+
+  it('leaves an undated "massacre" that refers back a reference', () => {
+    const t = 'Gunmen stormed a church in Vesna on Monday, killing six worshippers. The massacre at the church was condemned by the bishop.';
+    expect(brief(t, { places: ['Vesna'] })).toEqual([['storming', 'Vesna', '2025-03-10']]);
+  });
+});
+
 describe('a place is the scene only where the text puts the event', () => {
   it('takes the town a target is said to stand in, a paragraph after the report', () => {
     const t = 'Attackers threw a grenade into the yard of a police station in the north late on Sunday, wounding two officers.\n\n' +
