@@ -66,6 +66,9 @@ const PEOPLE_OF_PLACE_RE = /\b(?:residents|villagers|people|fishermen|farmers|wi
 
 /** "blamed Yerevan", "accused Kyiv of": the object of blame is a government, not a scene. */
 const BLAME_OBJECT_BEFORE_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:(?:it|them|the\s+\w+)\s+)?(?:on\s+)?$/i;
+/** "held X responsible", "holds X accountable": the object of blame, told with "hold". */
+const HELD_BEFORE_RE = /\b(?:held|holds|hold|holding)\s+$/i;
+const HELD_AFTER_RE = /^\s+(?:responsible|accountable|liable)\b/i;
 /**
  * "a tanker off the port of Mokha reported", "a farmer near Kissi said": a place after a locative is
  * where the noun before it is; the verb that follows is that noun's, not the place's.
@@ -104,6 +107,8 @@ function describedAsGroup(text: string, end: number): boolean {
 function actsAsActor(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (BLAME_OBJECT_BEFORE_RE.test(before)) return true;
+  // "held Belgrade responsible for the attack": the one held to account is a government, not a scene.
+  if (HELD_BEFORE_RE.test(before) && HELD_AFTER_RE.test(text.slice(end, end + 20))) return true;
   if (COMMAND_AREA_RE.test(text.slice(start, end)) && SPOKESMAN_FOR_RE.test(before)) return true;
   const after = text.slice(end, end + 60);
   if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
@@ -114,6 +119,21 @@ function actsAsActor(text: string, start: number, end: number): boolean {
   if (FORCE_NAME_AFTER_RE.test(after)) return true;
   const rest = after.replace(/^\s+/, '');
   return (/^[’']s\s/.test(after) || /^\s/.test(after)) && ACTOR_HEAD_RE.test(rest.replace(/^[’']s\s+/, ''));
+}
+
+/**
+ * "a group led by Milan Kovac, then a senior figure": a town's name followed by a surname is a
+ * person's given name. Only where the shape says person: after "led by"/"by"/"named", or before an
+ * apposition or a verb of speech.
+ */
+const PERSON_BEFORE_RE = /\b(?:led by|headed by|commanded by|run by|by|named|called|according to|said)\s+$/i;
+const SURNAME_AFTER_RE = /^\s+\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?=[,.;]|\s+(?:said|says|told|who)\b)/u;
+const PLACE_HEAD_WORD_RE = /^\s+(?:City|Province|Region|District|County|State|Airport|Port|Bridge|Road|Street|Square|Valley|River|Lake|Island|Islands|Mountains?|Hills?|Camp|Base|Crossing|Strip|Bay|Sea|Gulf|Oblast|Governorate|Prefecture|Territory)\b/u;
+function personNamed(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (!SURNAME_AFTER_RE.test(after) || PLACE_HEAD_WORD_RE.test(after)) return false;
+  const surnameEnd = end + (SURNAME_AFTER_RE.exec(after)?.[0].length ?? 0);
+  return PERSON_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start)) || /^,\s+(?:then|now|a|an|the|who|whose|once|formerly)\s/i.test(text.slice(surnameEnd, surnameEnd + 12));
 }
 
 /**
@@ -165,6 +185,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   const excluded = (s: number, e: number): boolean => exclude.some((x) => s < x.end && x.start < e);
   for (const ent of entities) {
     if (ent.kind !== 'place') continue;
+    if (ent.mentions.every((m) => personNamed(text, m.start, m.end))) continue;
     // "two Kyrgyz villages": a people's adjective taken for a place names the country, not a town.
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text)) || isPeopleAdjective(ent.name);
     if (!country && ent.mentions.some((m) => describedAsGroup(text, m.end))) continue;
@@ -222,7 +243,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
  * a day, a month or a country's adjective.
  */
 const LOCATIVE_NAME_RE = new RegExp(
-  String.raw`\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+(?:(?:del|de|de la|do|da|dos|das|di|du)\s+)?${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
+  String.raw`\b(?:in|near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+(?:(?:del|de|de la|do|da|dos|das|di|du)\s+)?${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
   'gu',
 );
 const NOT_A_PLACE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Parliament|Congress|English|Arabic|March|Christmas|Ramadan|Eid|Easter|God|Telegram|X|Facebook|Twitter|Reuters|AFP|AP)$/;
@@ -240,7 +261,8 @@ function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Arra
     const start = m.index + m[0].lastIndexOf(name);
     const end = start + name.length;
     if (!name || name.split(/\s+/).some((w) => NOT_A_PLACE_RE.test(w)) || isCountryName(name) || isPeopleAdjective(name)) continue;
-    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end && !(k.person && k.start === start && k.end === end))) continue;
+    // "south of Sheikh Zuweid": a town named after a title, taken for a person's name ("Zuweid"), is the town.
+    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end && !(k.person && k.start >= start && k.end <= end))) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
     if (!ATTACK_WORD_RE.test(text.slice(sentenceStart, m.index))) continue;
     out.push({ name, start, end, rank: rankOf(name, undefined, false, text.slice(end, end + 20)), country: false });
