@@ -122,21 +122,6 @@ function actsAsActor(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "a group led by Milan Kovac, then a senior figure": a town's name followed by a surname is a
- * person's given name. Only where the shape says person: after "led by"/"by"/"named", or before an
- * apposition or a verb of speech.
- */
-const PERSON_BEFORE_RE = /\b(?:led by|headed by|commanded by|run by|by|named|called|according to|said)\s+$/i;
-const SURNAME_AFTER_RE = /^\s+\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?(?=[,.;]|\s+(?:said|says|told|who)\b)/u;
-const PLACE_HEAD_WORD_RE = /^\s+(?:City|Province|Region|District|County|State|Airport|Port|Bridge|Road|Street|Square|Valley|River|Lake|Island|Islands|Mountains?|Hills?|Camp|Base|Crossing|Strip|Bay|Sea|Gulf|Oblast|Governorate|Prefecture|Territory)\b/u;
-function personNamed(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 40);
-  if (!SURNAME_AFTER_RE.test(after) || PLACE_HEAD_WORD_RE.test(after)) return false;
-  const surnameEnd = end + (SURNAME_AFTER_RE.exec(after)?.[0].length ?? 0);
-  return PERSON_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start)) || /^,\s+(?:then|now|a|an|the|who|whose|once|formerly)\s/i.test(text.slice(surnameEnd, surnameEnd + 12));
-}
-
-/**
  * "in response to American support for Israel", "to balance ties with Washington": a country named as
  * the other party of a relation is a motive or a partner, not where anything happened.
  */
@@ -185,7 +170,6 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   const excluded = (s: number, e: number): boolean => exclude.some((x) => s < x.end && x.start < e);
   for (const ent of entities) {
     if (ent.kind !== 'place') continue;
-    if (ent.mentions.every((m) => personNamed(text, m.start, m.end))) continue;
     // "two Kyrgyz villages": a people's adjective taken for a place names the country, not a town.
     const country = isCountryName(ent.name, ent.subtype) || ent.mentions.some((m) => isCountryName(m.text)) || isPeopleAdjective(ent.name);
     if (!country && ent.mentions.some((m) => describedAsGroup(text, m.end))) continue;

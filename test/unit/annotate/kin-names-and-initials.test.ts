@@ -48,6 +48,9 @@ describe('a town\'s name before an unfamiliar capitalised word', () => {
   it("is a given name when a person's description follows", () => {
     const a = annotate('The raid was led by Milan Dragicevic, a former deputy minister.');
     expect(entity(a, 'Milan Dragicevic')?.kind).toBe('person');
+    const b = annotate('That attack was blamed on a group led by Milan Vestich, then a senior figure in the main party.');
+    expect(entity(b, 'Milan Vestich')?.kind).toBe('person');
+    expect(names(b, 'place')).not.toContain('Milan');
   });
 
   it('stays a town before a head word or a familiar word', () => {
