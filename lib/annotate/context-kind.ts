@@ -180,7 +180,7 @@ function appositiveKind(tokens: Token[], b: number): ContextKind | null {
 const KIN_NOUNS = /^(nephew|niece|son|sons|daughter|daughters|husband|wife|brother|brothers|sister|sisters|father|mother|parents|cousin|uncle|aunt|grandson|granddaughter|child|children|family|house|home)$/;
 
 /** Nouns of a person who heads, leads or lives in a place or body ("the village head of X"). */
-const HEAD_OF_NOUNS = /^(head|chief|leader|leaders|mayor|governor|elder|elders|resident|residents|member|members|headman|chairman|chairwoman|director|commander|secretary|president|spokesman|spokeswoman|spokesperson)$/;
+const HEAD_OF_NOUNS = /^(head|chief|leader|leaders|mayor|governor|prefect|sub-prefect|subprefect|wali|administrator|commissioner|ambassador|envoy|elder|elders|resident|residents|member|members|headman|chairman|chairwoman|director|commander|secretary|president|spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * The name stands where a person noun's place or body goes: "a coffee farmer in X", "traders from X",

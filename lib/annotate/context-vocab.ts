@@ -9,7 +9,7 @@ export const PLACE_OF_NOUNS = new Set([
   'village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'districts', 'province', 'provinces',
   'region', 'regions', 'department', 'departments', 'commune', 'communes', 'municipality', 'county', 'state',
   'capital', 'island', 'islands', 'port', 'neighborhood', 'neighbourhood', 'suburb', 'suburbs', 'outskirts',
-  'residents', 'square', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'residents', 'square', 'mayor', 'governor', 'prefect', 'sub-prefect', 'subprefect', 'wali', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
   'southwest', 'direction', 'streets', 'heart', 'center', 'centre', 'people', 'citizens', 'hamlet', 'settlement',
   'township', 'parish', 'borough', 'prefecture', 'governorate', 'area', 'areas', 'sub-district', 'community', 'communities',
 ]);

@@ -37,6 +37,8 @@ export const TITLES = [
   'assistant superintendent', 'inspector general of police', 'deputy inspector general',
   'director general of police', 'commissioner of police', 'police commissioner', 'police chief',
   'pastor', 'reverend', 'rev.', 'alhaji', 'father', 'monsignor', 'msgr.',
+  // Heads of administrative divisions ("the prefect of X", "Wali Y").
+  'prefect', 'sub-prefect', 'subprefect', 'wali',
   // Roles in talks and in groups ("the group's negotiator, X,", "its facilitator, X,").
   'negotiator', 'chief negotiator', 'facilitator', 'mediator', 'coordinator', 'treasurer', 'convener', 'convenor',
 ];
