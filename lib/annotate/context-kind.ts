@@ -155,13 +155,15 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
 /** ", a Dogon self-defence militia," / ", a shopkeeper in ...": the appositive's head noun. */
 function appositiveKind(tokens: Token[], b: number): ContextKind | null {
   if (tokens[b]?.text !== ',') return null;
-  for (let k = b + 1; k < b + 8; k++) {
+  // ", once the political wing of …", ", now the main opposition party,": a word of time before the article.
+  const open = /^(once|formerly|now|still|then|long)$/.test(tokens[b + 1]?.lower ?? '') ? b + 2 : b + 1;
+  for (let k = open; k < open + 7; k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(') return null;
     if (!t.word) continue;
-    if (k === b + 1 && !DETERMINERS.test(t.lower) && !/^(its|his|her|their|one|another)$/.test(t.lower)) return null;
+    if (k === open && !DETERMINERS.test(t.lower) && !/^(its|his|her|their|one|another)$/.test(t.lower)) return null;
     // ", an attack the army blamed on ...": a second article opens another phrase (a relative clause's subject).
-    if (k > b + 1 && DETERMINERS.test(t.lower)) return null;
+    if (k > open && DETERMINERS.test(t.lower)) return null;
     if (t.cap) continue;
     // ", the commission's chair": a head with a possessive qualifies the real head after it.
     if (/^[’']s?$/.test(tokens[k + 1]?.text ?? '')) continue;

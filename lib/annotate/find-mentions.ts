@@ -245,6 +245,14 @@ function joinNameParts(ctx: Ctx): void {
       drop.add(next);
       continue;
     }
+    // "BBC News NI", "BBC Persian": a known news outlet's name, then one capitalised word nobody typed that
+    // closes the name, is the outlet's regional or language service.
+    if (adjacent && next && m.kind === 'organization' && m.known?.subtype === 'news outlet' && next.kind === 'unknown' && !next.role && next.to - next.from === 1
+      && !tokens[next.to]?.cap && !/^[’']s?$/.test(tokens[next.to]?.text ?? '')) {
+      reset(m, m.from, next.to);
+      drop.add(next);
+      continue;
+    }
     // "Islamic State West Africa Province", "Islamic State Khorasan Province": a body's name followed at once
     // by a region's name ending in "Province" is the body's branch there (a body and a place it acts in
     // are joined by a preposition or a comma, never written straight on).
@@ -873,11 +881,13 @@ function placeOfBody(ctx: Ctx, si: number, i: number, j: number): number {
   // ("Universidad del Valle de Guatemala", "Banco de la República de Colombia": a body named in Spanish,
   // Portuguese or French takes its country with "de".)
   const romance = /^(de|da|do|du)$/.test(tokens[j]?.lower ?? '') && ROMANCE_BODY_OPENERS.test(tokens[tokens[i]?.lower === 'the' ? i + 1 : i]?.lower ?? '');
-  if ((tokens[j]?.lower !== 'of' && !romance) || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
+  // ("Police Federation for Northern Ireland": a body's head word takes its territory with "for" too.)
+  const forPlace = tokens[j]?.lower === 'for' && ORG_HEADS.has(head?.lower ?? '') && j - i >= 2;
+  if ((tokens[j]?.lower !== 'of' && !romance && !forPlace) || !head?.cap || head.upper || head.lower === 'people' || head.lower === 'house') return j;
   // ("Law Society of Kenya", "Chamber of Mines of Zambia": any body's head, or a body's name with its own "of".)
   if (!romance && !ORG_OF_HEADS.has(head.lower) && !ORG_HEADS.has(head.lower) && !runHasOrgOf(tokens, i, j)) return j;
   // ("Armed Forces of the Philippines": a country named with its article.)
-  const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const at = tokens[j + 1]?.lower === 'the' && !forPlace ? j + 2 : j + 1;
   const place = ctx.out.mentions.find((m) => m.from === at && m.kind === 'place' && !!m.known && (at === j + 1 || m.known.subtype === 'country') && m.sentence === si);
   // ("Alliance of Sahel States": a name going on after the place is some other name.)
   const after = place ? tokens[place.to] : undefined;

@@ -24,9 +24,9 @@ export const TITLES = [
   'chief', 'head', 'premier', 'lawmaker', 'mp', 'candidate', 'analyst', 'official', 'chief of staff',
   'national security adviser', 'national security advisor', 'mr', 'mrs', 'ms', 'dr',
   'administrator', 'ombudsman', 'comptroller', 'inspector general', 'solicitor general', 'auditor general',
-  'chief minister', 'undersecretary', 'under secretary', 'assistant secretary', 'managing director',
+  'chief minister', 'first minister', 'deputy first minister', 'undersecretary', 'under secretary', 'assistant secretary', 'managing director',
   'executive director', 'chief financial officer', 'chief operating officer', 'magistrate',
-  'board member', 'council member', 'committee member', 'field marshal', 'marshal', 'sister',
+  'board member', 'council member', 'committee member', 'councillor', 'councilor', 'alderman', 'field marshal', 'marshal', 'sister',
   // Ranks of air forces, armies and police forces worldwide ("Air Commodore", "Inspector General of Police").
   'air commodore', 'commodore', 'air marshal', 'air vice marshal', 'air vice-marshal', 'air chief marshal',
   'wing commander', 'group captain', 'squadron leader', 'flight lieutenant', 'flying officer', 'warrant officer',
