@@ -114,7 +114,7 @@ export const PLACE_HYPHEN_SUFFIXES = new Set(['based', 'born', 'listed', 'headqu
 
 /** All-caps words that are not organizations (units, formats, common abbreviations). */
 export const NON_ORG_ACRONYMS = new Set([
-  'gdp', 'ngo', 'ngos', 'ai', 'covid', 'dna', 'hiv', 'aids', 'pm', 'am', 'ceo', 'cfo', 'coo', 'cto', 'ipo', 'etf', 'gmt', 'utc',
+  'gdp', 'vat', 'gst', 'fdi', 'gnp', 'gni', 'ebitda', 'ngo', 'ngos', 'ai', 'covid', 'dna', 'hiv', 'aids', 'pm', 'am', 'ceo', 'cfo', 'coo', 'cto', 'ipo', 'etf', 'gmt', 'utc',
   'est', 'pst', 'edt', 'cet', 'mp', 'mps', 'lng', 'ok', 'tv', 'id', 'it', 'pc', 'suv', 'uav', 'uavs', 'rpg', 'ied',
   'ieds', 'vpn', 'api', 'sms', 'url', 'pdf', 'faq', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'vip', 'diy', 'lgbt',
   'lgbtq', 'ev', 'evs', 'ceos', 'kg', 'km', 'mph', 'bc', 'ad', 'ps', 'nb', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii',
