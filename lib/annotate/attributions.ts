@@ -797,7 +797,8 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   const { tokens } = st.input;
   if (spec.needs) {
     let ok = false;
-    for (let k = i + 1; k <= i + spec.needs.within && k < s.to; k++) if (tok(st, k)?.lower === spec.needs.word) ok = true;
+    const words = spec.needs.word.split('|');
+    for (let k = i + 1; k <= i + spec.needs.within && k < s.to; k++) if (words.includes(tok(st, k)?.lower ?? '')) ok = true;
     if (!ok) return;
   }
   if (spec.object === 'description' && !describesObject(st, s, i)) return;

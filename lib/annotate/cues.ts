@@ -9,7 +9,7 @@ import { PERSON_APPOSITIVE_HEADS } from './context-vocab';
 export interface CueSpec {
   /** Canonical cue (the lemma used in output when no extension applies). */
   lemma: string;
-  /** A following word the cue needs ("reiterated that", "described ... as"). */
+  /** A following word the cue needs ("reiterated that", "described ... as"); alternatives joined by "|". */
   needs?: { word: string; within: number };
   /** Participle cues count only in these positions (", adding"; "statement claiming"). */
   participle?: 'after-comma' | 'after-statement';
@@ -34,6 +34,10 @@ const FORMS: [string[], CueSpec][] = [
   [['confirmed', 'confirms'], { lemma: 'confirmed' }],
   [['reiterated', 'reiterates', 'reiterate'], { lemma: 'reiterated', needs: { word: 'that', within: 1 } }],
   [['blamed', 'blames', 'blame'], { lemma: 'blamed' }],
+  // Blame and denial in other words: "held X responsible", "pointed the finger at X", "rejected the accusation".
+  [['held', 'holds'], { lemma: 'held responsible', needs: { word: 'responsible', within: 8 } }],
+  [['pointed', 'points'], { lemma: 'pointed the finger at', needs: { word: 'finger', within: 2 } }],
+  [['rejected', 'rejects', 'dismissed', 'dismisses'], { lemma: 'rejected', needs: { word: 'accusation|accusations|allegation|allegations|charge|charges|claim|claims', within: 3 } }],
   [['accused', 'accuses', 'accuse'], { lemma: 'accused' }],
   [['called', 'calls'], { lemma: 'called', object: 'description' }],
   [['maintained', 'maintains'], { lemma: 'maintained', needs: { word: 'that', within: 1 } }],
@@ -66,7 +70,8 @@ export function cueAt(tokens: readonly { lower: string }[], i: number): CueSpec 
   const spec = CUE_WORDS.get(tokens[i]?.lower ?? '');
   if (!spec?.needs) return spec;
   const { word, within } = spec.needs;
-  for (let k = i + 1; k <= i + within && k < tokens.length; k++) if (tokens[k]?.lower === word) return spec;
+  const words = word.split('|');
+  for (let k = i + 1; k <= i + within && k < tokens.length; k++) if (words.includes(tokens[k]?.lower ?? '')) return spec;
   return undefined;
 }
 

@@ -101,7 +101,9 @@ describe('sources the earlier sets never needed', () => {
   it('attributes "... and said" to the subject of the first verb, or of the earlier cue', () => {
     const text = 'The ministry rejected the accusations and said troops respect the law. Halden Mining confirmed the loss and said output would fall. The guards detected the boats and reported them to the navy.';
     const a = annotate(text);
-    expect(attribution(a, text, 'rejected the accusations and said')).toBeDefined();
+    // "rejected the accusations" is a denial of its own (blame-and-denial-cues.test.ts): "and said" is a second cue of the same subject.
+    expect(attribution(a, text, 'The ministry rejected')).toBeDefined();
+    expect(a.attributions.find((x) => x.start > text.indexOf('rejected') && x.start < text.indexOf('Halden') && text.slice(x.start, x.end) === 'and said')?.source).toBe('ministry');
     const second = a.attributions.find((x) => x.start > text.indexOf('Halden') && text.slice(x.start, x.end) === 'and said');
     expect(second?.source).toBe('Halden Mining');
     expect(a.attributions.some((x) => text.slice(x.start, x.end).includes('reported them'))).toBe(false);
