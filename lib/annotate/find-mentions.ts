@@ -340,7 +340,8 @@ function addPlacesClosingOrganizations(ctx: Ctx): void {
     if (m.kind !== 'organization' || m.known || m.to - m.from < 2) continue;
     const g = ctx.gaz.longest(ctx.tokens, m.to - 1);
     const hit = g && g.to === m.to ? g.hits.find((h) => !h.adjective && h.entity.type === 'place') : undefined;
-    if (!g || !hit || !usableHit(ctx, g) || ctx.out.mentions.some((x) => x.from === g.from && x.kind === 'place')) continue;
+    // ("Bank of South Sudan": a place mention already covering the word, "South Sudan", is that place.)
+    if (!g || !hit || !usableHit(ctx, g) || ctx.out.mentions.some((x) => x.from <= g.from && x.to >= g.to && x.kind === 'place')) continue;
     extra.push({ from: g.from, to: g.to, ...span(ctx, g.from, g.to), kind: 'place', known: hit.entity, subtype: hit.entity.subtype, sentence: m.sentence });
   }
   ctx.out.mentions.push(...extra);

@@ -1,7 +1,8 @@
 /**
  * Names that run on past a known part: a body's head word taking its territory with "for" ("Teachers'
  * Union for Wales"), a known news outlet's regional or language service ("BBC News NI"), a party named
- * before an aside that opens with a word of time (", once the armed wing of …,"), and "First Minister"
+ * before an aside that opens with a word of time (", once the armed wing of …,"), a place closing a
+ * body's name given once as the whole place ("Bank of South Sudan", never also "Sudan"), and "First Minister"
  * as a title, not a part of the name.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,13 @@ describe('names that run on past a known part', () => {
     expect(sources).not.toContain('Free Cymru Army');
     const b = annotate(`${LEAD}Tomos Brell of Nova Cymru, now the main opposition party, said the vote was rigged.\n`);
     expect(entity(b, 'Nova Cymru')?.kind).toBe('organization');
+  });
+
+  it("gives a body's closing place once, as the whole place, not also as the country its last word names", () => {
+    const a = annotate(`${LEAD}The Reserve Bank of Papua New Guinea said the kina would hold.\n`);
+    expect(entity(a, 'Reserve Bank of Papua New Guinea')?.kind).toBe('organization');
+    expect(names(a, 'place')).toContain('Papua New Guinea');
+    expect(names(a, 'place')).not.toContain('Guinea');
   });
 
   it('strips "First Minister" and "Deputy First Minister" from the name', () => {
