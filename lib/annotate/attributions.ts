@@ -182,9 +182,18 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
       if (!opens && tok(st, k - 1)?.text === ')' && tok(st, k - 3)?.text === '(' && st.mentionEnding.has(k - 3)) return k - 3;
       return st.mentionEnding.has(k) || st.roleEnding.has(k) || opens || ANONYMOUS_HEADS.has(before) || before === 'readout' ? k : j;
     }
-    if (/^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap)) return j;
+    // (", in a statement posted on Telegram,": a participle after the channel's noun is no cue of its own.)
+    if (/^["“”]$/.test(t.text) || (CUE_WORDS.has(t.lower) && !t.cap && !channelParticiple(st, k))) return j;
   }
   return j;
+}
+
+/** Nouns of a message that a participle after them describes ("a statement posted on", "a video posted to"). */
+const MESSAGE_NOUNS = /^(statement|statements|video|videos|message|messages|post|posts|audio|recording|note|letter|communique|clip|footage)$/;
+
+/** Token k is a participle describing a message ("statement posted"), not a reporting verb. */
+function channelParticiple(st: State, k: number): boolean {
+  return tok(st, k)?.lower === 'posted' && MESSAGE_NOUNS.test(tok(st, k - 1)?.lower ?? '');
 }
 
 /**
@@ -1208,6 +1217,16 @@ function figuresOfBody(st: State, k: number, head: number): Source | null {
   return { from: k, to: head + 1, name: slice(st, k, head), anonymous: false };
 }
 
+/**
+ * "according to a company presentation seen by Reuters", "company documents show": a piece the story's
+ * company issued is the company's word: the business named last before it.
+ */
+function companyPiece(st: State, k: number, head: number): Source | null {
+  if (head - k !== 1 || !/^(company|firm)$/.test(tok(st, k)?.lower ?? '')) return null;
+  const e = lastOrganizationBefore(st, k, true, false);
+  return e ? { from: k, to: head + 1, name: e.name, entity: e, anonymous: false } : null;
+}
+
 function accordingTo(st: State, s: SentenceSpan, i: number): void {
   let k = i + 2;
   while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
@@ -1226,6 +1245,8 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!m) {
     for (let d = k; d < Math.min(s.to, k + 4) && tok(st, d)?.word && !tok(st, d)?.cap && !ANONYMOUS_HEADS.has(tok(st, d)?.lower ?? ''); d++) {
       if (/^(one|two|three|four|five|several|some|many|other|senior|\d+)$/.test(tok(st, d)?.lower ?? '')) break;
+      // ("according to a draft seen by Reuters": the body after "seen by" read the source; it is not one.)
+      if (/^(by|seen|obtained|reviewed|from|in|of|on|at|with|to)$/.test(tok(st, d)?.lower ?? '')) break;
       const named = st.mentionStarting.get(d + 1);
       // "according to two EU diplomats": a name modifying an unnamed head is not the source.
       if (named && (named.kind === 'organization' || named.kind === 'person') && !ANONYMOUS_HEADS.has(tok(st, named.to)?.lower ?? '')) { m = named; break; }
@@ -1269,7 +1290,7 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   if (!src) {
     let e = k;
     while (e < s.to && e < k + 6 && tok(st, e)?.word && !(ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1))) e++;
-    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? compiledBy(st, s, e) ?? figuresOfBody(st, k, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
+    if (ANONYMOUS_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) src = researchOf(st, s, e) ?? compiledBy(st, s, e) ?? figuresOfBody(st, k, e) ?? companyPiece(st, k, e) ?? { from: k, to: e + 1, name: slice(st, k, e + 1), anonymous: true };
     else {
       const r = st.input.roleRefs.find((x) => x.from === k || x.from === k - 1);
       src = r ? fromRole(st, r) : null;

@@ -134,7 +134,7 @@ export const ANONYMOUS_HEADS = new Set([
   'prosecutors', 'regulators', 'economists', 'traders', 'bankers', 'statement', 'report', 'reports',
   'nurse', 'nurses', 'patient', 'patients', 'teacher', 'teachers', 'shopkeeper', 'farmer', 'farmers', 'worker', 'workers', 'villager',
   'villagers', 'leader', 'leaders', 'member', 'passengers', 'student', 'students', 'companies', 'firms',
-  'data', 'figures', 'filings', 'estimates', 'statistics', 'documents', 'document', 'memo', 'records', 'survey', 'study',
+  'data', 'figures', 'filings', 'estimates', 'statistics', 'documents', 'document', 'memo', 'draft', 'drafts', 'bill', 'presentation', 'records', 'survey', 'study',
   'poll', 'polls', 'calculations', 'tally', 'results', 'summary', 'diplomat', 'envoys', 'participants', 'attendees', 'delegates',
   'scientists', 'scientist', 'policymaker', 'policymakers', 'economist', 'lawyers', 'engineers', 'campaigners',
   'fishermen', 'fisherman', 'consultants', 'consultant', 'locals', 'families', 'parents', 'monitors', 'medics',
