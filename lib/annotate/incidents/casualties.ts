@@ -35,14 +35,14 @@ const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|comm
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
 /** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two capitalised words, then a break). */
 const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
-const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|${NAMED_VICTIM}|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|${NAMED_VICTIM}|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */
-const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+the\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
 
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
-const ZERO_INJURED_RE = /\bno (?:reported |immediate )?injuries\b|\bno (?:one|body) (?:was )?wounded\b|\bno injuries were reported\b/i;
-const ZERO_KILLED_RE = /\bno (?:reported )?(?:deaths|fatalities)\b|\b(?:no one|nobody) (?:was |were )?killed\b/i;
+const ZERO_INJURED_RE = /\bno (?:reported |immediate )?injuries\b|\b(?:no (?:one|body)|nobody)(?: else)? (?:was |were )?wounded\b|\bno injuries were reported\b/i;
+const ZERO_KILLED_RE = /\bno (?:reported )?(?:deaths|fatalities)\b|\b(?:no one|nobody)(?: else)? (?:was |were )?killed\b/i;
 
 const UNVERIFIED_RE = /\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|verify|confirm)\b|\bnot (?:been )?independently (?:verified|confirmed)\b/i;
 const EARLIER_COUNT_RE = /\b(?:an?|the) (?:earlier|previous|initial|first) (?:count|figure|toll|tally|report|estimate)s? of [^,;.]*/gi;
@@ -101,7 +101,7 @@ export function extractCasualties(clause: string): Casualties {
   if (killed !== undefined) out.killed = killed;
   else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
-  else if (/injur|wound|hurt|shot in the/i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
+  else if (/injur|wound|hurt|shot in (?:the|both|one|his|her) /i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {
     out.killed ??= 0;
     out.injured ??= 0;

@@ -11,7 +11,7 @@ import { relinkRoles, shareRolesOfSameEvent } from './role-links';
 import { buildMentions } from './mentions';
 import { findPlaces, learnRelations, mostSpecific, siteReferredTo, storyCountry, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
-import { targetCountry } from './target-country';
+import { targetBodyPlace, targetCountry } from './target-country';
 
 /** What incident extraction reads: the text and what the engine already found in it. */
 export interface IncidentInput {
@@ -73,7 +73,8 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string,
   } else {
     // A cyber attack happens where its target is: a people's adjective on what was hit ("the Kyrgyz
     // border service's website") says more than the dateline or the story's country.
-    const target = c.type === 'cyber' ? c.mentions.map((m) => targetCountry(text, m.span, entities)).find((x) => x !== undefined) : undefined;
+    // "hackers broke into a PSNI database": a body named after the place it serves says where.
+    const target = c.type === 'cyber' ? c.mentions.map((m) => targetCountry(text, m.span, entities) ?? targetBodyPlace(m.span, entities)).find((x) => x !== undefined) : undefined;
     const where = target ?? fallback;
     if (where) {
       out.location = where.name;
