@@ -38,6 +38,7 @@ function past(period: string, pubDay: string | undefined): boolean {
 }
 
 const UNEXPLOSIVE = new Set<IncidentType>(['kidnapping', 'cyber']);
+const SHELLS = new Set<IncidentType>(['mortar', 'shelling']);
 
 function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
   const a = m.type;
@@ -47,6 +48,9 @@ function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
   if (a === 'other' || b === 'other') return true;
   // A blast may be any attack's, but not a kidnapping's nor a hack's: those are other events.
   if (a === 'explosion' || b === 'explosion') return !UNEXPLOSIVE.has(a) && !UNEXPLOSIVE.has(b);
+  // "lobbed mortar rounds ...", then "Shells were falling on the houses": mortar rounds are shells, told
+  // of the same fire when the report is a sentence or two before; farther off it may be another's.
+  if (SHELLS.has(a) && SHELLS.has(b)) return c.mentions.some((x) => x.sentence <= m.sentence && m.sentence - x.sentence <= 2);
   return c.types.has(a) || m.types.includes(b);
 }
 

@@ -98,6 +98,8 @@ export function findDates(text: string, from: number, to: number, publishedTime?
   const readable = slice.replace(PART_OF_DAY_OF_RE, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(readable, { instant: ref, timezone: 0 })) {
     if (VAGUE_RE.test(r.text)) continue;
+    // "and now they bomb the market": "now" is the speaker's present, no day.
+    if (/^(?:now|right now|just now|by now)$/i.test(r.text.trim())) continue;
     // "fired for about 40 minutes", "within hours": a length of time, which chrono reads as from now.
     if (DURATION_RE.test(r.text) && !DAY_NAMED_RE.test(r.text)) continue;
     if (FROM_EVENT_RE.test(r.text) && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;

@@ -189,3 +189,45 @@ describe('a hack of a body named after the place it serves', () => {
     expect(incidents(text, {}, [body])[0]?.location).toBeUndefined();
   });
 });
+
+describe('tolls told in other words', () => {
+  it('counts victims joined by "and" before the verb, with their age', () => {
+    expect(extractCasualties('Two fighters and a 12-year-old boy were killed in the clashes and nine people wounded.')).toEqual({ killed: 3, injured: 9 });
+    expect(extractCasualties('Two guards and three villagers were wounded.').injured).toBe(5);
+    // "and" joining another clause adds nothing.
+    expect(extractCasualties('Three soldiers were killed and four wounded.')).toEqual({ killed: 3, injured: 4 });
+  });
+
+  it('reads "with no damage or injuries reported" as no one injured', () => {
+    expect(extractCasualties('The drones were shot down, with no damage or injuries reported.').injured).toBe(0);
+  });
+
+  it('counts one victim named by three words, never the two doers', () => {
+    expect(extractCasualties('Two men on a motorbike shot dead Tomas Ilic Varga, a judge, as he left court.').killed).toBe(1);
+  });
+});
+
+describe('mortar rounds are shells', () => {
+  it('keeps "Shells were falling" with the mortar fire told before, and its toll', () => {
+    const text = 'Fighters lobbed mortar rounds across the southern districts of Varno for most of Monday afternoon, residents said. ' +
+      '"Shells were falling on the houses." ' +
+      'A teacher said she hid in the kitchen. ' +
+      'Two fighters and a boy were killed in the clashes and nine people wounded, doctors said.';
+    const list = incidents(text, { places: ['Varno'] });
+    expect(list).toHaveLength(1);
+    expect(list[0]?.killed).toBe(3);
+    expect(list[0]?.injured).toBe(9);
+  });
+});
+
+describe('munitions and days', () => {
+  it('counts explosive devices dropped as the quantity', () => {
+    const text = 'Drones dropped at least 12 explosive devices on a village in Pello on Thursday, killing two people.';
+    expect(incidents(text, { places: ['Pello'] })[0]?.quantity).toBe(12);
+  });
+
+  it('gives no day to "now" in a quote', () => {
+    const text = '"The roads are closed, and now they bomb the market," said a farmer.';
+    expect(findDates(text, 0, text.length, PUB)).toEqual([]);
+  });
+});
