@@ -561,6 +561,14 @@ function repeatsTarget(text: string, clause: string, previous: Span | undefined)
   return new RegExp(String.raw`\b(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){0,2}${noun}\b`, 'i').test(text.slice(previous.start, previous.end));
 }
 
+/** Like repeatsTarget, also when the subject ends a compound the report used ("the site" after "its website"). */
+function targetNamedAgain(text: string, clause: string, previous: Span | undefined): boolean {
+  const noun = DEFINITE_SUBJECT_RE.exec(clause)?.[1];
+  if (!noun || !previous || noun.length < 4) return false;
+  if (/^(?:attack|attackers|gunmen|militants|group|government|army|military|police|ministry|statement|report|incident|area|region|country|city|town|village|state|president|minister|official|officials|strike|blast|explosion|bombing|raid|hackers)$/.test(noun)) return false;
+  return new RegExp(String.raw`\b(?:an?|the|its|their|one)\s+(?:[\w'’-]+\s+){0,3}[\w-]*${noun}\b`, 'i').test(text.slice(previous.start, previous.end));
+}
+
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
 
 /**
@@ -667,6 +675,17 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         out.push({
           span, sentence: si, strength: 'weak', continues: true, scene: true, type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
           places: placesIn(span), casualties, roles,
+        });
+        return;
+      }
+      // "... knocked the border service's website offline. The site was unavailable for hours on Sunday
+      // evening": the report's target named again, with the one day it was hit, dates that report.
+      const targetDay = afterReport && !hasRoles && !doerPlaces.length && !AFTERMATH_RE.test(text.slice(bodyStart, s.end)) && targetNamedAgain(text, text.slice(bodyStart, s.end), ctx.sentences[si - 1])
+        ? findDates(text, span.start, span.end, ctx.publishedTime).filter((d) => !d.report) : [];
+      if (targetDay.length === 1 && targetDay[0]?.precision === 'day') {
+        out.push({
+          span, sentence: si, strength: 'weak', continues: true, date: targetDay[0].date, type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+          places: [], casualties, roles,
         });
         return;
       }

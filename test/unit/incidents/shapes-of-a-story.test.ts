@@ -231,3 +231,15 @@ describe('munitions and days', () => {
     expect(findDates(text, 0, text.length, PUB)).toEqual([]);
   });
 });
+
+describe('the target named again with its day', () => {
+  it('dates an undated hack by "The site was down ... on Sunday evening"', () => {
+    const text = 'Separately, a group calling itself the Grey Wolves claimed to have knocked the border service\'s website offline. The site was unavailable for several hours on Sunday evening.';
+    expect(incidents(text)[0]?.date).toBe('2026-03-08');
+    // A day of the aftermath dates nothing; nor does another noun.
+    const after = 'Separately, a group calling itself the Grey Wolves claimed to have knocked the border service\'s website offline. The site reopened on Sunday evening.';
+    expect(incidents(after)[0]?.date).toBeUndefined();
+    const other = 'Separately, a group calling itself the Grey Wolves claimed to have knocked the border service\'s website offline. The minister spoke on Sunday evening.';
+    expect(incidents(other)[0]?.date).toBeUndefined();
+  });
+});
