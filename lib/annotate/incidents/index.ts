@@ -57,7 +57,11 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string,
     .sort((a, b) => a.start - b.start)
     .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
   const first = c.mentions.reduce<IncidentCluster['mentions'][number] | undefined>((a, m) => (!a || m.span.start < a.span.start ? m : a), undefined);
-  const place = mostSpecific(c.places, relations) ?? (first ? siteReferredTo(text, first.span, places) : undefined);
+  const named = mostSpecific(c.places, relations) ?? (first ? siteReferredTo(text, first.span, places) : undefined);
+  // "Reinforcements sent from X were ambushed": a place named only as where people or fire came from is
+  // no scene; the story's place says more.
+  const cameFrom = named?.origin === true && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, named.start - 12), named.start));
+  const place = cameFrom && fallback ? undefined : named;
   let quantity: number | undefined;
   for (const m of c.mentions) if (m.quantity !== undefined && (quantity === undefined || m.quantity > quantity)) quantity = m.quantity;
   const out: Incident = {

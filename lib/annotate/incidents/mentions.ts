@@ -492,6 +492,12 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
  */
 const AGAINST_DOERS_RE = /\b(?:struck|hit|bombed|pounded|targeted|pursued|chased|fired on|fired at)\s+(?:the\s+)?(?:fleeing\s+|retreating\s+)?(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|bandits)\b/i;
 
+/**
+ * "Police reinforcements sent from X were ambushed on the road to the village": those sent in answer to
+ * an attack, hit on their way, are the victims of another act.
+ */
+const RESPONDERS_HIT_RE = /^(?:[\p{L}'’-]+\s+){0,2}?(?:reinforcements|rescuers|relief (?:convoy|workers)|(?:troops|soldiers|police(?:men)?|officers) (?:sent|deployed|dispatched|rushed))\b[^.;]{0,60}?\b(?:were|was|had been)\s+(?:ambushed|attacked|fired on|shot at)\b/iu;
+
 /** "in response", "in retaliation for", "retaliated": an act answering another, so never the same incident. */
 const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|ing|ory))\b/i;
 
@@ -779,6 +785,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "its aircraft later struck the attackers as they fled": an act against the doers of the event is another one.
       // "Troops later raided X": an act told as coming later is a further one, by its own doers.
       if (mention.strength === 'strong' && r.head.kind === 'action' && /\blater\s+$/i.test(text.slice(Math.max(span.start, r.head.start - 7), r.head.start))) { mention.another = true; looseAnother = false; }
+      if (mention.strength === 'strong' && span.start === bodyStart && RESPONDERS_HIT_RE.test(body)) { mention.another = true; looseAnother = false; }
       if (mention.strength === 'strong' && AGAINST_DOERS_RE.test(body)) { mention.another = true; looseAnother = false; mention.retaliation = true; }
       // "Hezbollah said it fired rockets at an army post in response": an answer to the event before, not more of it.
       if (RETALIATION_RE.test(body)) mention.retaliation = true;

@@ -243,3 +243,19 @@ describe('the target named again with its day', () => {
     expect(incidents(other)[0]?.date).toBeUndefined();
   });
 });
+
+describe('responders hit on their way', () => {
+  it('makes "Reinforcements sent from X were ambushed" another incident, not placed at X', () => {
+    const text = 'On Monday, about 20 armed men stormed a mine camp in northern Veloria and opened fire on the workers, killing two guards. ' +
+      'Police reinforcements sent from Varno were ambushed on the road to the camp late on Monday, and two officers were wounded by gunfire.';
+    const list = incidents(text, { places: ['Dorra', 'Varno'] }, [country(text, 'Veloria')]);
+    expect(list).toHaveLength(2);
+    const ambush = holding(text, list, 'reinforcements sent');
+    expect(ambush?.injured).toBe(2);
+    expect(ambush?.location).not.toBe('Varno');
+    expect(holding(text, list, 'stormed a mine camp')?.injured).toBeUndefined();
+    // A road between two towns still places an ambush there.
+    const road = 'Gunmen ambushed a truck on the road between Orvo and Belan on Monday, killing the driver.';
+    expect(['Orvo', 'Belan']).toContain(incidents(road, { places: ['Orvo', 'Belan'] })[0]?.location);
+  });
+});
