@@ -35,8 +35,12 @@ const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|comm
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
 /** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two capitalised words, then a break). */
 const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
-/** Case matters for a name: "killed Red Cross workers" is no one person. */
+/**
+ * Case matters for a name of three words: "killed Red Cross workers" is no one person. Two words after
+ * the verb, closed by a break, stay one victim in any case ("gunned down the mayor," as before).
+ */
 const NAMED_VICTIM_RE = new RegExp(NAMED_VICTIM, 'u');
+const TWO_WORD_VICTIM_RE = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`, 'iu');
 const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */
 const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
@@ -121,7 +125,7 @@ export function extractCasualties(clause: string): Casualties {
   const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false, true), collect(clause, [KILL_COUNT_FIRST], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false, true), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;
-  else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && (ONE_KILLED_RE.test(clause) || NAMED_VICTIM_RE.test(clause))) out.killed = 1;
+  else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && (ONE_KILLED_RE.test(clause) || NAMED_VICTIM_RE.test(clause) || TWO_WORD_VICTIM_RE.test(clause))) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
   else if (/injur|wound|hurt|shot in (?:the|both|one|his|her) /i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {
