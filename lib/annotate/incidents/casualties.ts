@@ -14,8 +14,8 @@ export interface Casualties {
 const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
 const KILL = String.raw`(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|beheaded|beheading|executed|executing|lynched|stabbed to death)`;
 const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
-/** Victims, with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"). */
-const VICTIM = String.raw`(?:[\p{L}-]+\s+){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
+/** Victims, with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"), and their age ("a 12-year-old boy"). */
+const VICTIM = String.raw`(?:[\p{L}-]+\s+(?:\d+-year-old\s+)?){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
 
 const KILL_VERB_FIRST = new RegExp(String.raw`\b(?:${KILL}|(?:killing|killings|deaths|massacre|murder) of)\s+(${COUNT_SOURCE})\b(?!\s*(?:rockets?|missiles?|drones?))`, 'giu');
 const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives|gunned down|beheaded|executed|lynched)\b`, 'giu');
@@ -34,15 +34,21 @@ const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})
 const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|commander|guard|officer|soldier|policeman|journalist|owner|mayor|governor|leader|man|woman|boy|girl|child`;
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
 /** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two capitalised words, then a break). */
-const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
-const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|${NAMED_VICTIM}|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
+const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
+/**
+ * Case matters for a name of three words: "killed Red Cross workers" is no one person. Two words after
+ * the verb, closed by a break, stay one victim in any case ("gunned down the mayor," as before).
+ */
+const NAMED_VICTIM_RE = new RegExp(NAMED_VICTIM, 'u');
+const TWO_WORD_VICTIM_RE = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`, 'iu');
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */
-const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+the\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
 
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
-const ZERO_INJURED_RE = /\bno (?:reported |immediate )?injuries\b|\bno (?:one|body) (?:was )?wounded\b|\bno injuries were reported\b/i;
-const ZERO_KILLED_RE = /\bno (?:reported )?(?:deaths|fatalities)\b|\b(?:no one|nobody) (?:was |were )?killed\b/i;
+const ZERO_INJURED_RE = /\bno (?:(?:damage|deaths|casualties) (?:or|and) )?(?:reported |immediate )?injuries\b|\b(?:no (?:one|body)|nobody)(?: else)? (?:was |were )?wounded\b|\bno injuries were reported\b/i;
+const ZERO_KILLED_RE = /\bno (?:reported )?(?:deaths|fatalities)\b|\b(?:no one|nobody)(?: else)? (?:was |were )?killed\b/i;
 
 const UNVERIFIED_RE = /\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|verify|confirm)\b|\bnot (?:been )?independently (?:verified|confirmed)\b/i;
 const EARLIER_COUNT_RE = /\b(?:an?|the) (?:earlier|previous|initial|first) (?:count|figure|toll|tally|report|estimate)s? of [^,;.]*/gi;
@@ -74,6 +80,23 @@ function countWithJoined(text: string, m: RegExpMatchArray, joinable: boolean): 
   return second === undefined ? count : count + second;
 }
 
+/**
+ * "Two fighters and a 12-year-old boy were killed", "two soldiers and three civilians were wounded":
+ * victims joined by "and" before the verb add to the count (0 when none are joined). Undefined when
+ * "and" joins something that is no victim: the count is then not of the verb's victims.
+ */
+const JOINED_VICTIMS_RE = new RegExp(
+  String.raw`\band\s+(?:(?:an?|one)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${ANOTHER_PERSON})|(${COUNT_SOURCE})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:people|civilians|soldiers|police(?:men)?|officers|children|women|men|villagers|fighters|guards|workers|others))\s+$`,
+  'iu',
+);
+
+function joinedVictims(victims: string): number | undefined {
+  if (!/\band\b/i.test(victims)) return 0;
+  const m = JOINED_VICTIMS_RE.exec(victims);
+  if (!m) return 0;
+  return m[1] === undefined ? 1 : parseCount(m[1]);
+}
+
 function collect(text: string, res: RegExp[], skipWeapon: boolean, joinable = false): number | undefined {
   let best: number | undefined;
   for (const re of res) {
@@ -82,7 +105,10 @@ function collect(text: string, res: RegExp[], skipWeapon: boolean, joinable = fa
       if (skipWeapon && (WEAPON_AFTER_RE.test(m[2] ?? '') || /\b(?:that|which|who)\b/i.test(m[2] ?? ''))) continue;
       // "shot dead four workers and wounded two others": the count's victims end at "and"; the verb after it is another act's.
       if (skipWeapon && /\band\s+$/i.test(m[2] ?? '')) continue;
-      best = maxOf(best, countWithJoined(text, m, joinable && (re === KILL_VERB_FIRST || re === HURT_VERB_FIRST)));
+      const joined = skipWeapon ? joinedVictims(m[2] ?? '') : 0;
+      if (joined === undefined) continue;
+      const count = countWithJoined(text, m, joinable && (re === KILL_VERB_FIRST || re === HURT_VERB_FIRST));
+      best = maxOf(best, count === undefined ? undefined : count + joined);
     }
   }
   return best;
@@ -99,9 +125,9 @@ export function extractCasualties(clause: string): Casualties {
   const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false, true), collect(clause, [KILL_COUNT_FIRST], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false, true), collect(clause, [HURT_COUNT_FIRST], true));
   if (killed !== undefined) out.killed = killed;
-  else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && ONE_KILLED_RE.test(clause)) out.killed = 1;
+  else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && (ONE_KILLED_RE.test(clause) || NAMED_VICTIM_RE.test(clause) || TWO_WORD_VICTIM_RE.test(clause))) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
-  else if (/injur|wound|hurt|shot in the/i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
+  else if (/injur|wound|hurt|shot in (?:the|both|one|his|her) /i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {
     out.killed ??= 0;
     out.injured ??= 0;

@@ -38,6 +38,7 @@ function past(period: string, pubDay: string | undefined): boolean {
 }
 
 const UNEXPLOSIVE = new Set<IncidentType>(['kidnapping', 'cyber']);
+const SHELLS = new Set<IncidentType>(['mortar', 'shelling']);
 
 function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
   const a = m.type;
@@ -47,6 +48,9 @@ function typesCompatible(m: IncidentMention, c: IncidentCluster): boolean {
   if (a === 'other' || b === 'other') return true;
   // A blast may be any attack's, but not a kidnapping's nor a hack's: those are other events.
   if (a === 'explosion' || b === 'explosion') return !UNEXPLOSIVE.has(a) && !UNEXPLOSIVE.has(b);
+  // "lobbed mortar rounds ...", then "Shells were falling on the houses": mortar rounds are shells, told
+  // of the same fire when the report is a sentence or two before; farther off it may be another's.
+  if (SHELLS.has(a) && SHELLS.has(b)) return c.mentions.some((x) => x.sentence <= m.sentence && m.sentence - x.sentence <= 2);
   return c.types.has(a) || m.types.includes(b);
 }
 
@@ -339,7 +343,11 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       // doers are the first act's, not the answer's.
       // "..., hours after a drone strike killed two. The gunman opened fire ...": a background clause is not what the next sentence goes on with.
       const told = clusters.filter((c) => c.mentions.some((x) => x.sentence === m.sentence - 1 && !x.retaliation && !x.background));
-      const target = told.includes(lastCluster) || told.length === 0 ? lastCluster : salient(told, m.span.start) ?? lastCluster;
+      // "Gunmen raided X, ..., before the army said its jets had struck fighters. The attackers reached Y":
+      // those who reached a place on foot are the ground act's doers, not the air strike's.
+      const ground = m.doers ? told.filter((c) => onGround(c.types, c.mentions.flatMap((x) => x.stems ?? []))) : [];
+      const byGround = ground.length > 0 && !ground.includes(lastCluster) ? ground[0] : undefined;
+      const target = byGround ?? (told.includes(lastCluster) || told.length === 0 ? lastCluster : salient(told, m.span.start) ?? lastCluster);
       add(target, m, narrows(m, target));
       lastCluster = target;
       lastSentence = m.sentence;
@@ -347,8 +355,14 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const fitLoose = clusters.filter((c) => fits(m, c, rel));
       // "The kidnapping was blamed on traffickers angry at ... on the X river", right after the kidnapping's
       // report: a reference by a specific kind means the incident of that kind just told, whatever place an aside names.
-      const loose = fitLoose.length || !m.type || m.typeRank < 3 ? fitLoose
+      const loose0 = fitLoose.length || !m.type || m.typeRank < 3 ? fitLoose
         : clusters.filter((c) => c.types.has(m.type as IncidentType) && datesFit(m, c, pubDay) && lastStartBefore(c, m.span.start) >= 0 && c.mentions.some((x) => x.sentence >= m.sentence - 2 && x.sentence < m.sentence));
+      // "said the drone strike showed that Morocco had chosen war": a reference by a specific kind that names
+      // only a country means the incident of that kind told before, not one of another kind the country fits.
+      const ofKind = m.type && m.type !== 'other' && m.typeRank >= 3 && !m.plural && m.places.every((p) => p.country) && !loose0.some((c) => c.types.has(m.type as IncidentType))
+        ? clusters.filter((c) => c.typeRank >= 3 && c.types.has(m.type as IncidentType) && datesFit(m, c, pubDay) && lastStartBefore(c, m.span.start) >= 0)
+        : [];
+      const loose = ofKind.length ? ofKind : loose0;
       // "Residents said the blast was heard miles away": a reference naming a kind means the incident of
       // that kind, not a later-told one of another ("an attack") that merely does not contradict it.
       // "soldiers fired live rounds during the raid": a specific noun ("raid") names the act told with that word,
@@ -403,7 +417,10 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const target = salient(clusters, m.span.start);
       if (target) { add(target, m, false); lastSentence = m.sentence; lastCluster = target; }
     } else if (m.strength === 'casualty' && lastCluster && m.sentence - lastSentence <= CASUALTY_REACH) {
-      add(placedElsewhere(m, lastCluster, clusters, rel) ?? lastCluster, m, false);
+      // "Late on Monday, four projectiles landed on the outskirts of a town. They hit open ground in X":
+      // the sentence right after a report that names no town tells where it happened, not that it is X's other incident.
+      const unplaced = m.sentence === lastSentence + 1 && lastCluster.places.every((p) => p.country);
+      add((unplaced ? undefined : placedElsewhere(m, lastCluster, clusters, rel)) ?? lastCluster, m, unplaced);
       lastSentence = m.sentence;
     }
   }

@@ -75,6 +75,11 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
     // "On Friday, gunmen who said they belonged to X seized ...": speech inside a relative clause describes the doers.
     const next = after.replace(/^\s*,?\s*/, '').split(/\s+/).slice(0, 6).join(' ').replace(/\b(?:who|which|that)\s+(?:\w+\s+)?(?:said|says|claimed|claims)\b.*$/i, '');
     if (REPORT_WORD_RE.test(next)) return true;
+    // "On Tuesday, the ground forces of the Islamic Revolutionary Guard Corps said they had hit ...": a
+    // long subject named before the verb of speech; the day is when they spoke, not when they struck.
+    // A report of an act already done ("said they had hit") dates the saying; "reported two explosions" may date the act.
+    const subject = /^\s*,\s*((?:the|a|an)\s+[^,;:"“]{0,90}?)\s(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+|their\s+\w+)\s+(?:had|have|has)\b/i.exec(text.slice(end, end + 160));
+    if (subject?.[1] && !TRIGGER_WORD_RE.test(subject[1]) && !/\b(?:who|which|that)\b/i.test(subject[1])) return true;
   }
   return false;
 }
@@ -93,6 +98,8 @@ export function findDates(text: string, from: number, to: number, publishedTime?
   const readable = slice.replace(PART_OF_DAY_OF_RE, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(readable, { instant: ref, timezone: 0 })) {
     if (VAGUE_RE.test(r.text)) continue;
+    // "and now they bomb the market": "now" is the speaker's present, no day.
+    if (/^(?:now|right now|just now|by now)$/i.test(r.text.trim())) continue;
     // "fired for about 40 minutes", "within hours": a length of time, which chrono reads as from now.
     if (DURATION_RE.test(r.text) && !DAY_NAMED_RE.test(r.text)) continue;
     if (FROM_EVENT_RE.test(r.text) && !/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;

@@ -11,7 +11,7 @@ import { relinkRoles, shareRolesOfSameEvent } from './role-links';
 import { buildMentions } from './mentions';
 import { findPlaces, learnRelations, mostSpecific, siteReferredTo, storyCountry, type PlaceHit, type PlaceRelations } from './places';
 import { datelineEnd, refineSentences } from './segment';
-import { targetCountry } from './target-country';
+import { targetBodyPlace, targetCountry } from './target-country';
 
 /** What incident extraction reads: the text and what the engine already found in it. */
 export interface IncidentInput {
@@ -57,7 +57,11 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string,
     .sort((a, b) => a.start - b.start)
     .filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start);
   const first = c.mentions.reduce<IncidentCluster['mentions'][number] | undefined>((a, m) => (!a || m.span.start < a.span.start ? m : a), undefined);
-  const place = mostSpecific(c.places, relations) ?? (first ? siteReferredTo(text, first.span, places) : undefined);
+  const named = mostSpecific(c.places, relations) ?? (first ? siteReferredTo(text, first.span, places) : undefined);
+  // "Reinforcements sent from X were ambushed": a place named only as where people or fire came from is
+  // no scene; the story's place says more.
+  const cameFrom = named?.origin === true && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, named.start - 12), named.start));
+  const place = cameFrom && fallback ? undefined : named;
   let quantity: number | undefined;
   for (const m of c.mentions) if (m.quantity !== undefined && (quantity === undefined || m.quantity > quantity)) quantity = m.quantity;
   const out: Incident = {
@@ -73,7 +77,8 @@ function toIncident(c: IncidentCluster, relations: PlaceRelations, text: string,
   } else {
     // A cyber attack happens where its target is: a people's adjective on what was hit ("the Kyrgyz
     // border service's website") says more than the dateline or the story's country.
-    const target = c.type === 'cyber' ? c.mentions.map((m) => targetCountry(text, m.span, entities)).find((x) => x !== undefined) : undefined;
+    // "hackers broke into a PSNI database": a body named after the place it serves says where.
+    const target = c.type === 'cyber' ? c.mentions.map((m) => targetCountry(text, m.span, entities) ?? targetBodyPlace(m.span, entities)).find((x) => x !== undefined) : undefined;
     const where = target ?? fallback;
     if (where) {
       out.location = where.name;

@@ -193,11 +193,17 @@ function inOtherRelative(between: string): boolean {
   // "an attack on a base in the north that injured two guards on Monday": a clause that tells harm
   // done is the attack's, however many nouns stand between them (a router does not wound anyone).
   if (HARM_CLAUSE_RE.test(between.slice(last.index + last[0].length))) return false;
+  // "A drone strike on two trucks east of the wall that divides X killed three civilians on Sunday": a
+  // verb of harm after the relative clause's own words is the main clause's again, and so is its date.
+  if (MAIN_HARM_AFTER_RE.test(between.slice(last.index + last[0].length))) return false;
   // "seized two men who were gathering nuts near X on Sunday": what the victims were doing when it
   // happened is the time of the act.
   if (/^who$/i.test(last[0]) && /^\s+(?:was|were)\s+\w+ing\b/i.test(between.slice(last.index + last[0].length))) return false;
   return between.slice(0, last.index).replace(/[\s,]+/g, '') !== '';
 }
+
+/** Words of a relative clause, then a past verb of harm with its victims: the main clause resumed. */
+const MAIN_HARM_AFTER_RE = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:killed|wounded|injured)\s+(?:at least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens)\b[^,;]*$/iu;
 
 /** A relative clause that opens by telling harm done (optionally after an auxiliary). */
 const HARM_CLAUSE_RE = /^\s+(?:(?:had|has|have|was|were|also|reportedly)\s+)*(?:killed|injured|wounded|hurt|damaged|destroyed|left\s+\w+\s+(?:dead|injured|wounded))\b/i;
@@ -341,6 +347,13 @@ const REASON_RE = /\bbecause\b(?! of)[^,;.]*|\b(?:which|who|that) (?:(?:is|are|w
 /** "before Qatar and Turkey brokered a truce", "a ceasefire brokered with the help of X": the mediators' places are no scene. */
 const MEDIATION_RE = /\b(?:before|until|after)\s+[^,;.]{0,60}?\b(?:brokered|mediated)\b[^,;.]*|\b(?:ceasefire|truce|deal|agreement)\s+(?:was\s+)?(?:brokered|mediated)\b[^,;.]*/gi;
 const SPOKE_IN_RE = /\btold (?:reporters|journalists) (?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
+/**
+ * "The blast came less than two days after the raid on X": what an event is counted from happened
+ * elsewhere or before; its places are that other event's, not the scene of the one that "came".
+ */
+/** "al Qaeda's affiliate in the Sahel", "the group's branch in X": where a group operates, not the scene. */
+const GROUP_BRANCH_RE = /\b(?:affiliate|branch|franchise|offshoot|chapter)s?\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+const COUNTED_FROM_RE = /\b(?:came|comes|happened|occurred)\s+(?:[\w-]+\s+){0,5}?(?:after|before)\s[^,;.]*/gi;
 
 /**
  * A clause tied to the event before it in the same sentence by a short gap ("..., killing two on
@@ -479,6 +492,12 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
  */
 const AGAINST_DOERS_RE = /\b(?:struck|hit|bombed|pounded|targeted|pursued|chased|fired on|fired at)\s+(?:the\s+)?(?:fleeing\s+|retreating\s+)?(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|bandits)\b/i;
 
+/**
+ * "Police reinforcements sent from X were ambushed on the road to the village": those sent in answer to
+ * an attack, hit on their way, are the victims of another act.
+ */
+const RESPONDERS_HIT_RE = /^(?:[\p{L}'’-]+\s+){0,2}?(?:reinforcements|rescuers|relief (?:convoy|workers)|(?:troops|soldiers|police(?:men)?|officers) (?:sent|deployed|dispatched|rushed))\b[^.;]{0,60}?\b(?:were|was|had been)\s+(?:ambushed|attacked|fired on|shot at)\b/iu;
+
 /** "in response", "in retaliation for", "retaliated": an act answering another, so never the same incident. */
 const RETALIATION_RE = /\b(?:in (?:response|retaliation|revenge)|retaliat(?:ed|ing|ory))\b/i;
 
@@ -548,6 +567,14 @@ function repeatsTarget(text: string, clause: string, previous: Span | undefined)
   return new RegExp(String.raw`\b(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){0,2}${noun}\b`, 'i').test(text.slice(previous.start, previous.end));
 }
 
+/** Like repeatsTarget, also when the subject ends a compound the report used ("the site" after "its website"). */
+function targetNamedAgain(text: string, clause: string, previous: Span | undefined): boolean {
+  const noun = DEFINITE_SUBJECT_RE.exec(clause)?.[1];
+  if (!noun || !previous || noun.length < 4) return false;
+  if (/^(?:attack|attackers|gunmen|militants|group|government|army|military|police|ministry|statement|report|incident|area|region|country|city|town|village|state|president|minister|official|officials|strike|blast|explosion|bombing|raid|hackers)$/.test(noun)) return false;
+  return new RegExp(String.raw`\b(?:an?|the|its|their|one)\s+(?:[\w'’-]+\s+){0,3}[\w-]*${noun}\b`, 'i').test(text.slice(previous.start, previous.end));
+}
+
 const TIME_STEP_RE = /^(?:(?:just|only|some|a few|several|two|three|\d+)\s+)?(?:hours?|minutes?)\s+(?:later|earlier|before\s+the\s+[\w-]+)\b/i;
 
 /**
@@ -585,7 +612,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     });
     const groups = groupClauses(clauses, text);
     // "because its owner had called at ports in Israel", "which is based in Aden": asides, not the scene.
-    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE), ...text.slice(s.start, s.end).matchAll(SPOKE_IN_RE), ...text.slice(s.start, s.end).matchAll(MEDIATION_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const reasons = [...text.slice(s.start, s.end).matchAll(REASON_RE), ...text.slice(s.start, s.end).matchAll(SPOKE_IN_RE), ...text.slice(s.start, s.end).matchAll(MEDIATION_RE), ...text.slice(s.start, s.end).matchAll(GROUP_BRANCH_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
     for (const m of text.slice(s.start, s.end).matchAll(SPEAKER_PLACE_RE)) {
       const after = text.slice(s.start + m.index + m[0].length, s.end);
       if (SPEECH_AFTER_RE.test(after) && !HARMED_AFTER_RE.test(after.slice(0, 60))) reasons.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
@@ -596,8 +623,12 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       if (!/^,\s*\S/.test(text.slice(at + m[0].length, at + m[0].length + 3)) && !SPEAKER_BEFORE_RE.test(text.slice(Math.max(s.start, at - 80), at + m[0].indexOf(',')))) continue;
       reasons.push({ start: at, end: at + m[0].length });
     }
+    // The earlier event counted from is told in its own clause when it has a verb; only a report that
+    // runs on into it ("The blast came ... after the raid on X") leaves X out.
+    const countedFrom = [...text.slice(s.start, s.end).matchAll(COUNTED_FROM_RE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
     const placesIn = (r: Span): PlaceHit[] =>
-      ctx.places.filter((p) => p.start >= r.start && p.end <= r.end && !reasons.some((x) => p.start >= x.start && p.end <= x.end));
+      ctx.places.filter((p) => p.start >= r.start && p.end <= r.end && !reasons.some((x) => p.start >= x.start && p.end <= x.end) &&
+        !countedFrom.some((x) => r.start < x.start && p.start >= x.start && p.end <= x.end));
     if (groups.length === 0) {
       // "X rejected the accusations" answers the sentence before: an incident's report, or some other charge.
       const afterReport = out.some((m) => m.sentence === si - 1 && (m.strength === 'strong' || m.strength === 'weak'));
@@ -650,6 +681,17 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         out.push({
           span, sentence: si, strength: 'weak', continues: true, scene: true, type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
           places: placesIn(span), casualties, roles,
+        });
+        return;
+      }
+      // "... knocked the border service's website offline. The site was unavailable for hours on Sunday
+      // evening": the report's target named again, with the one day it was hit, dates that report.
+      const targetDay = afterReport && !hasRoles && !doerPlaces.length && !AFTERMATH_RE.test(text.slice(bodyStart, s.end)) && targetNamedAgain(text, text.slice(bodyStart, s.end), ctx.sentences[si - 1])
+        ? findDates(text, span.start, span.end, ctx.publishedTime).filter((d) => !d.report) : [];
+      if (targetDay.length === 1 && targetDay[0]?.precision === 'day') {
+        out.push({
+          span, sentence: si, strength: 'weak', continues: true, date: targetDay[0].date, type: null, typeRank: 0, types: [], plural: false, another: false, eventNoun: false,
+          places: [], casualties, roles,
         });
         return;
       }
@@ -743,6 +785,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "its aircraft later struck the attackers as they fled": an act against the doers of the event is another one.
       // "Troops later raided X": an act told as coming later is a further one, by its own doers.
       if (mention.strength === 'strong' && r.head.kind === 'action' && /\blater\s+$/i.test(text.slice(Math.max(span.start, r.head.start - 7), r.head.start))) { mention.another = true; looseAnother = false; }
+      if (mention.strength === 'strong' && span.start === bodyStart && RESPONDERS_HIT_RE.test(body)) { mention.another = true; looseAnother = false; }
       if (mention.strength === 'strong' && AGAINST_DOERS_RE.test(body)) { mention.another = true; looseAnother = false; mention.retaliation = true; }
       // "Hezbollah said it fired rockets at an army post in response": an answer to the event before, not more of it.
       if (RETALIATION_RE.test(body)) mention.retaliation = true;

@@ -40,7 +40,7 @@ const SITE_OWNER_RE = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\
 const LEADING_FUNCTION_RE = /^(?:(?:The|A|An|In|At|On|Near|From|To|Of|By|And|Inside|Outside)\s+)+/;
 /** A place acting as an actor: the subject of a verb ("Iran attacked", "US urges"). */
 const ACTOR_VERB_AFTER_RE =
-  /^\s+(?:(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened)|(?:did|does|has|have|had|would)\s+(?:not|never|yet to)\s+(?:claim|comment|confirm|deny|respond|say|acknowledge|admit|address|(?!been\b)[a-z]+ed))\b/;
+  /^\s+(?:(?:has |have |had |was |is |also )?(?:attacked|fired|launched|struck|shelled|bombed|targeted|said|says|urges?d?|blamed|blames|denied|denies|claimed|claims|accused|accuses|condemned|condemns|warned|warns|vowed|retaliated|responded|called|demanded|announced|confirmed|reported|threatened|held|holds|rejected|rejects)|(?:did|does|has|have|had|would)\s+(?:not|never|yet to)\s+(?:claim|comment|confirm|deny|respond|say|acknowledge|admit|address|(?!been\b)[a-z]+ed))\b/;
 
 const REGION_AFTER_RE = /^\s+(?:province|governorate|region|district|state|county|oblast|prefecture|territory)\b/i;
 

@@ -4,7 +4,7 @@
  */
 import { COUNT_SOURCE, parseCount } from './numbers';
 
-const MUNITION = String.raw`(?:rockets?|missiles?|drones?|uavs?|mortars?|mortar (?:rounds|shells|bombs)|shells|projectiles|bombs|katyushas?|grenades)`;
+const MUNITION = String.raw`(?:rockets?|missiles?|drones?|uavs?|mortars?|mortar (?:rounds|shells|bombs)|shells|projectiles|bombs|katyushas?|grenades|explosive devices)`;
 /**
  * Words between a count and the munition may describe it ("three Grad rockets"), but a casualty or a
  * clause word means the count is of something else ("32 wounded when shells struck").

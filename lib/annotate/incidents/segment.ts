@@ -63,7 +63,7 @@ export function refineSentences(text: string, sentences: Span[]): Span[] {
 }
 
 const CLAUSE_BREAK_RE =
-  /;\s+|(?<=\b(?:19|20)\d\d|\b(?:last|this)\s+(?:year|month)|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),\s+(?=when\s)|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:(?:just|only|barely)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=and\s+the\s+(?:19|20)\d\d\s+[\w-]+\s+(?:of|at|on|in)\s)|\s+(?=followed\s+(?:an?|another|one of|the\s+(?:[\w-]+\s+)?(?:abduction|kidnapping|killing|murder|assassination|bombing|shooting|ambush|raid|storming)\s+(?:on|of|in|at|by|last)\s)\s*)|\s+(?=came (?:\w+ ){0,2}?after\s)|\s+(?=(?:in\s+)?(?:revenge|retaliation|reprisal)\s+for\s+(?:the|an?)\s)|,\s+(?=and\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|reported|announced)\s)|,\s+(?=and\s+(?:(?:in|on|early|late)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|earlier|later|that)\s+(?:week|month|year|day))\b)/g;
+  /;\s+|(?<=\b(?:19|20)\d\d|\b(?:last|this)\s+(?:year|month)|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),\s+(?=when\s)|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:(?:just|only|barely)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=and\s+the\s+(?:19|20)\d\d\s+[\w-]+\s+(?:of|at|on|in)\s)|\s+(?=followed\s+(?:an?|another|one of|the\s+(?:[\w-]+\s+)?(?:abduction|kidnapping|killing|murder|assassination|bombing|shooting|ambush|raid|storming)\s+(?:on|of|in|at|by|last)\s)\s*)|\s+(?=came (?:\w+ ){0,2}?after\s)|\s+(?=(?:in\s+)?(?:revenge|retaliation|reprisal)\s+for\s+(?:the|an?)\s)|,\s+(?=(?:and|before)\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|reported|announced)\s)|,\s+(?=and\s+(?:(?:in|on|early|late)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|earlier|later|that)\s+(?:week|month|year|day))\b)/g;
 
 /**
  * A fronted time adjunct that names another event by reference ("Hours before the raid on X,", "Days
@@ -77,7 +77,8 @@ export const FRONTED_STEP_RE =
  * "followed the abduction on Saturday of ..." (an earlier event named by its own noun), before
  * "revenge for the killing of ..." (the event avenged is an earlier one), before ", and in July a
  * bomb killed ..." (a second event with its own time) and before ", and the army said its jets
- * struck ..." (another speaker's report, which may be of another act).
+ * struck ..." or ", local officials said, before the army said its jets had struck ..." (another
+ * speaker's report, which may be of another act).
  */
 export function splitClauses(text: string, s: Span): Span[] {
   const out: Span[] = [];

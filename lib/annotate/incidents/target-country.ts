@@ -27,3 +27,22 @@ export function targetCountry(text: string, span: { start: number; end: number }
   const entity = entities.find((e) => e.kind === 'place' && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key)));
   return entity ? { name: entity.name, entityId: entity.id } : { name: found };
 }
+
+/** A body named after the place it serves ("Police Service of Northern Ireland", "Bank of Kenya"): the place. */
+const BODY_OF_PLACE_RE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+/**
+ * The place in the name of an organization the span mentions ("hackers broke into a PSNI database",
+ * PSNI standing for the Police Service of Northern Ireland): where a hack of that body's systems
+ * happened, when its sentences name no place. Only a place the article itself names.
+ */
+export function targetBodyPlace(span: { start: number; end: number }, entities: readonly Entity[]): { name: string; entityId?: string } | undefined {
+  for (const e of entities) {
+    if (e.kind === 'place' || !e.mentions.some((m) => m.start >= span.start && m.end <= span.end)) continue;
+    const key = BODY_OF_PLACE_RE.exec(e.name)?.[1]?.toLowerCase();
+    if (!key) continue;
+    const place = entities.find((p) => p.kind === 'place' && (p.name.toLowerCase() === key || p.aliases.some((a) => a.toLowerCase() === key)));
+    if (place) return { name: place.name, entityId: place.id };
+  }
+  return undefined;
+}
