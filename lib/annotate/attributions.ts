@@ -180,6 +180,11 @@ function skipAppositive(st: State, s: SentenceSpan, j: number): number {
       if (!opens && st.mentionEnding.has(k)) return relativeClauseStart(st, s, k) ?? k;
       // "The Bangko Sentral ng Pilipinas (BSP), the country's central bank, said": skip the bracketed acronym.
       if (!opens && tok(st, k - 1)?.text === ')' && tok(st, k - 3)?.text === '(' && st.mentionEnding.has(k - 3)) return k - 3;
+      // "Mark Hanlon, chairman of the X Federation, which represents officers, said": the clause is the
+      // body's, the body is inside the person's description; the person speaks.
+      const body = opens ? st.mentionEnding.get(k) : undefined;
+      const described = body?.kind === 'organization' ? describedPersonBefore(st, s, body.from) : null;
+      if (described !== null) return described;
       return st.mentionEnding.has(k) || st.roleEnding.has(k) || opens || ANONYMOUS_HEADS.has(before) || before === 'readout' ? k : j;
     }
     // (", in a statement posted on Telegram,": a participle after the channel's noun is no cue of its own.)
@@ -350,7 +355,10 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // "Security analyst Celia Ramos of the Stratbase Institute said": the person speaks, not her employer.
     if (m.kind === 'organization' && depth < 2) {
       let k = m.from - 1;
+      // ("George Simion of the nationalist AUR said": lower-case qualifiers may stand between "the" and the name.)
+      for (let q = 0; q < 2 && tok(st, k)?.word && !tok(st, k)?.cap && !/^(the|of|at|from)$/.test(tok(st, k)?.lower ?? ''); q++) k--;
       if (tok(st, k)?.lower === 'the') k--;
+      else k = m.from - 1;
       const person = /^(of|at|from)$/.test(tok(st, k)?.lower ?? '') ? st.mentionEnding.get(k) : undefined;
       if (person?.kind === 'person') { const src = fromMention(st, person); if (src) return src; }
     }
