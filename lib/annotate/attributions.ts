@@ -1239,6 +1239,11 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
   let k = i + 2;
   while (k < s.to && /^(the|a|an)$/.test(tok(st, k)?.lower ?? '')) k++;
   let m = st.mentionStarting.get(k);
+  // "according to the Oslo-based group X": the place only says where the body is; its descriptor and name follow.
+  if (m?.kind === 'place' && tok(st, m.to)?.text === '-' && !tok(st, m.to)?.spaceBefore && /^(based|backed|funded|registered)$/.test(tok(st, m.to + 1)?.lower ?? '')) {
+    k = m.to + 2;
+    m = st.mentionStarting.get(k);
+  }
   // "according to Governor Paul Sanda", "according to Father Michael Kewa": a title the mention leaves out.
   const title = m ? 0 : titleAt(st.input.tokens, k, s.to);
   const titled = title > 0 ? st.mentionStarting.get(k + title) : undefined;

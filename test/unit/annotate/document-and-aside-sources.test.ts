@@ -28,6 +28,10 @@ describe('sources before an aside and sources that are documents', () => {
     expect(sources('Opposition leader Amos Keller of the nationalist Party of Renewal said the tax was theft.')).toEqual([{ source: 'Amos Keller', anonymous: false }]);
   });
 
+  it('cites the body after "the X-based group", not the place it is based in', () => {
+    expect(sources('According to the Vilnius-based group Rights Watchers Baltic, the men were beaten.')).toEqual([{ source: 'Rights Watchers Baltic', anonymous: false }]);
+  });
+
   it('still reads an inverted speaker after a quote', () => {
     expect(sources('"We will rebuild," said Amos Keller, the district chief.')).toEqual([{ source: 'Amos Keller', anonymous: false }]);
   });
