@@ -1,0 +1,405 @@
+/**
+ * Who claimed, denied or was blamed, read from compromise's parse instead of phrasings: each role
+ * predicate is found by its lemma in any tense, voice or nominal use ("claimed", "took
+ * responsibility", "was blamed on", "carried out by", "said it was behind"), and its arguments are
+ * read by position in the clause — the agent is the subject before the verb group (skipping
+ * appositives, relative clauses and asides between commas) or the passive's "by" phrase; the one
+ * blamed is the object or the "on"/"to" phrase. An argument counts only when it resolves to an actor
+ * the engine found (by span) or to one named before (pronouns and bare descriptions); a stray phrase
+ * gives no role. Phrase rules keyed to one wording fitted each set and failed the next; this reads
+ * the structure, which carries over.
+ */
+import nlp from 'compromise';
+import type { Entity, Span } from '../types';
+import { countryOfPeople } from './countries';
+import { referenceKind, resolveReference, type ReferentKind } from './referents';
+import type { Roles } from './roles';
+
+/** One word of the parse, placed in the article's text. */
+interface Tok {
+  text: string;
+  lower: string;
+  root: string;
+  start: number;
+  end: number;
+  /** Punctuation right after the word (", ", "; "). */
+  post: string;
+  pre: string;
+  tags: Set<string>;
+}
+
+/** Lemma families that can carry a role; a slice without any is not parsed (the parse is the costly step). */
+const ROLE_STEM_RE = /\b(?:claim|responsib|credit|den(?:y|ie)|reject|dismiss|refut|blam|accus|attribut|finger|behind|carr(?:y|ied|ies)|nothing to do|involve|struck|strike|hit|bomb|shell|target|fir(?:e|ed|ing)|launch|attack)/i;
+
+/** Verbs of speech: the subject of a clause under one may be the speaker itself ("X said it ..."). */
+const SPEECH = new Set(['say', 'state', 'announce', 'insist', 'tell', 'add', 'declare', 'confirm', 'write', 'claim', 'report', 'admit', 'acknowledge', 'assert', 'maintain', 'reiterate', 'warn', 'stress']);
+/** Verbs that make their object the one responsible: "blame X", "accuse X", "suspect X". */
+const BLAME_OBJECT = new Set(['blame', 'accuse', 'suspect']);
+/** Verbs whose "to"/"on" phrase names who is responsible: "attributed the blast to X", "pinned it on X". */
+const ASCRIBE = new Set(['attribute', 'trace', 'pin', 'link', 'tie']);
+/** Turning down a charge or a role. */
+const DENY = new Set(['deny', 'reject', 'dismiss', 'refute', 'disown']);
+/** Objects of "deny" that are no role ("denied entry", "denied bail"). */
+const DENY_OTHER = new Set(['entry', 'access', 'bail', 'visa', 'visas', 'permission', 'request', 'requests', 'application', 'passage', 'service', 'services', 'aid', 'rights', 'wrongdoing']);
+/** What "rejected"/"dismissed" must turn down to deny a role. */
+const CHARGE_NOUN = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'report', 'reports', 'involvement', 'responsibility', 'role', 'link', 'links', 'it', 'them', 'this', 'that', 'suggestion', 'suggestions']);
+/** Nouns of owning an act: "claimed responsibility", "took credit". */
+const OWNERSHIP = new Set(['responsibility', 'credit']);
+/** Verbs that take ownership with such a noun ("took", "accepted", "assumed", "bore"). */
+const TAKE = new Set(['take', 'accept', 'assume', 'bear', 'claim', 'admit', 'acknowledge']);
+/** Acts of attack: a speaker saying it (or its forces) did one claims it; a "by" phrase after one names the doer. */
+const ACT = new Set(['carry out', 'carry', 'launch', 'conduct', 'stage', 'perpetrate', 'orchestrate', 'execute', 'commit', 'fire', 'attack', 'strike', 'hit', 'bomb', 'shell', 'target', 'raid', 'ambush', 'storm', 'kidnap', 'abduct', 'hack', 'plant', 'detonate', 'shoot', 'kill', 'destroy', 'down']);
+/** Acts that a state body tells of its own forces doing: the strike is its own. */
+const STATE_ACT = new Set(['strike', 'hit', 'bomb', 'shell', 'target', 'attack', 'raid', 'pound', 'destroy', 'carry out', 'conduct', 'launch', 'fire', 'kill', 'neutralize', 'neutralise', 'eliminate']);
+/** Nouns of a speaker's own armed means: "its jets", "our forces". */
+const OWN_FORCES = new Set(['forces', 'force', 'troops', 'fighters', 'jets', 'warplanes', 'aircraft', 'drones', 'units', 'soldiers', 'army', 'navy', 'artillery', 'militants', 'members', 'men', 'helicopters', 'missiles', 'rockets']);
+/** Nouns of an act: the object of a claim ("claimed the bombing"). */
+const EVENT_NOUN = new Set(['attack', 'attacks', 'bombing', 'bombings', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'explosion', 'explosions', 'assault', 'ambush', 'kidnapping', 'kidnappings', 'abduction', 'abductions', 'shooting', 'shootings', 'hack', 'hacking', 'cyberattack', 'operation', 'operations', 'killing', 'killings', 'massacre', 'shelling', 'seizure', 'capture', 'incident', 'it', 'them', 'this', 'that']);
+/** Words that mark the claim's object as other, earlier events. */
+const BACKGROUND = new Set(['similar', 'previous', 'past', 'earlier', 'other', 'prior', 'several', 'many', 'numerous', 'multiple', 'dozens', 'scores', 'hundreds', 'series', 'string', 'spate', 'wave', 'most']);
+/** Words that end a subject phrase going backward: subordinators and relative pronouns. */
+const BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'when', 'because', 'after', 'while', 'as', 'but', 'if', 'whether', 'although', 'though', 'since', 'before', 'until', 'and', 'or', 'where', 'once']);
+/** Adverbs and auxiliaries a verb group may hold ("has since repeatedly denied"). */
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'did', 'does', 'do', 'will', 'would', 'could', 'may', 'might', 'also', 'since', 'again', 'already', 'later', 'swiftly', 'quickly', 'immediately', 'reportedly', 'allegedly', 'publicly', 'previously', 'then', 'too', 'itself', 'themselves', 'now', 'long', 'consistently', 'repeatedly', 'initially', 'first', 'subsequently']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** Organisation subtypes that report or host, never a party to an attack. */
+const BYSTANDER_RE = /news outlet|central bank|statistics|payments|international organization|NGO|company/i;
+
+/** The words of text[span), with lemma, tags and offsets from compromise. */
+function tokens(text: string, span: Span): Tok[] {
+  const slice = text.slice(span.start, span.end);
+  const doc = nlp(slice);
+  doc.compute('root');
+  const out: Tok[] = [];
+  let from = 0;
+  for (const s of doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; pre: string; post: string; normal: string; root?: string; tags: string[]; offset: { start: number; length: number } }[] }[]) {
+    for (const t of s.terms) {
+      // Place each word by searching forward for its text (compromise's offsets count characters its own way).
+      const at = slice.indexOf(t.text, from);
+      if (at < 0) continue;
+      from = at + t.text.length;
+      const lower = t.normal || t.text.toLowerCase();
+      out.push({ text: t.text, lower, root: (t.root ?? lower).toLowerCase(), start: span.start + at, end: span.start + at + t.text.length, post: t.post, pre: t.pre, tags: new Set(t.tags) });
+    }
+  }
+  return out;
+}
+
+const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
+const breaksAfter = (t: Tok | undefined): boolean => !!t && /[,;:()“”"—–]/.test(t.post);
+const breaksBefore = (t: Tok | undefined): boolean => !!t && /[,;:()“”"—–]/.test(t.pre);
+
+/** Where the verb group of the predicate at `i` begins (auxiliaries, adverbs and negation before it). */
+function groupStart(toks: Tok[], i: number): number {
+  let j = i;
+  while (j > 0) {
+    const p = toks[j - 1];
+    if (!p || breaksAfter(p)) break;
+    if (AUX.has(p.lower) || NEGATION.has(p.lower) || p.tags.has('Adverb') || p.tags.has('Auxiliary') || p.tags.has('Modal')) j--;
+    else break;
+  }
+  return j;
+}
+
+/** Whether the verb group before `i` is negated, or the act is refused ("yet to", "declined to"). */
+function negated(toks: Tok[], start: number, i: number): boolean {
+  for (let j = start; j < i; j++) if (NEGATION.has(toks[j]?.lower ?? '')) return true;
+  const before = toks.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' ');
+  return /\b(?:yet to|refused to|declined to|failed to|no longer)$/.test(before);
+}
+
+/** Whether the verb group is passive ("was blamed", "has been claimed"). */
+function passive(toks: Tok[], start: number, i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  for (let j = start; j < i; j++) if (/^(?:was|were|is|are|be|been|being|got)$/.test(toks[j]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * The subject phrase before the verb group that begins at `start`: back to the last clause
+ * boundary, skipping one or more comma-bounded asides ("X, an armed group based in Y, claimed").
+ */
+function subjectBefore(toks: Tok[], start: number): [number, number] | null {
+  let end = start; // exclusive
+  // "X, which has denied ...", "X, who claimed ...": the relative pronoun's antecedent acts.
+  if (/^(?:which|who)$/.test(toks[end - 1]?.lower ?? '') && breaksAfter(toks[end - 2])) end -= 1;
+  // "X, an armed group based in Y, claimed": skip the aside between commas back to the name before it.
+  else if (end > 0 && breaksAfter(toks[end - 1])) {
+    let k = end - 1;
+    while (k > 0 && !breaksAfter(toks[k - 1])) k--;
+    if (k === 0) return null;
+    end = k;
+  }
+  let s = end;
+  while (s > 0) {
+    const p = toks[s - 1];
+    if (!p || BOUNDARY.has(p.lower)) break;
+    if (isVerb(p) && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('ProperNoun')) break;
+    if (s < end && breaksAfter(p)) break;
+    s--;
+  }
+  return end > s ? [s, end] : null;
+}
+
+/** The noun phrase after `i` up to a clause break, a preposition that opens a complement, or a verb. */
+function phraseAfter(toks: Tok[], i: number, stopAt: Set<string> = new Set(['for', 'of', 'over', 'in', 'on', 'at', 'as', 'after', 'during', 'to', 'by', 'with', 'amid', 'since', 'from'])): [number, number] | null {
+  let e = i;
+  while (e < toks.length) {
+    const t = toks[e];
+    if (!t) break;
+    if (e > i && (stopAt.has(t.lower) || BOUNDARY.has(t.lower))) break;
+    if (e > i && isVerb(t) && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('ProperNoun')) break;
+    e++;
+    if (breaksAfter(t)) break;
+  }
+  return e > i ? [i, e] : null;
+}
+
+/** Index of the first word at or after `from` that is `word`, within the clause (no "; " or sentence end between). */
+function nextWord(toks: Tok[], from: number, words: Set<string>, limit = 12): number {
+  for (let j = from; j < toks.length && j < from + limit; j++) {
+    const t = toks[j];
+    if (!t) break;
+    if (words.has(t.lower)) return j;
+    if (/[;:]/.test(t.post)) break;
+  }
+  return -1;
+}
+
+/** Whether a phrase names a party (an organisation or a country) rather than a bystander. */
+function partyEntity(e: Entity): boolean {
+  if (e.kind === 'organization') return !BYSTANDER_RE.test(e.subtype ?? '');
+  return e.kind === 'place' && e.subtype === 'country';
+}
+
+/** "Iran-backed": a name used as a modifier of ties, not an actor. */
+function modifierAt(text: string, end: number): boolean {
+  return /^-(?:linked|backed|aligned|affiliated|allied|inspired|supported|sponsored|led|based)\b/i.test(text.slice(end, end + 12));
+}
+
+/**
+ * The actors a phrase names: the parties the engine found inside it; else, for a pronoun or a bare
+ * description ("it", "the group", "its fighters", "the army"), the actor it refers back to; else a
+ * people's adjective naming its country ("Dravian forces"). Empty when it names no actor.
+ */
+function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: Entity[], prefer: ReferentKind | undefined, speaker?: string[]): string[] {
+  const first = toks[s];
+  const last = toks[e - 1];
+  if (!first || !last) return [];
+  const start = first.start;
+  const end = last.end;
+  if (NEGATION.has(first.lower) || /^(?:no one|nobody|none)$/.test(first.lower)) return [];
+  const names: string[] = [];
+  for (const ent of entities) {
+    if (!partyEntity(ent)) continue;
+    if (ent.mentions.some((m) => m.start >= start && m.end <= end && !modifierAt(text, m.end))) names.push(ent.name);
+  }
+  if (names.length) return names;
+  // A pronoun, a possessive ("its fighters") or a bare description: the speaker when it is the
+  // subject under the speaker's verb, else the last actor of its kind named before.
+  const words = toks.slice(s, e).map((t) => t.lower);
+  const tailFrom = Math.max(0, words.length - 4);
+  for (let k = tailFrom; k < words.length; k++) {
+    const w = toks[s + k];
+    if (!w) continue;
+    const sub = text.slice(w.start, end).replace(/[,.;:]+$/, '');
+    const possessive = /^(?:its|their|our)$/.test(w.lower);
+    const kind = possessive ? 'any' : referenceKind(sub);
+    if (!kind || kind === 'person') continue;
+    if (speaker?.length && (possessive || /^(?:it|they|we)$/.test(w.lower) || kind === 'group')) return speaker;
+    const pronoun = possessive ? { start: w.start, end: w.end } : { start: w.start, end };
+    const name = resolveReference(text, possessive ? pronoun : pronoun, entities, w.start, prefer);
+    if (name) return [name];
+    if (possessive) {
+      const n2 = resolveReference(text, { start: w.start, end: w.start + 2 }, entities, w.start, prefer);
+      if (n2) return [n2];
+    }
+  }
+  // "Dravian forces", "Zarian troops": a people's adjective before an armed noun stands for its state.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const country = /^\p{Lu}/u.test(toks[s + k]?.text ?? '') ? countryOfPeople(toks[s + k]?.text ?? '') : undefined;
+    if (country && OWN_FORCES.has(words[k + 1] ?? '')) return [country];
+  }
+  return [];
+}
+
+/** The speaker of the clause a complement at `s` sits in ("X said (that) it ..."): its resolved names. */
+function speakerOf(text: string, toks: Tok[], s: number, entities: Entity[]): string[] | undefined {
+  let j = s - 1;
+  if (toks[j]?.lower === 'that') j--;
+  // "said on Monday that", "said in a statement that": a short phrase may stand between.
+  for (let back = 0; back < 6 && j >= 0 && !(isVerb(toks[j]) && SPEECH.has(toks[j]?.root ?? '')); back++) {
+    if (breaksAfter(toks[j]) && back > 0) return undefined;
+    j--;
+  }
+  const verb = toks[j];
+  if (!verb || !SPEECH.has(verb.root) || !isVerb(verb)) return undefined;
+  const gs = groupStart(toks, j);
+  const subj = subjectBefore(toks, gs);
+  if (!subj) return undefined;
+  const names = resolve(text, toks, subj, entities, 'group');
+  return names.length ? names : undefined;
+}
+
+/** Whether the object after a claim names other, earlier events ("claimed similar attacks in the past"). */
+function background(toks: Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j < from + 8; j++) {
+    const t = toks[j];
+    if (!t) break;
+    if (BACKGROUND.has(t.lower)) return true;
+    if (t.lower === 'past' || t.lower === 'previously') return true;
+    if (/[;.]/.test(t.post)) break;
+  }
+  return false;
+}
+
+/** The roles the parse of text[span) states; empty lists when none. */
+export function readPredicates(text: string, span: Span, entities: Entity[]): Roles {
+  const out: Roles = { claimedBy: [], deniedBy: [], blamedOn: [] };
+  if (!ROLE_STEM_RE.test(text.slice(span.start, span.end))) return out;
+  const toks = tokens(text, span);
+  const add = (into: string[], names: string[]): void => { for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n); };
+  const agent = (i: number, prefer: ReferentKind = 'group'): string[] => {
+    const gs = groupStart(toks, i);
+    const subj = subjectBefore(toks, gs);
+    if (!subj) return [];
+    const speaker = speakerOf(text, toks, subj[0], entities);
+    return resolve(text, toks, subj, entities, prefer, speaker);
+  };
+  const byPhrase = (i: number): string[] => {
+    const by = nextWord(toks, i + 1, new Set(['by']), 10);
+    if (by < 0) return [];
+    const np = phraseAfter(toks, by + 1);
+    return np ? resolve(text, toks, np, entities, 'group') : [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t) continue;
+    const gs = groupStart(toks, i);
+    const neg = negated(toks, gs, i);
+    const pass = passive(toks, gs, i);
+    const next = toks[i + 1];
+    const root = t.root;
+    // Ownership: "claimed/took/accepted (full) responsibility", "claimed the attack", "claimed by X".
+    if (TAKE.has(root) && t.tags.has('Verb')) {
+      if (pass && root === 'claim') { if (!neg) add(out.claimedBy, byPhrase(i)); continue; }
+      const obj = nextWord(toks, i + 1, OWNERSHIP, 4);
+      const eventObj = root === 'claim' && next && (EVENT_NOUN.has(next.lower) || (/^(?:the|this|that|a|an|its|their)$/.test(next.lower) && [toks[i + 2], toks[i + 3]].some((x) => x && EVENT_NOUN.has(x.lower) && x.lower !== 'that' && x.lower !== 'this')));
+      const toHave = root === 'claim' && next?.lower === 'to' && toks[i + 2]?.lower === 'have';
+      if ((obj >= 0 || eventObj || toHave) && !neg && !background(toks, i + 1)) add(out.claimedBy, agent(i));
+      continue;
+    }
+    if (OWNERSHIP.has(t.lower) && t.tags.has('Noun')) {
+      // "Responsibility for the bombing was claimed by X" is read at "claimed"; "X's claim of responsibility" is rare.
+      continue;
+    }
+    // Denial: "denied involvement", "rejected the accusations", "dismissed the charges as baseless".
+    if (DENY.has(root) && t.tags.has('Verb') && !pass) {
+      const o = next;
+      if (!o || neg) continue;
+      const head = phraseAfter(toks, i + 1);
+      const objWords = head ? toks.slice(head[0], head[1]).map((x) => x.lower.replace(/[^\p{L}']/gu, '')) : [];
+      if (root === 'deny') {
+        if (objWords.some((w) => DENY_OTHER.has(w))) continue;
+      } else if (!objWords.some((w) => CHARGE_NOUN.has(w))) continue;
+      add(out.deniedBy, agent(i));
+      continue;
+    }
+    // "had nothing to do with", "had no role in", "was not involved / behind / responsible": the subject denies
+    // when it is the speaker or a party; said of a third party by someone else it is no one's denial.
+    const selfState = (j: number): 'none' | 'behind' | null => {
+      const w = toks[j]?.lower ?? '';
+      if (w === 'nothing' && toks[j + 1]?.lower === 'to' && toks[j + 2]?.lower === 'do') return 'none';
+      if (w === 'no' && /^(?:role|part|involvement|hand|links?|connection|responsibility)$/.test(toks[j + 1]?.lower ?? '')) return 'none';
+      if (/^(?:behind|involved|responsible)$/.test(w)) return 'behind';
+      return null;
+    };
+    if ((root === 'have' || root === 'is' || root === 'be' || root === 'play' || root === 'bear') && !t.tags.has('Noun')) {
+      let j = i + 1;
+      let negHere = neg;
+      while (j < toks.length && (NEGATION.has(toks[j]?.lower ?? '') && toks[j]?.lower !== 'no' || /^(?:any|also|directly|in\s?any\s?way|ever|been|solely)$/.test(toks[j]?.lower ?? ''))) { if (NEGATION.has(toks[j]?.lower ?? '')) negHere = true; j++; }
+      const st = selfState(j);
+      if (!st) continue;
+      // "behind/responsible" must be followed by an event or close the clause ("was responsible for the attack").
+      const gsj = groupStart(toks, i);
+      const subj = subjectBefore(toks, gsj);
+      if (!subj) continue;
+      const speaker = speakerOf(text, toks, subj[0], entities);
+      const names = resolve(text, toks, subj, entities, 'group', speaker);
+      if (!names.length) continue;
+      const self = speaker !== undefined && names.every((n) => speaker.includes(n));
+      if (st === 'none' || (st === 'behind' && negHere)) add(out.deniedBy, names);
+      else if (self) add(out.claimedBy, names);
+      else add(out.blamedOn, names);
+      continue;
+    }
+    // Blame: "blamed X (for Y)", "blamed Y on X", "accused X of", "X was blamed for", "was blamed on X", "pointed the finger at X".
+    if ((BLAME_OBJECT.has(root) || root === 'point') && t.tags.has('Verb') && !neg) {
+      if (root === 'point') {
+        if (!/^(?:the|an)$/.test(next?.lower ?? '') || !/finger/.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`)) continue;
+        const at = nextWord(toks, i + 1, new Set(['at']), 5);
+        const np = at >= 0 ? phraseAfter(toks, at + 1) : null;
+        if (np) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
+        continue;
+      }
+      if (pass) {
+        const on = next?.lower === 'on' ? i + 1 : nextWord(toks, i + 1, new Set(['on']), 4);
+        if (on >= 0 && root === 'blame') {
+          const np = phraseAfter(toks, on + 1);
+          if (np) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
+        } else {
+          // "X was blamed for the attack", "X is accused of carrying out": the subject is blamed.
+          add(out.blamedOn, agent(i, 'any'));
+        }
+        continue;
+      }
+      if (root === 'suspect' && !(next && (next.tags.has('Determiner') || next.tags.has('ProperNoun')))) continue;
+      const np = phraseAfter(toks, i + 1);
+      if (!np) continue;
+      // "blamed the attack on X": the object is the event, the one blamed follows "on".
+      const objWords = toks.slice(np[0], np[1]).map((x) => x.lower.replace(/[^\p{L}]/gu, ''));
+      if (objWords.some((w) => EVENT_NOUN.has(w) && w !== 'that' && w !== 'this')) {
+        const on = nextWord(toks, np[1], new Set(['on']), 3);
+        const np2 = on >= 0 ? phraseAfter(toks, on + 1) : null;
+        if (np2) add(out.blamedOn, resolve(text, toks, np2, entities, 'any'));
+        continue;
+      }
+      if (!background(toks, np[1])) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
+      continue;
+    }
+    // "held X responsible", "holds X accountable".
+    if (root === 'hold' && t.tags.has('Verb') && !neg) {
+      const r = nextWord(toks, i + 1, new Set(['responsible', 'accountable']), 8);
+      if (r > i + 1 && !background(toks, r + 1)) add(out.blamedOn, resolve(text, toks, [i + 1, r], entities, 'any'));
+      continue;
+    }
+    // "attributed the blast to X", "the attack was attributed to X", "pinned it on X".
+    if (ASCRIBE.has(root) && t.tags.has('Verb') && !neg) {
+      if (root === 'link' || root === 'tie') { if (!pass || !/^(?:has|have|had)$/.test(toks[gs]?.lower ?? '')) continue; }
+      const to = nextWord(toks, i + 1, new Set(['to', 'on']), 8);
+      const np = to >= 0 ? phraseAfter(toks, to + 1) : null;
+      if (np) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
+      continue;
+    }
+    // "carried out by X", "launched by X": the passive act's agent is its doer.
+    if (pass && ACT.has(root) && !neg) {
+      add(out.blamedOn, byPhrase(i));
+      continue;
+    }
+    // "X said it / its forces struck ...": a speaker telling of its own act claims it.
+    if (ACT.has(root) && t.tags.has('Verb') && !pass && !neg && !t.tags.has('Gerund')) {
+      const subj = subjectBefore(toks, gs);
+      if (!subj) continue;
+      const speaker = speakerOf(text, toks, subj[0], entities);
+      if (!speaker) continue;
+      const words = toks.slice(subj[0], subj[1]).map((x) => x.lower);
+      const selfWord = words.length === 1 && /^(?:it|we|they)$/.test(words[0] ?? '');
+      const ownForces = /^(?:its|our|their)$/.test(words[0] ?? '') && words.slice(1).some((w) => OWN_FORCES.has(w));
+      if (!selfWord && !ownForces) continue;
+      if (!STATE_ACT.has(root) && !selfWord) continue;
+      add(out.claimedBy, speaker);
+    }
+  }
+  return out;
+}
