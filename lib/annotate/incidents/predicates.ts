@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import type { Entity, Span } from '../types';
 import { countryOfPeople } from './countries';
+import { ACTOR_NOUN_RE } from './lexicon';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 import type { Roles } from './roles';
 
@@ -86,8 +87,7 @@ function tokens(text: string, span: Span): Tok[] {
 }
 
 const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
-const breaksAfter = (t: Tok | undefined): boolean => !!t && /[,;:()“”"—–]/.test(t.post);
-const breaksBefore = (t: Tok | undefined): boolean => !!t && /[,;:()“”"—–]/.test(t.pre);
+const breaksAfter = (t: Tok | undefined): boolean => !!t && /[,;:()—–]/.test(t.post);
 
 /** Where the verb group of the predicate at `i` begins (auxiliaries, adverbs and negation before it). */
 function groupStart(toks: Tok[], i: number): number {
@@ -121,14 +121,23 @@ function passive(toks: Tok[], start: number, i: number): boolean {
  * boundary, skipping one or more comma-bounded asides ("X, an armed group based in Y, claimed").
  */
 function subjectBefore(toks: Tok[], start: number): [number, number] | null {
+  return subjectAndAside(toks, start).subject;
+}
+
+/**
+ * The subject phrase before the verb group that begins at `start`, back to the last clause boundary,
+ * and the aside between commas it skipped ("X, an armed group based in Y, claimed": X, and "an armed
+ * group based in Y"). A relative pronoun's antecedent is the subject ("X, which has denied").
+ */
+function subjectAndAside(toks: Tok[], start: number): { subject: [number, number] | null; aside?: [number, number] } {
   let end = start; // exclusive
-  // "X, which has denied ...", "X, who claimed ...": the relative pronoun's antecedent acts.
+  let aside: [number, number] | undefined;
   if (/^(?:which|who)$/.test(toks[end - 1]?.lower ?? '') && breaksAfter(toks[end - 2])) end -= 1;
-  // "X, an armed group based in Y, claimed": skip the aside between commas back to the name before it.
   else if (end > 0 && breaksAfter(toks[end - 1])) {
     let k = end - 1;
     while (k > 0 && !breaksAfter(toks[k - 1])) k--;
-    if (k === 0) return null;
+    if (k === 0) return { subject: null };
+    aside = [k, end];
     end = k;
   }
   let s = end;
@@ -139,11 +148,15 @@ function subjectBefore(toks: Tok[], start: number): [number, number] | null {
     if (s < end && breaksAfter(p)) break;
     s--;
   }
-  return end > s ? [s, end] : null;
+  return { subject: end > s ? [s, end] : null, ...(aside ? { aside } : {}) };
 }
 
 /** The noun phrase after `i` up to a clause break, a preposition that opens a complement, or a verb. */
 function phraseAfter(toks: Tok[], i: number, stopAt: Set<string> = new Set(['for', 'of', 'over', 'in', 'on', 'at', 'as', 'after', 'during', 'to', 'by', 'with', 'amid', 'since', 'from'])): [number, number] | null {
+  // '"terrorists financed from abroad"': a quoted object runs to its closing quote.
+  if (/[“"]/.test(toks[i]?.pre ?? '')) {
+    for (let q = i; q < toks.length && q < i + 10; q++) if (/[”"]/.test(toks[q]?.post ?? '')) return [i, q + 1];
+  }
   let e = i;
   while (e < toks.length) {
     const t = toks[e];
@@ -196,6 +209,10 @@ function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: 
     if (ent.mentions.some((m) => m.start >= start && m.end <= end && !modifierAt(text, m.end))) names.push(ent.name);
   }
   if (names.length) return names;
+  // "blamed Manila": a capital or region standing alone for its government.
+  const bare = text.slice(start, end).replace(/^[“"]+|[”".,;:]+$/g, '').replace(/^the\s+/i, '');
+  const place = entities.find((ent) => ent.kind === 'place' && ent.mentions.some((m) => m.text === bare && m.start >= start && m.end <= end));
+  if (place) return [place.name];
   // A pronoun, a possessive ("its fighters") or a bare description: the speaker when it is the
   // subject under the speaker's verb, else the last actor of its kind named before.
   const words = toks.slice(s, e).map((t) => t.lower);
@@ -221,6 +238,10 @@ function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: 
     const country = /^\p{Lu}/u.test(toks[s + k]?.text ?? '') ? countryOfPeople(toks[s + k]?.text ?? '') : undefined;
     if (country && OWN_FORCES.has(words[k + 1] ?? '')) return [country];
   }
+  // "Iran-aligned militia groups", "separatists", '"terrorists financed from abroad"': a description of
+  // armed actors the charge names, kept as written (the last step keeps only what names a party).
+  const phrase = text.slice(start, end).replace(/^[“"]+|[”".,;:]+$/g, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (ACTOR_NOUN_RE.test(phrase) && phrase.split(/\s+/).length <= 6 && !/^(?:it|they|its|their|he|she)\b/i.test(phrase)) return [phrase];
   return [];
 }
 
@@ -254,18 +275,49 @@ function background(toks: Tok[], from: number): boolean {
   return false;
 }
 
+/** Gerunds of a charge that is about an attack ("of carrying out", "for backing the gunmen"). */
+const ATTACK_CHARGE = new Set([...ACT, 'be', 'plan', 'order', 'mastermind', 'orchestrate', 'sponsor', 'support', 'back', 'arm', 'finance', 'fund', 'harbour', 'harbor', 'shelter', 'plot', 'use', 'send', 'deploy', 'organize', 'organise', 'direct', 'help', 'aid', 'train', 'instigate', 'incite', 'provoke', 'start', 'open', 'drop', 'torch', 'burn', 'seize', 'have', 'violate', 'break']);
+
+/**
+ * Whether the "for"/"of" complement after the object at `from` charges something other than this
+ * incident: earlier events ("for a surge in attacks"), a charge of another kind ("of failing to ..."),
+ * or, in a sentence naming no event, anything that does not refer to an act.
+ */
+function otherCharge(toks: Tok[], from: number, referenceOnly: boolean): boolean {
+  const prep = toks[from]?.lower;
+  if (prep !== 'for' && prep !== 'of') return false;
+  if (background(toks, from + 1)) return true;
+  const first = toks[from + 1];
+  if (first && (first.tags.has('Gerund') || /ing$/.test(first.lower)) && !ATTACK_CHARGE.has(first.root)) return true;
+  if (!referenceOnly) return false;
+  for (let j = from + 1; j < toks.length && j < from + 8; j++) {
+    const t = toks[j];
+    if (!t) break;
+    if (EVENT_NOUN.has(t.lower.replace(/[^\p{L}]/gu, '')) || ((t.tags.has('Gerund') || /ing$/.test(t.lower)) && ATTACK_CHARGE.has(t.root))) return false;
+    if (/[;.]/.test(t.post)) break;
+  }
+  return true;
+}
+
 /** The roles the parse of text[span) states; empty lists when none. */
-export function readPredicates(text: string, span: Span, entities: Entity[]): Roles {
+export function readPredicates(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): Roles {
   const out: Roles = { claimedBy: [], deniedBy: [], blamedOn: [] };
   if (!ROLE_STEM_RE.test(text.slice(span.start, span.end))) return out;
   const toks = tokens(text, span);
   const add = (into: string[], names: string[]): void => { for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n); };
   const agent = (i: number, prefer: ReferentKind = 'group'): string[] => {
     const gs = groupStart(toks, i);
-    const subj = subjectBefore(toks, gs);
+    const { subject: subj, aside } = subjectAndAside(toks, gs);
     if (!subj) return [];
     const speaker = speakerOf(text, toks, subj[0], entities);
-    return resolve(text, toks, subj, entities, prefer, speaker);
+    const names = resolve(text, toks, subj, entities, prefer, speaker);
+    // "A separatist militia, the X Front (XF), claimed": a description whose name is the aside.
+    const found = names.filter((n) => entities.some((e) => e.name === n));
+    if (aside && !found.length) {
+      const named = resolve(text, toks, aside, entities, prefer).filter((n) => entities.some((e) => e.name === n));
+      if (named.length) return named;
+    }
+    return names;
   };
   const byPhrase = (i: number): string[] => {
     const by = nextWord(toks, i + 1, new Set(['by']), 10);
@@ -302,7 +354,9 @@ export function readPredicates(text: string, span: Span, entities: Entity[]): Ro
       const objWords = head ? toks.slice(head[0], head[1]).map((x) => x.lower.replace(/[^\p{L}']/gu, '')) : [];
       if (root === 'deny') {
         if (objWords.some((w) => DENY_OTHER.has(w))) continue;
-      } else if (!objWords.some((w) => CHARGE_NOUN.has(w))) continue;
+        // "denied the accusation": turning down a charge answers the incident only right after its report.
+        if (!rejections && objWords.some((w) => /^(?:accusations?|allegations?|charges?|claims?|reports?|it|this|them)$/.test(w))) continue;
+      } else if (!rejections || !objWords.some((w) => CHARGE_NOUN.has(w))) continue;
       add(out.deniedBy, agent(i));
       continue;
     }
@@ -365,7 +419,7 @@ export function readPredicates(text: string, span: Span, entities: Entity[]): Ro
         if (np2) add(out.blamedOn, resolve(text, toks, np2, entities, 'any'));
         continue;
       }
-      if (!background(toks, np[1])) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
+      if (!otherCharge(toks, np[1], referenceOnly)) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
       continue;
     }
     // "held X responsible", "holds X accountable".
@@ -382,10 +436,12 @@ export function readPredicates(text: string, span: Span, entities: Entity[]): Ro
       if (np) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
       continue;
     }
-    // "carried out by X", "launched by X": the passive act's agent is its doer.
-    if (pass && ACT.has(root) && !neg) {
-      add(out.blamedOn, byPhrase(i));
-      continue;
+    // "carried out by X", "the attack was initiated by X": the passive act's agent is its doer.
+    if (pass && !neg && t.tags.has('Verb')) {
+      const subj = subjectBefore(toks, gs);
+      const aboutEvent = subj !== null && toks.slice(subj[0], subj[1]).some((x) => EVENT_NOUN.has(x.lower.replace(/[^\p{L}]/gu, '')) && !/^(?:it|them|this|that)$/.test(x.lower));
+      if (ACT.has(root) || aboutEvent) add(out.blamedOn, byPhrase(i).filter((n) => !/^(?:blast|explosion|bomb|shell|bullet|mine|drone|missile|rocket|fire|gunfire|device|shrapnel)s?$/i.test(n)));
+      if (ACT.has(root) || aboutEvent) continue;
     }
     // "X said it / its forces struck ...": a speaker telling of its own act claims it.
     if (ACT.has(root) && t.tags.has('Verb') && !pass && !neg && !t.tags.has('Gerund')) {
