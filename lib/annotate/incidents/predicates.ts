@@ -30,7 +30,7 @@ interface Tok {
 }
 
 /** Lemma families that can carry a role; a slice without any is not parsed (the parse is the costly step). */
-const ROLE_STEM_RE = /\b(?:claim|responsib|credit|den(?:y|ie)|reject|dismiss|refut|blam|accus|attribut|finger|behind|carr(?:y|ied|ies)|nothing to do|involve|struck|strike|hit|bomb|shell|target|fir(?:e|ed|ing)|launch|attack)/i;
+const ROLE_STEM_RE = /\b(?:claim|responsib|credit|den(?:y|ie)|reject|dismiss|refut|blam|accus|attribut|finger|behind|carr(?:y|ied|ies)|nothing to do|involve|struck|strike|hit|bomb|shell|target|fir(?:e|ed|ing)|launch|attack)|\b(?:was|were|been)\s+\w+(?:ed|en)\s+by\b/i;
 
 /** Verbs of speech: the subject of a clause under one may be the speaker itself ("X said it ..."). */
 const SPEECH = new Set(['say', 'state', 'announce', 'insist', 'tell', 'add', 'declare', 'confirm', 'write', 'claim', 'report', 'admit', 'acknowledge', 'assert', 'maintain', 'reiterate', 'warn', 'stress']);
@@ -66,6 +66,41 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Organisation subtypes that report or host, never a party to an attack. */
 const BYSTANDER_RE = /news outlet|central bank|statistics|payments|international organization|NGO|company/i;
 
+/**
+ * The sentence around a span: a clause's roles often have their agent outside it ("X said in a
+ * statement that its fighters had fired": the clause is the firing, the speaker is before it).
+ */
+function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0) {
+    const c = text[start - 1] ?? '';
+    if (c === '\n' || (/\s/.test(c) && /[.!?]["”’]?$/.test(text.slice(Math.max(0, start - 3), start - 1)))) break;
+    start--;
+  }
+  let end = Math.max(span.end, start);
+  while (end < text.length) {
+    const c = text[end] ?? '';
+    if (c === '\n' || (/[.!?]/.test(c) && /^["”’]?(?:\s|$)/.test(text.slice(end + 1, end + 3)))) { if (c !== '\n') end++; break; }
+    end++;
+  }
+  return { start, end };
+}
+
+/** The last parses, by sentence: the clauses of one sentence are read one by one, and parsing is the costly step. */
+const parsed = new Map<string, Tok[]>();
+
+/** The words of the sentence around text[span), parsed once per sentence. */
+function sentenceTokens(text: string, span: Span): Tok[] {
+  const s = sentenceAround(text, span);
+  const key = `${s.start}:${s.end}:${text.slice(s.start, s.end)}`;
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const toks = tokens(text, s);
+  if (parsed.size > 64) parsed.clear();
+  parsed.set(key, toks);
+  return toks;
+}
+
 /** The words of text[span), with lemma, tags and offsets from compromise. */
 function tokens(text: string, span: Span): Tok[] {
   const slice = text.slice(span.start, span.end);
@@ -87,7 +122,7 @@ function tokens(text: string, span: Span): Tok[] {
 }
 
 const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
-const breaksAfter = (t: Tok | undefined): boolean => !!t && /[,;:()—–]/.test(t.post);
+const breaksAfter = (t: Tok | undefined): boolean => !!t && /[,;:—–]/.test(t.post);
 
 /** Where the verb group of the predicate at `i` begins (auxiliaries, adverbs and negation before it). */
 function groupStart(toks: Tok[], i: number): number {
@@ -161,7 +196,13 @@ function phraseAfter(toks: Tok[], i: number, stopAt: Set<string> = new Set(['for
   while (e < toks.length) {
     const t = toks[e];
     if (!t) break;
-    if (e > i && (stopAt.has(t.lower) || BOUNDARY.has(t.lower))) break;
+    // "the United States and Britain": a conjunction joining names stays inside the phrase.
+    const joinsNames = (t.lower === 'and' || t.lower === 'or') && !!toks[e + 1] && (toks[e + 1]?.tags.has('ProperNoun') || (toks[e + 1]?.lower === 'the' && toks[e + 2]?.tags.has('ProperNoun') === true)) && toks[e - 1]?.tags.has('ProperNoun') === true;
+    // "members of the X force", "fighters of X": who they belong to is who they are.
+    const memberOf = t.lower === 'of' && /^(?:members?|fighters?|men|supporters|elements|militants|units?|soldiers|troops|remnants|loyalists|cells?|wing|branch|faction)$/.test(toks[e - 1]?.lower.replace(/[^\p{L}]/gu, '') ?? '');
+    if (e > i && !joinsNames && !memberOf && (stopAt.has(t.lower) || BOUNDARY.has(t.lower))) break;
+    const named = selfNameAt(toks, e);
+    if (named) { e = named[1]; break; }
     if (e > i && isVerb(t) && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('ProperNoun')) break;
     e++;
     if (breaksAfter(t)) break;
@@ -180,6 +221,23 @@ function nextWord(toks: Tok[], from: number, words: Set<string>, limit = 12): nu
   return -1;
 }
 
+/** The end of the name after "calling itself" / "known as" at `i` (the words of the name: capitalised, "of", "al"), or -1. */
+function selfNameAt(toks: Tok[], i: number): [number, number] | null {
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (!a || !b) return null;
+  const naming = (/^(?:call|name|dub|style)$/.test(a.root) || /^(?:calling|calls|named|naming)$/.test(a.lower)) && /^(?:itself|themselves)$/.test(b.lower);
+  if (!naming && !(a.lower === 'known' && b.lower === 'as')) return null;
+  let s = i + 2;
+  if (toks[s]?.lower === 'the') s++;
+  let e = s;
+  while (e < toks.length && (/^\p{Lu}/u.test(toks[e]?.text ?? '') || (/^(?:of|al|el|the|and)$/.test(toks[e]?.lower ?? '') && /^\p{Lu}/u.test(toks[e + 1]?.text ?? '')))) {
+    e++;
+    if (breaksAfter(toks[e - 1]) || /[”"]/.test(toks[e - 1]?.post ?? '')) break;
+  }
+  return e > s ? [s, e] : null;
+}
+
 /** Whether a phrase names a party (an organisation or a country) rather than a bystander. */
 function partyEntity(e: Entity): boolean {
   if (e.kind === 'organization') return !BYSTANDER_RE.test(e.subtype ?? '');
@@ -196,7 +254,16 @@ function modifierAt(text: string, end: number): boolean {
  * description ("it", "the group", "its fighters", "the army"), the actor it refers back to; else a
  * people's adjective naming its country ("Dravian forces"). Empty when it names no actor.
  */
-function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: Entity[], prefer: ReferentKind | undefined, speaker?: string[]): string[] {
+function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: Entity[], prefer: ReferentKind | undefined, speaker?: string[], seekName = true): string[] {
+  // "a group calling itself X", "(itself) X" after "calling": the name the group goes by.
+  for (let k = Math.max(0, s - 2); seekName && k < e; k++) {
+    const named = selfNameAt(toks, k);
+    if (named && named[0] > k) {
+      const inner = resolve(text, toks, named, entities, prefer, undefined, false);
+      if (inner.length) return inner;
+      return [text.slice(toks[named[0]]?.start ?? 0, toks[named[1] - 1]?.end ?? 0).replace(/^[“"]+|[”".,;:]+$/g, '')];
+    }
+  }
   const first = toks[s];
   const last = toks[e - 1];
   if (!first || !last) return [];
@@ -206,7 +273,8 @@ function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: 
   const names: string[] = [];
   for (const ent of entities) {
     if (!partyEntity(ent)) continue;
-    if (ent.mentions.some((m) => m.start >= start && m.end <= end && !modifierAt(text, m.end))) names.push(ent.name);
+    // "the Islamic Resistance [in Iraq]": a phrase cut inside a name still names it.
+    if (ent.mentions.some((m) => m.start >= start && m.start < end && !modifierAt(text, m.end))) names.push(ent.name);
   }
   if (names.length) return names;
   // "blamed Manila": a capital or region standing alone for its government.
@@ -241,7 +309,8 @@ function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: 
   // "Iran-aligned militia groups", "separatists", '"terrorists financed from abroad"': a description of
   // armed actors the charge names, kept as written (the last step keeps only what names a party).
   const phrase = text.slice(start, end).replace(/^[“"]+|[”".,;:]+$/g, '').replace(/^(?:the|a|an)\s+/i, '').trim();
-  if (ACTOR_NOUN_RE.test(phrase) && phrase.split(/\s+/).length <= 6 && !/^(?:it|they|its|their|he|she)\b/i.test(phrase)) return [phrase];
+  const quoted = /^[“"]/.test(text.slice(start - 1, start + 1)) && /[”"]/.test(text.slice(end - 1, end + 1));
+  if ((ACTOR_NOUN_RE.test(phrase) || quoted) && phrase.split(/\s+/).length <= 6 && !/^(?:it|they|its|their|he|she)\b/i.test(phrase)) return [phrase];
   return [];
 }
 
@@ -256,10 +325,16 @@ function speakerOf(text: string, toks: Tok[], s: number, entities: Entity[]): st
   }
   const verb = toks[j];
   if (!verb || !SPEECH.has(verb.root) || !isVerb(verb)) return undefined;
-  const gs = groupStart(toks, j);
-  const subj = subjectBefore(toks, gs);
+  const { subject: subj, aside } = subjectAndAside(toks, groupStart(toks, j));
   if (!subj) return undefined;
   const names = resolve(text, toks, subj, entities, 'group');
+  // "a little-known hacker group, X, said it was behind": a description's name is its aside.
+  if (aside && !names.some((n) => entities.some((e) => e.name === n))) {
+    const named = resolve(text, toks, aside, entities, 'group');
+    if (named.length) return named;
+    const words = toks.slice(aside[0], aside[1]);
+    if (words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|al|the|and)$/.test(w.lower))) return [text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0)];
+  }
   return names.length ? names : undefined;
 }
 
@@ -303,11 +378,16 @@ function otherCharge(toks: Tok[], from: number, referenceOnly: boolean): boolean
 export function readPredicates(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): Roles {
   const out: Roles = { claimedBy: [], deniedBy: [], blamedOn: [] };
   if (!ROLE_STEM_RE.test(text.slice(span.start, span.end))) return out;
-  const toks = tokens(text, span);
+  const toks = sentenceTokens(text, span);
   const add = (into: string[], names: string[]): void => { for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n); };
   const agent = (i: number, prefer: ReferentKind = 'group'): string[] => {
     const gs = groupStart(toks, i);
-    const { subject: subj, aside } = subjectAndAside(toks, gs);
+    const { subject: subj0, aside } = subjectAndAside(toks, gs);
+    let subj = subj0;
+    // "it said ..., and denied that ...": a verb joined by "and" shares the subject of the sentence's first verb.
+    if (!subj && /^(?:and|but)$/.test(toks[gs - 1]?.lower ?? '')) {
+      for (let j = 0; j < gs - 1 && !subj; j++) if (isVerb(toks[j])) subj = subjectBefore(toks, groupStart(toks, j));
+    }
     if (!subj) return [];
     const speaker = speakerOf(text, toks, subj[0], entities);
     const names = resolve(text, toks, subj, entities, prefer, speaker);
@@ -317,7 +397,11 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
       const named = resolve(text, toks, aside, entities, prefer).filter((n) => entities.some((e) => e.name === n));
       if (named.length) return named;
     }
-    return names;
+    if (names.length) return names;
+    // "Coca growers' leader X denied ...": a person who speaks for no named body denies or claims in person.
+    const first = toks[subj[0]]; const last = toks[subj[1] - 1];
+    const person = first && last ? entities.find((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= first.start && m.end <= last.end)) : undefined;
+    return person ? [person.name] : [];
   };
   const byPhrase = (i: number): string[] => {
     const by = nextWord(toks, i + 1, new Set(['by']), 10);
@@ -325,21 +409,36 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
     const np = phraseAfter(toks, by + 1);
     return np ? resolve(text, toks, np, entities, 'group') : [];
   };
+  // "X denied that | its forces had fired": a clause given alone is governed by the verb right before it.
+  let governor = -1;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i];
+    if (!t || t.end > span.start) continue;
+    governor = t.lower === 'that' ? i - 1 : i;
+    break;
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t) continue;
+    // Only predicates inside the span count; their arguments may lie anywhere in the sentence.
+    if (!t || ((t.start < span.start || t.end > span.end) && i !== governor)) continue;
     const gs = groupStart(toks, i);
     const neg = negated(toks, gs, i);
     const pass = passive(toks, gs, i);
     const next = toks[i + 1];
     const root = t.root;
     // Ownership: "claimed/took/accepted (full) responsibility", "claimed the attack", "claimed by X".
-    if (TAKE.has(root) && t.tags.has('Verb')) {
+    // "has since accepted responsibility": compromise may tag the participle an adjective; its stem still counts.
+    const stem = t.tags.has('Verb') ? root : t.lower.replace(/(?:ed|d|s)$/, '');
+    if ((TAKE.has(root) && t.tags.has('Verb')) || (TAKE.has(stem) && !t.tags.has('Noun') && nextWord(toks, i + 1, OWNERSHIP, 3) >= 0)) {
       if (pass && root === 'claim') { if (!neg) add(out.claimedBy, byPhrase(i)); continue; }
       const obj = nextWord(toks, i + 1, OWNERSHIP, 4);
       const eventObj = root === 'claim' && next && (EVENT_NOUN.has(next.lower) || (/^(?:the|this|that|a|an|its|their)$/.test(next.lower) && [toks[i + 2], toks[i + 3]].some((x) => x && EVENT_NOUN.has(x.lower) && x.lower !== 'that' && x.lower !== 'this')));
-      const toHave = root === 'claim' && next?.lower === 'to' && toks[i + 2]?.lower === 'have';
-      if ((obj >= 0 || eventObj || toHave) && !neg && !background(toks, i + 1)) add(out.claimedBy, agent(i));
+      const toHave = root === 'claim' && (() => { const to = nextWord(toks, i + 1, new Set(['to']), 5); return to >= 0 && toks[to + 1]?.lower === 'have'; })();
+      // "claimed the intrusion", "claimed Sunday's operation": a claim whose object is an act, not a victory or lives.
+      const objNp = root === 'claim' && next && !/^(?:that|to|on|in|at|victory|lives|life)$/.test(next.lower) ? phraseAfter(toks, i + 1) : null;
+      const objHead = objNp ? toks[objNp[1] - 1] : undefined;
+      const actObj = !!objHead && objHead.tags.has('Noun') && !objHead.tags.has('ProperNoun') && !objHead.tags.has('Pronoun') && !/^(?:victory|victories|lives|life|seats?|title|ownership|sovereignty|territory|control|credit|asylum|benefits?|compensation|damages|share|prize|win|wins|record|majority)$/.test(objHead.lower.replace(/[^\p{L}]/gu, ''));
+      if ((obj >= 0 || eventObj || toHave || actObj) && !neg && !background(toks, i + 1)) add(out.claimedBy, agent(i));
       continue;
     }
     if (OWNERSHIP.has(t.lower) && t.tags.has('Noun')) {
@@ -409,6 +508,13 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
         continue;
       }
       if (root === 'suspect' && !(next && (next.tags.has('Determiner') || next.tags.has('ProperNoun')))) continue;
+      // "blamed at the time on X", "blamed it on X": the one blamed follows "on".
+      const onAt = root === 'blame' ? nextWord(toks, i + 1, new Set(['on']), 6) : -1;
+      if (onAt >= 0 && nextWord(toks, i + 1, new Set(['for', 'of']), onAt - i) < 0) {
+        const np2 = phraseAfter(toks, onAt + 1);
+        if (np2) add(out.blamedOn, resolve(text, toks, np2, entities, 'any'));
+        continue;
+      }
       const np = phraseAfter(toks, i + 1);
       if (!np) continue;
       // "blamed the attack on X": the object is the event, the one blamed follows "on".
@@ -424,8 +530,12 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
     }
     // "held X responsible", "holds X accountable".
     if (root === 'hold' && t.tags.has('Verb') && !neg) {
-      const r = nextWord(toks, i + 1, new Set(['responsible', 'accountable']), 8);
-      if (r > i + 1 && !background(toks, r + 1)) add(out.blamedOn, resolve(text, toks, [i + 1, r], entities, 'any'));
+      const r = nextWord(toks, i + 1, new Set(['responsible', 'accountable']), 24);
+      if (r <= i + 1 || background(toks, r + 1)) continue;
+      // "held X (XF), al-Qaida's affiliate in the region, responsible": the name before the aside.
+      let cut = i + 1;
+      while (cut < r && !breaksAfter(toks[cut])) cut++;
+      add(out.blamedOn, resolve(text, toks, [i + 1, Math.min(cut + 1, r)], entities, 'any'));
       continue;
     }
     // "attributed the blast to X", "the attack was attributed to X", "pinned it on X".

@@ -822,7 +822,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     out.cue = true;
     pushAll(out.claimedBy, named);
   }
-  if (!drop('A')) objectOf(CLAIM_AGENT_RE, out.claimedBy);
+  if (!drop('X')) objectOf(CLAIM_AGENT_RE, out.claimedBy);
   if (!drop('C')) subjectOf(DENY_RE, out.deniedBy, false);
   for (const m of slice.matchAll(DENY_CONTENT_RE)) {
     out.cue = true;
@@ -837,7 +837,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
   }
   subjectOf(DISOWN_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
-  if (!drop('C')) subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
+  if (!drop('X')) subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
   // "said Dravia had no role in it": the one said to have no part denies too, when named.
   for (const re of [SAID_NOT_RE, SAID_NO_ROLE_RE]) {
     for (const m of slice.matchAll(re)) {
@@ -884,12 +884,12 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     pushAll(out.blamedOn, [named.length === 1 && named[0] ? named[0].name : word]);
   }
   if (referenceOnly) {
-  if (!drop('B')) subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+  if (!drop('X')) subjectOf(BEHIND_IT_RE, out.blamedOn, false);
     // "The governor said the X Front had launched it from across the border": the doer of the act referred to.
     subjectOf(DID_IT_RE, out.blamedOn, true);
-  if (!drop('B')) objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
+  if (!drop('X')) objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
     // "It blamed the strikes on X": the event named by reference, the one just reported.
-    for (const m of drop('B') ? [] : slice.matchAll(BLAMED_EVENT_ON_RE)) {
+    for (const m of drop('X') ? [] : slice.matchAll(BLAMED_EVENT_ON_RE)) {
       out.cue = true;
       const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
@@ -921,17 +921,17 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     const obj = wholeNames(phraseAfter(text, objStart, end), entities, span.end);
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
   }
-  for (const m of drop('B') ? [] : slice.matchAll(HELD_RESPONSIBLE_RE)) {
+  for (const m of drop('X') ? [] : slice.matchAll(HELD_RESPONSIBLE_RE)) {
     out.cue = true;
     // "held X responsible for a surge in attacks": a charge about other events.
     if (otherCharge(slice.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const s = span.start + m.index + m[0].indexOf(m[1] ?? '');
     pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
   }
-  if (!drop('B')) objectOf(BLAMED_ON_RE, out.blamedOn);
-  if (!drop('B')) objectOf(ATTRIBUTED_TO_RE, out.blamedOn);
-  if (!drop('B')) subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
-  if (!drop('B')) objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
+  if (!drop('X')) objectOf(BLAMED_ON_RE, out.blamedOn);
+  if (!drop('X')) objectOf(ATTRIBUTED_TO_RE, out.blamedOn);
+  if (!drop('X')) subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
+  if (!drop('X')) objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
   for (const m of slice.matchAll(PASSIVE_AGENT_RE)) {
     out.cue = true;
