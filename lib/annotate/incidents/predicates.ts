@@ -30,7 +30,7 @@ interface Tok {
 }
 
 /** Lemma families that can carry a role; a slice without any is not parsed (the parse is the costly step). */
-const ROLE_STEM_RE = /\b(?:claim|responsib|credit|den(?:y|ie)|reject|dismiss|refut|blam|accus|attribut|finger|behind|carr(?:y|ied|ies)|nothing to do|involve|struck|strike|hit|bomb|shell|target|fir(?:e|ed|ing)|launch|attack)|\b(?:was|were|been)\s+\w+(?:ed|en)\s+by\b/i;
+const ROLE_STEM_RE = /\b(?:claim|responsib|credit|den(?:y|ie)|reject|dismiss|refut|blam|accus|attribut|finger|behind|carr(?:y|ied|ies)|nothing to do|involve|struck|strike|hit|bomb|shell|target|fir(?:e|ed|ing)|launch|attack|pound|raid)|\b(?:was|were|been)\s+\w+(?:ed|en)\s+by\b/i;
 
 /** Verbs of speech: the subject of a clause under one may be the speaker itself ("X said it ..."). */
 const SPEECH = new Set(['say', 'state', 'announce', 'insist', 'tell', 'add', 'declare', 'confirm', 'write', 'claim', 'report', 'admit', 'acknowledge', 'assert', 'maintain', 'reiterate', 'warn', 'stress']);
@@ -110,6 +110,8 @@ function tokens(text: string, span: Span): Tok[] {
   let from = 0;
   for (const s of doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; pre: string; post: string; normal: string; root?: string; tags: string[]; offset: { start: number; length: number } }[] }[]) {
     for (const t of s.terms) {
+      // "Zaria's" comes back as the name and an empty "is": a word with no text is no word here.
+      if (!t.text) continue;
       // Place each word by searching forward for its text (compromise's offsets count characters its own way).
       const at = slice.indexOf(t.text, from);
       if (at < 0) continue;
@@ -179,7 +181,11 @@ function subjectAndAside(toks: Tok[], start: number): { subject: [number, number
   while (s > 0) {
     const p = toks[s - 1];
     if (!p || BOUNDARY.has(p.lower)) break;
-    if (isVerb(p) && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('ProperNoun')) break;
+    // "armed forces", "hired gunmen": a participle right before the noun it modifies is in the phrase.
+    const before = toks[s - 2];
+    const modifies = p.tags.has('PastTense') && !SPEECH.has(p.root) && s < end && toks[s]?.tags.has('Noun') === true && toks[s]?.tags.has('Pronoun') === false &&
+      (!before || before.tags.has('Determiner') || before.tags.has('Possessive') || /['’]s$/.test(before.text) || breaksAfter(before));
+    if (isVerb(p) && !modifies && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('ProperNoun')) break;
     if (s < end && breaksAfter(p)) break;
     s--;
   }
@@ -335,6 +341,44 @@ function speakerOf(text: string, toks: Tok[], s: number, entities: Entity[]): st
     const words = toks.slice(aside[0], aside[1]);
     if (words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|al|the|and)$/.test(w.lower))) return [text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0)];
   }
+  return names.length ? names : undefined;
+}
+
+/** A speaker that speaks for a state's forces: a ministry, the army, a command, the government. */
+const STATE_BODY_RE = /\b(?:ministry|army|military|armed forces|air force|navy|command|government|junta|defen[cs]e)\b/i;
+/** Armed means a state uses, named without an owner ("army helicopters", "armed drones", "jets"). */
+const STATE_MEANS = new Set(['helicopters', 'artillery', 'jets', 'warplanes', 'aircraft', 'drones', 'troops', 'soldiers', 'forces', 'gunships', 'planes']);
+
+/**
+ * The state body whose voice tells of its own means striking ("Army helicopters pounded X, the
+ * defence ministry said"; "the armed forces said armed drones had bombed X"): the strike is its claim.
+ * The means must carry no other owner (a people's name, "rebel", "enemy").
+ */
+function stateVoice(text: string, toks: Tok[], subj: [number, number], i: number, entities: Entity[]): string[] | undefined {
+  const words = toks.slice(subj[0], subj[1]);
+  const head = words[words.length - 1];
+  if (!head || !STATE_MEANS.has(head.lower.replace(/[^\p{L}]/gu, '')) && !words.some((w) => STATE_MEANS.has(w.lower.replace(/[^\p{L}]/gu, '')))) return undefined;
+  if (words.some((w) => /^\p{Lu}/u.test(w.text) && !/^(?:Army|Air|Force|Navy|Military|The|Government)$/.test(w.text)) || words.some((w) => /^(?:rebel|militant|enemy|insurgent|jihadist|their|his|her)$/.test(w.lower))) return undefined;
+  // The opening speaker ("X said (that) ...") or the closing one (", the defence ministry said").
+  let speakerSpan: [number, number] | null = null;
+  let j = subj[0] - 1;
+  if (toks[j]?.lower === 'that') j--;
+  for (let back = 0; back < 6 && j >= 0 && !(isVerb(toks[j]) && SPEECH.has(toks[j]?.root ?? '')); back++) j--;
+  if (j >= 0 && isVerb(toks[j]) && SPEECH.has(toks[j]?.root ?? '')) speakerSpan = subjectBefore(toks, groupStart(toks, j));
+  if (!speakerSpan) {
+    for (let k = i + 1; k < toks.length; k++) {
+      const v = toks[k];
+      if (!v || /[;]/.test(v.post)) break;
+      if (!isVerb(v) || !SPEECH.has(v.root)) continue;
+      const sp = subjectBefore(toks, groupStart(toks, k));
+      if (sp && breaksAfter(toks[sp[0] - 1])) speakerSpan = sp;
+      break;
+    }
+  }
+  if (!speakerSpan) return undefined;
+  const spText = text.slice(toks[speakerSpan[0]]?.start ?? 0, toks[speakerSpan[1] - 1]?.end ?? 0);
+  if (!STATE_BODY_RE.test(spText)) return undefined;
+  const names = resolve(text, toks, speakerSpan, entities, 'state');
   return names.length ? names : undefined;
 }
 
@@ -554,9 +598,11 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
       if (ACT.has(root) || aboutEvent) continue;
     }
     // "X said it / its forces struck ...": a speaker telling of its own act claims it.
-    if (ACT.has(root) && t.tags.has('Verb') && !pass && !neg && !t.tags.has('Gerund')) {
+    if ((ACT.has(root) || STATE_ACT.has(root)) && t.tags.has('Verb') && !pass && !neg && !t.tags.has('Gerund')) {
       const subj = subjectBefore(toks, gs);
       if (!subj) continue;
+      const stateSpeaker = stateVoice(text, toks, subj, i, entities);
+      if (stateSpeaker && STATE_ACT.has(root)) { add(out.claimedBy, stateSpeaker); continue; }
       const speaker = speakerOf(text, toks, subj[0], entities);
       if (!speaker) continue;
       const words = toks.slice(subj[0], subj[1]).map((x) => x.lower);

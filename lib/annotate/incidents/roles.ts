@@ -724,7 +724,6 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
 
 /** The roles the phrase readers find in text[span), before each is checked to name a party. */
 function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: boolean, rejections: boolean): RoleReading {
-  const drop = (g: string): boolean => (process.env['WHO_DROP'] ?? '').split(',').includes(g);
   const out: RoleReading = { claimedBy: [], deniedBy: [], blamedOn: [], cue: false };
   const slice = text.slice(span.start, span.end);
   const subjectOf = (re: RegExp, into: string[], requireActor: boolean, prefer?: ReferentKind): void => {
@@ -744,7 +743,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
       if (obj) pushAll(into, resolveActors(text, obj, entities, false));
     }
   };
-  if (!drop('A')) subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false, 'group');
+  subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false, 'group');
   // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
   for (const m of slice.matchAll(CLAIM_SAID_IT_RE)) {
     const after = text.slice(span.start + m.index + m[0].length, span.start + m.index + m[0].length + 60);
@@ -796,7 +795,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     out.cue = true;
     pushAll(out.claimedBy, resolveActors(text, obj, entities, false));
   }
-  if (!drop('A')) subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
+  subjectOf(CLAIM_EVENT_RE, out.claimedBy, false, 'group');
   for (const m of slice.matchAll(RELATIVE_CLAIM_RE)) {
     out.cue = true;
     if (negatedOrBackground(slice, m.index + m[0].length - 7, m.index + m[0].length)) continue;
@@ -822,8 +821,8 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     out.cue = true;
     pushAll(out.claimedBy, named);
   }
-  if (!drop('X')) objectOf(CLAIM_AGENT_RE, out.claimedBy);
-  if (!drop('C')) subjectOf(DENY_RE, out.deniedBy, false);
+  objectOf(CLAIM_AGENT_RE, out.claimedBy);
+  subjectOf(DENY_RE, out.deniedBy, false);
   for (const m of slice.matchAll(DENY_CONTENT_RE)) {
     out.cue = true;
     if (negatedOrBackground(slice, m.index, m.index + m[0].length)) continue;
@@ -837,7 +836,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
   }
   subjectOf(DISOWN_RE, out.deniedBy, false);
   subjectOf(SAID_NOT_RE, out.deniedBy, true);
-  if (!drop('X')) subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
+  subjectOf(SAID_NO_ROLE_RE, out.deniedBy, false);
   // "said Dravia had no role in it": the one said to have no part denies too, when named.
   for (const re of [SAID_NOT_RE, SAID_NO_ROLE_RE]) {
     for (const m of slice.matchAll(re)) {
@@ -848,7 +847,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     }
   }
   objectOf(SUSPECT_RE, out.blamedOn);
-  if (!drop('C')) if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
+  if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   // "held X responsible for a surge in attacks, a charge Y denies": the denial answers that other charge.
   const otherCharges = chargeAboutOther(slice);
   // "blamed India, which denied it": the one named right before the relative pronoun denies.
@@ -869,7 +868,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
   subjectOf(INVOLVED_RE, out.blamedOn, false);
   objectOf(DOERS_BELONG_RE, out.blamedOn);
   objectOf(ATTRIBUTED_EVENT_RE, out.blamedOn);
-  if (!drop('B')) subjectOf(BEHIND_EVENT_RE, out.blamedOn, false);
+  subjectOf(BEHIND_EVENT_RE, out.blamedOn, false);
   for (const m of slice.matchAll(DOERS_WERE_RE)) {
     // Only a named group counts: "the attackers were young men" names no one.
     const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
@@ -884,17 +883,17 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     pushAll(out.blamedOn, [named.length === 1 && named[0] ? named[0].name : word]);
   }
   if (referenceOnly) {
-  if (!drop('X')) subjectOf(BEHIND_IT_RE, out.blamedOn, false);
+    subjectOf(BEHIND_IT_RE, out.blamedOn, false);
     // "The governor said the X Front had launched it from across the border": the doer of the act referred to.
     subjectOf(DID_IT_RE, out.blamedOn, true);
-  if (!drop('X')) objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
+    objectOf(EVENT_BLAMED_ON_RE, out.blamedOn);
     // "It blamed the strikes on X": the event named by reference, the one just reported.
-    for (const m of drop('X') ? [] : slice.matchAll(BLAMED_EVENT_ON_RE)) {
+    for (const m of slice.matchAll(BLAMED_EVENT_ON_RE)) {
       out.cue = true;
       const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
     }
-    for (const m of drop('B') ? [] : slice.matchAll(new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|${FINGER})\s+(?!on\b)`, 'gi'))) {
+    for (const m of slice.matchAll(new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|${FINGER})\s+(?!on\b)`, 'gi'))) {
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);
       // "blamed X for ...": only "for" opens the complement ("the coalition, of which X is a member", "the most powerful of the militias" do not),
@@ -909,7 +908,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     }
     return out;
   }
-  for (const m of drop('B') ? [] : slice.matchAll(BLAME_OBJECT_RE)) {
+  for (const m of slice.matchAll(BLAME_OBJECT_RE)) {
     out.cue = true;
     const objStart = span.start + m.index + m[0].length;
     const forAt = /\s(?:for|of)\s/i.exec(text.slice(objStart, span.end));
@@ -921,17 +920,17 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     const obj = wholeNames(phraseAfter(text, objStart, end), entities, span.end);
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
   }
-  for (const m of drop('X') ? [] : slice.matchAll(HELD_RESPONSIBLE_RE)) {
+  for (const m of slice.matchAll(HELD_RESPONSIBLE_RE)) {
     out.cue = true;
     // "held X responsible for a surge in attacks": a charge about other events.
     if (otherCharge(slice.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const s = span.start + m.index + m[0].indexOf(m[1] ?? '');
     pushAll(out.blamedOn, resolveActors(text, { start: s, end: s + (m[1] ?? '').length }, entities, false));
   }
-  if (!drop('X')) objectOf(BLAMED_ON_RE, out.blamedOn);
-  if (!drop('X')) objectOf(ATTRIBUTED_TO_RE, out.blamedOn);
-  if (!drop('X')) subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
-  if (!drop('X')) objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
+  objectOf(BLAMED_ON_RE, out.blamedOn);
+  objectOf(ATTRIBUTED_TO_RE, out.blamedOn);
+  subjectOf(BLAMED_SUBJECT_RE, out.blamedOn, false);
+  objectOf(BLAMED_EVENT_ON_RE, out.blamedOn);
   objectOf(LINKED_TO_RE, out.blamedOn);
   for (const m of slice.matchAll(PASSIVE_AGENT_RE)) {
     out.cue = true;
@@ -939,14 +938,14 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     // Only a doer: a name or an armed-group noun ("by suspected militants"), not a means or a witness.
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, true).filter((n) => !MEANS_RE.test(n)));
   }
-  for (const m of drop('B') ? [] : slice.matchAll(AGENT_BY_RE)) {
+  for (const m of slice.matchAll(AGENT_BY_RE)) {
     // "a disarmament campaign launched by the government": a programme's author is not an attacker.
     if (NON_ATTACK_BEFORE_RE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.cue = true;
     const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
     if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
   }
-  if (!drop('B')) subjectOf(BEHIND_RE, out.blamedOn, false);
+  subjectOf(BEHIND_RE, out.blamedOn, false);
   for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
     const before = slice.slice(0, m.index);
     if (/\b(?:was|were|been|being|is|are)\s*$/i.test(before)) continue;

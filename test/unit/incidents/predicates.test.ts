@@ -140,3 +140,15 @@ describe('the one held responsible and the speaker named in an aside', () => {
   });
 });
 
+describe('a state voice telling of its own means striking', () => {
+  it('reads the closing or opening state speaker as claiming the strike of unowned means', () => {
+    expect(read('Army helicopters and artillery pounded militant positions on Mount Tarn overnight, the defence ministry said on Tuesday.', { organizations: ['defence ministry'] }).claimedBy).toEqual(['defence ministry']);
+    expect(read('The Zarian Armed Forces said armed drones had bombed four illegal mining camps near Velo on Monday.', { organizations: ['Zarian Armed Forces'] }).claimedBy).toEqual(['Zarian Armed Forces']);
+  });
+
+  it('does not give a state the strikes of means owned by another side, or a speaker that is no state body', () => {
+    expect(read('Rebel drones struck the fuel depot overnight, the defence ministry said.', { organizations: ['defence ministry'] }).claimedBy).toEqual([]);
+    expect(read('Jets struck the fuel depot overnight, a local farmer said.', {}).claimedBy).toEqual([]);
+  });
+});
+
