@@ -29,8 +29,11 @@ interface Tok {
   tags: Set<string>;
 }
 
-/** Lemma families that can carry a role; a slice without any is not parsed (the parse is the costly step). */
-const ROLE_STEM_RE = /\b(?:claim|responsib|credit|den(?:y|ie)|reject|dismiss|refut|blam|accus|attribut|finger|behind|carr(?:y|ied|ies)|nothing to do|involve|struck|strike|hit|bomb|shell|target|fir(?:e|ed|ing)|launch|attack|pound|raid)|\b(?:was|were|been)\s+\w+(?:ed|en)\s+by\b/i;
+/** Lemma families that carry a role by themselves; a slice without any is not parsed (the parse is the costly step). */
+const ROLE_STEM_RE = /\b(?:claim|responsib|credit|den(?:y|ie)|reject|dismiss|refut|disown|blam|accus|attribut|pinned|finger|behind|nothing to do|involve|no (?:role|part|link|connection|hand))|\b(?:was|were|been)\s+\w+(?:ed|en)\s+by\b/i;
+/** A speaker telling of an act: the state-voice and "said it fired" claims need a verb of speech and one of attack. */
+const SPEECH_RE = /\b(?:said|says|saying|stated|announced|told|added|confirmed|declared)\b/i;
+const ACT_STEM_RE = /\b(?:struck|strike|hit|bomb|shell|target|fir(?:e|ed|ing)|launch|attack|pound|raid|carried out|conducted|destroy|neutrali|kill)/i;
 
 /** Verbs of speech: the subject of a clause under one may be the speaker itself ("X said it ..."). */
 const SPEECH = new Set(['say', 'state', 'announce', 'insist', 'tell', 'add', 'declare', 'confirm', 'write', 'claim', 'report', 'admit', 'acknowledge', 'assert', 'maintain', 'reiterate', 'warn', 'stress']);
@@ -421,7 +424,8 @@ function otherCharge(toks: Tok[], from: number, referenceOnly: boolean): boolean
 /** The roles the parse of text[span) states; empty lists when none. */
 export function readPredicates(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): Roles {
   const out: Roles = { claimedBy: [], deniedBy: [], blamedOn: [] };
-  if (!ROLE_STEM_RE.test(text.slice(span.start, span.end))) return out;
+  const slice = text.slice(span.start, span.end);
+  if (!ROLE_STEM_RE.test(text.slice(Math.max(0, span.start - 60), span.end)) && !(SPEECH_RE.test(text.slice(Math.max(0, span.start - 200), span.end + 120)) && ACT_STEM_RE.test(slice))) return out;
   const toks = sentenceTokens(text, span);
   const add = (into: string[], names: string[]): void => { for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n); };
   const agent = (i: number, prefer: ReferentKind = 'group'): string[] => {
