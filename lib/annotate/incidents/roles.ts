@@ -711,8 +711,9 @@ export function extractRoles(text: string, span: Span, entities: Entity[], refer
   const read = readRoles(text, span, entities, referenceOnly, rejections);
   const parsed = readPredicates(text, span, entities, referenceOnly, rejections);
   for (const k of ['claimedBy', 'deniedBy', 'blamedOn'] as const) {
+    // The parse fills a role the phrase readers left empty; where they read one, theirs stands.
     if (parsed[k].length) read.cue = true;
-    pushAll(read[k], parsed[k]);
+    if (read[k].length === 0) pushAll(read[k], parsed[k]);
   }
   return {
     cue: read.cue,
