@@ -1,7 +1,8 @@
 /**
  * Where the JSON export worker writes the file's texts (most of its bytes: tens of megabytes at
- * 10,000 articles): a file in the extension's origin private file system, through the synchronous
- * handle a worker may hold, encoded into one reused buffer, instead of one Blob per run of records.
+ * 10,000 articles), and then its head (the other tables, megabytes too): files in the extension's
+ * origin private file system, through the synchronous handle a worker may hold, encoded into one
+ * reused buffer, instead of Blobs of strings.
  * A Blob's bytes are encoded into fresh memory and handed to the browser process piece by piece; the
  * file's go to disk once, and the File its handle gives back is downloaded as it is (probe, 4,000
  * records of ~8 kB in a worker: 0.76–1.17 s of Blob work against 0.33–0.48 s of file writes).
@@ -21,7 +22,6 @@ export const STALE_AFTER_MS = 10 * 60_000;
 interface SyncHandle {
   write(buffer: Uint8Array, options: { at: number }): number;
   truncate(size: number): void;
-  flush(): void;
   close(): void;
 }
 
@@ -43,9 +43,12 @@ export interface ExportFileWriter {
   discard(): Promise<void>;
 }
 
+/** What an export file holds: the file's texts, or its head (everything before them). */
+export type ExportFilePart = 'texts' | 'head';
+
 /** The stamp an export file's name carries, or undefined for a name that is not one. */
 export function stampOf(name: string): number | undefined {
-  const match = /^texts-(\d+)-\d+\.json$/.exec(name);
+  const match = /^(?:texts|head)-(\d+)-\d+\.json$/.exec(name);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -61,13 +64,13 @@ async function removeStale(folder: FileSystemDirectoryHandle, now: number): Prom
 }
 
 /**
- * A new export file for the texts, or undefined where the browser cannot write one synchronously
- * (the caller then builds Blobs). Old export files are cleared first.
+ * A new export file for the texts (or the head), or undefined where the browser cannot write one
+ * synchronously (the caller then builds Blobs). Old export files are cleared first.
  */
-export async function openExportFile(now: number): Promise<ExportFileWriter | undefined> {
+export async function openExportFile(now: number, part: ExportFilePart = 'texts'): Promise<ExportFileWriter | undefined> {
   let folder: FileSystemDirectoryHandle;
   let handle: FileSystemFileHandle;
-  const name = `texts-${now}-${Math.floor(Math.random() * 1e9)}.json`;
+  const name = `${part}-${now}-${Math.floor(Math.random() * 1e9)}.json`;
   try {
     if (typeof navigator.storage?.getDirectory !== 'function') return undefined;
     folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(EXPORT_FOLDER, { create: true });
@@ -106,7 +109,8 @@ export async function openExportFile(now: number): Promise<ExportFileWriter | un
       at += written;
     },
     async finish() {
-      sync.flush();
+      // No flush: it forces the file to disk (~0.1 s per 100 MB in a probe), for a file that is read
+      // back at once and removed at a later export; once closed, the File gives back every byte written.
       close();
       return handle.getFile();
     },

@@ -29,17 +29,23 @@ async function inMemory(db: SourcemarkDb, request: JsonExportRequest): Promise<{
 
 /**
  * The file with its texts written to an export file (export-file.ts) as they are read; the head,
- * known only once everything is read, is put before it in the Blob that wraps both (no copy).
+ * known only once everything is read, is written to a second one and put before the texts in the
+ * Blob that wraps both (no copy). As strings, the head (6 MB at 4,000 articles) took ~0.2 s to become
+ * a Blob, more than its writing to a file; where no second file can be opened it still does.
  */
-async function onDisk(db: SourcemarkDb, request: JsonExportRequest, texts: ExportFileWriter): Promise<{ file: Blob; articles: number }> {
+async function onDisk(db: SourcemarkDb, request: JsonExportRequest, texts: ExportFileWriter, now: number): Promise<{ file: Blob; articles: number }> {
+  let headFile: ExportFileWriter | undefined;
   try {
     const { parts, articles } = await jsonExportInRuns(db, request, (part) => texts.write(part.join('')));
     const written = await texts.finish();
     const head = parts.filter((p): p is string => typeof p === 'string');
     const end = head.pop() ?? '';
-    return { file: new Blob([...coalesceStrings(head), written, end], { type: JSON_TYPE }), articles };
+    headFile = await openExportFile(now, 'head');
+    if (!headFile) return { file: new Blob([...coalesceStrings(head), written, end], { type: JSON_TYPE }), articles };
+    for (const run of coalesceStrings(head)) headFile.write(run);
+    return { file: new Blob([await headFile.finish(), written, end], { type: JSON_TYPE }), articles };
   } catch (error) {
-    await texts.discard().catch((cleanup: unknown) => console.warn('sourcemark export: could not remove the failed export file', cleanup));
+    for (const file of [texts, headFile]) await file?.discard().catch((cleanup: unknown) => console.warn('sourcemark export: could not remove the failed export file', cleanup));
     throw error;
   }
 }
@@ -51,8 +57,9 @@ async function answer(data: unknown): Promise<JsonExportReply> {
   if (!request.success) return { ok: false, message: `bad export request: ${request.error.message}` };
   const db = openDb(request.data.dbName);
   try {
-    const texts = request.data.inMemory ? undefined : await openExportFile(Date.now());
-    const { file, articles } = texts ? await onDisk(db, request.data, texts) : await inMemory(db, request.data);
+    const now = Date.now();
+    const texts = request.data.inMemory ? undefined : await openExportFile(now);
+    const { file, articles } = texts ? await onDisk(db, request.data, texts, now) : await inMemory(db, request.data);
     return { ok: true, file, articles };
   } finally {
     db.close();

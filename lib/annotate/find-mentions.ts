@@ -18,6 +18,9 @@ import { closesNumberedName, numberedNames, opensNumberedName } from './numbered
 import type { Token } from './tokenize';
 import { LEGISLATURES, NAME_PARTICLES, PARTICLE_ARTICLES, NATIONAL_INSTITUTIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './vocab';
 
+/** Arabic words of kinship inside a person's name ("Abu", "Bin", "Ibn", "Bint", "Abd"): never inside a place's. */
+const KIN_PARTICLES = new Set(['abu', 'bin', 'ibn', 'bint', 'abd']);
+
 /** Word endings of demonyms and other adjectives of a people or region ("African", "Balkan", "Congolese", "Somali"). */
 const DEMONYM_LIKE_RE = /(?:an|ese|ish|i|ic)$/i;
 /** Plural nouns a demonym qualifies ("African governments"): after one, the capitalised word is no name. */
@@ -463,10 +466,20 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // al-Fitouri": or by a particle joined to one).
     const next = tokens[m.to];
     const particleName = !!next && NAME_PARTICLES.has(next.lower) && tokens[m.to + 1]?.text === '-' && !!tokens[m.to + 2]?.cap;
+    // ("Salem Abu Hamid", "Jericho Bin Saud": a name's "father of"/"son of" word after it makes it a given name.)
+    const kinName = !!next?.cap && KIN_PARTICLES.has(next.lower) && !!tokens[m.to + 1]?.cap && !!tokens[m.to + 1]?.spaceBefore;
+    if (hit.entity.type === 'place' && m.to - m.from === 1 && hit.entity.subtype !== 'country' && kinName) continue;
+    // "Milan Radoicic … Radoicic said", "led by Milan Radoicic, a former minister": a town's name
+    // before a capitalised word the text uses alone elsewhere, or that a person's context follows, is a
+    // given name before a surname.
+    if (hit.entity.type === 'place' && m.to - m.from === 1 && hit.entity.subtype !== 'country' && next?.cap && next.spaceBefore && !next.upper && unfamiliar(next) && (surnameAlone(tokens, m.to, t.text) || contextKind(tokens, i, m.to + 1, () => false) === 'person')) continue;
     if (hit.entity.type === 'place' && m.to - m.from === 1 && (isFirstName(t.lower) || titleEndsAt(tokens, i)) && (next?.cap || particleName) && next?.spaceBefore && (particleName || !isCommonWord(next.lower)) && !PLACE_HEADS.has(next.lower) && !ORG_HEADS.has(next.lower) && hit.entity.subtype !== 'country') continue;
     // "Lucía Tigua Mendoza", "residents of Munlai Para": a known one-word place (not a country) right after an
     // unfamiliar capitalised word of the same run is the last word of a longer name, typed with the whole run.
     if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && continuesName(ctx, s, i)) continue;
+    // "the Free Sinai Brigades", "the New Aden Front": a place between a name's opening adjective and
+    // an organization's head is inside the body's name.
+    if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && insideBodyName(tokens, i, m.to)) continue;
     // "Greenpeace Indonesia", "Global Affairs Canada": a country closing a run opened by an unfamiliar
     // capitalised word is the national branch or agency the run names, not the country.
     if (hit.entity.subtype === 'country' && countryClosesName(ctx, s, i)) continue;
@@ -535,6 +548,61 @@ function endsWithCountry(ctx: Ctx, from: number, b: number): boolean {
     if (m && m.to === b && m.hits.some((h) => !h.adjective && h.entity.subtype === 'country')) return true;
   }
   return false;
+}
+
+/** Titles of people that also open towns' names across the Arab world ("Sheikh Zuweid", "Sidi Bouzid"). */
+const TOWN_TITLES = new Set(['sheikh', 'sidi']);
+
+/** Token i follows words that only a place follows: "south of", "outskirts of", "the town of", "in", "near". */
+function placeBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1]?.lower ?? '';
+  const pp = tokens[i - 2]?.lower ?? '';
+  if (/^(in|near|outside)$/.test(p)) return true;
+  return p === 'of' && (COMPASS_RE.test(pp) || /^(outskirts|town|city|village|district|province|governorate|area|region)$/.test(pp));
+}
+
+/** Nouns of a settlement a name in apposition may name ("a village near X, Y,"). */
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'hamlet', 'settlement', 'township', 'suburb', 'neighbourhood', 'neighborhood']);
+
+/**
+ * The name [a, b) stands between commas right after "a"/"the" + a settlement noun (+ where it lies),
+ * with no other comma or sentence end between them ("The village, Y, …", "a village south of X, Y, …").
+ */
+function namesSettlementBefore(tokens: Token[], a: number, b: number): boolean {
+  if (tokens[a - 1]?.text !== ',' || !/^[,.;]$/.test(tokens[b]?.text ?? '')) return false;
+  for (let k = a - 2; k >= Math.max(0, a - 10); k--) {
+    const w = tokens[k];
+    if (!w || /^[,.;:!?]$/.test(w.text)) return false;
+    if (SETTLEMENT_NOUNS.has(w.lower) && /^(a|an|the|another|nearby|small|remote)$/.test(tokens[k - 1]?.lower ?? '')) {
+      // Only where the noun is placed ("a village south of X, Y,"): "the village chief, Y," or "the
+      // town's mayor, Y," name a person of the village.
+      if (k + 1 === a - 1) return true;
+      if (!/^(near|in|outside|north|south|east|west|northeast|northwest|southeast|southwest|along|on|across|close|off|beside)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+      for (let j = k + 1; j < a - 1; j++) if (/^[’']s?$/.test(tokens[j]?.text ?? '')) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A word that could be a surname: no common word, head word or known place. */
+function unfamiliar(word: Token): boolean {
+  return !isCommonWord(word.lower) && !PLACE_HEADS.has(word.lower) && !ORG_HEADS.has(word.lower) && lexKind(word.lower) !== 'place';
+}
+
+/** The word at `at` stands elsewhere in the text without `given` before it: a surname the text also uses alone. */
+function surnameAlone(tokens: Token[], at: number, given: string): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  for (let k = 0; k < tokens.length; k++) if (k !== at && tokens[k]?.text === word.text && tokens[k - 1]?.text !== given && !tokens[k + 1]?.cap) return true;
+  return false;
+}
+
+/** Tokens [i, to) sit between a capitalised name-opening adjective and a capitalised organization head. */
+function insideBodyName(tokens: Token[], i: number, to: number): boolean {
+  const prev = tokens[i - 1];
+  const head = tokens[to];
+  return !!prev?.cap && !!tokens[i]?.spaceBefore && NAME_OPENING_ADJECTIVES.has(prev.lower) && !!head?.cap && !!head.spaceBefore && ORG_HEADS.has(head.lower);
 }
 
 /** "X-AU-Y": token i sits between two hyphens written without spaces, with words on both sides. */
@@ -877,7 +945,11 @@ function runHasOrgOf(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Adjectives that open many bodies' names ("First Quantum Minerals", "United Bank", "General Electric Company"). */
-const NAME_OPENING_ADJECTIVES = new Set(['first', 'standard', 'national', 'united', 'general', 'royal', 'global', 'international', 'universal', 'central', 'federal', 'great', 'premier', 'allied', 'consolidated', 'continental', 'pacific', 'atlantic']);
+const NAME_OPENING_ADJECTIVES = new Set([
+  'first', 'standard', 'national', 'united', 'general', 'royal', 'global', 'international', 'universal', 'central', 'federal', 'great', 'premier', 'allied', 'consolidated', 'continental', 'pacific', 'atlantic',
+  // Armed groups' and parties' names ("New Dawn Movement", "Free Hills Brigades", "Popular Resistance Committees").
+  'free', 'new', 'popular', 'democratic', 'revolutionary', 'patriotic',
+]);
 
 /**
  * "First Quantum Minerals, the country's largest miner, said": at a sentence's opening, such an adjective
@@ -937,6 +1009,18 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (b - a >= 2 && STORM_WORDS.has(tokens[a]?.lower ?? '')) return;
   if (b - a >= 3 && /^[’']s$/.test(tokens[b - 2]?.text ?? '') && POSSESSIVE_ORG_HEADS.has(tokens[b - 1]?.lower ?? '')) {
     push(ctx, { from: a, to: b, kind: 'organization', sentence: si });
+    return;
+  }
+  // "south of Sheikh Zuweid", "the town of Sidi Bouzid": after a place's own preposition, a title that
+  // also opens towns' names opens a town's.
+  // "stormed a village south of Sheikh Zuweid, al-Muqataa, and": a name set off by commas after "a
+  // village …" names that village.
+  if (b - a <= 3 && namesSettlementBefore(tokens, a, b) && !ctx.acronyms.has(tokens[a]?.text ?? '') && titleAt(tokens, a, b) === 0) {
+    push(ctx, { from: a, to: b, kind: 'place', sentence: si });
+    return;
+  }
+  if (b - a >= 2 && TOWN_TITLES.has(tokens[a]?.lower ?? '') && placeBefore(tokens, a) && !/^[’']s?$/.test(tokens[b]?.text ?? '')) {
+    push(ctx, { from: a, to: b, kind: 'place', sentence: si });
     return;
   }
   // Demonym or country prefix ("Iraqi Prime Minister", "U.S. State Secretary").

@@ -25,8 +25,10 @@ export interface Token {
   newlineBefore: boolean;
 }
 
+// An initial ("John F. Kennedy") is a capital and a full stop before a capitalised word, unless that
+// word opens a sentence and never a name ("posted on X. The agency said": X ends the sentence).
 const TOKEN_RE =
-  /@[\p{L}\p{N}_]+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*|\S/gu;
+  /@[\p{L}\p{N}_]+|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})(?!\s+(?:The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their|There|But|And|In|On|At|When|While|After)\b)|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*|\S/gu;
 const POSSESSIVE_RE = /^(.+?)([’']s?)$/u;
 
 /** Tokenizes text; possessive endings ("’s", a bare "s’") become tokens of their own. */

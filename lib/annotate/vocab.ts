@@ -105,8 +105,17 @@ export const PLACE_HEADS = new Set([
   'market', 'hospital', 'university', 'museum', 'embassy', 'consulate', 'shoal', 'shoals', 'reef', 'reefs', 'atoll',
 ]);
 
-/** Words that start a place name ("Camp Taji", "Lake Chad", "Mount Sinjar"). */
-export const PLACE_PREFIXES = new Set(['camp', 'lake', 'mount', 'mt.', 'fort', 'port', 'cape', 'gulf', 'strait', 'sea', 'avenida', 'avenue', 'rue', 'calle', 'plaza', 'piazza', 'boulevard', 'north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'greater']);
+/**
+ * Words that start a place name ("Camp Taji", "Lake Chad", "Mount Sinjar"), with the Arabic ones
+ * place names across North Africa and the Middle East are built on (mountain, valley, well, spring,
+ * monastery, village, house, hill: "Jabal al-Halal", "Wadi Hadramout", "Bir al-Abd", "Ain Jnan",
+ * "Deir al-Balah", "Kafr Qasim", "Beit Hanoun", "Tell Abyad"), which never open a person's.
+ */
+export const PLACE_PREFIXES = new Set([
+  'camp', 'lake', 'mount', 'mt.', 'fort', 'port', 'cape', 'gulf', 'strait', 'sea', 'avenida', 'avenue', 'rue', 'calle', 'plaza', 'piazza', 'boulevard',
+  'north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'greater',
+  'jabal', 'jebel', 'djebel', 'wadi', 'oued', 'bir', 'ain', 'deir', 'kafr', 'beit', 'tell',
+]);
 
 /** Lower-case particles inside personal and Arabic names. */
 export const NAME_PARTICLES = new Set([

@@ -227,8 +227,9 @@ test('each export format downloads and holds the log', async ({ context, server,
   // Each article once, with its text; its mentions are positions into it (entity, start, end).
   expect(file.texts).toHaveLength(2);
   const mentionTotal = file.texts.reduce((n: number, t: { mentions: number[] }) => n + t.mentions.length / 3, 0);
-  // The texts were written to a file of the extension's private file system (export-file.ts), not
-  // built in memory: the export file it wrote holds exactly the downloaded file's texts.
+  // The texts and then the head were written to files of the extension's private file system
+  // (export-file.ts), not built in memory: the texts' file holds exactly the downloaded file's texts,
+  // and the download is the head's file, the texts' file and the closing brackets, in that order.
   const written = await log.evaluate(async () => {
     const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('sourcemark-exports');
     const names: string[] = [];
@@ -238,9 +239,11 @@ test('each export format downloads and holds the log', async ({ context, server,
   expect(written.map((w) => w.name)).not.toContain('texts-1000-1.json');
   expect(written.map((w) => w.name)).toContain(recent);
   const ours = written.filter((w) => w.name !== recent);
-  expect(ours).toHaveLength(1);
-  expect(ours[0]?.name).toMatch(/^texts-\d+-\d+\.json$/);
-  expect(JSON.parse(`[${ours[0]?.text}]`)).toEqual(file.texts);
+  expect(ours).toHaveLength(2);
+  const textsFile = ours.find((w) => /^texts-\d+-\d+\.json$/.test(w.name));
+  const headFile = ours.find((w) => /^head-\d+-\d+\.json$/.test(w.name));
+  expect(JSON.parse(`[${textsFile?.text}]`)).toEqual(file.texts);
+  expect(`${headFile?.text}${textsFile?.text}]}`).toBe(json.body.toString('utf8'));
 
   const csv = await download(log, 'csv-mentions');
   expect(csv.name).toMatch(DATED);

@@ -25,6 +25,8 @@ export interface IncidentCluster {
 }
 
 const MONTH_RE = /^\d{4}-\d{2}$/;
+/** A day this long before publication is background history, not the news of the day. */
+const LONG_AGO_MS = 60 * 86_400_000;
 
 /**
  * Whether a period ("2025-03", "2025") lies wholly before the publication day: a month, or without a
@@ -105,7 +107,9 @@ function datesFit(m: IncidentMention, c: IncidentCluster, pubDay: string | undef
   if (m.date && c.date && m.date !== c.date) return false;
   // "In March 2025, two car bombs exploded ...": an event dated to an earlier month is background,
   // never more of an undated incident the story reports (those happen now).
-  if (m.period && past(m.period, pubDay) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
+  // So is one dated to a day of an earlier month ("since Feb. 16 last year, when gunmen ambushed a boat").
+  const longAgo = m.date !== undefined && pubDay !== undefined && Date.parse(pubDay) - Date.parse(m.date) > LONG_AGO_MS;
+  if ((longAgo || (m.period && past(m.period, pubDay))) && !c.date && !c.period && !c.mentions.some((x) => x.sentence === m.sentence)) return false;
   const a = m.date ?? m.period;
   const b = c.date ?? c.period;
   return !(a && b && !a.startsWith(b) && !b.startsWith(a));
@@ -294,7 +298,9 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       clusters.push(lastCreated);
       continue;
     }
-    const fitting = clusters.filter((c) => fits(m, c, rel, pubDay));
+    // "Gunmen raided a camp on Monday, hours after soldiers came under fire": the clause told as background
+    // is an earlier event, never the one its sentence reports.
+    const fitting = clusters.filter((c) => fits(m, c, rel, pubDay) && !(m.background && c.mentions.some((x) => x.sentence === m.sentence && !x.background)));
     // "An explosion at a checkpoint ..., and drones hit a depot two days later. ... an explosive device
     // had been hidden in a crate": a report naming a kind means the incident told with that kind, not
     // a later-told one of another kind that merely does not contradict it.
@@ -380,7 +386,9 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       // "Police blamed militants from the hills of X, saying the rockets had been fired from there": a
       // reference back means an incident told before it, never one told later (a new day's attack at X)
       // when one was told before. A background clause ("hours after X fired rockets") may tell ahead.
-      if (target && !m.background && lastStartBefore(target, m.span.start) < 0 && !target.mentions.some((x) => x.sentence === m.sentence) && clusters.some((c) => lastStartBefore(c, m.span.start) >= 0)) {
+      // An event first told as background ("hours after soldiers came under fire") was told before all the same.
+      const toldBefore = (c: IncidentCluster): boolean => c.mentions.some((x) => x.span.start < m.span.start);
+      if (target && !m.background && !toldBefore(target) && !target.mentions.some((x) => x.sentence === m.sentence) && clusters.some((c) => lastStartBefore(c, m.span.start) >= 0)) {
         target = salient(clusters.filter((c) => typesCompatible(m, c) && datesFit(m, c, pubDay) && lastStartBefore(c, m.span.start) >= 0), m.span.start);
       }
       if (!target) continue;

@@ -153,8 +153,8 @@ export function findDates(text: string, from: number, to: number, publishedTime?
 }
 
 /**
- * "In March last year", "in May of 2023": a month read alone (this year's) and the year right after
- * it are one month of that year.
+ * "In March last year", "in May of 2023": a month (or a day) read alone, in this year, and the year
+ * right after it are one month (or day) of that year.
  */
 function monthOfYear(text: string, hits: DateHit[]): DateHit[] {
   const out: DateHit[] = [];
@@ -163,6 +163,12 @@ function monthOfYear(text: string, hits: DateHit[]): DateHit[] {
     const b = hits[i + 1];
     if (a && b && a.precision === 'month' && b.precision === 'year' && /^\s+(?:of\s+)?$/.test(text.slice(a.end, b.start))) {
       out.push({ date: `${b.date}${a.date.slice(4)}`, precision: 'month', start: a.start, end: b.end, report: a.report || b.report });
+      i++;
+      continue;
+    }
+    // "Feb. 16 last year", "March 3 of 2024": a day read in this year and the year right after it are that day of that year.
+    if (a && b && a.precision === 'day' && b.precision === 'year' && /^\s+(?:of\s+)?$/.test(text.slice(a.end, b.start))) {
+      out.push({ date: `${b.date}${a.date.slice(4)}`, precision: 'day', start: a.start, end: b.end, report: a.report || b.report });
       i++;
       continue;
     }

@@ -78,12 +78,17 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   // "gunmen seized 40 schoolgirls from a school": people carried off, told with an active verb.
   {
-    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|men|people|priests|nurses|doctors|teachers|journalists|missionaries|traders|miners|herders|shepherds|fishermen|civilians|residents)\b/gi,
+    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|men|people|priests|nurses|doctors|teachers|journalists|missionaries|traders|miners|herders|shepherds|fishermen|civilians|residents|captains|crew|crewmen|crew members|sailors|boatmen|drivers|pilots|guards|soldiers|policemen|police officers|officials|monks|pilgrims)\b/gi,
     type: 'kidnapping', kind: 'action',
   },
   // "gunmen seized a Catholic priest and his driver": one person carried off, named by calling or trade.
   {
-    re: /\b(?:seized|snatched|grabbed|carried off)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:priest|pastor|nun|missionary|imam|engineer|doctor|nurse|teacher|journalist|reporter|businessman|businesswoman|aid worker|tourist|student|trader|village chief|chief|pilot)\b/gi,
+    re: /\b(?:seized|snatched|grabbed|carried off)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:priest|pastor|nun|missionary|imam|engineer|doctor|nurse|teacher|journalist|reporter|businessman|businesswoman|aid worker|tourist|student|trader|village chief|chief|pilot|shepherd|herder|herdsman|farmer|fisherman|captain|boatman|driver|schoolgirl|schoolboy|boy|girl)\b/gi,
+    type: 'kidnapping', kind: 'action',
+  },
+  // "led a 16-year-old shepherd away from his flock", "took the two drivers away": a person carried off, the particle after the object.
+  {
+    re: /\b(?:led|took|dragged|marched|carried|whisked|hauled|frogmarched)\s+(?:an?|the|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:priest|pastor|nun|engineer|doctor|nurse|teacher|journalist|businessman|tourist|student|trader|chief|pilot|shepherds?|herders?|herdsman|farmers?|fisherman|fishermen|captains?|drivers?|boys?|girls?|schoolgirls?|schoolboys?|workers|villagers|passengers|women|men|children)\s+(?:away|off)\b(?!\s+to\s+(?:hospital|safety|a hospital))/gi,
     type: 'kidnapping', kind: 'action',
   },
   // "two nurses ... were taken from their quarters by armed men": people carried off from where they were, by armed men.
@@ -98,6 +103,9 @@ export const TRIGGERS: TriggerEntry[] = [
   },
   // "fighting between rival groups killed three people", "clashes ... killed eight": one battle, told by its toll.
   { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)|[^.;]{0,120}?\b(?:left|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)[^.;]{0,30}?\b(?:dead|killed)\b)/gi, type: 'other', kind: 'event' },
+  // "the 2013 siege of the mall": armed men holding a place by force, named by its year (a bare "the
+  // siege" ended by troops refers back to the attack told).
+  { re: /(?<=\b(?:19|20)\d\d\s+)sieges?\b(?=\s+(?:of|at)\s)/gi, type: 'storming', kind: 'event' },
   { re: /\bstorm(?:ed|ing)\b|\bbroke into\b|\bforc(?:e|ed|ing) (?:their|its|his|her) way (?:into|through|past)\b|\boverran\b/gi, type: 'storming', kind: 'action', not: /storm(?:ed|ing) (?:out|off|to|back|into (?:the )?(?:lead|charts|record))\b/i },
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
@@ -110,6 +118,8 @@ export const TRIGGERS: TriggerEntry[] = [
     re: /\battacks?\b|\bassaults?\b|\bstrikes?\b|\braids?\b|\bambush(?:es)?\b|\bbombardments?\b|\bassassinations?\b|\bmassacres?\b|\bstabbings?\b/gi, type: 'other', kind: 'event',
     not: /^(?:heart|panic|asthma|sexual|verbal|personal|political|rhetorical) |(?:attacks?|assaults?) on (?:the |our |its |their |his |her |a |free )?(?:democracy|sovereignty|freedom|rights|press|constitution|rule of law|character|values|dignity|reputation|credibility|integrity|judiciary|media)\b|(?:hunger|general|labou?r|workers'?|teachers'?|nationwide|rail|transport) strikes?|assault (?:rifles?|weapons?|charges?)|strikes? (?:a deal|down|back)|attack (?:dogs?|helicopters?|ads?)/i,
   },
+  // "gunmen on the far bank ambushed a boat": men named by their guns attack by shooting.
+  { re: /\b(?:ambushed|attacked)\b(?<=\b(?:gunmen|gunman)(?:\s+(?:on|in|riding|armed with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}(?:ambushed|attacked))/gi, type: 'shooting', kind: 'action' },
   { re: /\battacked\b|\bambushed\b|\bassaulted\b/gi, type: 'other', kind: 'action' },
   // "revenge for the killing of two youths on Oct. 17": a killing named by its victims, counted, is an
   // event. Not "condemned the killing of civilians" (no count: a kind of act).
@@ -117,11 +127,14 @@ export const TRIGGERS: TriggerEntry[] = [
   // "Gunmen killed 12 villagers", "bandits shot dead four people": armed men killing people is an attack
   // told by its toll. Only after such a subject, so "the floods killed 12" is none.
   // "Gunmen killed four officers", "a gunman kills two": men named by their guns kill by shooting.
-  { re: /\b(?:killed|kills?|shot dead|gunned down)\b(?<=\b(?:gunmen|gunman|snipers?|shooters?)\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}(?:killed|kills?|shot dead|gunned down))(?!\s+(?:in|during|by|when|after|while)\b)/gi, type: 'shooting', kind: 'action' },
+  { re: /\b(?:killed|kills?|shot dead|gunned down)\b(?<=\b(?:gunmen|gunman|snipers?|shooters?)(?:\s+and\s+[\w-]+)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}(?:killed|kills?|shot dead|gunned down))(?!\s+(?:in|during|by|when|after|while)\b)/gi, type: 'shooting', kind: 'action' },
   { re: armedAct('killed|kills?|shot dead|gunned down|massacred|hacked to death|stabbed to death|beheaded|executed|lynched|burned alive', String.raw`(?!\s+(?:in|during|by|when|after|while)\b)`), type: 'other', kind: 'action' },
   // "Insurgents torched 30 homes", "fighters set fire to the market", "gunmen raided a police post": an armed
   // subject's arson or raid is an attack.
   { re: armedAct('torched|set fire to|set ablaze|burned down|burnt down|razed|raided'), type: 'other', kind: 'action' },
+  // "Armed men who crossed the river raided a gold mining camp": a raid on a camp, village or post is an
+  // attack whoever the subject is. Not a police or agents' raid (a search or an arrest).
+  { re: /\braided(?=\s+(?:an?|the|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?:camps?|villages?|hamlets?|settlements?|outposts?|posts?|bases?|checkpoints?|barracks|police stations?|farms?|mines?|markets?|schools?|churches|church|mosques?)\b)(?<!\b(?:[Pp]olice|[Oo]fficers|[Aa]gents|[Ii]nvestigators|[Aa]uthorities|[Dd]etectives|[Ii]nspectors|[Pp]rosecutors)\s+(?:[\w-]+\s+){0,2}raided)/g, type: 'other', kind: 'action' },
   // "Troops later raided X and the neighbouring village of Y": a force's raid on a named place (a capital
   // follows), told as an act of its own. Not "police raided a house" (an arrest operation names no place).
   { re: /\braided\b(?<=\b(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Cc]ommandos|[Ss]ettlers|[Mm]ilitiamen|[Pp]aratroopers)\s+(?:(?:later|also|then|had|have|reportedly)\s+){0,2}raided)(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city|camp)\s+of\s+)?\p{Lu})/gu, type: 'other', kind: 'action' },

@@ -224,7 +224,7 @@ function eventDate(ctx: MentionContext, range: Span, r: TriggerReading, precise:
 }
 
 const TARGET_NOUN_RE =
-  /^\s+(?:\S+\s+){0,3}?(?:bases?|camps?|checkpoints?|convoys?|posts?|stations?|villages?|towns?|city|embassy|compound|airport|patrols?|troops|soldiers|police|barracks|positions?|outposts?|ships?|vessels?|tankers?|mosques?|church(?:es)?|schools?|hospitals?|markets?|bus(?:es)?|trains?|pipelines?|facilit(?:y|ies)|headquarters|forces|civilians|residents|worshippers|farmers|villagers)\b/i;
+  /^\s+(?:\S+\s+){0,3}?(?:bases?|camps?|checkpoints?|convoys?|posts?|stations?|villages?|towns?|city|embassy|compound|airport|patrols?|troops|soldiers|police|barracks|positions?|outposts?|ships?|vessels?|tankers?|boats?|speedboats?|ferr(?:y|ies)|trucks?|cars?|vehicles?|mosques?|church(?:es)?|schools?|hospitals?|markets?|bus(?:es)?|trains?|pipelines?|facilit(?:y|ies)|headquarters|forces|civilians|residents|worshippers|farmers|villagers)\b/i;
 
 /**
  * A bare "attacked" is a physical attack only with a weapon, a place or target after it, or an
@@ -279,7 +279,7 @@ const DATED_NAME_BEFORE_RE = /\b(?:the|its|their)\s+(?:(?:January|February|March
  * its own month or year is a past event told by its name, one incident, though "the" refers to it.
  */
 function datedName(text: string, r: TriggerReading, period: string | undefined): boolean {
-  return period !== undefined && r.definite && !r.plural && r.head.kind === 'event' && r.typeRank >= 2 &&
+  return period !== undefined && r.definite && !r.plural && r.head.kind === 'event' && (r.typeRank >= 2 || /^(?:massacre|attack|assault|raid|ambush)$/i.test(r.head.text)) &&
     DATED_NAME_BEFORE_RE.test(text.slice(Math.max(0, r.head.start - 40), r.head.start));
 }
 
@@ -365,6 +365,10 @@ function relativeDay(clause: string, previous: string | undefined): string | und
   const t = Date.parse(`${previous}T00:00:00Z`) + shift * DAY_MS;
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }
+
+/** The small hours of a day ("before dawn on Monday", "in the early hours"): hours before them fall on the day before. */
+const EARLY_HOURS_RE = /\b(?:before dawn|at dawn|pre-dawn|predawn|in the early hours|shortly after midnight|just after midnight|overnight)\b/i;
+const HOURS_GAP_RE = /^\s*(?:just\s+|only\s+|some\s+)?(?:hours|minutes|moments|shortly)\s+(?:after|before)\b/i;
 
 const STEP_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -531,6 +535,11 @@ function sameParagraphBefore(ctx: MentionContext, si: number, n: number): Span[]
   return out;
 }
 
+/** "The camp lies near X", "The station stands at the entrance to X": a target said to stand somewhere. */
+const LOCATED_SUBJECT_RE = /^["“]?The\s+[a-z]+\s+(?:stands|stood|lies|lay|sits|sat|(?:is|was)\s+(?:located|situated))\b/;
+/** How many sentences back a located target may have been reported. */
+const LOCATED_REACH = 4;
+
 /** Whether the clause's subject repeats a noun the previous sentence's report introduced ("an army patrol" ... "The patrol"). */
 function repeatsTarget(text: string, clause: string, previous: Span | undefined): boolean {
   const noun = DEFINITE_SUBJECT_RE.exec(clause)?.[1];
@@ -631,7 +640,11 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const doerPlaces = afterReport && DEFINITE_DOER_RE.test(text.slice(bodyStart, s.end)) ? placesIn(span).filter((p) => !p.country && p.rank >= 2) : [];
       // "The fighters broke into the school ... The school, St. X, stands above the village of Y": the
       // target of the report named again as a subject, with where it stands, gives the scene.
-      const scenePlaces = afterReport && !doerPlaces.length && sameParagraphBefore(ctx, si, 3).some((p) => repeatsTarget(text, text.slice(bodyStart, s.end), p))
+      // "The station stands at the entrance to X", a paragraph after "a grenade hit a police station": a
+      // target said to stand somewhere gives the scene of a report told a few sentences before.
+      const located = !doerPlaces.length && LOCATED_SUBJECT_RE.test(text.slice(bodyStart, s.end)) &&
+        out.some((m) => m.strength === 'strong' && m.sentence >= si - LOCATED_REACH && repeatsTarget(text, text.slice(bodyStart, s.end), ctx.sentences[m.sentence]));
+      const scenePlaces = (located || (afterReport && !doerPlaces.length && sameParagraphBefore(ctx, si, 3).some((p) => repeatsTarget(text, text.slice(bodyStart, s.end), p))))
         ? placesIn(span).filter((p) => !p.country && !p.origin && p.rank >= 2) : [];
       if (scenePlaces.length > 0 && !hasRoles) {
         out.push({
@@ -670,6 +683,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const r = piece.reading;
       const span = piece.span;
       const body = text.slice(span.start, span.end);
+      // "The village has been tense since May 2, 2023, when gunmen killed a guard": the toll is the "when"
+      // clause's, whatever running time the words before it give.
+      const anchorText = text.slice(g.anchor.span.start, g.anchor.span.end);
+      const tollText = WHEN_CLAUSE_RE.test(anchorText) && g.anchor.span.start >= span.start && g.anchor.span.end <= span.end ? anchorText : body;
       // "the kidnapping of four workers and a drone attack on a station in the province of X": a place
       // closing the pair is where both happened.
       const own = placesIn(span);
@@ -688,7 +705,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         strength: physicalAttackVerb(text, r, places) && (claimed || datedName(text, r, period) || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
-        casualties: cumulative(body) ? {} : extractCasualties(body),
+        casualties: cumulative(tollText) ? {} : extractCasualties(tollText),
         // "claimed responsibility for the kidnapping ... and a drone attack ...": the claim holds for both.
         roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };
@@ -742,7 +759,10 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       // "The kidnapping came a day after a drone strike": counted from the day of the event referred to, the last one dated.
       // Hours may cross midnight: only a count of days moves from an event told in another sentence.
       const countedFrom = previousDate ?? (CAME_RE.test(body) && g !== groups[0] && /^\S+\s+(?:just\s+|only\s+)?(?:a|one|two|three)\s+days?\s/i.test(body) ? lastDated : undefined);
-      const day = lasting ? undefined : date ?? relativeDay(body, countedFrom) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
+      // "raided a camp before dawn on Monday, ..., hours after soldiers came under fire": hours back from the
+      // small hours may be the day before; no day is fixed.
+      const acrossMidnight = EARLY_HOURS_RE.test(text.slice(bodyStart, span.start)) && HOURS_GAP_RE.test(body);
+      const day = lasting ? undefined : date ?? (acrossMidnight ? undefined : relativeDay(body, countedFrom)) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
       previousDate = day;

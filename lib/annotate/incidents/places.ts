@@ -66,6 +66,9 @@ const PEOPLE_OF_PLACE_RE = /\b(?:residents|villagers|people|fishermen|farmers|wi
 
 /** "blamed Yerevan", "accused Kyiv of": the object of blame is a government, not a scene. */
 const BLAME_OBJECT_BEFORE_RE = /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:(?:it|them|the\s+\w+)\s+)?(?:on\s+)?$/i;
+/** "held X responsible", "holds X accountable": the object of blame, told with "hold". */
+const HELD_BEFORE_RE = /\b(?:held|holds|hold|holding)\s+$/i;
+const HELD_AFTER_RE = /^\s+(?:responsible|accountable|liable)\b/i;
 /**
  * "a tanker off the port of Mokha reported", "a farmer near Kissi said": a place after a locative is
  * where the noun before it is; the verb that follows is that noun's, not the place's.
@@ -104,6 +107,8 @@ function describedAsGroup(text: string, end: number): boolean {
 function actsAsActor(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (BLAME_OBJECT_BEFORE_RE.test(before)) return true;
+  // "held Belgrade responsible for the attack": the one held to account is a government, not a scene.
+  if (HELD_BEFORE_RE.test(before) && HELD_AFTER_RE.test(text.slice(end, end + 20))) return true;
   if (COMMAND_AREA_RE.test(text.slice(start, end)) && SPOKESMAN_FOR_RE.test(before)) return true;
   const after = text.slice(end, end + 60);
   if (/^-(?:backed|aligned|led|based|made|allied|sponsored|linked|supported)\b/i.test(after)) return true;
@@ -222,7 +227,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
  * a day, a month or a country's adjective.
  */
 const LOCATIVE_NAME_RE = new RegExp(
-  String.raw`\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+(?:(?:del|de|de la|do|da|dos|das|di|du)\s+)?${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
+  String.raw`\b(?:in|near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|remote|restive)\s+)?(${NAME_WORD}(?:\s+(?:(?:del|de|de la|do|da|dos|das|di|du)\s+)?${NAME_WORD}){0,2})(?=\s*[,.;]|\s+(?:on|late|early|last|this|overnight|at|in|after|before|when|where|killing|wounding|injuring|and)\b)`,
   'gu',
 );
 const NOT_A_PLACE_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|Parliament|Congress|English|Arabic|March|Christmas|Ramadan|Eid|Easter|God|Telegram|X|Facebook|Twitter|Reuters|AFP|AP)$/;
@@ -240,7 +245,8 @@ function unknownPlaces(text: string, hits: PlaceHit[], entities: Entity[]): Arra
     const start = m.index + m[0].lastIndexOf(name);
     const end = start + name.length;
     if (!name || name.split(/\s+/).some((w) => NOT_A_PLACE_RE.test(w)) || isCountryName(name) || isPeopleAdjective(name)) continue;
-    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end && !(k.person && k.start === start && k.end === end))) continue;
+    // "south of Sheikh Zuweid": a town named after a title, taken for a person's name ("Zuweid"), is the town.
+    if (hits.some((h) => h.start < end && start < h.end) || known.some((k) => k.start < end && start < k.end && !(k.person && k.start >= start && k.end <= end))) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0);
     if (!ATTACK_WORD_RE.test(text.slice(sentenceStart, m.index))) continue;
     out.push({ name, start, end, rank: rankOf(name, undefined, false, text.slice(end, end + 20)), country: false });

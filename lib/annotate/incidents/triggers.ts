@@ -213,10 +213,14 @@ export function readTriggers(text: string, from: number, to: number): TriggerRea
   const near = `${before.slice(-4).join(' ')} ${text.slice(head.start, Math.min(to, head.end + 24))}`;
   if (AGGREGATE_NP_RE.test(near) && (plural || head.kind !== 'event')) aggregate = true;
   if (plural && head.kind === 'event' && PLURAL_AGGREGATE_RE.test(np)) aggregate = true;
+  // "reads every incident as proof", "each attack on our forces": a noun so quantified names no one event.
+  if (head.kind === 'event' && /\b(?:every|each)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(from, head.start - 24), head.start))) aggregate = true;
   const vagueCountOnly = !aggregate && AGGREGATE_QUANTIFIER_RE.test(clause);
   if (vagueCountOnly) aggregate = true;
   const typed = bestType(triggers);
-  const also = head.kind === 'action' && head.type !== null && /\balso\s+$/i.test(text.slice(Math.max(from, head.start - 6), head.start));
+  // "Also on Sunday, gunmen fired on a patrol": a fronted "also" sets the clause's act beside the one told before.
+  const also = head.type !== null && (head.kind === 'action' && /\balso\s+$/i.test(text.slice(Math.max(from, head.start - 6), head.start)) ||
+    /^\s*also\b(?:\s+(?:on|in|late|early|last|that|this)\b[^,;]{0,30})?,?\s/i.test(text.slice(from, head.start)));
   return {
     triggers,
     head,

@@ -212,7 +212,8 @@ describe('a reference back', () => {
     expect(found).toHaveLength(2);
     const ambush = found.find((i) => i.injured === 3);
     expect(ambush?.mentions).toHaveLength(1);
-    expect(ambush?.type).toBe('other');
+    // Gunmen ambush by shooting (apart-and-located.test.ts).
+    expect(ambush?.type).toBe('shooting');
   });
 });
 

@@ -140,7 +140,7 @@ describe('a toll and a day from the passage', () => {
 
   it('takes the day and place a trigger-less sentence of the same paragraph sets out right before the report', () => {
     const t = 'Gunmen attacked a market in Orsk on Tuesday, killing five people.\n\nThe group said its fighters had punished the guards in the Kora National Park late on Sunday. Rangers were returning from patrol when a roadside bomb exploded under their vehicle.';
-    expect(brief(t, { places: ['Orsk', 'Kora National Park'] })).toEqual([['other', 'Orsk', '2025-03-11'], ['explosion', 'Kora National Park', '2025-03-09']]);
+    expect(brief(t, { places: ['Orsk', 'Kora National Park'] })).toEqual([['shooting', 'Orsk', '2025-03-11'], ['explosion', 'Kora National Park', '2025-03-09']]);
   });
 
   it('does not take a day across a paragraph break, nor from a sentence that reports an act of its own', () => {
