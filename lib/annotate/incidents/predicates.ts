@@ -57,10 +57,19 @@ const ACT = new Set(['carry out', 'carry', 'launch', 'conduct', 'stage', 'perpet
 const STATE_ACT = new Set(['strike', 'hit', 'bomb', 'shell', 'target', 'attack', 'raid', 'pound', 'destroy', 'carry out', 'conduct', 'launch', 'fire', 'kill', 'neutralize', 'neutralise', 'eliminate']);
 /** Nouns of a speaker's own armed means: "its jets", "our forces". */
 const OWN_FORCES = new Set(['forces', 'force', 'troops', 'fighters', 'jets', 'warplanes', 'aircraft', 'drones', 'units', 'soldiers', 'army', 'navy', 'artillery', 'militants', 'members', 'men', 'helicopters', 'missiles', 'rockets']);
+/** Acts that stop an attack's weapons ("destroyed two drones", "shot down a missile"): defending, not attacking. */
+const DEFEND_ACT = new Set(['destroy', 'down', 'shoot', 'intercept', 'neutralize', 'neutralise', 'repel', 'repulse', 'thwart', 'foil']);
+/** Weapons and craft an attack sends: their destruction is a defence against it. */
+const WEAPON_NOUN_RE = /^(?:drones?|uavs?|missiles?|rockets?|projectiles?|shells?|vessels?|boats?|craft|aircraft|planes?|mortars?|bombs?|munitions?|warheads?|attacks?|assaults?|attempts?)$/;
+
 /** Nouns of an act: the object of a claim ("claimed the bombing"). */
 const EVENT_NOUN = new Set(['attack', 'attacks', 'bombing', 'bombings', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'blast', 'blasts', 'explosion', 'explosions', 'assault', 'ambush', 'kidnapping', 'kidnappings', 'abduction', 'abductions', 'shooting', 'shootings', 'hack', 'hacking', 'cyberattack', 'operation', 'operations', 'killing', 'killings', 'massacre', 'shelling', 'seizure', 'capture', 'incident', 'it', 'them', 'this', 'that']);
 /** Words that mark the claim's object as other, earlier events. */
-const BACKGROUND = new Set(['similar', 'previous', 'past', 'earlier', 'other', 'prior', 'several', 'many', 'numerous', 'multiple', 'dozens', 'scores', 'hundreds', 'series', 'string', 'spate', 'wave', 'most']);
+const BACKGROUND = new Set(['similar', 'previous', 'past', 'earlier', 'other', 'prior', 'several', 'many', 'numerous', 'multiple', 'dozens', 'scores', 'hundreds', 'series', 'string', 'spate', 'wave', 'most', 'surge', 'rise', 'increase', 'spike', 'upsurge', 'uptick', 'escalation', 'resurgence', 'campaign', 'years', 'decades']);
+/** Plural acts: "for attacks in the region" with no determiner charges a run of events, not this one. */
+const PLURAL_ACT_RE = /^(?:attacks|bombings|killings|raids|kidnappings|abductions|strikes|airstrikes|shootings|ambushes|massacres|assaults|hacks|cyberattacks|incidents|acts|atrocities|violence)$/;
+/** Adverbs that put a charge before today ("have previously blamed", "has long held"). */
+const PAST_CHARGE = new Set(['previously', 'long', 'often', 'frequently', 'routinely', 'regularly', 'earlier', 'before', 'historically']);
 /** Words that end a subject phrase going backward: subordinators and relative pronouns. */
 const BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'when', 'because', 'after', 'while', 'as', 'but', 'if', 'whether', 'although', 'though', 'since', 'before', 'until', 'and', 'or', 'where', 'once']);
 /** Adverbs and auxiliaries a verb group may hold ("has since repeatedly denied"). */
@@ -263,7 +272,7 @@ function modifierAt(text: string, end: number): boolean {
  * description ("it", "the group", "its fighters", "the army"), the actor it refers back to; else a
  * people's adjective naming its country ("Dravian forces"). Empty when it names no actor.
  */
-function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: Entity[], prefer: ReferentKind | undefined, speaker?: string[], seekName = true): string[] {
+function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: Entity[], prefer: ReferentKind | undefined, speaker?: string[], seekName = true, describe = true): string[] {
   // "a group calling itself X", "(itself) X" after "calling": the name the group goes by.
   for (let k = Math.max(0, s - 2); seekName && k < e; k++) {
     const named = selfNameAt(toks, k);
@@ -288,7 +297,8 @@ function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: 
   if (names.length) return names;
   // "blamed Manila": a capital or region standing alone for its government.
   const bare = text.slice(start, end).replace(/^[“"]+|[”".,;:]+$/g, '').replace(/^the\s+/i, '');
-  const place = entities.find((ent) => ent.kind === 'place' && ent.mentions.some((m) => m.text === bare && m.start >= start && m.end <= end));
+  // Only as the one charged: a town that "denied" or "claimed" is a misread, not a government's voice.
+  const place = prefer === 'any' ? entities.find((ent) => ent.kind === 'place' && ent.mentions.some((m) => m.text === bare && m.start >= start && m.end <= end)) : undefined;
   if (place) return [place.name];
   // A pronoun, a possessive ("its fighters") or a bare description: the speaker when it is the
   // subject under the speaker's verb, else the last actor of its kind named before.
@@ -319,6 +329,10 @@ function resolve(text: string, toks: Tok[], [s, e]: [number, number], entities: 
   // armed actors the charge names, kept as written (the last step keeps only what names a party).
   const phrase = text.slice(start, end).replace(/^[“"]+|[”".,;:]+$/g, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   const quoted = /^[“"]/.test(text.slice(start - 1, start + 1)) && /[”"]/.test(text.slice(end - 1, end + 1));
+  // "the group", "this militia": a singular reference that found nothing before it names no one
+  // ("the separatists", a plural, still describes a class of actors).
+  const reference = /^(?:the|this|that)\s+\S*[^s\W]$/i.test(text.slice(start, end).replace(/[”".,;:]+$/g, '').trim());
+  if (!describe || reference) return [];
   if ((ACTOR_NOUN_RE.test(phrase) || quoted) && phrase.split(/\s+/).length <= 6 && !/^(?:it|they|its|their|he|she)\b/i.test(phrase)) return [phrase];
   return [];
 }
@@ -385,6 +399,58 @@ function stateVoice(text: string, toks: Tok[], subj: [number, number], i: number
   return names.length ? names : undefined;
 }
 
+/**
+ * Whether the act at `i` stops an attack's weapons rather than attacking: "destroyed two drones",
+ * "shot down a missile", "intercepted the rockets" tell of a defence, which claims no incident.
+ */
+function defends(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !DEFEND_ACT.has(t.root)) return false;
+  let from = i + 1;
+  if (toks[from]?.lower === 'down') from++;
+  // The object up to its first preposition or break ("five uncrewed surface vessels over the port").
+  for (let q = from; q < toks.length && q < from + 6; q++) {
+    const x = toks[q];
+    if (!x || (q > from && /^(?:over|in|at|on|near|from|off|as|after|before|which|that|and|launched|fired|sent)$/.test(x.lower))) break;
+    if (WEAPON_NOUN_RE.test(x.lower.replace(/[^\p{L}]/gu, ''))) return true;
+    if (/[,;.:]/.test(x.post)) break;
+  }
+  return false;
+}
+
+/**
+ * Whether the state word at `j` ("behind", "responsible", "involved") closes its clause or goes on to
+ * an act ("behind the attack", "responsible for the bombing", "involved in it"), not to something else.
+ */
+function closesOrActs(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || /[.;:!?]/.test(t.post) || /[,—–]/.test(t.post) || j + 1 >= toks.length) return true;
+  let k = j + 1;
+  const w = toks[k]?.lower ?? '';
+  if (toks[j]?.lower !== 'behind') {
+    if (!/^(?:for|in|with)$/.test(w)) return !/^(?:to|as|towards?)$/.test(w) && !toks[k]?.tags.has('Noun');
+    k++;
+  }
+  for (let q = k; q < toks.length && q < k + 6; q++) {
+    const x = toks[q];
+    if (!x) break;
+    const bare = x.lower.replace(/[^\p{L}]/gu, '');
+    if (EVENT_NOUN.has(bare) || ((x.tags.has('Gerund') || /ing$/.test(bare)) && ATTACK_CHARGE.has(x.root))) return true;
+    if (/[,;.:]/.test(x.post)) break;
+  }
+  return false;
+}
+
+/** Whether the clause whose subject starts at `s` is the content of a denial ("denied (that) the group was ..."). */
+function governedByDenial(toks: Tok[], s: number): boolean {
+  let j = s - 1;
+  if (toks[j]?.lower === 'that') j--;
+  // "rejected claims that X was behind": the denial turns down a charge whose content this is.
+  if (CHARGE_NOUN.has(toks[j]?.lower ?? '') && toks[s - 1]?.lower === 'that') { j--; if (/^(?:the|any|all|those|these)$/.test(toks[j]?.lower ?? '')) j--; }
+  const v = toks[j];
+  return !!v && DENY.has(v.root) && v.tags.has('Verb');
+}
+
 /** Whether the object after a claim names other, earlier events ("claimed similar attacks in the past"). */
 function background(toks: Tok[], from: number): boolean {
   for (let j = from; j < toks.length && j < from + 8; j++) {
@@ -394,6 +460,12 @@ function background(toks: Tok[], from: number): boolean {
     if (t.lower === 'past' || t.lower === 'previously') return true;
     if (/[;.]/.test(t.post)) break;
   }
+  return false;
+}
+
+/** Whether the verb group from `gs` to `i` dates the charge before today ("have previously blamed", "has long held"). */
+function pastCharge(toks: Tok[], gs: number, i: number): boolean {
+  for (let j = gs; j < i; j++) if (PAST_CHARGE.has(toks[j]?.lower ?? '')) return true;
   return false;
 }
 
@@ -410,6 +482,7 @@ function otherCharge(toks: Tok[], from: number, referenceOnly: boolean): boolean
   if (prep !== 'for' && prep !== 'of') return false;
   if (background(toks, from + 1)) return true;
   const first = toks[from + 1];
+  if (first && PLURAL_ACT_RE.test(first.lower.replace(/[^\p{L}]/gu, ''))) return true;
   if (first && (first.tags.has('Gerund') || /ing$/.test(first.lower)) && !ATTACK_CHARGE.has(first.root)) return true;
   if (!referenceOnly) return false;
   for (let j = from + 1; j < toks.length && j < from + 8; j++) {
@@ -451,11 +524,12 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
     const person = first && last ? entities.find((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= first.start && m.end <= last.end)) : undefined;
     return person ? [person.name] : [];
   };
-  const byPhrase = (i: number): string[] => {
+  // A claimant names itself: a claim "by a little-known group" that gives no name names no one.
+  const byPhrase = (i: number, describe = true): string[] => {
     const by = nextWord(toks, i + 1, new Set(['by']), 10);
     if (by < 0) return [];
     const np = phraseAfter(toks, by + 1);
-    return np ? resolve(text, toks, np, entities, 'group') : [];
+    return np ? resolve(text, toks, np, entities, 'group', undefined, true, describe) : [];
   };
   // "X denied that | its forces had fired": a clause given alone is governed by the verb right before it.
   let governor = -1;
@@ -478,9 +552,11 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
     // "has since accepted responsibility": compromise may tag the participle an adjective; its stem still counts.
     const stem = t.tags.has('Verb') ? root : t.lower.replace(/(?:ed|d|s)$/, '');
     if ((TAKE.has(root) && t.tags.has('Verb')) || (TAKE.has(stem) && !t.tags.has('Noun') && nextWord(toks, i + 1, OWNERSHIP, 3) >= 0)) {
-      if (pass && root === 'claim') { if (!neg) add(out.claimedBy, byPhrase(i)); continue; }
+      if (pass && root === 'claim') { if (!neg) add(out.claimedBy, byPhrase(i, false)); continue; }
       const obj = nextWord(toks, i + 1, OWNERSHIP, 4);
-      const eventObj = root === 'claim' && next && (EVENT_NOUN.has(next.lower) || (/^(?:the|this|that|a|an|its|their)$/.test(next.lower) && [toks[i + 2], toks[i + 3]].some((x) => x && EVENT_NOUN.has(x.lower) && x.lower !== 'that' && x.lower !== 'this')));
+      // "claimed it was a victory": a pronoun that opens a clause is its subject, not the claim's object.
+      const pronounSubject = !!next && /^(?:it|this|that|them)$/.test(next.lower) && !!toks[i + 2] && (toks[i + 2]?.tags.has('Verb') === true || toks[i + 2]?.tags.has('Copula') === true || toks[i + 2]?.tags.has('Auxiliary') === true) && !breaksAfter(next);
+      const eventObj = root === 'claim' && next && !pronounSubject && ((EVENT_NOUN.has(next.lower) && next.lower !== 'that') || (/^(?:the|this|that|a|an|its|their)$/.test(next.lower) && [toks[i + 2], toks[i + 3]].some((x) => x && EVENT_NOUN.has(x.lower) && !/^(?:that|this|it|them)$/.test(x.lower))));
       const toHave = root === 'claim' && (() => { const to = nextWord(toks, i + 1, new Set(['to']), 5); return to >= 0 && toks[to + 1]?.lower === 'have'; })();
       // "claimed the intrusion", "claimed Sunday's operation": a claim whose object is an act, not a victory or lives.
       const objNp = root === 'claim' && next && !/^(?:that|to|on|in|at|victory|lives|life)$/.test(next.lower) ? phraseAfter(toks, i + 1) : null;
@@ -522,10 +598,14 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
       while (j < toks.length && (NEGATION.has(toks[j]?.lower ?? '') && toks[j]?.lower !== 'no' || /^(?:any|also|directly|in\s?any\s?way|ever|been|solely)$/.test(toks[j]?.lower ?? ''))) { if (NEGATION.has(toks[j]?.lower ?? '')) negHere = true; j++; }
       const st = selfState(j);
       if (!st) continue;
-      // "behind/responsible" must be followed by an event or close the clause ("was responsible for the attack").
+      // "behind/responsible" must be followed by an event or close the clause ("was responsible for the attack"):
+      // "behind the reform", "responsible to its members" are no role.
+      if (st === 'behind' && !closesOrActs(toks, j)) continue;
       const gsj = groupStart(toks, i);
       const subj = subjectBefore(toks, gsj);
       if (!subj) continue;
+      // "X denied the group was involved": the content of a denial blames no one.
+      if (st === 'behind' && !negHere && governedByDenial(toks, subj[0])) continue;
       const speaker = speakerOf(text, toks, subj[0], entities);
       const names = resolve(text, toks, subj, entities, 'group', speaker);
       if (!names.length) continue;
@@ -573,13 +653,13 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
         if (np2) add(out.blamedOn, resolve(text, toks, np2, entities, 'any'));
         continue;
       }
-      if (!otherCharge(toks, np[1], referenceOnly)) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
+      if (!otherCharge(toks, np[1], referenceOnly) && !pastCharge(toks, gs, i)) add(out.blamedOn, resolve(text, toks, np, entities, 'any'));
       continue;
     }
     // "held X responsible", "holds X accountable".
     if (root === 'hold' && t.tags.has('Verb') && !neg) {
       const r = nextWord(toks, i + 1, new Set(['responsible', 'accountable']), 24);
-      if (r <= i + 1 || background(toks, r + 1)) continue;
+      if (r <= i + 1 || otherCharge(toks, r + 1, false) || pastCharge(toks, gs, i)) continue;
       // "held X (XF), al-Qaida's affiliate in the region, responsible": the name before the aside.
       let cut = i + 1;
       while (cut < r && !breaksAfter(toks[cut])) cut++;
@@ -604,7 +684,7 @@ export function readPredicates(text: string, span: Span, entities: Entity[], ref
     // "X said it / its forces struck ...": a speaker telling of its own act claims it.
     if ((ACT.has(root) || STATE_ACT.has(root)) && t.tags.has('Verb') && !pass && !neg && !t.tags.has('Gerund')) {
       const subj = subjectBefore(toks, gs);
-      if (!subj) continue;
+      if (!subj || defends(toks, i)) continue;
       const stateSpeaker = stateVoice(text, toks, subj, i, entities);
       if (stateSpeaker && STATE_ACT.has(root)) { add(out.claimedBy, stateSpeaker); continue; }
       const speaker = speakerOf(text, toks, subj[0], entities);

@@ -152,3 +152,54 @@ describe('a state voice telling of its own means striking', () => {
   });
 });
 
+
+describe('what the reader must not take for a role of this incident', () => {
+  it('reads no claim for destroying or downing the weapons of an attack, but does for striking with them', () => {
+    const army = { organizations: ['Veskan army'] };
+    expect(read('The Veskan army said its units had shot down three drones near Torva.', army).claimedBy).toEqual([]);
+    expect(read('The Veskan army said its air defences had intercepted two missiles over the port.', army).claimedBy).toEqual([]);
+    expect(read('The Veskan army said its forces destroyed four explosive-laden boats off the coast.', army).claimedBy).toEqual([]);
+    expect(read('The Veskan army said its forces destroyed a militant camp near Torva.', army).claimedBy).toEqual(['Veskan army']);
+    expect(read('The Veskan army said its jets had fired missiles at a camp near Torva.', army).claimedBy).toEqual(['Veskan army']);
+  });
+
+  it('blames no one for a trend, a run of past attacks or a charge made long before', () => {
+    const org = { organizations: ['Ember Legion'] };
+    expect(read('Officials blamed the Ember Legion for a rise in kidnappings along the highway.', org).blamedOn).toEqual([]);
+    expect(read('Police blamed the Ember Legion for raids on farms across the district.', org).blamedOn).toEqual([]);
+    expect(read('The governor has often blamed the Ember Legion for the violence.', org).blamedOn).toEqual([]);
+    expect(read('Maren has long held the Ember Legion responsible for the unrest.', { ...org, places: ['Maren'] }).blamedOn).toEqual([]);
+    expect(read('Police blamed the Ember Legion for the raid on the farm.', org).blamedOn).toEqual(['Ember Legion']);
+    expect(read('Maren held the Ember Legion responsible for the bombing.', { ...org, places: ['Maren'] }).blamedOn).toEqual(['Ember Legion']);
+  });
+
+  it('reads "X was behind / responsible" only about an act, or closing the clause', () => {
+    const org = { organizations: ['Ember Legion'] };
+    expect(read('Officials said the Ember Legion was behind the blockade of the pass.', org).blamedOn).toEqual([]);
+    expect(read('Officials said the Ember Legion was responsible for food distribution in the camps.', org).blamedOn).toEqual([]);
+    expect(read('Officials said the Ember Legion was behind the ambush.', org).blamedOn).toEqual(['Ember Legion']);
+    expect(read('Officials said the Ember Legion was responsible.', org).blamedOn).toEqual(['Ember Legion']);
+  });
+
+  it('blames no one named only inside a denial, nor a reference that finds nothing', () => {
+    expect(read('Anna Kovel denied that the militia was involved.', { people: ['Anna Kovel'] }).blamedOn).toEqual([]);
+    expect(read('Anna Kovel rejected claims that the Ember Legion was behind the ambush.', { people: ['Anna Kovel'], organizations: ['Ember Legion'] }).blamedOn).toEqual([]);
+    expect(read('Officials said the group was behind the ambush.', {}).blamedOn).toEqual([]);
+    expect(read('Officials said separatist rebels were behind the ambush.', {}).blamedOn).toEqual(['separatist rebels']);
+    expect(read('Officials said the separatists were behind the ambush.', {}).blamedOn).toEqual(['separatists']);
+  });
+
+  it('reads no claim from "claimed it was ..." and none from a claimant left unnamed', () => {
+    const org = { organizations: ['Ember Legion'] };
+    expect(read('The Ember Legion claimed it was a great victory.', org).claimedBy).toEqual([]);
+    expect(read('The Ember Legion claimed that it had won the battle.', org).claimedBy).toEqual([]);
+    expect(read('The Ember Legion claimed it in a video.', org).claimedBy).toEqual(['Ember Legion']);
+    expect(read('The ambush was claimed by an obscure armed group.', {}).claimedBy).toEqual([]);
+    expect(read('The ambush was claimed by the Ember Legion.', org).claimedBy).toEqual(['Ember Legion']);
+  });
+
+  it('reads a town as the one charged, never as one who denies', () => {
+    expect(read('Officials blamed Torvik, which denied it.', { places: ['Torvik'] }).deniedBy).toEqual([]);
+    expect(read('Officials blamed Torvik for the ambush.', { places: ['Torvik'] }).blamedOn).toEqual(['Torvik']);
+  });
+});
