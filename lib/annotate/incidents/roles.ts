@@ -8,6 +8,7 @@ import { COUNTRIES, countryOfPeople, DEMONYMS, stateOf } from './countries';
 import { ACTOR_NOUN_RE } from './lexicon';
 import { finishRoleNames, partyPhrase } from './party-names';
 import { communityNoun, describedByOrigin, genericDoer, memberOfExtent, originExtent, partyInDescription } from './parties';
+import { readPredicates } from './predicates';
 import { referenceKind, resolveReference, type ReferentKind } from './referents';
 
 /** The three role lists of an incident. */
@@ -708,6 +709,12 @@ function participleSpeaker(text: string, from: number, at: number): Span | null 
  */
 export function extractRoles(text: string, span: Span, entities: Entity[], referenceOnly = false, rejections = true): RoleReading {
   const read = readRoles(text, span, entities, referenceOnly, rejections);
+  const parsed = readPredicates(text, span, entities, referenceOnly, rejections);
+  for (const k of ['claimedBy', 'deniedBy', 'blamedOn'] as const) {
+    // The parse fills a role the phrase readers left empty; where they read one, theirs stands.
+    if (parsed[k].length) read.cue = true;
+    if (read[k].length === 0) pushAll(read[k], parsed[k]);
+  }
   return {
     cue: read.cue,
     claimedBy: finishRoleNames(read.claimedBy, entities, span),
