@@ -4,7 +4,7 @@
  * pronoun or "the statement" resolved to an earlier source, or an unnamed source such as "two
  * security officials"), the channel ("told Reuters", "in a statement") and the reported content.
  */
-import { ANONYMOUS_HEADS, CUE_EXTENSIONS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, type CueSpec } from './cues';
+import { ANONYMOUS_HEADS, CUE_EXTENSIONS, CUE_WORDS, INVERTIBLE_CUES, needsMet, SKIPPABLE, type CueSpec } from './cues';
 import { isHeadline } from './find-mentions';
 import { genderOf } from './gender';
 import { NATIONAL_INSTITUTIONS, ORG_HEADS, TITLES } from './vocab';
@@ -812,12 +812,7 @@ function contentAfter(st: State, s: SentenceSpan, i: number): { start: number; e
 /** A reporting verb: the source before it (or after it, in '..., said X'). */
 function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   const { tokens } = st.input;
-  if (spec.needs) {
-    let ok = false;
-    const words = spec.needs.word.split('|');
-    for (let k = i + 1; k <= i + spec.needs.within && k < s.to; k++) if (words.includes(tok(st, k)?.lower ?? '')) ok = true;
-    if (!ok) return;
-  }
+  if (!needsMet(spec, tokens, i, s.to)) return;
   if (spec.object === 'description' && !describesObject(st, s, i)) return;
   // "villages it accuses of backing the militia": an accusation with no object of its own qualifies a noun, it reports nothing.
   if (spec.lemma === 'accused' && tok(st, i + 1)?.lower === 'of') return;

@@ -68,11 +68,15 @@ export const CUE_WORDS: ReadonlyMap<string, CueSpec> = new Map(FORMS.flatMap(([f
  */
 export function cueAt(tokens: readonly { lower: string }[], i: number): CueSpec | undefined {
   const spec = CUE_WORDS.get(tokens[i]?.lower ?? '');
-  if (!spec?.needs) return spec;
-  const { word, within } = spec.needs;
-  const words = word.split('|');
-  for (let k = i + 1; k <= i + within && k < tokens.length; k++) if (words.includes(tokens[k]?.lower ?? '')) return spec;
-  return undefined;
+  return spec && needsMet(spec, tokens, i, tokens.length) ? spec : undefined;
+}
+
+/** Whether the word a cue needs follows it at token i, before token `end` (true for a cue that needs none). */
+export function needsMet(spec: CueSpec, tokens: readonly { lower: string }[], i: number, end: number): boolean {
+  if (!spec.needs) return true;
+  const words = spec.needs.word.split('|');
+  for (let k = i + 1; k <= i + spec.needs.within && k < end; k++) if (words.includes(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Phrases after a cue that name the channel and extend the cue ("said in a statement"). */

@@ -33,14 +33,18 @@ const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})
 /** One person named by a role after "the" ("killing the driver"). */
 const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|commander|guard|officer|soldier|policeman|journalist|owner|mayor|governor|leader|man|woman|boy|girl|child`;
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
-/** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two capitalised words, then a break). */
-const NAMED_VICTIM = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
+/** Verbs of killing one person named or described right after them. */
+const KILL_ONE = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)`;
+/** What may close such a victim's words: a break, or a preposition of where or when. */
+const VICTIM_END = String.raw`(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`;
+/** "shot dead Tarik Osmani, a former mayor,": one person killed, named (two or three capitalised words, then a break). */
+const NAMED_VICTIM = String.raw`${KILL_ONE}\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}${VICTIM_END}`;
 /**
  * Case matters for a name of three words: "killed Red Cross workers" is no one person. Two words after
  * the verb, closed by a break, stay one victim in any case ("gunned down the mayor," as before).
  */
 const NAMED_VICTIM_RE = new RegExp(NAMED_VICTIM, 'u');
-const TWO_WORD_VICTIM_RE = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?=\s*[,.;]|\s+(?:in|at|outside|near|on|as)\s)`, 'iu');
+const TWO_WORD_VICTIM_RE = new RegExp(String.raw`${KILL_ONE}\s+[\p{L}'’-]+\s+[\p{L}'’-]+${VICTIM_END}`, 'iu');
 const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */
 const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
