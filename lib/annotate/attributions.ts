@@ -743,6 +743,11 @@ function anonymousNP(st: State, s: SentenceSpan, j: number): Source | null {
   }
   // "But a Governing Council member": a sentence's opening conjunction is no part of the source.
   if (k < j - 1 && /^(but|and|yet|so|however|meanwhile)$/.test(tok(st, k)?.lower ?? '')) k++;
+  // "Bamako police said": a named place's police force is a named body, as "Kosovo police" is.
+  const place = head.lower === 'police' ? st.mentionEnding.get(j - 1) : undefined;
+  if (place?.kind === 'place' && (place.from === k || (place.from === k + 1 && tok(st, k)?.lower === 'the'))) {
+    return { from: k, to: j, name: slice(st, place.from, j), anonymous: false, description: true };
+  }
   let name = slice(st, k, j).replace(/^(the|a|an)\s+/i, '');
   // "sources close to Shia groups", "officials familiar with the matter"
   const after = tok(st, j);
@@ -1272,8 +1277,9 @@ function accordingTo(st: State, s: SentenceSpan, i: number): void {
     const inner = d > m.to ? st.mentionStarting.get(d) : undefined;
     if (inner?.kind === 'organization') m = inner;
   }
-  // "according to the Arauca governor's office": a place qualifying a body's description is no source.
-  if (m?.kind === 'place' && tok(st, k - 1)?.lower === 'the' && !endsNP(st, m.to)) {
+  // "according to the Arauca governor's office", "according to Kano police": a place qualifying a body's
+  // description is no source.
+  if (m?.kind === 'place' && !endsNP(st, m.to)) {
     const head = placeQualifiedBody(st, s, m.from, m.to);
     if (head) { record(st, head, i, head.to, 'according to', undefined); return; }
   }
