@@ -625,7 +625,7 @@ function unnamedMemberOf(st: State, s: SentenceSpan, orgFrom: number, j: number)
 const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'tells']);
 
 /** Nouns that stand for the company or group the story is about ("the company said"). */
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party', 'organization', 'organisation', 'network', 'watchdog', 'regulator', 'union', 'association', 'foundation']);
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer', 'chain', 'operator', 'tribunal', 'militia', 'court', 'commission', 'agency', 'ministry', 'embassy', 'military', 'government', 'department', 'campaign', 'coalition', 'party', 'organization', 'organisation', 'network', 'watchdog', 'regulator', 'union', 'association', 'foundation', 'federation', 'confederation', 'alliance']);
 
 /**
  * Bodies a story may name only by what they are ("the junta said", "the center said"): when no body
