@@ -188,6 +188,12 @@ function datelineOutlet(tokens: Token[], from: number, dash: number): { from: nu
   return { from: open + 1, to: close };
 }
 
+/** Whether a known organization's name opens the run [from, to) and leaves words of the run after it. */
+function opensWithKnownBody(ctx: Ctx, from: number, to: number): boolean {
+  const m = ctx.gaz.longest(ctx.tokens, from);
+  return !!m && m.to < to && m.hits.some((h) => !h.adjective && h.entity.type === 'organization');
+}
+
 /** "Expansion (ACR)": the expansion as one organization (or site), the acronym as its alias. */
 function findAcronyms(ctx: Ctx, s: SentenceSpan, si: number): void {
   for (const def of findAcronymDefinitions(ctx.tokens, s.from, s.to)) {
@@ -195,7 +201,8 @@ function findAcronyms(ctx: Ctx, s: SentenceSpan, si: number): void {
     const whole = ctx.gaz.longest(ctx.tokens, def.from);
     if (whole && whole.to === def.to) continue;
     const last = ctx.tokens[def.to - 1]?.lower ?? '';
-    const kind = PLACE_HEADS.has(last) && !ORG_HEADS.has(last) ? 'place' : 'organization';
+    // ("Islamic State Khorasan Province (ISKP)": a known body opening the expansion makes it the body's branch.)
+    const kind = PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !opensWithKnownBody(ctx, def.from, def.to) ? 'place' : 'organization';
     const name = span(ctx, def.from, def.to).text;
     push(ctx, { from: def.from, to: def.to, kind, name, sentence: si });
     push(ctx, { from: def.acronym, to: def.acronym + 1, kind, name, sentence: si });

@@ -101,3 +101,16 @@ describe('a country adjective unlike its people noun', () => {
     expect(names(a, 'place')).not.toContain('Philippine');
   });
 });
+
+describe('branches of a known body named after a province', () => {
+  it('keeps "Islamic State <region> Province (ACRONYM)" an organization, with its acronym', () => {
+    const a = annotate('Islamic State Lake Chad Province (ISLCP), the local branch of the group, claimed the ambush in a statement.');
+    expect(entity(a, 'Islamic State Lake Chad Province')?.kind).toBe('organization');
+    expect(entity(a, 'Islamic State Lake Chad Province')?.mentions).toHaveLength(2);
+  });
+
+  it('still reads an unknown "<name> Province (ACRONYM)" as a place', () => {
+    const a = annotate('Fighting spread across Vrelo Province (VP) on Monday.');
+    expect(entity(a, 'Vrelo Province')?.kind).toBe('place');
+  });
+});
