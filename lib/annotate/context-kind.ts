@@ -55,7 +55,7 @@ const NOT_NAMED_BODIES = new Set(['operation', 'arm', 'umbrella']);
  * "a bandit leader known as X", "allied militias known as X", "the naval mission in the Red Sea, known
  * as X", 'a group calling itself the "X"': the noun the name is given to types it.
  */
-function namedAsKind(tokens: Token[], from: number): ContextKind | null {
+export function namedAsKind(tokens: Token[], from: number): ContextKind | null {
   let p = from - 1;
   const quote = (k: number): boolean => /^["“‘']$/.test(tokens[k]?.text ?? '');
   while (quote(p)) p--;
@@ -129,6 +129,8 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
   if (prev.lower === 'from' && PEOPLE_FROM_PLACE.test(tokens[p - 1]?.lower ?? '')) return 'place';
   // "the party led by Keiko Fujimori": a two- or three-word name after "led by" / "headed by" is a person.
   if (prev.lower === 'by' && /^(led|headed|chaired|founded|co-founded)$/.test(tokens[p - 1]?.lower ?? '') && from + 1 < tokens.length && !tokens[from]?.upper) return 'person';
+  // "first reported by Jeune Afrique", "aired by Rudaw": what publishes or airs a story is an outlet.
+  if (prev.lower === 'by' && /^(reported|published|broadcast|aired|carried|revealed)$/.test(tokens[p - 1]?.lower ?? '')) return 'organization';
   // "Shenzhen-based Qianhai Microelectronics": what a place is the base of is a company or body.
   if (/^(based|listed|headquartered|registered)$/.test(prev.lower) && tokens[p - 1]?.text === '-' && !prev.spaceBefore && from + 1 < tokens.length) return 'organization';
   if (prev.lower === 'calling' || prev.lower === 'called' || prev.lower === 'named') {
@@ -213,6 +215,9 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   // "Rahima Khatun, 42, who fled": an age in commas follows only a person.
   if (next.text === ',' && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && /^[,.;]$/.test(tokens[b + 2]?.text ?? '') && Number(tokens[b + 1]?.text) < 120) return 'person';
   if (!next.cap && PLURAL_PLACE_TAILS.has(next.lower)) return 'place';
+  // "according to Tradeweb data", "Kpler figures showed": who compiles figures is a firm or a body.
+  const cites = (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according') || /^(show|shows|showed|suggest|suggested)$/.test(tokens[b + 1]?.lower ?? '');
+  if (!next.cap && /^(data|figures|estimates|statistics)$/.test(next.lower) && b - from <= 2 && cites) return 'organization';
   if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
   // "the Tengrin news website reported", "its Amaq news agency": a medium's noun after "news".
   if (!next.cap && next.lower === 'news' && ORG_APPOSITIVE_HEADS.has(tokens[b + 1]?.lower ?? '') && b - from <= 3) return 'organization';

@@ -4,7 +4,7 @@
  * given names. Anything still untyped is left 'unknown' for the coreference stage.
  */
 import { findAcronymDefinitions, isAcronymToken, isNamePossessive } from './acronyms';
-import { contextKind, placeOfPerson } from './context-kind';
+import { contextKind, namedAsKind, placeOfPerson } from './context-kind';
 import { FOLDED_PLACE_TAILS, NON_ORG_ACRONYMS, PLURAL_PLACE_TAILS, SINGLE_PLACE_TAILS, TOWN_TAILS } from './context-vocab';
 import { ANONYMOUS_HEADS, CUE_WORDS, INVERTIBLE_CUES, SKIPPABLE, cueAt } from './cues';
 import type { Gazetteer, GazHit, GazMatch, KnownEntity } from './gazetteer';
@@ -496,6 +496,8 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     // "the Free Sinai Brigades", "the New Aden Front": a place between a name's opening adjective and
     // an organization's head is inside the body's name.
     if (hit.entity.type === 'place' && hit.entity.subtype !== 'country' && m.to - m.from === 1 && insideBodyName(tokens, i, m.to)) continue;
+    // "a group calling itself Black Sea Shield": a known place opening a name the text gives a body is part of that name.
+    if (hit.entity.type === 'place' && next?.cap && next.spaceBefore && namedAsKind(tokens, i) === 'organization') continue;
     // "Greenpeace Indonesia", "Global Affairs Canada": a country closing a run opened by an unfamiliar
     // capitalised word is the national branch or agency the run names, not the country.
     if (hit.entity.subtype === 'country' && countryClosesName(ctx, s, i)) continue;
