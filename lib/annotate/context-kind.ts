@@ -251,7 +251,30 @@ function namedAfterTitledBody(tokens: Token[], from: number, b: number): Context
   return null;
 }
 
+/** Words that open the noun phrase a person noun closes ("a neighbour", "the victim's uncle", "his cousin"). */
+const PERSON_NOUN_OPENERS = /^(a|an|the|his|her|their|one|another)$/;
+
+/**
+ * "A neighbour, Belgacem Hamdi, said", "the victim's uncle, Lounes Amrane, told": a name of two to four
+ * words set off by commas right after a noun phrase closed by a person noun is that person, however
+ * unfamiliar the name.
+ */
+function namedAfterPersonNoun(tokens: Token[], from: number, b: number): ContextKind | null {
+  if (tokens[from - 1]?.text !== ',' || tokens[b]?.text !== ',' || b - from < 2 || b - from > 4) return null;
+  const noun = tokens[from - 2];
+  if (!noun?.word || noun.cap || !(PERSON_APPOSITIVE_HEADS.has(noun.lower) || KIN_NOUNS.test(noun.lower))) return null;
+  // Back over at most two lower-case modifiers, or a possessive ("the victim's"), to the phrase's opener.
+  for (let q = from - 3; q >= Math.max(0, from - 7); q--) {
+    const t = tokens[q];
+    if (!t) return null;
+    if (PERSON_NOUN_OPENERS.test(t.lower)) return atSentenceStart(tokens, q) || /^[,;:]$/.test(tokens[q - 1]?.text ?? '') || /^(said|told|and)$/.test(tokens[q - 1]?.lower ?? '') ? 'person' : null;
+    if (/^[’']s$/.test(t.text) || (t.word && !t.cap)) continue;
+    return null;
+  }
+  return null;
+}
+
 /** The kind the context gives the name at tokens [from, b), or null. */
 export function contextKind(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
-  return kindBefore(tokens, from) ?? kindAfter(tokens, from, b, placeStartsAt) ?? appositiveKind(tokens, b) ?? namedAfterTitledBody(tokens, from, b);
+  return kindBefore(tokens, from) ?? kindAfter(tokens, from, b, placeStartsAt) ?? appositiveKind(tokens, b) ?? namedAfterTitledBody(tokens, from, b) ?? namedAfterPersonNoun(tokens, from, b);
 }

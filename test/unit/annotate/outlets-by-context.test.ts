@@ -1,7 +1,8 @@
 /**
  * Bodies nobody knows, typed by what the story says they do: what "reported" or "aired" a story is an
  * outlet, whose "data" or "figures" a story cites is a firm or a body, and the name a group is
- * "calling itself" is that group's, even when it opens with a known place.
+ * "calling itself" is that group's, even when it opens with a known place; and people nobody knows,
+ * typed by the person noun they are named after ("a neighbour, X, said").
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
@@ -25,5 +26,18 @@ describe('bodies typed by what they do', () => {
     const a = annotate('A group calling itself Black Sea Shield took responsibility for the blast.');
     expect(entity(a, 'Black Sea Shield')?.kind).toBe('organization');
     expect(a.entities.filter((e) => e.kind === 'place')).toEqual([]);
+  });
+});
+
+describe('people named after a person noun', () => {
+  it('makes an unfamiliar name set off by commas after "a neighbour" or "the victim\'s uncle" a person', () => {
+    const a = annotate('A neighbour, Belkacem Hamadi, said the men came at night. The victim\'s uncle, Lounis Amrani, told reporters he was 19.');
+    expect(entity(a, 'Belkacem Hamadi')?.kind).toBe('person');
+    expect(entity(a, 'Lounis Amrani')?.kind).toBe('person');
+  });
+
+  it('leaves a place named after "the town," alone', () => {
+    const a = annotate('Gunmen struck in the town, Ain Tazrout, late on Monday.');
+    expect(entity(a, 'Ain Tazrout')?.kind).not.toBe('person');
   });
 });
