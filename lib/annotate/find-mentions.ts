@@ -617,9 +617,12 @@ function surnameAlone(tokens: Token[], at: number, given: string): boolean {
 }
 
 /** Tokens [i, to) sit between a capitalised name-opening adjective and a capitalised organization head. */
+// ("the Union of Sinai Tribes", "the Federation of Nile Farmers": a body's capitalised head, "of", the place
+// and a capitalised plural of people after it are one body's name too.)
 function insideBodyName(tokens: Token[], i: number, to: number): boolean {
   const prev = tokens[i - 1];
   const head = tokens[to];
+  if (prev?.lower === 'of' && tokens[i - 2]?.cap && ORG_HEADS.has(tokens[i - 2]?.lower ?? '') && !!head?.cap && !!head.spaceBefore && /^[A-Z][a-z]+s$/.test(head.text) && !PLACE_HEADS.has(head.lower)) return true;
   return !!prev?.cap && !!tokens[i]?.spaceBefore && NAME_OPENING_ADJECTIVES.has(prev.lower) && !!head?.cap && !!head.spaceBefore && ORG_HEADS.has(head.lower);
 }
 

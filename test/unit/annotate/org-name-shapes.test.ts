@@ -114,3 +114,16 @@ describe('branches of a known body named after a province', () => {
     expect(entity(a, 'Vrelo Province')?.kind).toBe('place');
   });
 });
+
+describe('bodies named "<Head> of <known place> <People>"', () => {
+  it('keeps "the Union of Sinai Tribes" one organization, not a place', () => {
+    const a = annotate('The Union of Sahel Herders, which fights alongside the army, held the group responsible.');
+    expect(entity(a, 'Union of Sahel Herders')?.kind).toBe('organization');
+    expect(names(a, 'place')).toEqual([]);
+  });
+
+  it('still reads "the Council of Europe" as the body it is', () => {
+    const a = annotate('The Council of Europe said the vote was fair.');
+    expect(entity(a, 'Council of Europe')?.kind).toBe('organization');
+  });
+});
