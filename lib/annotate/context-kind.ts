@@ -14,7 +14,7 @@ import type { Token } from './tokenize';
 export type ContextKind = 'person' | 'organization' | 'place';
 
 /** People named by where they live or work the land: "from X" after them is a place. */
-const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|traders?|merchants?|vendors?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers)$/;
+const PEOPLE_FROM_PLACE = /^(farmers?|fisherm[ae]n|villagers?|shopkeepers?|herders?|traders?|merchants?|vendors?|residents|natives|housewife|widow|mother|father|grandmother|grandfather|families|family|woman|man|women|men|teacher|teachers|owners?|pilgrims|tourists|visitors|migrants|refugees|worshippers|youths|mourners|voters)$/;
 
 /** Place nouns that may stand right before a place's name ("the provincial capital X", "the port city X"). */
 const PLACE_NOUNS_BEFORE = /^(capital|city|town|village|hamlet|township|suburb)$/;
@@ -92,7 +92,7 @@ export function namedAsKind(tokens: Token[], from: number): ContextKind | null {
 }
 
 /** Words of going or carrying somewhere: "to X" after them is where ("flown to X", "fled to X", "routes to X"). */
-const MOTION_TO = /^(flown|flew|airlifted|evacuated|rushed|taken|transferred|relocated|fled|flee|fleeing|travelled|traveled|deported|deployed|redeployed|displaced|retreated|withdrew|returned|moved|driven|marched|headed|heading|routes?|flights?|roads?|buses)$/;
+const MOTION_TO = /^(flown|flew|airlifted|evacuated|rushed|taken|transferred|relocated|fled|flee|fleeing|travelled|traveled|deported|deployed|redeployed|displaced|retreated|withdrew|returned|moved|driven|marched|headed|heading|routes?|flights?|roads?|buses|diverted|rerouted|redirected)$/;
 
 /**
  * "The bodies were flown to X", "routes to X, Y and Z": the name, or a name further along a list opened
@@ -111,6 +111,9 @@ function afterMotionTo(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Nouns of elected legislators ("a lawmaker who represents X"). */
+const LEGISLATOR_NOUNS = /^(lawmaker|legislator|mp|deputy|senator|congressman|congresswoman|parliamentarian|representative|councillor|councilor)$/;
+
 /** The kind the words before the name suggest. */
 function kindBefore(tokens: Token[], from: number): ContextKind | null {
   const named = namedAsKind(tokens, from);
@@ -127,6 +130,10 @@ function kindBefore(tokens: Token[], from: number): ContextKind | null {
   if (prev.lower === 'from' && /^(democrat|republican|lawmaker|legislator|congressman|congresswoman|senator|representative|native|resident|independent)$/.test(tokens[p - 1]?.lower ?? '')) return 'place';
   // "a farmer from Saghata", "villagers from Kourani": people of the land come from a place, not a firm.
   if (prev.lower === 'from' && PEOPLE_FROM_PLACE.test(tokens[p - 1]?.lower ?? '')) return 'place';
+  // "a lawmaker who represents Chabahar": what a legislator represents is a constituency.
+  if (/^(represents|representing|represented)$/.test(prev.lower) && tokens.slice(Math.max(0, p - 6), p).some((t) => LEGISLATOR_NOUNS.test(t.lower))) return 'place';
+  // "the uprising that toppled Muammar Gaddafi": whom an uprising or a coup topples is a ruler.
+  if (/^(toppled|topple|ousted|oust|overthrew|overthrow|deposed|depose)$/.test(prev.lower) && from + 1 < tokens.length && tokens[from + 1]?.cap && !tokens[from]?.upper) return 'person';
   // "the party led by Keiko Fujimori": a two- or three-word name after "led by" / "headed by" is a person.
   if (prev.lower === 'by' && /^(led|headed|chaired|founded|co-founded)$/.test(tokens[p - 1]?.lower ?? '') && from + 1 < tokens.length && !tokens[from]?.upper) return 'person';
   // "first reported by Jeune Afrique", "aired by Rudaw": what publishes or airs a story is an outlet.
@@ -200,6 +207,9 @@ export function placeOfPerson(tokens: Token[], from: number): boolean {
   return prep === 'of' && HEAD_OF_NOUNS.test(noun.lower);
 }
 
+/** Words of what an armed or political body does, standing between its name and its kind ("guerrilla group"). */
+const ARMED_QUALIFIERS = /^(guerrilla|guerilla|armed|militant|rebel|insurgent|jihadist|separatist|criminal|paramilitary|opposition|political|islamist|nationalist|vigilante|self-defence|self-defense)$/;
+
 /** The kind the words after the name suggest ("X-based", "X and Y crossings", "in X, Tennessee"). */
 function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: number) => boolean): ContextKind | null {
   const next = tokens[b];
@@ -219,6 +229,9 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   const cites = (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according') || /^(show|shows|showed|suggest|suggested)$/.test(tokens[b + 1]?.lower ?? '');
   if (!next.cap && /^(data|figures|estimates|statistics)$/.test(next.lower) && b - from <= 2 && cites) return 'organization';
   if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
+  // "the Shining Path guerrilla group", "the Kamwina Nsapu armed movement": one word of what the body does before its kind.
+  // ("a Sunni militant group": after "a", the capitalised word is the group's faith or people, not its name.)
+  if (!next.cap && ARMED_QUALIFIERS.test(next.lower) && ORG_TAILS.has(tokens[b + 1]?.lower ?? '') && b - from <= 3 && !/^(a|an)$/.test(tokens[from - 1]?.lower ?? '')) return 'organization';
   // "the Tengrin news website reported", "its Amaq news agency": a medium's noun after "news".
   if (!next.cap && next.lower === 'news' && ORG_APPOSITIVE_HEADS.has(tokens[b + 1]?.lower ?? '') && b - from <= 3) return 'organization';
   if ((next.lower === 'and' || next.text === ',') && tokens[b + 1]?.cap && PLURAL_PLACE_TAILS.has(tokens[b + 2]?.lower ?? '')) return 'place';
@@ -267,8 +280,9 @@ function namedAfterPersonNoun(tokens: Token[], from: number, b: number): Context
   for (let q = from - 3; q >= Math.max(0, from - 7); q--) {
     const t = tokens[q];
     if (!t) return null;
-    if (PERSON_NOUN_OPENERS.test(t.lower)) return atSentenceStart(tokens, q) || /^[,;:]$/.test(tokens[q - 1]?.text ?? '') || /^(said|told|and)$/.test(tokens[q - 1]?.lower ?? '') ? 'person' : null;
-    if (/^[’']s$/.test(t.text) || (t.word && !t.cap)) continue;
+    if (PERSON_NOUN_OPENERS.test(t.lower)) return 'person';
+    // ("his Tajik counterpart": a people's or a body's capitalised word may qualify the noun too.)
+    if (/^[’']s$/.test(t.text) || t.word) continue;
     return null;
   }
   return null;

@@ -71,7 +71,7 @@ export const PERSON_APPOSITIVE_HEADS = new Set([
   'barber', 'blacksmith', 'housekeeper', 'nanny', 'teenager', 'schoolgirl', 'schoolboy', 'pupil', 'graduate',
   'refugee', 'migrant', 'pensioner', 'mayor', 'councillor', 'councilor', 'chairwoman', 'chairman', 'protester',
   'demonstrator', 'mourner', 'eyewitness', 'passenger', 'hostage', 'captive', 'abductee', 'parent', 'relative',
-  'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'fighter', 'militant', 'gunman', 'director',
+  'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'fighter', 'militant', 'gunman', 'director', 'counterpart',
 ]);
 
 /** "<person noun> at/for X" makes X an organization: "an economist at Basa Capital". */
@@ -101,10 +101,12 @@ export const SINGLE_PLACE_TAILS = new Set([
   'bridge', 'mosque', 'shrine', 'temple', 'church', 'checkpoint',
   // A settled place written with its kind after it ("the Ariel settlement", "the Zaatari refugee camp").
   'settlement',
+  // "the Creggan area of Derry": a part of a town named with the word for it.
+  'area',
 ]);
 
 /** Tails folded away from a place's canonical name: "Khost province" is the place "Khost". */
-export const FOLDED_PLACE_TAILS = new Set(['settlement', 'island', 'deposit', 'neighborhood', 'neighbourhood', 'province', 'region', 'district', 'governorate', 'county', 'department', 'state', 'municipality', 'commune']);
+export const FOLDED_PLACE_TAILS = new Set(['settlement', 'island', 'deposit', 'neighborhood', 'neighbourhood', 'province', 'region', 'district', 'governorate', 'county', 'department', 'state', 'municipality', 'commune', 'area']);
 
 /** Folded tails whose place is a town, not a region ("the Ariel settlement" is the town Ariel). */
 export const TOWN_TAILS = new Set(['settlement']);
