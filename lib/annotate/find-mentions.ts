@@ -1159,6 +1159,9 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (acr) { push(ctx, { from, to: b, kind: acr.kind, name: acr.name, sentence: si }); return; }
   const cue = role ? null : contextKind(tokens, from, b, (i) => ctx.out.mentions.some((m) => m.from === i && m.kind === 'place'));
   if (cue && cue !== 'person' && len >= 2) { push(ctx, { from, to: b, kind: cue, sentence: si }); return; }
+  // "Jaish al-Adl", "Harakat Hezbollah al-Nujaba", "Lashkar-e-Jhangvi": a transliterated word for an army, a
+  // movement or a front opening the name makes it a body's, however much it looks like a person's.
+  if (len >= 2 && !role && TRANSLITERATED_BODY_WORDS.has(first)) { push(ctx, { from, to: b, kind: 'organization', sentence: si }); return; }
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.
@@ -1181,6 +1184,15 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   if (len === 1 && !role && !appos && DEMONYM_LIKE_RE.test(first) && tokens[b]?.spaceBefore && isPluralNoun(tokens[b]) && !usedInLongerName(tokens, first)) return;
   push(ctx, { from, to: b, kind: person ? 'person' : 'unknown', role: role ?? (cue === 'place' ? undefined : appos) ?? undefined, sentence: si, ...(locative ? { afterLocative: true } : {}), ...(hint ? { hint } : {}) });
 }
+
+/**
+ * Arabic, Persian and Urdu words for an army, movement, front, brigade, party or group, as English news
+ * transliterates them at the head of armed groups' and parties' names.
+ */
+const TRANSLITERATED_BODY_WORDS = new Set([
+  'jaish', 'jaysh', 'harakat', 'harakah', 'jabhat', 'liwa', 'ansar', 'hizb', 'kataib', 'saraya', 'tanzim', 'jamaat',
+  'jamaah', 'ahrar', 'asaib', 'lashkar', 'tehreek', 'tehrik', 'sipah', 'failaq', 'quwat', 'harakatul', 'jundallah', 'majlis',
+]);
 
 /** Lower-case particles inside the run ("San Miguel del Ene" has one): they lengthen a name, not the number of its words. */
 function lowerParticles(tokens: Token[], from: number, b: number): number {

@@ -127,3 +127,16 @@ describe('bodies named "<Head> of <known place> <People>"', () => {
     expect(entity(a, 'Council of Europe')?.kind).toBe('organization');
   });
 });
+
+describe('bodies named with a transliterated word for an army or a movement', () => {
+  it('types "Jaish al-X" an organization in every mention, not a person with a particle', () => {
+    const a = annotate('Jaish al-Nasr, a Sunni militant group, claimed the raid. Officials held Jaish al-Nasr responsible. In 2019, Jaish al-Nasr abducted 12 guards.');
+    expect(entity(a, 'Jaish al-Nasr')?.kind).toBe('organization');
+    expect(entity(a, 'Jaish al-Nasr')?.mentions).toHaveLength(3);
+    expect(names(a, 'person')).toEqual([]);
+  });
+
+  it('types "Lashkar-e-X" an organization', () => {
+    expect(entity(annotate('Police blamed Lashkar-e-Qahar for the blast.'), 'Lashkar-e-Qahar')?.kind).toBe('organization');
+  });
+});
