@@ -1162,6 +1162,8 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // "Jaish al-Adl", "Harakat Hezbollah al-Nujaba", "Lashkar-e-Jhangvi": a transliterated word for an army, a
   // movement or a front opening the name makes it a body's, however much it looks like a person's.
   if (len >= 2 && !role && TRANSLITERATED_BODY_WORDS.has(first)) { push(ctx, { from, to: b, kind: 'organization', sentence: si }); return; }
+  // "the New IRA", "Continuity IRA": a name closed by an acronym of capitals is a body's (a person's name never ends so).
+  if (len >= 2 && !role && /^[A-Z]{2,6}$/.test(tokens[b - 1]?.text ?? '') && !isFirstName(first) && !tokens[from]?.upper) { push(ctx, { from, to: b, kind: 'organization', sentence: si }); return; }
   const appos = appositiveTitle(ctx, b);
   const particle = hasParticle(tokens, from, b);
   // "the port of Mazatlan, the state prosecutor said": the place context wins over a title after it.

@@ -140,3 +140,11 @@ describe('bodies named with a transliterated word for an army or a movement', ()
     expect(entity(annotate('Police blamed Lashkar-e-Qahar for the blast.'), 'Lashkar-e-Qahar')?.kind).toBe('organization');
   });
 });
+
+describe('names closed by an acronym', () => {
+  it('types "the New IRA" an organization, not a person', () => {
+    const a = annotate('Responsibility was claimed by the New UVF in a statement. Police blamed the New UVF.');
+    expect(entity(a, 'New UVF')?.kind).toBe('organization');
+    expect(names(a, 'person')).toEqual([]);
+  });
+});
