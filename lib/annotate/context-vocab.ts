@@ -42,6 +42,8 @@ export const ORG_APPOSITIVE_HEADS = new Set([
   'ministry', 'department', 'authority', 'brigade', 'battalion', 'unit', 'wing', 'arm', 'offshoot',
   'umbrella', 'consortium', 'cooperative', 'co-operative', 'university', 'school', 'hospital', 'operation',
   'office', 'bureau', 'service', 'commission', 'court', 'inspectorate', 'directorate',
+  // "the Mazhilis, the lower house of parliament": a chamber of a legislature.
+  'house', 'chamber', 'legislature', 'parliament', 'assembly',
 ]);
 
 /** Heads of an appositive that make the name before it a place: "X, the capital of Kedah,". */

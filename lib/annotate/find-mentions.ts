@@ -1134,13 +1134,19 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
   // ("a Tajik checkpoint": a people's adjective before the tail names no site.)
   const demonymOnly = len === 1 && (lexTags(first).includes('Demonym') || ctx.out.adjectives.has(from));
   if (((PLACE_HEADS.has(last) && len >= 2) || prefixed || (tail > 0 && !demonymOnly)) && !personAppositive) {
+    // "the Second Army Region", "the Eastern Military District": a military command named after its area is a body.
+    if (tail === 0 && len >= 2 && /^(region|district|zone|sector|area)$/.test(last) && tokens.slice(from, b - 1).some((t) => ARMED_SERVICE_WORDS.test(t.lower))) {
+      push(ctx, { from, to: b, kind: 'organization', sentence: si });
+      return;
+    }
     let placeFrom = from;
     const idx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
     const prevPlace = ctx.out.mentions[idx];
     // ("Imphal West district": a compass word closing a known place's name joins it, before the tail too.)
     if (prevPlace && tokens[from]?.spaceBefore && !role && (tail === 0 || (len === 1 && COMPASS_RE.test(first) && prevPlace.known?.subtype !== 'country'))) { ctx.out.mentions.splice(idx, 1); placeFrom = prevPlace.from; }
     // "Khost province" is the place Khost: the lower-case administrative tail is not part of the name.
-    const folded = tail === 1 && FOLDED_PLACE_TAILS.has(tokens[b]?.lower ?? '');
+    // ("the Bangsamoro autonomous region" is the place Bangsamoro too.)
+    const folded = (tail === 1 && FOLDED_PLACE_TAILS.has(tokens[b]?.lower ?? '')) || (tail === 2 && tokens[b]?.lower === 'autonomous');
     push(ctx, { from: placeFrom, to: b + tail, kind: 'place', subtype: folded ? (TOWN_TAILS.has(tokens[b]?.lower ?? '') ? 'city' : 'region') : 'site', sentence: si, ...(folded ? { name: span(ctx, placeFrom, b).text } : {}) });
     return;
   }
@@ -1406,7 +1412,11 @@ function findPrefixCountry(ctx: Ctx, a: number): number | undefined {
 const TWO_WORD_PLACE_TAILS = new Set([
   'air base', 'military base', 'army base', 'naval base', 'refugee camp', 'displacement camp', 'detention camp',
   'transit camp', 'border crossing', 'power plant', 'power station', 'nuclear plant', 'gas field', 'oil field',
+  'autonomous region', 'autonomous republic', 'autonomous province', 'autonomous community',
 ]);
+
+/** Capitalised words of an armed service inside a command's name ("Second Army Region"). */
+const ARMED_SERVICE_WORDS = /^(army|military|naval|navy|marine|marines|police|gendarmerie)$/;
 
 /** Number of tokens of a lower-case place tail after the run ("air base"), or 0. */
 function lowerPlaceTail(ctx: Ctx, b: number): number {

@@ -40,3 +40,19 @@ describe('names typed by the words around them', () => {
     expect(entity(a, 'Shantallow')?.kind).toBe('place');
   });
 });
+
+describe('commands, chambers and autonomous regions', () => {
+  it('makes a military command named after its area a body', () => {
+    const a = annotate('A spokesman for the Third Army Region said two soldiers were hurt.');
+    expect(entity(a, 'Third Army Region')?.kind).toBe('organization');
+  });
+
+  it('makes a chamber named in apposition a body', () => {
+    expect(entity(annotate('He told lawmakers in the Jogorku, the lower house of parliament, on Monday.'), 'Jogorku')?.kind).toBe('organization');
+  });
+
+  it('names "the X autonomous region" the place X', () => {
+    const a = annotate('The group now runs the Kamora autonomous region.');
+    expect(names(a, 'place')).toEqual(['Kamora']);
+  });
+});
