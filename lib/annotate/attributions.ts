@@ -340,14 +340,16 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   if (m && m.kind !== 'unknown') {
     // "The U.S. Embassy in Baghdad said": a place after a preposition modifies the real source.
     // ("Herders in the South Gobi province said": the same with an article between.)
-    const prep = m.kind === 'place' && tok(st, m.from - 1)?.lower === 'the' ? m.from - 2 : m.from - 1;
+    // ("Hospital staff in nearby Mehal Meda said": a word of nearness may stand before the place.)
+    const near = m.kind === 'place' && /^(nearby|neighbouring|neighboring)$/.test(tok(st, m.from - 1)?.lower ?? '') ? 1 : 0;
+    const prep = m.kind === 'place' && tok(st, m.from - 1 - near)?.lower === 'the' ? m.from - 2 - near : m.from - 1 - near;
     const before = tok(st, prep);
     if (m.kind === 'place' && before?.lower === 'in') { const mission = missionOf(st, s, prep - 1, j); if (mission) return mission; }
     if (m.kind === 'place' && before && PREPOSITIONS.has(before.lower) && depth < 2) {
       const k = skipBack(st, s, prep);
       const inner = sourceEndingAt(st, s, k, depth + 1);
       // "Patients at Banksia's Westmead hospital in Sydney told": a place is no speaker; the head before it is.
-      const head = !inner || inner.entity?.kind === 'place' ? unnamedHeadBefore(st, s, inner?.from ?? m.from - 1) : null;
+      const head = !inner || inner.entity?.kind === 'place' ? unnamedHeadBefore(st, s, inner?.from ?? m.from - 1) ?? ownerOfNounBefore(st, s, k) : null;
       if (head ?? inner) return head ?? inner;
     }
     if (t.lower === 'statement' || t.lower === 'readout') return null;
@@ -544,7 +546,8 @@ function descriptionSource(st: State, s: SentenceSpan, j: number): Source | null
     return e ? { from: start, to: j, name: e.name, entity: e, anonymous: false } : { from: start, to: j, name, anonymous: false, description: true };
   }
   // ("the de facto health ministry" is the health ministry: the qualifier says whose, not which body.)
-  let name = slice(st, nameFrom, j).replace(/^de facto\s+/i, '');
+  // ("the self-styled security ministry", "the so-called defence council": a qualifier of doubt is no part of the name.)
+  let name = slice(st, nameFrom, j).replace(/^(de facto|self-styled|self-proclaimed|so-called)\s+/i, '');
   const fuller = st.descriptions.find((d) => d.toLowerCase().endsWith(` ${name.toLowerCase()}`));
   if (fuller) name = fuller;
   else st.descriptions.push(name);
@@ -668,6 +671,20 @@ function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | nul
     }
   }
   return null;
+}
+
+/**
+ * "The European Union's delegation in Chisinau said": a body's delegation, office or team somewhere speaks
+ * for the body that owns it (the noun ends at token `at`).
+ */
+function ownerOfNounBefore(st: State, s: SentenceSpan, at: number): Source | null {
+  let k = at - 1;
+  for (let n = 0; n < 3 && k > s.from && tok(st, k)?.word && !tok(st, k)?.cap && !/^[’']s$/.test(tok(st, k)?.text ?? ''); n++) k--;
+  if (k === at - 1 || !/^[’']s$/.test(tok(st, k)?.text ?? '')) return null;
+  const owner = st.mentionEnding.get(k);
+  if (owner?.kind !== 'organization') return null;
+  const src = fromMention(st, owner);
+  return src ? { ...src, to: at } : null;
 }
 
 /** The antecedent of "he"/"she"/"it": a recent source of that kind, else the nearest earlier mention. */
@@ -1422,8 +1439,15 @@ function compiledBy(st: State, s: SentenceSpan, head: number): Source | null {
   // "according to a statement from the defence ministry": the body the statement came from.
   else if (/^(from|by)$/.test(tok(st, head + 1)?.lower ?? '')) d = head + 2;
   else return null;
-  if (tok(st, d)?.lower === 'the') d++;
+  const the = tok(st, d)?.lower === 'the';
+  if (the) d++;
   const m = st.mentionStarting.get(d);
+  // "according to a statement from the regional police commission": a body named only by its description.
+  if (!m && the) {
+    for (let e = d; e < s.to && e < d + 5 && tok(st, e)?.word && !tok(st, e)?.cap; e++) {
+      if (ORG_HEADS.has(tok(st, e)?.lower ?? '') && endsNP(st, e + 1)) return descriptionSource(st, s, e + 1);
+    }
+  }
   if (!m || (m.kind !== 'organization' && m.kind !== 'person') || d >= s.to) return null;
   const src = fromMention(st, m);
   return src ? { ...src, to: m.to } : null;

@@ -1,0 +1,32 @@
+/**
+ * Who speaks when a place or a document stands between the body and the cue: "the European Union's
+ * delegation in X said" is the Union, "hospital staff in nearby X said" are unnamed staff (not X), "the
+ * self-styled security ministry" is the security ministry, and "according to a statement from the
+ * regional police commission" cites the commission, not the statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+
+const LEAD = 'Drones crash near depot\n\nKOLBA, March 3 (Reuters) - Two drones crashed near a depot, officials said on Tuesday.\n\n';
+
+function sources(text: string): Array<{ source: string; anonymous: boolean }> {
+  return annotate(`${LEAD}${text}\n`).attributions.filter((a) => a.source !== 'officials').map((a) => ({ source: a.source, anonymous: a.anonymous }));
+}
+
+describe('bodies behind places and documents', () => {
+  it("gives a body's delegation somewhere to the body", () => {
+    expect(sources('The European Union’s delegation in Kolba said it was concerned.')).toEqual([{ source: 'European Union', anonymous: false }]);
+  });
+
+  it('keeps unnamed staff "in nearby X" unnamed, not the place', () => {
+    expect(sources('Hospital staff in nearby Dorvan said 12 people were hurt.')).toEqual([{ source: 'Hospital staff', anonymous: true }]);
+  });
+
+  it('drops a qualifier of doubt from a described body', () => {
+    expect(sources('Nobody was hurt, the self-styled security ministry in Dorvan said.')).toEqual([{ source: 'security ministry', anonymous: false }]);
+  });
+
+  it('cites the described body a statement came from', () => {
+    expect(sources('According to a statement from the regional police commission, six people died.')).toEqual([{ source: 'regional police commission', anonymous: false }]);
+  });
+});
