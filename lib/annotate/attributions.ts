@@ -354,6 +354,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     }
     if (t.lower === 'statement' || t.lower === 'readout') return null;
     if (m.kind === 'organization') { const member = unnamedMemberOf(st, s, m.from, j); if (member) return member; }
+    // "The interior ministry of the Tripoli-based Government of National Unity blamed": the body's ministry speaks.
+    if (m.kind === 'organization' && depth < 2) { const part = describedPartOf(st, s, m.from); if (part) return part; }
     // "Security analyst Celia Ramos of the Stratbase Institute said": the person speaks, not her employer.
     if (m.kind === 'organization' && depth < 2) {
       let k = m.from - 1;
@@ -671,6 +673,22 @@ function unnamedHeadBefore(st: State, s: SentenceSpan, at: number): Source | nul
     }
   }
   return null;
+}
+
+/**
+ * "the interior ministry of the X-based Government of National Unity": a body's own ministry, office or
+ * department named by a lower-case description before "of (the)" and the body's name (which starts at `from`).
+ */
+function describedPartOf(st: State, s: SentenceSpan, from: number): Source | null {
+  let k = from - 1;
+  // ("of the Tripoli-based Government": a place-based qualifier may stand between "the" and the name.)
+  if (tok(st, k)?.lower === 'based' && tok(st, k - 1)?.text === '-') { const place = st.mentionEnding.get(k - 1); k = place ? place.from - 1 : k; }
+  if (tok(st, k)?.lower === 'the') k--;
+  if (tok(st, k)?.lower !== 'of' || k - 1 <= s.from) return null;
+  const head = tok(st, k - 1);
+  if (!head?.word || head.cap || !ORG_HEADS.has(head.lower) || !/^(ministry|department|directorate)$/.test(head.lower)) return null;
+  const src = descriptionSource(st, s, k);
+  return src ? { ...src, to: from } : null;
 }
 
 /**

@@ -29,4 +29,11 @@ describe('bodies behind places and documents', () => {
   it('cites the described body a statement came from', () => {
     expect(sources('According to a statement from the regional police commission, six people died.')).toEqual([{ source: 'regional police commission', anonymous: false }]);
   });
+
+  it("gives a body's ministry the speech, and the bare 'the ministry' after it", () => {
+    expect(sources('The interior ministry of the Kolba-based Government of National Accord blamed a rival militia. The ministry said the airport would reopen.')).toEqual([
+      { source: 'interior ministry', anonymous: false },
+      { source: 'interior ministry', anonymous: false },
+    ]);
+  });
 });
