@@ -332,6 +332,23 @@ function bodyOfDescribedPlace(st: State, s: SentenceSpan, j: number): Source | n
   return null;
 }
 
+/**
+ * "the Barrio 18 gang … the gang denied": the last body the story wrote with this lower-case kind right
+ * after its name (before token `at`, the kind word being cited).
+ */
+function describedBefore(st: State, at: number): Entity | undefined {
+  const word = tok(st, at)?.lower;
+  for (let k = at - 1; k > 0; k--) {
+    if (tok(st, k)?.lower !== word || tok(st, k)?.cap) continue;
+    const m = st.mentionEnding.get(k);
+    if (m?.kind === 'organization') return entityOf(st, m) ?? undefined;
+  }
+  return undefined;
+}
+
+/** Lower-case kinds of place written after a place's name ("Bundibugyo town", "Kunar province"). */
+const PLACE_KIND_TAILS = /^(town|village|city|district|province|region|county|state|camp|area|municipality|governorate)$/;
+
 /** The source phrase ending at token j, or null. */
 function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Source | null {
   const t = tok(st, j - 1);
@@ -370,6 +387,11 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   }
   const r = st.roleEnding.get(j);
   if (r) return fromRole(st, r);
+  // "Residents of Bundibugyo town said": a place's lower-case kind after its name closes the place phrase.
+  if (!t.cap && PLACE_KIND_TAILS.test(t.lower) && st.mentionEnding.get(j - 1)?.kind === 'place' && depth < 2) {
+    const viaPlace = sourceEndingAt(st, s, j - 1, depth + 1);
+    if (viaPlace && viaPlace.entity?.kind !== 'place') return { ...viaPlace, to: j };
+  }
   const ofBody = bodyOfDescribedPlace(st, s, j);
   if (ofBody) return ofBody;
   const mission = missionOf(st, s, j - 1, j);
@@ -421,7 +443,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   if (!t.cap && det >= 0 && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || DESCRIBED_BODY_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;
-    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1);
+    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1)
+      ?? describedBefore(st, j - 1);
     // "In neighbouring Mali, the army said": a national institution of the country the sentence names.
     const national = byHead || det !== j - 2 ? null : institutionOfSentenceCountry(st, s, j - 2, t.lower);
     if (national) return national;

@@ -60,7 +60,7 @@ export const ORG_HEADS = new Set([
   'alliance', 'television', 'tv', 'radio', 'media', 'press', 'airlines', 'airways', 'holdings',
   'technologies', 'systems', 'labs', 'partners', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'bureau',
   'directorate', 'secretariat', 'cabinet', 'senate', 'congress', 'tribunal', 'militia', 'militias',
-  'mobilization', 'mobilisation', 'confederation', 'resistance', 'brotherhood', 'jihad', 'legion', 'unit', 'units',
+  'mobilization', 'mobilisation', 'confederation', 'gang', 'cartel', 'resistance', 'brotherhood', 'jihad', 'legion', 'unit', 'units',
   'division', 'squadron', 'fleet', 'administration', 'government', 'regime', 'telegraph', 'journal',
   'herald', 'tribune', 'gazette', 'monitor', 'observatory', 'institution', 'center', 'centre',
   'health', 'healthcare', 'therapeutics', 'diagnostics', 'caucus', 'management', 'wire', 'advisors', 'advisers',

@@ -36,4 +36,17 @@ describe('bodies behind places and documents', () => {
       { source: 'interior ministry', anonymous: false },
     ]);
   });
+
+  it('keeps unnamed residents "of X town" the source, not the town', () => {
+    expect(sources('Residents of Dorvan town said the gunmen fled north.')).toEqual([{ source: 'Residents', anonymous: true }]);
+  });
+
+  it('gives "the gang" and "the cartel" to the body written with that word before', () => {
+    expect(sources('Police blamed the Barra 27 gang for the killing. The gang denied any role. The Costa Cartel said it was not involved. The cartel said so again.')).toEqual([
+      { source: 'Police', anonymous: true },
+      { source: 'Barra 27', anonymous: false },
+      { source: 'Costa Cartel', anonymous: false },
+      { source: 'Costa Cartel', anonymous: false },
+    ]);
+  });
 });
