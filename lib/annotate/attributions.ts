@@ -438,7 +438,8 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     if (holder) return { from: j - 2, to: j, name: /\bpresident\b/i.test(holder.entity?.role ?? '') ? 'presidential office' : `${holder.name}'s office`, anonymous: false, description: true };
   }
   // A headline drops the article: "...; military blames pro-IS group".
-  const bare = (j - 1 === s.from || /^[;:]$/.test(tok(st, j - 2)?.text ?? '')) && tok(st, s.to - 1)?.text !== '.';
+  // ("Gunmen kill 12 in village, army says", "… as army says jets hit fighters": after a headline's comma or "as" too.)
+  const bare = (j - 1 === s.from || /^[;:,]$/.test(tok(st, j - 2)?.text ?? '') || tok(st, j - 2)?.lower === 'as') && tok(st, s.to - 1)?.text !== '.';
   const det = /^(the|its)$/.test(tok(st, j - 2)?.lower ?? '') ? j - 2 : bare ? j - 1 : -1;
   if (!t.cap && det >= 0 && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || DESCRIBED_BODY_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
@@ -1274,7 +1275,7 @@ function readStatement(st: State, s: SentenceSpan, i: number): boolean {
  * source. An adjective before "figures" ("official figures") names no body and stays anonymous.
  */
 function figuresOfBody(st: State, k: number, head: number): Source | null {
-  if (tok(st, head)?.lower !== 'figures' || head - k < 1 || head - k > 3) return null;
+  if (!/^(figures|data|statistics|estimates)$/.test(tok(st, head)?.lower ?? '') || head - k < 1 || head - k > 3) return null;
   const last = tok(st, head - 1);
   if (!last?.word) return null;
   const body = last.cap ? !lexTags(last.lower).some((x) => x === 'Demonym' || x === 'Country') : ORG_HEADS.has(last.lower) || NATIONAL_INSTITUTIONS.has(last.lower);

@@ -72,7 +72,7 @@ export const PERSON_APPOSITIVE_HEADS = new Set([
   'firefighter', 'policeman', 'policewoman', 'motorcyclist', 'porter', 'cobbler', 'baker', 'butcher',
   'barber', 'blacksmith', 'housekeeper', 'nanny', 'teenager', 'schoolgirl', 'schoolboy', 'pupil', 'graduate',
   'refugee', 'migrant', 'pensioner', 'mayor', 'councillor', 'councilor', 'chairwoman', 'chairman', 'protester',
-  'demonstrator', 'mourner', 'eyewitness', 'passenger', 'hostage', 'captive', 'abductee', 'parent', 'relative',
+  'demonstrator', 'mourner', 'worshipper', 'pilgrim', 'parishioner', 'churchgoer', 'eyewitness', 'passenger', 'hostage', 'captive', 'abductee', 'parent', 'relative',
   'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'fighter', 'militant', 'gunman', 'director', 'counterpart',
 ]);
 

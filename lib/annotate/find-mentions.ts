@@ -1337,6 +1337,9 @@ function weakHint(ctx: Ctx, from: number, b: number): 'organization' | undefined
   if (!t) return undefined;
   if (b - from === 1 && isAcronymToken(t) && t.upper && !NON_ORG_ACRONYMS.has(t.lower) && !isCommonWord(t.lower) && titleAt(tokens, from, b) === 0) return 'organization';
   if (b - from !== 1 || isFirstName(t.lower)) return undefined;
+  // ("Worshippers said", "Villagers told": a sentence opened by a plural noun of people names nobody.)
+  const opening = !tokens[from - 1] || !!t.newlineBefore || /^[.!?"“”]$/.test(tokens[from - 1]?.text ?? '');
+  if (opening && /[a-z](ers|ors|ists|ants|ents|ians)$/.test(t.text)) return undefined;
   let k = b;
   while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
   const cue = tokens[k];

@@ -50,3 +50,25 @@ describe('bodies behind places and documents', () => {
     ]);
   });
 });
+
+describe('headlines, data and plural openers', () => {
+  it('reads "…, army says" and "… as army says …" in a headline', () => {
+    const a = annotate('Gunmen kill 12 in border village, army says\n\nKOLBA, March 3 (Reuters) - Gunmen raided a village.\n');
+    expect(a.attributions.map((x) => x.source)).toEqual(['army']);
+    const b = annotate('Jihadists kill seven in village raid as army says jets hit fighters\n\nKOLBA, March 3 (Reuters) - Gunmen raided a village.\n');
+    expect(b.attributions.map((x) => x.source)).toEqual(['army']);
+  });
+
+  it('cites the body whose data a story quotes, and leaves "official data" unnamed', () => {
+    expect(sources('According to central bank data, inflation fell. According to official data, it rose.')).toEqual([
+      { source: 'central bank', anonymous: false },
+      { source: 'official data', anonymous: true },
+    ]);
+  });
+
+  it('keeps a plural noun of people opening a sentence unnamed, not an organization', () => {
+    const a = annotate(`${LEAD}Worshippers said the blast came at noon.\n`);
+    expect(a.entities.map((e) => e.name)).not.toContain('Worshippers');
+    expect(a.attributions.filter((x) => x.source !== 'officials').map((x) => x.anonymous)).toEqual([true]);
+  });
+});
