@@ -28,6 +28,7 @@ import { upgradeToV5 } from './upgrade-v5';
 import { upgradeToV7 } from './upgrade-v7';
 import { upgradeToV9 } from './upgrade-v9';
 import { upgradeToV10 } from './upgrade-v10';
+import { upgradeToV12 } from './upgrade-v12';
 
 /**
  * The Dexie database with its typed tables (version 12's: the tables earlier versions dropped are
@@ -211,9 +212,9 @@ export const SCHEMA_V11 = {
  * key (answering ~25 pages, 150 kB) and 30 their coverage reads; the coverage lookup by key answers
  * both (coverage-by-key.ts), and an entity without such a record (no coverage, or coverage written
  * before) is looked up in its page as before. The key index is not unique: linking keeps keys unique,
- * and a lookup answering more than one record falls back to the pages. Records are unchanged, so the
- * upgrade needs no function: records written before carry no key, are not indexed, and gain it at the
- * next save naming their entity.
+ * and a lookup answering more than one record falls back to the pages. The upgrade (upgrade-v12.ts)
+ * gives every coverage record its entity's key and record; coverage an import leaves underived
+ * (version 8) has none until a reader or a save derives it, and its entities are found in their pages.
  */
 export const SCHEMA_V12 = {
   ...SCHEMA_V11,
@@ -234,6 +235,6 @@ export function openDb(name: string = DB_NAME): SourcemarkDb {
   db.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
   db.version(10).stores(SCHEMA_V10).upgrade(upgradeToV10);
   db.version(11).stores(SCHEMA_V11);
-  db.version(12).stores(SCHEMA_V12);
+  db.version(12).stores(SCHEMA_V12).upgrade(upgradeToV12);
   return db;
 }
