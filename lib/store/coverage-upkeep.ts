@@ -9,7 +9,7 @@
 import type { SourcemarkDb } from './db';
 import { articlesNaming, newestNaming } from './entity-articles';
 import { entitiesInOrder } from './entity-store';
-import { COVERAGE_KEEP, coverageEntity, coverageRow } from './coverage';
+import { COVERAGE_KEEP, coverageRow, withEntity } from './coverage';
 import { readByIds } from './read-by-ids';
 import { entityRowOf } from './article-content';
 import type { ArticleRecord, CoverageRecord } from './records';
@@ -106,7 +106,7 @@ export async function fillCoverage(db: SourcemarkDb, ids: readonly number[]): Pr
     const kept = made.flatMap((record, i) => {
       const entity = entities[i];
       if (record.articleCount === 0) return [];
-      return [entity ? { ...record, entity: coverageEntity(entity) } : record];
+      return [entity ? withEntity(record, entity) : record];
     });
     if (kept.length) await db.coverage.bulkPut(kept);
   });

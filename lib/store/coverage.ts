@@ -103,6 +103,15 @@ export function coverageEntity(entity: EntityRecord): CoverageEntity {
   return out;
 }
 
+/**
+ * `record` with its entity's parts set from `entity` as it is stored now: `entity` (what the popup
+ * shows), and, since version 12, `key` and `entityRecord` (the whole record, for a save's lookup by key).
+ */
+export function withEntity(record: CoverageRecord, entity: EntityRecord): CoverageRecord {
+  const { id: _id, ...whole } = entity;
+  return { ...record, entity: coverageEntity(entity), key: entity.key, entityRecord: whole };
+}
+
 /** The entities an incident is at or involves: the ones whose popup lists it. */
 export function incidentEntityIds(incident: Pick<IncidentRecord, 'placeEntityId' | 'actorEntityIds'>): number[] {
   return incident.placeEntityId === undefined ? incident.actorEntityIds : [incident.placeEntityId, ...incident.actorEntityIds];
@@ -122,19 +131,27 @@ export interface CoverageFacts {
 
 /**
  * The records with `entity` and `incidents` set from what the writer knows (the pure steps above drop
- * them, so a record is never left with a stale copy): the entity part from the record written now,
- * else kept from the stored coverage only if its entity is not among those written; `incidents` true
+ * them, so a record is never left with a stale copy): the entity part (with, since version 12, its key
+ * and whole record: withEntity) from the record written now, else kept from the stored coverage only if
+ * its entity is not among those written; `incidents` true
  * when an incident written now names the entity, false for an entity created now, else as stored
  * (absent, "unknown", when never known).
  */
 export function describeCoverage(records: readonly CoverageRecord[], facts: CoverageFacts): CoverageRecord[] {
   return records.map((record) => {
     const id = record.entityId;
-    const out: CoverageRecord = { entityId: id, articleCount: record.articleCount, latest: record.latest };
+    let out: CoverageRecord = { entityId: id, articleCount: record.articleCount, latest: record.latest };
     const written = facts.entities.get(id);
     const before = facts.stored.get(id);
-    const entity = written ? coverageEntity(written) : before?.entity;
-    if (entity) out.entity = entity;
+    if (written) out = withEntity(out, written);
+    else if (before) {
+      if (before.entity) out.entity = before.entity;
+      // The whole record is kept only with its key: the two are one copy (version 12).
+      if (before.key !== undefined && before.entityRecord) {
+        out.key = before.key;
+        out.entityRecord = before.entityRecord;
+      }
+    }
     const incidents = facts.inIncidents.has(id) ? true : facts.created.has(id) ? false : before?.incidents;
     if (incidents !== undefined) out.incidents = incidents;
     return out;

@@ -54,7 +54,10 @@ export async function postingsOf(db: SourcemarkDb, entityIds: readonly number[])
  * imports listed stays.
  */
 export async function postedPages(db: SourcemarkDb, named: ReadonlyMap<number, readonly Posting[]>): Promise<EntityArticlesRecord[]> {
-  const pages = await pagesFor(db, named.keys());
+  // An import names entities of hundreds of pages, most often none listed yet (always none in a new
+  // store): the keys of the stored pages are one request, and only those are read, not one get per page.
+  const stored = new Set((await db.entityArticles.toCollection().primaryKeys()) as number[]);
+  const pages = await pagesFor(db, [...named.keys()].filter((id) => stored.has(pageOf(id))));
   const touched = new Map<number, EntityArticlesRecord>();
   for (const [entityId, postings] of named) {
     const pageId = pageOf(entityId);

@@ -3,14 +3,16 @@
  * link to (first under their own keys, then, for those not found, under their names and surnames),
  * the decisions are made in memory one entity after the other, as if each earlier entity of the
  * article had already been written, and the results are written in one ordered bulk request. Runs
- * inside saveArticle's transaction.
+ * inside saveArticle's transaction, which must include `entityPages` and `coverage` (version 12: an
+ * entity is first looked up with its coverage, coverage-by-key.ts).
  */
 import type { Entity, EntityKind } from '../annotate/types';
 import type { SourcemarkDb } from './db';
 import { EntityBatch } from './entity-store';
 import { entityKey, normalizeName, surnameOf } from './entity-key';
 import { linkNames, mergeEntity, newEntityRecord, surnameKey } from './link-entity';
-import type { EntityRecord } from './records';
+import type { CoverageRecord, EntityRecord } from './records';
+import { coveredByKeys } from './coverage-by-key';
 
 /** One record as this save sees it: stored (with its id) or created by an earlier entity of the article. */
 interface Slot {
@@ -70,6 +72,19 @@ class EntityView {
         this.index({ record, original: record });
       }
     });
+  }
+
+  /**
+   * Takes records found elsewhere under their keys (their coverage, version 12: coverage-by-key.ts) as
+   * read: each is the only stored record under its key, as linking keeps keys unique.
+   */
+  seed(found: ReadonlyMap<string, EntityRecord & { id: number }>): void {
+    for (const [key, record] of found) {
+      this.readKeys.add(key);
+      if (this.known.has(record.id)) continue;
+      this.known.add(record.id);
+      this.index({ record, original: record });
+    }
   }
 
   private index(slot: Slot): void {
@@ -185,27 +200,42 @@ export interface LinkPlan {
   write(): Promise<LinkedEntities>;
 }
 
+/** What the linking's first lookups found under the entities' own keys (see planLinks' `onFound`). */
+export interface FoundFirst {
+  /** Coverage records read with their entities (version 12): the caller need not read them again. */
+  coverage: CoverageRecord[];
+  /** Stored entities found in their pages (no coverage carried them): their coverage is not read yet. */
+  ids: number[];
+}
+
 /**
  * Finds or creates the stored entity of each of the article's entities (those with mentions), in
  * order; writes nothing until the plan's `write`, which writes the new and changed records and
- * returns annotation entity id → stored id. `onFound` hears, as soon as the first lookups answer, the
- * ids of the stored records found under the entities' own keys: nearly always the ones they link to
- * (a decision may still link elsewhere), so a caller can read what it keeps about them while the
- * rest is decided.
+ * returns annotation entity id → stored id. `onFound` hears, as soon as the lookups under the
+ * entities' own keys answer, what they found: nearly always the records the entities link to (a
+ * decision may still link elsewhere), with the coverage records that carried them, so a caller can
+ * read what it keeps about the others while the rest is decided.
  */
-export async function planLinks(db: SourcemarkDb, entities: readonly Entity[], onFound?: (ids: number[]) => void): Promise<LinkPlan> {
+export async function planLinks(db: SourcemarkDb, entities: readonly Entity[], onFound?: (found: FoundFirst) => void): Promise<LinkPlan> {
   const linked = entities.filter((e) => e.mentions.length > 0);
   const batch = new EntityBatch(db);
   const view = new EntityView(batch);
-  // Most entities are found under their own key: read those first, then, in one more batch, what the
-  // others may be found by. Whatever a decision below still needs is read when it needs it.
-  const first = view.read(linked.map((e) => entityKey(e.kind, e.name)), []);
-  if (first) await first;
-  onFound?.([...new Set(linked.flatMap((e) => view.storedId(entityKey(e.kind, e.name)) ?? []))]);
-  const rest = linked.filter((e) => !view.has(entityKey(e.kind, e.name))).map(fallbackLookups);
+  const ownKey = (e: Entity) => entityKey(e.kind, e.name);
+  // Most entities are found under their own key with their coverage (version 12): one request each,
+  // for both. The others are looked up in the pages, under their own keys and, in the same batch,
+  // under what they may be found by if not (read ahead: an entity absent from its coverage is most
+  // often new, and needs those). Whatever a decision below still needs is read when it needs it.
+  const covered = await coveredByKeys(db, linked.map(ownKey));
+  view.seed(new Map([...covered].map(([key, c]) => [key, c.entity])));
+  const uncovered = linked.filter((e) => !view.has(ownKey(e)));
   // Only these may be new: the last page (their ids follow it) is read beside their lookups, so the
   // write reads nothing.
-  if (rest.length) await Promise.all([view.read(rest.flatMap((l) => l.keys), rest.flatMap((l) => l.aliasKeys)), batch.readLast()]);
+  if (uncovered.length) {
+    const rest = uncovered.map(fallbackLookups);
+    await Promise.all([view.read([...uncovered.map(ownKey), ...rest.flatMap((l) => l.keys)], rest.flatMap((l) => l.aliasKeys)), batch.readLast()]);
+  }
+  const inPages = uncovered.flatMap((e) => view.storedId(ownKey(e)) ?? []);
+  onFound?.({ coverage: [...covered.values()].map((c) => c.coverage), ids: [...new Set(inPages)] });
   const slotOf = new Map<string, Slot>();
   for (const entity of linked) {
     let found = view.decide(entity);

@@ -387,6 +387,15 @@ export const CoverageRecordSchema = z.object({
   latest: z.array(CoverageRowSchema),
   entity: CoverageEntitySchema.optional(),
   incidents: z.boolean().optional(),
+  /**
+   * Version 12: the entity's key (indexed) and its whole record as its page holds it (without the id,
+   * which is `entityId`), so a save finds an entity AND its coverage with one request by key instead of
+   * a page read plus a coverage read (coverage-by-key.ts). Written together, by the same writers and
+   * under the same rule as `entity`; absent when not known to be current, and the save then reads the
+   * entity's page.
+   */
+  key: z.string().optional(),
+  entityRecord: EntityRecordSchema.optional(),
 });
 export type CoverageRecord = z.infer<typeof CoverageRecordSchema>;
 

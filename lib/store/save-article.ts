@@ -15,7 +15,7 @@ import { COVERAGE_KEEP, coverageRow, describeCoverage, withoutArticles, withRow 
 import { deriveCoverage, refillLatest, writeCoverage } from './coverage-upkeep';
 import type { SourcemarkDb } from './db';
 import { unpost } from './entity-articles';
-import { planLinks } from './link-entities';
+import { planLinks, type FoundFirst } from './link-entities';
 import { quoteOf } from './quote';
 import {
   ArticleRecordSchema,
@@ -171,8 +171,9 @@ async function updatedCoverage(
 }
 
 /**
- * Coverage records read ahead: those of the entities the linking found under their own keys, read as
- * soon as it found them, while it still decides and writes (IndexedDB is idle then), instead of after.
+ * Coverage records read ahead: those the linking's lookups by key answered with their entities
+ * (version 12), and those of the entities it found in their pages under their own keys, read as soon
+ * as it found them, while it still decides and writes (IndexedDB is idle then), instead of after.
  */
 class CoverageAhead {
   private ids = new Set<number>();
@@ -180,10 +181,12 @@ class CoverageAhead {
 
   constructor(private readonly db: SourcemarkDb) {}
 
-  /** Starts reading these entities' coverage. */
-  start(ids: readonly number[]): void {
-    this.ids = new Set(ids);
-    this.read = this.db.coverage.bulkGet([...ids]);
+  /** Keeps the coverage records found with their entities, and starts reading those of the others found. */
+  start(found: FoundFirst): void {
+    const ids = found.ids.filter((id) => !found.coverage.some((c) => c.entityId === id));
+    this.ids = new Set([...found.coverage.map((c) => c.entityId), ...ids]);
+    const given = found.coverage;
+    this.read = ids.length ? this.db.coverage.bulkGet(ids).then((read) => [...given, ...read]) : Dexie.Promise.resolve(given);
   }
 
   /** The coverage of these entities, in their order: read ahead where it was, read now for the others. */
@@ -230,7 +233,7 @@ export async function saveArticle(db: SourcemarkDb, input: ArticleInput): Promis
 async function saveIn(db: SourcemarkDb, input: ArticleInput, hash: string, ahead: CoverageAhead): Promise<SavedArticle> {
   const [{ article, previous }, plan] = await Promise.all([
     upsertArticle(db, input, hash),
-    planLinks(db, input.annotation.entities, (ids) => ahead.start(ids)),
+    planLinks(db, input.annotation.entities, (found) => ahead.start(found)),
   ]);
   // The linking's lookups read every page it writes: its write needs no further read (entity-store.ts,
   // EntityBatch), so the ids are known at once and the pages' write is left in flight.

@@ -80,6 +80,11 @@ export async function expectCoverageDescribed(db: SourcemarkDb, kept?: readonly 
     const entity = byId.get(c.entityId);
     if (c.entity !== undefined || complete) expect({ entityId: c.entityId, entity: c.entity }).toEqual({ entityId: c.entityId, entity: entity && coverageEntity(entity) });
     if (c.incidents === false || complete) expect({ entityId: c.entityId, incidents: c.incidents }).toEqual({ entityId: c.entityId, incidents: named.has(c.entityId) });
+    // Version 12: the entity's key and whole record, when there, are its page's (a save links by them).
+    if (c.key !== undefined || c.entityRecord !== undefined) {
+      const { id: _id, ...whole } = entity ?? { id: 0 };
+      expect({ entityId: c.entityId, key: c.key, entityRecord: c.entityRecord }).toEqual({ entityId: c.entityId, key: entity?.key, entityRecord: entity && whole });
+    }
   }
 }
 

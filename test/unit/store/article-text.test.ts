@@ -99,7 +99,7 @@ describe('upgrade from version 5', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     for (const t of tables) expect(await tableRecords(db, t)).toEqual(before[t]);

@@ -146,7 +146,7 @@ describe('coverage records that describe their entity (version 7)', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(await db.coverage.toArray()).toEqual(await filled.coverage.toArray());
     await expectCoverageDescribed(db, undefined, true);
   }, 60_000);

@@ -32,7 +32,7 @@ async function findOneByOne(db: SourcemarkDb, entity: Entity): Promise<EntityRec
 }
 
 async function linkOneByOne(db: SourcemarkDb, entities: Entity[]): Promise<Map<string, number>> {
-  return db.transaction('rw', db.entityPages, async () => {
+  return db.transaction('rw', [db.entityPages, db.coverage], async () => {
     const ids = new Map<string, number>();
     for (const entity of entities) {
       if (entity.mentions.length === 0) continue;
@@ -103,7 +103,7 @@ describe('linkEntities', () => {
       for (let article = 0; article < 10; article++) {
         const entities = randomEntities(random);
         const expected = await linkOneByOne(oneByOne, entities);
-        const actual = await batched.transaction('rw', batched.entityPages, () => linkEntities(batched, entities));
+        const actual = await batched.transaction('rw', [batched.entityPages, batched.coverage], () => linkEntities(batched, entities));
         expect(actual).toEqual(expected);
         expect(await entityTable(batched).toArray()).toEqual(await entityTable(oneByOne).toArray());
       }
@@ -123,7 +123,7 @@ describe('linkEntities', () => {
     ];
     for (const entities of articles) {
       const expected = await linkOneByOne(oneByOne, entities);
-      const actual = await batched.transaction('rw', batched.entityPages, () => linkEntities(batched, entities));
+      const actual = await batched.transaction('rw', [batched.entityPages, batched.coverage], () => linkEntities(batched, entities));
       expect(actual).toEqual(expected);
       expect(await entityTable(batched).toArray()).toEqual(await entityTable(oneByOne).toArray());
     }
@@ -131,7 +131,7 @@ describe('linkEntities', () => {
 
   it('sees the records created earlier in the same article', async () => {
     const entity = (id: string, name: string): Entity => ({ id, name, kind: 'person', aliases: [], mentions: [{ start: 0, end: 1, text: name }] });
-    const ids = await batched.transaction('rw', batched.entityPages, () =>
+    const ids = await batched.transaction('rw', [batched.entityPages, batched.coverage], () =>
       linkEntities(batched, [entity('a', 'Mustafa al-Kadhimi'), entity('b', 'Kadhimi'), entity('c', 'Mustafa Al-Kadhimi')]),
     );
     expect(new Set(ids.values()).size).toBe(1);

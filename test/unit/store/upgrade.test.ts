@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE_KEEP } from '../../../lib/store/coverage';
 import { crossReference } from '../../../lib/store/cross-reference';
 import { articleView } from '../../../lib/store/article-view';
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10 } from '../../../lib/store/db';
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11 } from '../../../lib/store/db';
+import type { CoverageRecord } from '../../../lib/store/records';
 import { deleteArticles } from '../../../lib/store/delete';
 import { allEntities, ENTITY_PAGE } from '../../../lib/store/entity-store';
 import { toJsonExport } from '../../../lib/export/json';
@@ -40,7 +41,7 @@ describe('upgrade from version 1', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.articles.count()).toBe(1);
@@ -84,7 +85,7 @@ describe('upgrade from version 2', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await db.incidents.toArray()).toEqual(before.incidents);
@@ -140,7 +141,7 @@ describe('upgrade from version 3', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     const stored = await storedMentions(db);
@@ -214,7 +215,7 @@ describe('upgrade from version 4', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     // Version 7: every coverage record describes its entity and says whether incidents name it.
     await expectCoverageDescribed(db, undefined, true);
     expect(await entityTable(db).toArray()).toEqual([
@@ -264,7 +265,7 @@ describe('upgrade from version 4', () => {
     expect(view?.actors.map((a) => [a.name, a.otherArticles, a.earlier.map((e) => e.title)])).toEqual([['Hamas', ARTICLES - 1, ['T1', 'T2', 'T3', 'T4', 'T5']]]);
     expect((await articleView(db, 'u1'))?.attributions.map((a) => a.source)).toEqual(['officials', 'Hamas', 'Hamas', 'Jane Roe']);
     const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames].sort();
-    expect(indexes('coverage')).toEqual([]);
+    expect(indexes('coverage')).toEqual(['key']);
     await db.delete();
   });
 });
@@ -287,7 +288,7 @@ describe('upgrade from version 7', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     expect(await v8ArticleTables(db)).toEqual(old);
     expect(db.entityPages.schema.idxByName.name).toBeUndefined();
@@ -321,7 +322,7 @@ describe('upgrade from version 8', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     // The content records are the ones version 9's saves wrote, and read back as the old tables.
     expect(await db.articleContent.toArray()).toEqual(await filled.articleContent.toArray());
@@ -355,7 +356,7 @@ describe('upgrade from version 9', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     for (const t of tables) expect({ t, records: await tableRecords(db, t) }).toEqual({ t, records: before[t] });
     expect([...db.backendDB().objectStoreNames]).not.toContain('entities');
     // Each page holds the entities of its ids, found by key and alias key.
@@ -396,7 +397,7 @@ describe('upgrade from version 10', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
     // Saved articles stay indexed: the new lists start empty, and the queries answer as before.
     expect(await db.entityArticles.count()).toBe(0);
@@ -408,6 +409,49 @@ describe('upgrade from version 10', () => {
     const when = new Date('2026-04-07T10:00:00Z');
     expect(toJsonExport(await readPacked(db), when, { kind: 'all' })).toBe(toJsonExport(await readPacked(filled), when, { kind: 'all' }));
     expect(await crossReference(db, storedArticle(4).url)).toEqual(await crossReference(filled, storedArticle(4).url));
+    await expectDerivedRight(db);
+    await db.delete();
+    await filled.delete();
+  }, 30_000);
+});
+
+describe('upgrade from version 11', () => {
+  it('gives every coverage record its entity key (indexed) and record, keeps every other record, and saves link as before', async () => {
+    const filled = openDb('upgrade-v11-filled');
+    for (let i = 0; i < 10; i++) await saveArticle(filled, storedArticle(i));
+    const name = 'upgrade-v11';
+    const v11 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11].forEach((schema, k) => v11.version(k + 1).stores(schema));
+    await v11.open();
+    const tables = ['articles', 'entityPages', 'entityArticles', 'incidents', 'articleContent'] as const;
+    for (const t of [...tables, 'coverage'] as const) await v11.table(t).bulkAdd(await filled.table(t).toArray());
+    // Version 11's saves wrote no key nor whole record into coverage.
+    await v11.table('coverage').toCollection().modify((c: CoverageRecord) => {
+      delete c.key;
+      delete c.entityRecord;
+    });
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v11.table(t).toArray()] as const)));
+    v11.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(12);
+    for (const t of tables) expect({ t, records: await db.table(t).toArray() }).toEqual({ t, records: before[t] });
+    expect(await db.coverage.toArray()).toEqual(await filled.coverage.toArray());
+    const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames].sort();
+    expect(indexes('coverage')).toEqual(['key']);
+    const some = (await allEntities(db))[0];
+    expect((await db.coverage.where('key').equals(some?.key ?? '').toArray()).map((c) => c.entityId)).toEqual([some?.id]);
+    await expectDerivedRight(db);
+    // Saves after the upgrade link exactly as in a store that never was at version 11.
+    for (let i = 10; i < 14; i++) {
+      await saveArticle(db, storedArticle(i));
+      await saveArticle(filled, storedArticle(i));
+    }
+    expect(await allEntities(db)).toEqual(await allEntities(filled));
+    const when = new Date('2026-04-07T10:00:00Z');
+    expect(toJsonExport(await readPacked(db), when, { kind: 'all' })).toBe(toJsonExport(await readPacked(filled), when, { kind: 'all' }));
+    expect(await crossReference(db, storedArticle(12).url)).toEqual(await crossReference(filled, storedArticle(12).url));
     await expectDerivedRight(db);
     await db.delete();
     await filled.delete();
