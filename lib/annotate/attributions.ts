@@ -883,7 +883,9 @@ function verbCue(st: State, s: SentenceSpan, i: number, spec: CueSpec): void {
   // "It was claimed by the Islamic Resistance in Iraq": a passive cue names its source after "by".
   // ("was first reported by", "was later confirmed by": an adverb may stand between.)
   const aux = /^(was|were|been|is|are|being)$/;
-  if (aux.test(tok(st, i - 1)?.lower ?? '') || (aux.test(tok(st, i - 2)?.lower ?? '') && /^(first|also|later|initially|originally|separately|independently|officially|publicly)$/.test(tok(st, i - 1)?.lower ?? ''))) { passiveCue(st, s, i); return; }
+  // ("an assault also claimed by JNIM": a participle straight before "by" is passive without its auxiliary.)
+  const participleBy = /ed$/.test(tok(st, i)?.lower ?? '') && tok(st, i + 1)?.lower === 'by';
+  if (participleBy || aux.test(tok(st, i - 1)?.lower ?? '') || (aux.test(tok(st, i - 2)?.lower ?? '') && /^(first|also|later|initially|originally|separately|independently|officially|publicly)$/.test(tok(st, i - 1)?.lower ?? ''))) { passiveCue(st, s, i); return; }
   const ext = extension(st, i + 1);
   const cueEnd = i + 1 + (ext?.len ?? 0);
   const cueText = ext ? `${tok(st, i)?.lower ?? ''} ${ext.words}` : (tok(st, i)?.lower ?? spec.lemma);
@@ -1017,13 +1019,19 @@ function passiveCue(st: State, s: SentenceSpan, i: number): void {
   // "reported by the newspaper El Observador", "by the news agency Tass": the kind of body before its name.
   const kindWords = /^(newspaper|daily|weekly|broadcaster|magazine|website|channel|agency|news|wire|outlet|network|group|ministry|militia|movement)$/;
   for (let n = 0; n < 2 && kindWords.test(tok(st, k)?.lower ?? '') && !tok(st, k)?.cap && st.mentionStarting.get(k + 1); n++) k++;
+  // "claimed by a group calling itself the X", "by a militia known as X": the name the body goes by.
+  if (/^(group|militia|movement|faction|cell)$/.test(tok(st, k)?.lower ?? '')) {
+    const named = /^(calling|calls)$/.test(tok(st, k + 1)?.lower ?? '') && tok(st, k + 2)?.lower === 'itself' ? k + 3 : tok(st, k + 1)?.lower === 'known' && tok(st, k + 2)?.lower === 'as' ? k + 3 : -1;
+    if (named > 0) k = tok(st, named)?.lower === 'the' ? named + 1 : named;
+  }
   const first = st.mentionStarting.get(k);
   // "claimed by Islamic State's East Asia Province": the body's branch named after its possessive is the agent.
   const branch = first && /^[’']s$/.test(tok(st, first.to)?.text ?? '') ? st.mentionStarting.get(first.to + 1) : undefined;
   const m = branch?.kind === 'organization' ? branch : first;
   // "was blamed on the rebels by a military source": an unnamed agent is an anonymous source.
   const unnamed = m ? null : sourceStartingAt(st, s, by + 1);
-  const src = m && (m.kind === 'organization' || m.kind === 'person') ? fromMention(st, m) : unnamed?.anonymous ? unnamed : null;
+  // ("was blamed by the government on the rebels": a body named by its description is an agent too.)
+  const src = m && (m.kind === 'organization' || m.kind === 'person') ? fromMention(st, m) : unnamed?.anonymous || unnamed?.description ? unnamed : null;
   if (!src || negated(st, s, i, i)) return;
   let from = i - 1;
   while (from - 1 >= s.from && tok(st, from - 1)?.word && from > i - 4 && !CUE_WORDS.has(tok(st, from - 1)?.lower ?? '')) from--;

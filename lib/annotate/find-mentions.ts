@@ -1340,6 +1340,8 @@ function weakHint(ctx: Ctx, from: number, b: number): 'organization' | undefined
   // ("Worshippers said", "Villagers told": a sentence opened by a plural noun of people names nobody.)
   const opening = !tokens[from - 1] || !!t.newlineBefore || /^[.!?"“”]$/.test(tokens[from - 1]?.text ?? '');
   if (opening && /[a-z](ers|ors|ists|ants|ents|ians)$/.test(t.text)) return undefined;
+  // ("an assault in May also claimed by": a month after "in" or "since" is a date.)
+  if (/^(in|since|until|by|last|early|late|mid|from)$/.test(tokens[from - 1]?.lower ?? '') && /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(t.lower)) return undefined;
   let k = b;
   while (SKIPPABLE.has(tokens[k]?.lower ?? '')) k++;
   const cue = tokens[k];

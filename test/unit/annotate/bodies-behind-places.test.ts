@@ -72,3 +72,15 @@ describe('headlines, data and plural openers', () => {
     expect(a.attributions.filter((x) => x.source !== 'officials').map((x) => x.anonymous)).toEqual([true]);
   });
 });
+
+describe('passive claims', () => {
+  it('reads "an assault also claimed by X" without its auxiliary, and leaves the month before it alone', () => {
+    const a = annotate(`${LEAD}It followed an assault in May also claimed by the Kora Front.\n`);
+    expect(a.attributions.filter((x) => x.source !== 'officials').map((x) => x.source)).toEqual(['Kora Front']);
+    expect(a.entities.map((e) => e.name)).not.toContain('May');
+  });
+
+  it('gives a claim "by a group calling itself the X" to X', () => {
+    expect(sources('Responsibility was claimed by a group calling itself the Hill Country Defence Force.')).toEqual([{ source: 'Hill Country Defence Force', anonymous: false }]);
+  });
+});
