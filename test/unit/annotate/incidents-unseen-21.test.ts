@@ -1,0 +1,73 @@
+/**
+ * Incident rules found on text the engine had not been fitted to (eval21): arson told by its verb, a
+ * person "seized from his home", a clash told with its death, a second event joined by ", and days
+ * later", a fronted "Weeks before his abduction," and victims named by a possessive ("killing its
+ * driver"). All names and sentences are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import { extractCasualties } from '../../../lib/annotate/incidents/casualties';
+
+const PUB = { publishedTime: '2026-03-12T10:00:00Z' }; // a Thursday: Monday is 03-09, Tuesday 03-10, Wednesday 03-11
+
+const brief = (text: string) =>
+  annotate(text, PUB).incidents.map((i) => ({ type: i.type, location: i.location ?? null, date: i.date ?? null, killed: i.killed ?? null }));
+
+describe('arson is an attack', () => {
+  it('reads "set fire to" as an incident of its own, dated and placed', () => {
+    const t = 'Gunmen ambushed a police convoy near Karsovo in the Lenak region on Tuesday, killing two officers, police said. ' +
+      'On Monday, hooded men set fire to a bus depot in the Varuna district of Lenak. Nobody was hurt.';
+    const out = brief(t);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ type: 'other', date: '2026-03-09', killed: 0 });
+  });
+
+  it('reads "torched" with its object as an attack', () => {
+    const t = 'Rebels torched a customs post outside Beloma on Wednesday, the army said.';
+    expect(brief(t)).toEqual([{ type: 'other', location: 'Beloma', date: '2026-03-11', killed: null }]);
+  });
+});
+
+describe('a person carried off from home is kidnapped', () => {
+  it('reads "was seized from his farm" as a kidnapping', () => {
+    const t = 'A retired judge, Tomas Iriarte, was seized from his farm near Velmira on Monday and has not been seen since.';
+    expect(brief(t).map((i) => i.type)).toEqual(['kidnapping']);
+  });
+});
+
+describe('a clash told with the death it caused', () => {
+  it('reports "clashed with ... and a guard was killed" as an incident with its toll', () => {
+    const t = 'Border guards clashed with armed smugglers near the village of Orlets on Tuesday, and a guard was killed, officials said.';
+    expect(brief(t)).toEqual([{ type: 'other', location: 'Orlets', date: '2026-03-10', killed: 1 }]);
+  });
+});
+
+describe('two events in one sentence, set apart by time', () => {
+  it('splits ", and days later" into a second incident', () => {
+    const t = 'Militants fired rockets at a base near Darrow on Tuesday, officials said. ' +
+      'In early June last year, a car bomb killed four soldiers in Estrel, and days later three police officers were shot dead at a checkpoint in Mavik.';
+    const out = brief(t);
+    expect(out.map((i) => [i.type, i.location])).toEqual([['rocket', 'Darrow'], ['explosion', 'Estrel'], ['shooting', 'Mavik']]);
+    expect(out[2]?.killed).toBe(3);
+  });
+
+  it('reads the clause after "Weeks before his abduction," as its own event', () => {
+    const t = 'The lawyer Ana Cortes was kidnapped in Puerto Salvo on Oct. 2, 2019. ' +
+      'Weeks before her abduction, soldiers killed three farmers during a raid on a camp near Lomas Altas.';
+    const out = brief(t);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ location: 'Lomas Altas', killed: 3 });
+  });
+});
+
+describe('victims named by a possessive', () => {
+  it('counts "killing its driver" and "wounding her teenage son" as one each', () => {
+    expect(extractCasualties('a truck struck a landmine, killing its driver and wounding two passengers')).toEqual({ killed: 1, injured: 2 });
+    expect(extractCasualties('soldiers opened fire on a car, killing a woman and wounding her teenage son')).toEqual({ killed: 1, injured: 1 });
+  });
+
+  it('counts "two more workers were shot dead" but not the doers of "two men shot dead"', () => {
+    expect(extractCasualties('two more workers were shot dead at a quarry')).toEqual({ killed: 2 });
+    expect(extractCasualties('two men on a scooter shot dead the mayor of Tirel').killed).not.toBe(2);
+  });
+});
