@@ -23,7 +23,8 @@ const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})
 const KILL_COUNT_PASSIVE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:were|was|have been|had been)\s+(?:shot dead|shot and killed|stabbed to death|beaten to death)\b`, 'giu');
 /** "leaving two dead" — but not "leaving 3,000 homes without power": "left" counts the dead only with "dead". */
 const LEFT_DEAD_RE = new RegExp(String.raw`\b(?:leaving|left)\s+(${COUNT_SOURCE})\s+(?:[\p{L}-]+\s+){0,3}?(?:dead|killed)\b`, 'giu');
-const TOLL_RE = new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
+/** "the death toll rose to 21", "as toll rises to 21" (a headline's shorthand). */
+const TOLL_RE = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
 const HURT_VERB_FIRST = new RegExp(String.raw`\b${HURT}\s+(${COUNT_SOURCE})\b`, 'giu');
 /**
  * "Three sailors, two Filipinos and an Indian, were hurt": an appositive may stand between the count

@@ -288,7 +288,11 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const fitting = clusters.filter((c) => fits(m, c, rel, pubDay) && (c.date !== undefined || c.period === undefined || !past(c.period, pubDay)));
       const sameKind = m.type && m.type !== 'other' ? fitting.filter((c) => c.types.has(m.type as IncidentType)) : [];
       // "Tribal gunmen kill nine ...": a headline's toll names the incident that has it, whatever words the body used.
-      const sameToll = m.casualties.killed ? fitting.filter((c) => c.casualties.killed === m.casualties.killed) : [];
+      // "Islamic State claims drone-and-ground assault ... as toll rises to 21": the toll names it even when the
+      // headline's weapon is not the body's word for the act (a storming), at a place and day that fit.
+      const sameToll = m.casualties.killed
+        ? clusters.filter((c) => c.casualties.killed === m.casualties.killed && (fitting.includes(c) || (datesFit(m, c, pubDay) && placesCompatible(m.places, c.places, rel) && !apartInKind(m, c))))
+        : [];
       const target = (sameToll.length === 1 ? sameToll[0] : undefined) ?? sameKind[0] ?? salient(fitting, m.span.start);
       if (target) add(target, m, true, true);
       else {

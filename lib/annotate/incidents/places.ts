@@ -86,6 +86,12 @@ const COMMAND_AREA_RE = /\b(?:Army|Military|Naval|Navy|Air Force|Marine|Infantry
 /** "a spokesman for the ...", "commander of the ...": the body someone speaks for or leads. */
 const SPOKESMAN_FOR_RE = /\b(?:spokes(?:man|woman|person)|commander|chief|head|officer|officials?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 
+/** "Sahel branch", "Somalia affiliate": a place before the word for a part of a body names the part, not a scene. */
+const BRANCH_AFTER_RE = /^\s+(?:branch|affiliate|wing|offshoot|franchise|chapter)\b/i;
+
+/** "Africa Cup of Nations", "Asian Games", "Gulf Summit": a place as the first word of an event's name. */
+const EVENT_NAME_AFTER_RE = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:Cup|Games|Championships?|Olympics|Festival|Summit|Expo)\b/u;
+
 /** "(ISKP)": an acronym in brackets right after a name, or the bracket closing the acronym itself. */
 const ACRONYM_AFTER_RE = /^(?:\s*\([\p{Lu}\d&-]{2,10}\)|\))/u;
 /** ", the Afghan branch of the militant group,": a description of a body set off by commas. */
@@ -96,11 +102,15 @@ const GROUP_APPOSITIVE_AFTER_RE = /^,\s+(?:the|an?)\s+[^,;.()]{0,80}?\b(?:branch
  * given an acronym, described as a group and followed by a verb of speech or action is a body's,
  * whatever its last word; none of its mentions is a scene.
  */
+/** ", in a statement posted on Telegram,": the channel a body spoke through, set off by commas. */
+const CHANNEL_ASIDE_AFTER_RE = /^,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|claim|message|post|video|communiqu[eé]|audio message|voice message)\b[^,;.()]{0,80},/i;
+
 function describedAsGroup(text: string, end: number): boolean {
   const after = text.slice(end, end + 200);
   const rest = after.replace(ACRONYM_AFTER_RE, '');
   if (rest.length === after.length) return false;
-  const verb = rest.replace(GROUP_APPOSITIVE_AFTER_RE, '');
+  // "X (ISSP), in a claim published by its news agency, said": the channel set off by commas stands between name and verb.
+  const verb = rest.replace(GROUP_APPOSITIVE_AFTER_RE, '').replace(CHANNEL_ASIDE_AFTER_RE, '');
   return verb.length < rest.length && ACTOR_VERB_AFTER_RE.test(verb);
 }
 
@@ -117,6 +127,10 @@ function actsAsActor(text: string, start: number, end: number): boolean {
   if (/^\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand)\b/i.test(after)) return true;
   // "an Assam Rifles patrol", "the Lagos State Police Command": a place inside the name of a force.
   if (FORCE_NAME_AFTER_RE.test(after)) return true;
+  // "Islamic State's Sahel branch", "the group's Somalia affiliate": a place naming which part of a body.
+  if (BRANCH_AFTER_RE.test(after)) return true;
+  // "the Africa Cup of Nations", "the Asian Games": a place inside the name of an event.
+  if (EVENT_NAME_AFTER_RE.test(after)) return true;
   const rest = after.replace(/^\s+/, '');
   return (/^[’']s\s/.test(after) || /^\s/.test(after)) && ACTOR_HEAD_RE.test(rest.replace(/^[’']s\s+/, ''));
 }
@@ -159,7 +173,9 @@ const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|
 export function findPlaces(text: string, entities: Entity[], exclude: Span[], attributions: Attribution[] = []): PlaceHit[] {
   const hits: PlaceHit[] = [];
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
-  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
+  // "near the borders with Burkina Faso and Mali": the second neighbour of a pair too.
+  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) ||
+    /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 60), start)) || isRelationReference(text, start);
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
     FLED_TOWARDS_RE.test(text.slice(Math.max(0, start - 70), start)) ||
     LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || ROUTE_END_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));

@@ -71,3 +71,28 @@ describe('victims named by a possessive', () => {
     expect(extractCasualties('two men on a scooter shot dead the mayor of Tirel').killed).not.toBe(2);
   });
 });
+
+describe('places that name no scene', () => {
+  it('leaves out the second neighbour of "near the borders with X and Y"', () => {
+    const t = 'Gunmen stormed a police post at Dorsa, in the Kelem district near the borders with Tovaria and Malbek, on Monday, killing six officers.';
+    expect(brief(t)[0]?.location).toBe('Dorsa');
+  });
+
+  it('reads "the group\'s Sahel branch" and "the Africa Cup of Nations" as no places', () => {
+    const a = brief('The Liberation Front\'s Sahel branch said on Tuesday it had attacked an army convoy in western Tovaria, killing eight soldiers.');
+    expect(a[0]?.location).not.toBe('Sahel');
+    const b = brief('On Jan. 3, 2012, gunmen ambushed a bus carrying a football team to the Africa Cup of Nations near Rocca Alta, killing two.');
+    expect(b[0]?.location).toBe('Rocca Alta');
+  });
+});
+
+describe('a headline told by its toll', () => {
+  it('joins a headline "as toll rises to 21" to the incident with that toll, whatever weapon it names', () => {
+    const t = 'Rebels claim drone-and-ground assault on army camp as toll rises to 21\n\n' +
+      'Rebels overran an army camp at Merovo, in the Tesk region, late on Monday, killing 21 soldiers, the ministry said. ' +
+      'Separately, a roadside bomb hit a convoy near Dalwin on Tuesday, wounding four soldiers.';
+    const out = annotate(t, PUB).incidents;
+    expect(out.map((i) => i.location)).toEqual(['Merovo', 'Dalwin']);
+    expect(out[0]?.mentions.some((m) => m.start === 0)).toBe(true);
+  });
+});
