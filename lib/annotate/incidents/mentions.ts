@@ -595,6 +595,9 @@ function sceneSetting(ctx: MentionContext, si: number, before: IncidentMention[]
   return { date: days[0]?.date, places };
 }
 
+/** A clause opened by a step of time from the clause before (", and days later ..."). */
+const LATER_STEP_RE = /^and\s+(?:(?:just|only)\s+)?(?:(?:one|two|three|four|five|six|seven|a few|several|\d+)\s+)?(?:hours|days|weeks|a day|a week)\s+later\b/i;
+
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
   const { text } = ctx;
@@ -717,6 +720,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     }
     const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh || endsStatement(text, c));
     let previousDate: string | undefined;
+    let previousPeriod: string | undefined;
     for (const g of groups) {
       const first = g.parts[0];
       const last = g.parts[g.parts.length - 1];
@@ -810,7 +814,11 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const day = lasting ? undefined : date ?? (acrossMidnight ? undefined : relativeDay(body, countedFrom)) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
+      // "In late November last year, a drone killed three ..., and days later two more were shot dead": the
+      // event counted on from an earlier month's one is of that month too (a background event, not today's).
+      else if (previousPeriod !== undefined && LATER_STEP_RE.test(body)) mention.period = previousPeriod;
       previousDate = day;
+      previousPeriod = mention.period;
       if (mention.another && looseAnother) mention.looseAnother = true;
       if (quantity !== undefined) mention.quantity = quantity;
       out.push(mention);

@@ -96,3 +96,14 @@ describe('a headline told by its toll', () => {
     expect(out[0]?.mentions.some((m) => m.start === 0)).toBe(true);
   });
 });
+
+describe('an event counted on from a past month', () => {
+  it('keeps ", and days later" of last year\'s attack apart from today\'s at the same place', () => {
+    const t = 'Border guards clashed with armed men near Vellin on Wednesday night, and a guard was killed, officials said. ' +
+      'In late May last year, a grenade killed two workers in Osk, and days later three more workers were shot dead near Vellin.';
+    const out = brief(t);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatchObject({ location: 'Vellin', killed: 1 });
+    expect(out[2]).toMatchObject({ location: 'Vellin', killed: 3, date: null });
+  });
+});
