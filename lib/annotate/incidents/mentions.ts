@@ -469,13 +469,14 @@ function generic(text: string, r: TriggerReading): boolean {
 
 /**
  * Roles of a sentence naming no event. "X rejected the accusation" counts right after an incident's
- * report, and also up to five sentences later when X is who the recent mentions blamed ("Congo blamed
+ * report, and also up to five sentences later (or anywhere, when the headline or lede blamed X) when X is who the recent mentions blamed ("Congo blamed
  * Ruvia ... Ruvia rejected the accusation."): only the accused turns an accusation down.
  */
 function followUpRoles(text: string, span: Span, entities: Entity[], afterReport: boolean, before: IncidentMention[], si: number): RoleReading {
   const roles = extractRoles(text, span, entities, true, afterReport);
   if (afterReport) return roles;
-  const blamed = before.filter((m) => m.sentence >= si - 5).flatMap((m) => m.roles.blamedOn.map((b) => b.toLowerCase()));
+  // The story's own accusation, in its headline or lede, is still the one answered paragraphs later.
+  const blamed = before.filter((m) => m.sentence >= si - 5 || m.sentence <= 2).flatMap((m) => m.roles.blamedOn.map((b) => b.toLowerCase()));
   if (blamed.length === 0) return roles;
   const withRejections = extractRoles(text, span, entities, true, true);
   for (const d of withRejections.deniedBy) {

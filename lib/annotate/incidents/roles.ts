@@ -291,6 +291,12 @@ function subjectBefore(text: string, from: number, end: number): Span | null {
   pre = pre.replace(/\s*\((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)$/u, '');
   // "the Northern Front, which claimed ..." → the phrase before the relative pronoun.
   pre = pre.replace(/,\s*(?:which|who|that)$/i, '');
+  // "The 3R group, whose name stands for Return, Reclamation and Rehabilitation, rejected ...": a relative
+  // clause set off by commas (with commas of its own) describes the subject before it.
+  if (pre.endsWith(',')) {
+    const rel = [...pre.matchAll(/,\s*(?:whose|which|who)\s/gi)].at(-1);
+    if (rel && rel.index > 0 && !/[;]/.test(pre.slice(rel.index))) pre = pre.slice(0, rel.index);
+  }
   if (pre.endsWith(',')) {
     pre = pre.slice(0, -1);
     const comma = pre.lastIndexOf(',');

@@ -107,3 +107,23 @@ describe('an event counted on from a past month', () => {
     expect(out[2]).toMatchObject({ location: 'Vellin', killed: 3, date: null });
   });
 });
+
+describe('a massacre told as background, and the accused answering the lede', () => {
+  it('reads "fighters killed 46 ..., in one of the deadliest massacres since" as one dated event', () => {
+    const t = 'Rebels shelled a market in Dorvik on Tuesday, killing two people, officials said. ' +
+      'On June 3, 2018, Valen Front fighters killed 31 farmers in the village of Ostrava near Kelda, in one of the deadliest massacres since the war began.';
+    const out = brief(t);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ date: '2018-06-03', killed: 31 });
+  });
+
+  it('takes "The X group, whose name stands for A, B and C, rejected the accusation" as X denying the lede\'s charge', () => {
+    const t = 'Officials blame the KLM group for a raid on Tarvo village\n\n' +
+      'Gunmen raided the village of Tarvo on Tuesday, killing six people, the government said, blaming the KLM group. ' +
+      'The attackers burned the market. A farmer said they came on motorcycles. He said they took cattle. ' +
+      'Residents fled to nearby towns. Aid groups said food was short. The army sent troops to the area. ' +
+      'The KLM group, whose name stands for Kin, Land and Memory, rejected the accusation.';
+    const raid = annotate(t, PUB).incidents[0];
+    expect(raid?.deniedBy).toContain('KLM');
+  });
+});
