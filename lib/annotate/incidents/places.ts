@@ -176,7 +176,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   // "near the borders with Burkina Faso and Mali": the second neighbour of a pair too.
   const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) ||
     /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 60), start)) || isRelationReference(text, start);
+  // "taken to the hospital in Bocaranga": where the wounded were treated is no scene.
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
+    /\b(?:hospital|clinic|health cent(?:re|er)|medical cent(?:re|er)|morgue|mortuary)\s+in\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(text.slice(Math.max(0, start - 40), start)) ||
     FLED_TOWARDS_RE.test(text.slice(Math.max(0, start - 70), start)) ||
     LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || ROUTE_END_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.

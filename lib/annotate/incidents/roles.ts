@@ -191,8 +191,8 @@ const REJECT_ACCUSATION_RE = new RegExp(
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|rejected|rejects)\s+(?:it|this|that|them)\b(?!\s+(?:was|had|is|were|has|have))`,
   'gi',
 );
-/** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
-const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+(?:groups|leaders|officials|militants|rebels|authorities))?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|also|too)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
+/** "..., a charge New Delhi denied", "an accusation the group rejects", "a claim the Angolan military dismissed": the subject of the relative clause turns the charge down. */
+const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+(?:groups|leaders|officials|militants|rebels|authorities|military|army|government|forces|police|navy|ministry))?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|also|too)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
 /** ", which denied it", ", which has rejected the charge": the relative pronoun's antecedent denies. */
 const WHICH_DENIED_RE = /,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:charges?|accusations?|allegations?|claims?)|any\s+(?:role|involvement|part))\b/gi;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */

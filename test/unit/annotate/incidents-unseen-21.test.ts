@@ -127,3 +127,19 @@ describe('a massacre told as background, and the accused answering the lede', ()
     expect(raid?.deniedBy).toContain('KLM');
   });
 });
+
+describe('a hospital town and a dismissed claim', () => {
+  it('gives the wounded "taken to the hospital in X" to the incident just told, not to one placed at X', () => {
+    const t = 'Gunmen raided the village of Sorel on Tuesday, killing four people, officials said. ' +
+      'Six other people were wounded and taken to the hospital in Mavrin. ' +
+      'In April, a roadside bomb killed two soldiers near Mavrin.';
+    const out = annotate(t, PUB).incidents;
+    expect(out[0]).toMatchObject({ location: 'Sorel', injured: 6 });
+    expect(out[1]?.injured).toBeUndefined();
+  });
+
+  it('reads "a claim the Tovarian military dismissed" as a denial by the military', () => {
+    const t = 'Rebels said on Wednesday they had attacked an army base at Korvo on Monday night and killed five soldiers, a claim the Tovarian military dismissed as invented.';
+    expect(annotate(t, PUB).incidents[0]?.deniedBy.join(' ')).toMatch(/military/i);
+  });
+});
