@@ -14,8 +14,8 @@ export interface Casualties {
 const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
 const KILL = String.raw`(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|beheaded|beheading|executed|executing|lynched|stabbed to death)`;
 const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
-/** Victims, with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"), and their age ("a 12-year-old boy"). */
-const VICTIM = String.raw`(?:[\p{L}-]+\s+(?:\d+-year-old\s+)?){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
+/** Victims, after a partitive ("two of the movement's own fighters"), with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"), and their age ("a 12-year-old boy"). */
+const VICTIM = String.raw`(?:of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+[’']s\s+)?(?:own\s+)?)?(?:[\p{L}-]+\s+(?:\d+-year-old\s+)?){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
 
 const KILL_VERB_FIRST = new RegExp(String.raw`\b(?:${KILL}|(?:killing|killings|deaths|massacre|murder) of)\s+(${COUNT_SOURCE})\b(?!\s*(?:rockets?|missiles?|drones?))`, 'giu');
 const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives|gunned down|beheaded|executed|lynched)\b`, 'giu');

@@ -66,6 +66,11 @@ describe('victims named by a possessive', () => {
     expect(extractCasualties('soldiers opened fire on a car, killing a woman and wounding her teenage son')).toEqual({ killed: 1, injured: 1 });
   });
 
+  it('counts a partitive "two of the movement\'s own fighters had been wounded"', () => {
+    expect(extractCasualties("the statement said two of the movement's own fighters had been wounded in the attack")).toEqual({ injured: 2 });
+    expect(extractCasualties('three of their guards were killed')).toEqual({ killed: 3 });
+  });
+
   it('counts "two more workers were shot dead" but not the doers of "two men shot dead"', () => {
     expect(extractCasualties('two more workers were shot dead at a quarry')).toEqual({ killed: 2 });
     expect(extractCasualties('two men on a scooter shot dead the mayor of Tirel').killed).not.toBe(2);
