@@ -93,8 +93,9 @@ const STATE_FORCE_RE = /^the\s+(?:air force|army|military|navy)$/i;
  * "rebel drones" are another side's), or that its strike killed enemy fighters.
  */
 const STATE_MEANS_CLAIM_RE = new RegExp(
-  String.raw`\s(?:said|says|announced|stated|confirmed)\s+(?:(?:in|on|at|late|early)\b[^,.;:“"]{0,60}?\s+)?(?:that\s+)?` +
-    String.raw`(?:(?:(?:air force|army|military|naval|navy|fighter|combat|government|security|its|our)\s+){0,2}(?:jets|warplanes|aircraft|helicopters|gunships|drones|troops|soldiers|forces|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed|killed|raided|attacked|pounded|neutrali[sz]ed)\b(?!\s+(?:its|our|their|a|an|the)?\s*(?:own\s+)?(?:base|positions?|post|barracks|camp|convoy|soldiers|troops)\b)` +
+  String.raw`\s(?:said|says|announced|stated|confirmed)\s+(?:separately\s+)?(?:(?:in|on|at|late|early)\b[^,.;:“"]{0,60}?\s+)?(?:that\s+)?` +
+    // "said separately that one of its helicopters had struck": one of its craft is its arms too.
+    String.raw`(?:(?:(?:one|two|three|some|several)\s+of\s+)?(?:(?:air force|army|military|naval|navy|fighter|combat|government|security|its|our)\s+){0,2}(?:jets|warplanes|aircraft|helicopters|gunships|drones|troops|soldiers|forces|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed|killed|raided|attacked|pounded|neutrali[sz]ed)\b(?!\s+(?:its|our|their|a|an|the)?\s*(?:own\s+)?(?:base|positions?|post|barracks|camp|convoy|soldiers|troops)\b)` +
     String.raw`|the\s+(?:air\s?strikes?|strikes?|raids?|bombardment|operation)\s+(?:on\s+\w+day\s+|[^,.;]{0,60}?\s)?(?:had\s+|have\s+)?killed\s+(?:at least\s+|more than\s+|about\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of)?\s*(?:[\p{Ll}-]+\s+)?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|combatants|gunmen|bandits))`,
   'giu',
 );

@@ -148,3 +148,10 @@ describe('a hospital town and a dismissed claim', () => {
     expect(annotate(t, PUB).incidents[0]?.deniedBy.join(' ')).toMatch(/military/i);
   });
 });
+
+describe('a state\'s own strike told by one of its craft', () => {
+  it('reads "The army said separately that one of its helicopters had struck" as the army claiming the strike', () => {
+    const t = 'The army said separately that one of its helicopters had struck a rebel camp near the village of Dunmore, killing several fighters.';
+    expect(annotate(t, PUB).incidents[0]?.claimedBy.join(' ')).toMatch(/army/i);
+  });
+});
