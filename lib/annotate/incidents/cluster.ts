@@ -434,6 +434,10 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const named = specificPlaces(m);
       const hasRoles = m.roles.claimedBy.length + m.roles.deniedBy.length + m.roles.blamedOn.length > 0;
       if (m.strength === 'strong' || !hasRoles || new Set(named.map((p) => p.name)).size < 2) continue;
+      // "said the drone had been launched from X across the Y river and blamed Z": one act of a named kind at
+      // places not joined by "and" is no "rocket attack on X and Y".
+      if (!m.plural && m.type !== null && m.typeRank >= 3 && text !== undefined &&
+        !named.some((p, i) => i > 0 && /^\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?$/i.test(text.slice(named[i - 1]?.end ?? 0, p.start)))) continue;
       for (const other of clusters) {
         if (other === c) continue;
         const otherPlaces = other.places.filter((p) => !p.country);

@@ -155,3 +155,15 @@ describe('a state\'s own strike told by one of its craft', () => {
     expect(annotate(t, PUB).incidents[0]?.claimedBy.join(' ')).toMatch(/army/i);
   });
 });
+
+describe('a charge told with the incident\'s own kind', () => {
+  it('keeps "said the drone had been launched from X across the Y river and blamed Z" with the drone strike', () => {
+    const t = 'A drone struck a workers\' camp near Kasvo on Tuesday, killing two people, officials said. ' +
+      'Security officials said the drone had been launched from Tovaria\'s Kessel province across the Oru river and blamed a criminal gang. ' +
+      'Earlier on Tuesday, two rockets fired from across the river hit a border post in the Oru district. No casualties were reported.';
+    const out = annotate(t, PUB).incidents;
+    expect(out.map((i) => i.type)).toEqual(['drone', 'rocket']);
+    expect(out[0]?.blamedOn.join(' ')).toMatch(/criminal gang/);
+    expect(out[1]?.blamedOn).toEqual([]);
+  });
+});
