@@ -73,6 +73,12 @@ function maxOf(a: number | undefined, b: number | undefined): number | undefined
 
 /** People one more victim may be named by ("killing five children and a woman"). */
 const ANOTHER_PERSON = String.raw`${ONE_PERSON}|civilian|villager|resident|worker|farmer|teacher|student|official|nurse|doctor|trader|herder|bystander|policewoman|teenager|baby|infant|relative|son|daughter|wife|husband|mother|father`;
+/** One victim named by a determiner and a role ("the assistant coach", "the team's press officer"). */
+const LISTED_VICTIM = String.raw`(?:the|an?|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${ANOTHER_PERSON}|coach|captain|manager|secretary|spokesman|spokeswoman|director|engineer|priest|pastor|imam|chief|judge|prosecutor|lawyer|reporter|photographer|cameraman|interpreter|translator|bodyguard|aide)`;
+/** "killing the assistant coach, the team's press officer and the bus driver": one victim per item of the list. */
+const KILLED_LIST_RE = new RegExp(String.raw`\b(?:killing|killed)\s+(${LISTED_VICTIM}(?:,\s+${LISTED_VICTIM})*,?\s+and\s+${LISTED_VICTIM})\b`, 'iu');
+const LISTED_VICTIM_RE = new RegExp(LISTED_VICTIM, 'giu');
+
 /**
  * What a count's victims end with when another victim, or another count of them, is joined by "and":
  * "killing three of its fighters and a truck driver" (4), "killing two soldiers and three civilians" (5).
@@ -136,7 +142,9 @@ export function extractCasualties(clause: string): Casualties {
   clause = clause.replace(EARLIER_COUNT_RE, (m) => ' '.repeat(m.length));
   const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false, true), collect(clause, [KILL_COUNT_FIRST, KILL_COUNT_PASSIVE], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false, true), collect(clause, [HURT_COUNT_FIRST], true));
+  const listed = killed === undefined ? KILLED_LIST_RE.exec(clause)?.[1] : undefined;
   if (killed !== undefined) out.killed = killed;
+  else if (listed !== undefined) out.killed = [...listed.matchAll(LISTED_VICTIM_RE)].length;
   else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && (ONE_KILLED_RE.test(clause) || NAMED_VICTIM_RE.test(clause) || TWO_WORD_VICTIM_RE.test(clause))) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
   else if (/injur|wound|hurt|shot in (?:the|both|one|his|her) /i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;

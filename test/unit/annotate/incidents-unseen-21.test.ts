@@ -66,6 +66,12 @@ describe('victims named by a possessive', () => {
     expect(extractCasualties('soldiers opened fire on a car, killing a woman and wounding her teenage son')).toEqual({ killed: 1, injured: 1 });
   });
 
+  it('counts victims listed one by one ("killing the coach, the team\'s doctor and the driver")', () => {
+    expect(extractCasualties("gunmen fired on the team bus, killing the coach, the team's doctor and the driver")).toEqual({ killed: 3 });
+    expect(extractCasualties('killing the driver and a passenger')).toEqual({ killed: 2 });
+    expect(extractCasualties('killing the driver and wounding two passengers')).toEqual({ killed: 1, injured: 2 });
+  });
+
   it('counts a partitive "two of the movement\'s own fighters had been wounded"', () => {
     expect(extractCasualties("the statement said two of the movement's own fighters had been wounded in the attack")).toEqual({ injured: 2 });
     expect(extractCasualties('three of their guards were killed')).toEqual({ killed: 3 });
