@@ -163,6 +163,9 @@ const ROUTE_END_BEFORE_RE = /\b(?:road|highway|route|railway|rail line|motorway|
 /** "fled towards the nearby town of X", "escaped into the village of Y": where the doers went, not the scene. */
 const FLED_TOWARDS_RE = /\b(?:fled|escaped|retreated|withdrew|headed|sped off|drove off)\s+(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|camp|area|region|district)\s+of\s+$/iu;
 
+/** "the city of", "into", "outside": words that put a bare name where a place stands. */
+const PLACE_WORD_BEFORE_RE = /\b(?:(?:city|town|village|province|region|enclave|port|capital)\s+of|into|outside|near|in)\s+(?:the\s+)?$/i;
+
 /** "defaced with images of the X temple", "a map of Y": a place shown in a picture is no scene. */
 const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|videos?|maps?|posters?|drawings?|paintings?)\s+of\s+(?:the\s+)?$/i;
 
@@ -203,6 +206,18 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
       // "Kyrgyz" stands for "Kyrgyzstan" when it is an incident's only place.
       const name = (!isCountryName(ent.name, ent.subtype) && countryOfPeople(ent.name)) || ent.name;
       hits.push({ name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
+    }
+  }
+  // "outside the city of Cabinda" in a story that also names the "Cabinda Civic Association": the entity
+  // engine may take the bare word for the body named after the place; after a locative it is the place.
+  for (const ent of entities) {
+    if (ent.kind !== 'organization') continue;
+    const first = ent.name.split(/\s+/)[0] ?? '';
+    if (ent.name.split(/\s+/).length < 3 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first)) continue;
+    for (const m of ent.mentions) {
+      if (m.text !== first || excluded(m.start, m.end) || !PLACE_WORD_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+      hits.push({ name: first, start: m.start, end: m.end, rank: rankOf(first, undefined, false, text.slice(m.end, m.end + 20)), country: false, origin: isOrigin(m.start) });
     }
   }
   for (const m of text.matchAll(SITE_RE)) {

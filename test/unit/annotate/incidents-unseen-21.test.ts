@@ -173,3 +173,11 @@ describe('a charge told with the incident\'s own kind', () => {
     expect(out[1]?.blamedOn).toEqual([]);
   });
 });
+
+describe('a place that also names a body', () => {
+  it('places a shooting "outside the city of X" at X when the story names the "X Civic Association" too', () => {
+    const t = 'Soldiers at a checkpoint outside the city of Morvena opened fire on a minibus on Sunday, killing a woman, according to the Morvena Civic Association, a local rights group. ' +
+      'The Morvena Civic Association accused the soldiers of shooting without warning.';
+    expect(annotate(t, PUB).incidents[0]?.location).toBe('Morvena');
+  });
+});
