@@ -14,14 +14,17 @@ export interface Casualties {
 const WEAPON_AFTER_RE = /^(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|mortars?|shells?|bombs?|projectiles?|vehicles?|cars?|buildings?|houses?|homes?)\b/i;
 const KILL = String.raw`(?:killing|killed|kills|kill|claimed the lives of|claiming the lives of|shot dead|shooting dead|gunned down|gunning down|massacred|massacring|beheaded|beheading|executed|executing|lynched|stabbed to death)`;
 const HURT = String.raw`(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|hurts)`;
-/** Victims, with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"), and their age ("a 12-year-old boy"). */
-const VICTIM = String.raw`(?:[\p{L}-]+\s+(?:\d+-year-old\s+)?){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
+/** Victims, after a partitive ("two of the movement's own fighters"), with how they were found ("commandos travelling in a second vehicle", "guards posted at the gate"), and their age ("a 12-year-old boy"). */
+const VICTIM = String.raw`(?:of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+[’']s\s+)?(?:own\s+)?)?(?:[\p{L}-]+\s+(?:\d+-year-old\s+)?){0,4}?(?:(?:travell?ing|riding|sitting|standing|posted|stationed|waiting|working)\s+(?:in|on|at|near|inside|outside)\s+(?:[\p{L}-]+\s+){1,3}?)?`;
 
 const KILL_VERB_FIRST = new RegExp(String.raw`\b(?:${KILL}|(?:killing|killings|deaths|massacre|murder) of)\s+(${COUNT_SOURCE})\b(?!\s*(?:rockets?|missiles?|drones?))`, 'giu');
 const KILL_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:(?:were|was|have been|had been|are|being)\s+)?(?:killed|dead|died|deaths|fatalities|lost their lives|gunned down|beheaded|executed|lynched)\b`, 'giu');
+/** "two more workers were shot dead": killed by a verb of manner, told in the passive (the active "two men shot dead X" counts the doers). */
+const KILL_COUNT_PASSIVE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})(?:were|was|have been|had been)\s+(?:shot dead|shot and killed|stabbed to death|beaten to death)\b`, 'giu');
 /** "leaving two dead" — but not "leaving 3,000 homes without power": "left" counts the dead only with "dead". */
 const LEFT_DEAD_RE = new RegExp(String.raw`\b(?:leaving|left)\s+(${COUNT_SOURCE})\s+(?:[\p{L}-]+\s+){0,3}?(?:dead|killed)\b`, 'giu');
-const TOLL_RE = new RegExp(String.raw`\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
+/** "the death toll rose to 21", "as toll rises to 21" (a headline's shorthand). */
+const TOLL_RE = new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit)\s+(${COUNT_SOURCE})\b`, 'giu');
 const HURT_VERB_FIRST = new RegExp(String.raw`\b${HURT}\s+(${COUNT_SOURCE})\b`, 'giu');
 /**
  * "Three sailors, two Filipinos and an Indian, were hurt": an appositive may stand between the count
@@ -32,6 +35,11 @@ const HURT_COUNT_FIRST = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(${VICTIM})
 
 /** One person named by a role after "the" ("killing the driver"). */
 const ONE_PERSON = String.raw`driver|passenger|pilot|gunman|attacker|bomber|commander|guard|officer|soldier|policeman|journalist|owner|mayor|governor|leader|man|woman|boy|girl|child`;
+/**
+ * One person named by a role or a tie after a possessive ("killing its driver", "wounding her teenage
+ * son"): one victim, as with "the".
+ */
+const ONE_OWNED = String.raw`(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:${ONE_PERSON}|son|daughter|wife|husband|mother|father|brother|sister|nephew|niece|cousin|grandson|granddaughter)`;
 const NOT_ONE = String.raw`(?!(?:number|lot|handful|total|few|dozen|couple|pair|host|series|range|further|new)\b)`;
 /** Verbs of killing one person named or described right after them. */
 const KILL_ONE = String.raw`\b(?:shot dead|shooting dead|gunned down|gunning down|killed|killing|assassinated|beheaded|stabbed to death)`;
@@ -45,9 +53,9 @@ const NAMED_VICTIM = String.raw`${KILL_ONE}\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\
  */
 const NAMED_VICTIM_RE = new RegExp(NAMED_VICTIM, 'u');
 const TWO_WORD_VICTIM_RE = new RegExp(String.raw`${KILL_ONE}\s+[\p{L}'’-]+\s+[\p{L}'’-]+${VICTIM_END}`, 'iu');
-const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
+const ONE_KILLED_RE = new RegExp(String.raw`\b(?:killing|killed|kills)\s+the\s+(?:${ONE_PERSON})\b|\b(?:killing|killed|kills)\s+${ONE_OWNED}\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */
-const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|wounding|hurting)\s+${ONE_OWNED}\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
 
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
@@ -65,6 +73,12 @@ function maxOf(a: number | undefined, b: number | undefined): number | undefined
 
 /** People one more victim may be named by ("killing five children and a woman"). */
 const ANOTHER_PERSON = String.raw`${ONE_PERSON}|civilian|villager|resident|worker|farmer|teacher|student|official|nurse|doctor|trader|herder|bystander|policewoman|teenager|baby|infant|relative|son|daughter|wife|husband|mother|father`;
+/** One victim named by a determiner and a role ("the assistant coach", "the team's press officer"). */
+const LISTED_VICTIM = String.raw`(?:the|an?|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${ANOTHER_PERSON}|coach|captain|manager|secretary|spokesman|spokeswoman|director|engineer|priest|pastor|imam|chief|judge|prosecutor|lawyer|reporter|photographer|cameraman|interpreter|translator|bodyguard|aide)`;
+/** "killing the assistant coach, the team's press officer and the bus driver": one victim per item of the list. */
+const KILLED_LIST_RE = new RegExp(String.raw`\b(?:killing|killed)\s+(${LISTED_VICTIM}(?:,\s+${LISTED_VICTIM})*,?\s+and\s+${LISTED_VICTIM})\b`, 'iu');
+const LISTED_VICTIM_RE = new RegExp(LISTED_VICTIM, 'giu');
+
 /**
  * What a count's victims end with when another victim, or another count of them, is joined by "and":
  * "killing three of its fighters and a truck driver" (4), "killing two soldiers and three civilians" (5).
@@ -126,9 +140,11 @@ export function extractCasualties(clause: string): Casualties {
   if (UNVERIFIED_RE.test(clause)) return out;
   // "..., raising an earlier count of one injured": the superseded figure is no figure.
   clause = clause.replace(EARLIER_COUNT_RE, (m) => ' '.repeat(m.length));
-  const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false, true), collect(clause, [KILL_COUNT_FIRST], true));
+  const killed = maxOf(collect(clause, [KILL_VERB_FIRST, TOLL_RE, LEFT_DEAD_RE], false, true), collect(clause, [KILL_COUNT_FIRST, KILL_COUNT_PASSIVE], true));
   const injured = maxOf(collect(clause, [HURT_VERB_FIRST], false, true), collect(clause, [HURT_COUNT_FIRST], true));
+  const listed = killed === undefined ? KILLED_LIST_RE.exec(clause)?.[1] : undefined;
   if (killed !== undefined) out.killed = killed;
+  else if (listed !== undefined) out.killed = [...listed.matchAll(LISTED_VICTIM_RE)].length;
   else if (/killed|killing|kills|shot dead|to death|gunned down|assassinated|beheaded/i.test(clause) && (ONE_KILLED_RE.test(clause) || NAMED_VICTIM_RE.test(clause) || TWO_WORD_VICTIM_RE.test(clause))) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
   else if (/injur|wound|hurt|shot in (?:the|both|one|his|her) /i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;

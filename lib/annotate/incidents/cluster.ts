@@ -288,7 +288,11 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const fitting = clusters.filter((c) => fits(m, c, rel, pubDay) && (c.date !== undefined || c.period === undefined || !past(c.period, pubDay)));
       const sameKind = m.type && m.type !== 'other' ? fitting.filter((c) => c.types.has(m.type as IncidentType)) : [];
       // "Tribal gunmen kill nine ...": a headline's toll names the incident that has it, whatever words the body used.
-      const sameToll = m.casualties.killed ? fitting.filter((c) => c.casualties.killed === m.casualties.killed) : [];
+      // "Islamic State claims drone-and-ground assault ... as toll rises to 21": the toll names it even when the
+      // headline's weapon is not the body's word for the act (a storming), at a place and day that fit.
+      const sameToll = m.casualties.killed
+        ? clusters.filter((c) => c.casualties.killed === m.casualties.killed && (fitting.includes(c) || (datesFit(m, c, pubDay) && placesCompatible(m.places, c.places, rel) && !apartInKind(m, c))))
+        : [];
       const target = (sameToll.length === 1 ? sameToll[0] : undefined) ?? sameKind[0] ?? salient(fitting, m.span.start);
       if (target) add(target, m, true, true);
       else {
@@ -430,6 +434,10 @@ export function clusterMentions(mentions: IncidentMention[], rel: PlaceRelations
       const named = specificPlaces(m);
       const hasRoles = m.roles.claimedBy.length + m.roles.deniedBy.length + m.roles.blamedOn.length > 0;
       if (m.strength === 'strong' || !hasRoles || new Set(named.map((p) => p.name)).size < 2) continue;
+      // "said the drone had been launched from X across the Y river and blamed Z": one act of a named kind at
+      // places not joined by "and" is no "rocket attack on X and Y".
+      if (!m.plural && m.type !== null && m.typeRank >= 3 && text !== undefined &&
+        !named.some((p, i) => i > 0 && /^\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?$/i.test(text.slice(named[i - 1]?.end ?? 0, p.start)))) continue;
       for (const other of clusters) {
         if (other === c) continue;
         const otherPlaces = other.places.filter((p) => !p.country);

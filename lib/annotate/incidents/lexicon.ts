@@ -22,10 +22,10 @@ export interface TriggerEntry {
 }
 
 /**
- * An armed subject right before a verb ("gunmen", "suspected militants on motorbikes", "a sniper had"): what
+ * An armed subject right before a verb ("gunmen", "masked men", "suspected militants on motorbikes", "a sniper had"): what
  * such a subject does to people or places is an attack. Used as a look-behind.
  */
-const ARMED_SUBJECT = String.raw`\b(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|sniper|herdsmen|mob)(?:\s+(?:on|in|riding|wielding|armed with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}`;
+const ARMED_SUBJECT = String.raw`\b(?:(?:armed|masked|hooded|unidentified)\s+(?:men|assailants|individuals)|gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|sniper|herdsmen|mob)(?:\s+(?:on|in|riding|wielding|armed with)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then)\s+){0,2}`;
 
 /**
  * A verb done by an armed subject. The verb is matched first and the subject looked for behind it, so
@@ -102,7 +102,8 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'kidnapping', kind: 'action',
   },
   // "fighting between rival groups killed three people", "clashes ... killed eight": one battle, told by its toll.
-  { re: /\b(?:clashes|fighting)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)|[^.;]{0,120}?\b(?:left|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)[^.;]{0,30}?\b(?:dead|killed)\b)/gi, type: 'other', kind: 'event' },
+  // "border guards clashed with armed men ..., and a guard was killed": a clash told with the death it caused.
+  { re: /\b(?:clashes|fighting|clashed with)\b(?=[^.;]{0,120}?\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)|[^.;]{0,120}?\b(?:left|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s)[^.;]{0,30}?\b(?:dead|killed)\b|[^.;]{0,160}?\b(?:was|were)\s+(?:killed|shot dead)\b)/gi, type: 'other', kind: 'event' },
   // "the 2013 siege of the mall": armed men holding a place by force, named by its year (a bare "the
   // siege" ended by troops refers back to the attack told).
   { re: /(?<=\b(?:19|20)\d\d\s+)sieges?\b(?=\s+(?:of|at)\s)/gi, type: 'storming', kind: 'event' },
@@ -110,6 +111,8 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bexplosions?\b(?! of (?:violence|anger|protests?|growth|cases|interest|demand))|\bblasts?\b(?! from the past)|\bbombings?\b|\bsuicide bombers?\b|\b(?:car|truck|roadside|suicide|pipe|nail) bombs?\b/gi, type: 'explosion', kind: 'event' },
   { re: /\blandmines?\b|\b(?:anti-tank|anti-personnel|land) mines?\b|\bgrenades?\b|\bbombs?\b|\bieds?\b|\bimprovised explosive devices?\b|\bexplosive devices?\b|\bexplosives\b/gi, type: 'explosion', kind: 'weapon', not: /bombs? (?:shelters?|threats?|squads?|disposal)|bombshell/i },
   { re: /\bexploded\b|\bdetonated\b|\bwent off\b|\b(?:blew|blown|blowing) up\b|\bbombed\b/gi, type: 'explosion', kind: 'action', not: /bombed[- ]out/i },
+  // "former Vice President X was seized from his ranch": a person carried off from where they live or work.
+  { re: /\b(?:was|were|had been)\s+(?:seized|snatched|dragged|grabbed)\s+from\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:home|homes|house|houses|ranch|farm|farmhouse|residence|office|car|vehicle|shop|village|compound|hotel|room|bed)\b/gi, type: 'kidnapping', kind: 'action' },
   // Coast-guard clashes at sea: a water cannon fired at a vessel, or a ship rammed.
   { re: /\bwater[- ]cannons?\b/gi, type: 'other', kind: 'weapon' },
   { re: /\brammed\b|\bramming\b/gi, type: 'other', kind: 'action' },

@@ -240,6 +240,8 @@ function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[])
   if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
   // "fought a five-day war": a war is fought with arms, whatever its object; "the killing of two youths" names its victims.
   if (/^(?:fought|fighting|killings?)(?:\s|$)/i.test(r.head.text)) return true;
+  // "set fire to two tractors", "torched a post": setting fire to what others own is an attack whatever its object.
+  if (/^(?:set (?:fire|light) to|torch(?:ed|ing)|set\s.*\b(?:ablaze|on fire|alight)|burn(?:ed|t) down)$/i.test(r.head.text)) return true;
   // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.
   if (r.head.corefOnly) {
     const subject = text.slice(Math.max(0, r.head.start - 40), r.head.start);
@@ -467,13 +469,14 @@ function generic(text: string, r: TriggerReading): boolean {
 
 /**
  * Roles of a sentence naming no event. "X rejected the accusation" counts right after an incident's
- * report, and also up to five sentences later when X is who the recent mentions blamed ("Congo blamed
+ * report, and also up to five sentences later (or anywhere, when the headline or lede blamed X) when X is who the recent mentions blamed ("Congo blamed
  * Ruvia ... Ruvia rejected the accusation."): only the accused turns an accusation down.
  */
 function followUpRoles(text: string, span: Span, entities: Entity[], afterReport: boolean, before: IncidentMention[], si: number): RoleReading {
   const roles = extractRoles(text, span, entities, true, afterReport);
   if (afterReport) return roles;
-  const blamed = before.filter((m) => m.sentence >= si - 5).flatMap((m) => m.roles.blamedOn.map((b) => b.toLowerCase()));
+  // The story's own accusation, in its headline or lede, is still the one answered paragraphs later.
+  const blamed = before.filter((m) => m.sentence >= si - 5 || m.sentence <= 2).flatMap((m) => m.roles.blamedOn.map((b) => b.toLowerCase()));
   if (blamed.length === 0) return roles;
   const withRejections = extractRoles(text, span, entities, true, true);
   for (const d of withRejections.deniedBy) {
@@ -592,6 +595,9 @@ function sceneSetting(ctx: MentionContext, si: number, before: IncidentMention[]
   const places = ctx.places.filter((p) => p.start >= prev.start && p.end <= prev.end && !p.country && !p.origin);
   return { date: days[0]?.date, places };
 }
+
+/** A clause opened by a step of time from the clause before (", and days later ..."). */
+const LATER_STEP_RE = /^and\s+(?:(?:just|only)\s+)?(?:(?:one|two|three|four|five|six|seven|a few|several|\d+)\s+)?(?:hours|days|weeks|a day|a week)\s+later\b/i;
 
 /** All incident mentions of an article, in text order. */
 export function buildMentions(ctx: MentionContext): IncidentMention[] {
@@ -715,6 +721,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
     }
     const single = groups.length === 1 && !clauses.some((c) => c.excluded || c.fresh || endsStatement(text, c));
     let previousDate: string | undefined;
+    let previousPeriod: string | undefined;
     for (const g of groups) {
       const first = g.parts[0];
       const last = g.parts[g.parts.length - 1];
@@ -808,7 +815,11 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
       const day = lasting ? undefined : date ?? (acrossMidnight ? undefined : relativeDay(body, countedFrom)) ?? laterDay(body, lastDated) ?? hoursOn ?? (newsDay && AFTER_NEWS_RE.test(body) ? newsDay : undefined) ?? setting?.date;
       if (day !== undefined) mention.date = day;
       else if (period !== undefined) mention.period = period;
+      // "In late November last year, a drone killed three ..., and days later two more were shot dead": the
+      // event counted on from an earlier month's one is of that month too (a background event, not today's).
+      else if (previousPeriod !== undefined && LATER_STEP_RE.test(body)) mention.period = previousPeriod;
       previousDate = day;
+      previousPeriod = mention.period;
       if (mention.another && looseAnother) mention.looseAnother = true;
       if (quantity !== undefined) mention.quantity = quantity;
       out.push(mention);

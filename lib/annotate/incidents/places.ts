@@ -86,6 +86,12 @@ const COMMAND_AREA_RE = /\b(?:Army|Military|Naval|Navy|Air Force|Marine|Infantry
 /** "a spokesman for the ...", "commander of the ...": the body someone speaks for or leads. */
 const SPOKESMAN_FOR_RE = /\b(?:spokes(?:man|woman|person)|commander|chief|head|officer|officials?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 
+/** "Sahel branch", "Somalia affiliate": a place before the word for a part of a body names the part, not a scene. */
+const BRANCH_AFTER_RE = /^\s+(?:branch|affiliate|wing|offshoot|franchise|chapter)\b/i;
+
+/** "Africa Cup of Nations", "Asian Games", "Gulf Summit": a place as the first word of an event's name. */
+const EVENT_NAME_AFTER_RE = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:Cup|Games|Championships?|Olympics|Festival|Summit|Expo)\b/u;
+
 /** "(ISKP)": an acronym in brackets right after a name, or the bracket closing the acronym itself. */
 const ACRONYM_AFTER_RE = /^(?:\s*\([\p{Lu}\d&-]{2,10}\)|\))/u;
 /** ", the Afghan branch of the militant group,": a description of a body set off by commas. */
@@ -96,11 +102,15 @@ const GROUP_APPOSITIVE_AFTER_RE = /^,\s+(?:the|an?)\s+[^,;.()]{0,80}?\b(?:branch
  * given an acronym, described as a group and followed by a verb of speech or action is a body's,
  * whatever its last word; none of its mentions is a scene.
  */
+/** ", in a statement posted on Telegram,": the channel a body spoke through, set off by commas. */
+const CHANNEL_ASIDE_AFTER_RE = /^,\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|claim|message|post|video|communiqu[eé]|audio message|voice message)\b[^,;.()]{0,80},/i;
+
 function describedAsGroup(text: string, end: number): boolean {
   const after = text.slice(end, end + 200);
   const rest = after.replace(ACRONYM_AFTER_RE, '');
   if (rest.length === after.length) return false;
-  const verb = rest.replace(GROUP_APPOSITIVE_AFTER_RE, '');
+  // "X (ISSP), in a claim published by its news agency, said": the channel set off by commas stands between name and verb.
+  const verb = rest.replace(GROUP_APPOSITIVE_AFTER_RE, '').replace(CHANNEL_ASIDE_AFTER_RE, '');
   return verb.length < rest.length && ACTOR_VERB_AFTER_RE.test(verb);
 }
 
@@ -117,6 +127,10 @@ function actsAsActor(text: string, start: number, end: number): boolean {
   if (/^\s+(?:had|has|have|bore|bears)\s+(?:["“]\s*)?no\s+(?:role|part|involvement|connection|links?|hand)\b/i.test(after)) return true;
   // "an Assam Rifles patrol", "the Lagos State Police Command": a place inside the name of a force.
   if (FORCE_NAME_AFTER_RE.test(after)) return true;
+  // "Islamic State's Sahel branch", "the group's Somalia affiliate": a place naming which part of a body.
+  if (BRANCH_AFTER_RE.test(after)) return true;
+  // "the Africa Cup of Nations", "the Asian Games": a place inside the name of an event.
+  if (EVENT_NAME_AFTER_RE.test(after)) return true;
   const rest = after.replace(/^\s+/, '');
   return (/^[’']s\s/.test(after) || /^\s/.test(after)) && ACTOR_HEAD_RE.test(rest.replace(/^[’']s\s+/, ''));
 }
@@ -149,6 +163,9 @@ const ROUTE_END_BEFORE_RE = /\b(?:road|highway|route|railway|rail line|motorway|
 /** "fled towards the nearby town of X", "escaped into the village of Y": where the doers went, not the scene. */
 const FLED_TOWARDS_RE = /\b(?:fled|escaped|retreated|withdrew|headed|sped off|drove off)\s+(?:to|towards?|into|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|camp|area|region|district)\s+of\s+$/iu;
 
+/** "the city of", "into", "outside": words that put a bare name where a place stands. */
+const PLACE_WORD_BEFORE_RE = /\b(?:(?:city|town|village|province|region|enclave|port|capital)\s+of|into|outside|near|in)\s+(?:the\s+)?$/i;
+
 /** "defaced with images of the X temple", "a map of Y": a place shown in a picture is no scene. */
 const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|videos?|maps?|posters?|drawings?|paintings?)\s+of\s+(?:the\s+)?$/i;
 
@@ -159,8 +176,12 @@ const DEPICTED_BEFORE_RE = /\b(?:images?|pictures?|photos?|photographs?|footage|
 export function findPlaces(text: string, entities: Entity[], exclude: Span[], attributions: Attribution[] = []): PlaceHit[] {
   const hits: PlaceHit[] = [];
   // "the Belgorod region, which borders Ukraine", "near the border with Mali": a neighbour named to locate, not the scene.
-  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || isRelationReference(text, start);
+  // "near the borders with Burkina Faso and Mali": the second neighbour of a pair too.
+  const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) ||
+    /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 60), start)) || isRelationReference(text, start);
+  // "taken to the hospital in Bocaranga": where the wounded were treated is no scene.
   const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
+    /\b(?:hospital|clinic|health cent(?:re|er)|medical cent(?:re|er)|morgue|mortuary)\s+in\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(text.slice(Math.max(0, start - 40), start)) ||
     FLED_TOWARDS_RE.test(text.slice(Math.max(0, start - 70), start)) ||
     LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || ROUTE_END_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
@@ -185,6 +206,18 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
       // "Kyrgyz" stands for "Kyrgyzstan" when it is an incident's only place.
       const name = (!isCountryName(ent.name, ent.subtype) && countryOfPeople(ent.name)) || ent.name;
       hits.push({ name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
+    }
+  }
+  // "outside the city of Cabinda" in a story that also names the "Cabinda Civic Association": the entity
+  // engine may take the bare word for the body named after the place; after a locative it is the place.
+  for (const ent of entities) {
+    if (ent.kind !== 'organization') continue;
+    const first = ent.name.split(/\s+/)[0] ?? '';
+    if (ent.name.split(/\s+/).length < 3 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first)) continue;
+    for (const m of ent.mentions) {
+      if (m.text !== first || excluded(m.start, m.end) || !PLACE_WORD_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+      hits.push({ name: first, start: m.start, end: m.end, rank: rankOf(first, undefined, false, text.slice(m.end, m.end + 20)), country: false, origin: isOrigin(m.start) });
     }
   }
   for (const m of text.matchAll(SITE_RE)) {

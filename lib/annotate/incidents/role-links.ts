@@ -86,7 +86,10 @@ function referredIncident(text: string, m: IncidentMention, current: IncidentClu
   const at = (c: IncidentCluster): boolean => c.places.some((q) => !q.country && sig.places.some((p) => placesRelated(p, q.name, rel.contains)));
   if (sig.places.length) {
     const byPlace = only(clusters, current, at);
-    if (byPlace) return byPlace;
+    // "said the drone had been launched from X across the Y river and blamed Z", given the drone strike: a
+    // reference by the incident's own specific kind means it, not an act of another kind at a place it names.
+    const ownKind = m.type !== null && m.typeRank >= 3 && current.type === m.type && byPlace?.type !== m.type;
+    if (byPlace && !ownKind) return byPlace;
   }
   if (sig.types.length) {
     const byType = only(clusters, current, (c) => c.type !== null && sig.types.includes(c.type));

@@ -93,8 +93,9 @@ const STATE_FORCE_RE = /^the\s+(?:air force|army|military|navy)$/i;
  * "rebel drones" are another side's), or that its strike killed enemy fighters.
  */
 const STATE_MEANS_CLAIM_RE = new RegExp(
-  String.raw`\s(?:said|says|announced|stated|confirmed)\s+(?:(?:in|on|at|late|early)\b[^,.;:“"]{0,60}?\s+)?(?:that\s+)?` +
-    String.raw`(?:(?:(?:air force|army|military|naval|navy|fighter|combat|government|security|its|our)\s+){0,2}(?:jets|warplanes|aircraft|helicopters|gunships|drones|troops|soldiers|forces|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed|killed|raided|attacked|pounded|neutrali[sz]ed)\b(?!\s+(?:its|our|their|a|an|the)?\s*(?:own\s+)?(?:base|positions?|post|barracks|camp|convoy|soldiers|troops)\b)` +
+  String.raw`\s(?:said|says|announced|stated|confirmed)\s+(?:separately\s+)?(?:(?:in|on|at|late|early)\b[^,.;:“"]{0,60}?\s+)?(?:that\s+)?` +
+    // "said separately that one of its helicopters had struck": one of its craft is its arms too.
+    String.raw`(?:(?:(?:one|two|three|some|several)\s+of\s+)?(?:(?:air force|army|military|naval|navy|fighter|combat|government|security|its|our)\s+){0,2}(?:jets|warplanes|aircraft|helicopters|gunships|drones|troops|soldiers|forces|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|bombed|shelled|targeted|destroyed|killed|raided|attacked|pounded|neutrali[sz]ed)\b(?!\s+(?:its|our|their|a|an|the)?\s*(?:own\s+)?(?:base|positions?|post|barracks|camp|convoy|soldiers|troops)\b)` +
     String.raw`|the\s+(?:air\s?strikes?|strikes?|raids?|bombardment|operation)\s+(?:on\s+\w+day\s+|[^,.;]{0,60}?\s)?(?:had\s+|have\s+)?killed\s+(?:at least\s+|more than\s+|about\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of)?\s*(?:[\p{Ll}-]+\s+)?(?:militants|fighters|terrorists|insurgents|rebels|jihadists|extremists|combatants|gunmen|bandits))`,
   'giu',
 );
@@ -191,8 +192,8 @@ const REJECT_ACCUSATION_RE = new RegExp(
     String.raw`|\s(?:has |have |had )?${ADVERB}(?:denied|denies|rejected|rejects)\s+(?:it|this|that|them)\b(?!\s+(?:was|had|is|were|has|have))`,
   'gi',
 );
-/** "..., a charge New Delhi denied", "an accusation the group rejects": the subject of the relative clause turns the charge down. */
-const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+(?:groups|leaders|officials|militants|rebels|authorities))?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|also|too)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
+/** "..., a charge New Delhi denied", "an accusation the group rejects", "a claim the Angolan military dismissed": the subject of the relative clause turns the charge down. */
+const CHARGE_DENIED_RE = /(?:\b(?:a|an|the)\s+(?:charge|accusation|allegation|claim)s?\s+(?:that\s+|which\s+)?|,\s*(?:which|something|an accusation|a charge|a claim)\s+)((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+(?:groups|leaders|officials|militants|rebels|authorities|military|army|government|forces|police|navy|ministry))?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|also|too)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/gu;
 /** ", which denied it", ", which has rejected the charge": the relative pronoun's antecedent denies. */
 const WHICH_DENIED_RE = /,\s*which\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:charges?|accusations?|allegations?|claims?)|any\s+(?:role|involvement|part))\b/gi;
 /** "pointed the finger at X": wire idiom for blaming X, said of the accuser. */
@@ -291,6 +292,12 @@ function subjectBefore(text: string, from: number, end: number): Span | null {
   pre = pre.replace(/\s*\((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{L}-]+){0,2}\)$/u, '');
   // "the Northern Front, which claimed ..." → the phrase before the relative pronoun.
   pre = pre.replace(/,\s*(?:which|who|that)$/i, '');
+  // "The 3R group, whose name stands for Return, Reclamation and Rehabilitation, rejected ...": a relative
+  // clause set off by commas (with commas of its own) describes the subject before it.
+  if (pre.endsWith(',')) {
+    const rel = [...pre.matchAll(/,\s*(?:whose|which|who)\s/gi)].at(-1);
+    if (rel && rel.index > 0 && !/[;]/.test(pre.slice(rel.index))) pre = pre.slice(0, rel.index);
+  }
   if (pre.endsWith(',')) {
     pre = pre.slice(0, -1);
     const comma = pre.lastIndexOf(',');

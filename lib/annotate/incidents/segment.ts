@@ -63,20 +63,20 @@ export function refineSentences(text: string, sentences: Span[]): Span[] {
 }
 
 const CLAUSE_BREAK_RE =
-  /;\s+|(?<=\b(?:19|20)\d\d|\b(?:last|this)\s+(?:year|month)|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),\s+(?=when\s)|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:(?:just|only|barely)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=and\s+the\s+(?:19|20)\d\d\s+[\w-]+\s+(?:of|at|on|in)\s)|\s+(?=followed\s+(?:an?|another|one of|the\s+(?:[\w-]+\s+)?(?:abduction|kidnapping|killing|murder|assassination|bombing|shooting|ambush|raid|storming)\s+(?:on|of|in|at|by|last)\s)\s*)|\s+(?=came (?:\w+ ){0,2}?after\s)|\s+(?=(?:in\s+)?(?:revenge|retaliation|reprisal)\s+for\s+(?:the|an?)\s)|,\s+(?=(?:and|before)\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|reported|announced)\s)|,\s+(?=and\s+(?:(?:in|on|early|late)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|earlier|later|that)\s+(?:week|month|year|day))\b)/g;
+  /;\s+|(?<=\b(?:19|20)\d\d|\b(?:last|this)\s+(?:year|month)|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),\s+(?=when\s)|,["”’]?\s+(?=(?:including|suggesting|adding|while|whereas|although|though|but|saying|prompting|(?:(?:just|only|barely)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:hours|days|minutes|weeks|shortly|a day|a week|soon) after)\b)|\s+(?=but\s)|\s+(?=and\s+the\s+(?:19|20)\d\d\s+[\w-]+\s+(?:of|at|on|in)\s)|\s+(?=followed\s+(?:an?|another|one of|the\s+(?:[\w-]+\s+)?(?:abduction|kidnapping|killing|murder|assassination|bombing|shooting|ambush|raid|storming)\s+(?:on|of|in|at|by|last)\s)\s*)|\s+(?=came (?:\w+ ){0,2}?after\s)|\s+(?=(?:in\s+)?(?:revenge|retaliation|reprisal)\s+for\s+(?:the|an?)\s)|,\s+(?=(?:and|before)\s+(?:[\w'’.-]+\s+){1,4}(?:said|says|reported|announced)\s)|,\s+(?=and\s+(?:(?:in|on|early|late)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|earlier|later|that)\s+(?:week|month|year|day))\b)|,\s+(?=and\s+(?:(?:just|only)\s+)?(?:(?:one|two|three|four|five|six|seven|a few|several|\d+)\s+)?(?:hours|days|weeks|months|a day|a week|a month)\s+later\b)/g;
 
 /**
  * A fronted time adjunct that names another event by reference ("Hours before the raid on X,", "Days
  * after the bombing,"): it dates the sentence against that event; the clause after it reports a new one.
  */
 export const FRONTED_STEP_RE =
-  /^(?:(?:just|only|some|a few|several|two|three|four|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|moments)\s+(?:before|after|earlier than)\s+the\s+[^,;]{1,80},\s+/i;
+  /^(?:(?:just|only|some|a few|several|two|three|four|\d+)\s+)?(?:hours?|minutes?|days?|weeks?|months?|moments)\s+(?:before|after|earlier than)\s+(?:the|his|her|their|its)\s+[^,;]{1,80},\s+/i;
 
 /**
  * Splits a sentence into clauses where a new, possibly unrelated, statement starts: also before
  * "followed the abduction on Saturday of ..." (an earlier event named by its own noun), before
  * "revenge for the killing of ..." (the event avenged is an earlier one), before ", and in July a
- * bomb killed ..." (a second event with its own time) and before ", and the army said its jets
+ * bomb killed ..." or ", and days later two more were shot dead" (a second event with its own time) and before ", and the army said its jets
  * struck ..." or ", local officials said, before the army said its jets had struck ..." (another
  * speaker's report, which may be of another act).
  */

@@ -106,7 +106,7 @@ function actorBetween(words: string[]): boolean {
 }
 
 /** "the first / latest / deadliest (such) attack": words that rank an event against others. */
-const RANKING_BEFORE_RE = /,\s+(?:in\s+|one of\s+|marking\s+)?(?:the|its)\s+(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+)?$|,\s+(?:the\s+)?(?:one|latest|last|part|another)\s+(?:of|in)\s+(?:an?\s+|the\s+)?(?:series|wave|spate|string|campaign|rash)\s+of\s+(?:[\w-]+\s+)?$/i;
+const RANKING_BEFORE_RE = /,\s+(?:in\s+one of\s+|in\s+|one of\s+|marking\s+)?(?:the|its)\s+(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+)?$|,\s+(?:the\s+)?(?:one|latest|last|part|another)\s+(?:of|in)\s+(?:an?\s+|the\s+)?(?:series|wave|spate|string|campaign|rash)\s+of\s+(?:[\w-]+\s+)?$/i;
 
 /** "describing the strikes as", "calling the attack": a participle of speech naming the event reported before it. */
 const DESCRIBED_BEFORE_RE = /,\s+(?:[^,;]{0,30}?\s)?(?:describing|calling|branding|labell?ing|condemning|denouncing|defending|justifying)\s+(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+)?$/i;
