@@ -152,7 +152,8 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bhijack(?:ed|ing)\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:tankers?|ships?|vessels?|boats?|bus(?:es)?|planes?|aircraft|airliners?|trucks?|lorr(?:y|ies)|trains?|cars?|convoys?)\b/gi, type: 'kidnapping', kind: 'action' },
   { re: /\b(?:took|taken|taking|holding|held)\s+(?:the\s+|some\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:passengers|crew|workers|staff|students|villagers|worshippers|guests|people|tourists|hostages|children|women|men)\s+hostage\b/gi, type: 'kidnapping', kind: 'action' },
   // "fired on an army patrol": guns turned on people or vehicles, not a munition fired at a target.
-  { re: /\bfired (?:on|at) (?:an? |the )?(?:army |police |military |security |passing )?(?:patrols?|convoys?|checkpoints?|vehicles?|bus(?:es)?|cars?|crowds?|protesters|worshippers|soldiers|troops|policemen|officers)\b/gi, type: 'shooting', kind: 'action' },
+  // ("fired at a helicopter of the agency", "fired on the community of X": aircraft, boats, homes and villagers too.)
+  { re: /\bfired (?:on|at) (?:an? |the |two |three |several )?(?:army |police |military |security |passing |civilian |medical |rescue |fishing )?(?:patrols?|convoys?|checkpoints?|vehicles?|bus(?:es)?|cars?|crowds?|protesters|worshippers|soldiers|troops|policemen|officers|helicopters?|aircraft|planes?|boats?|ships?|vessels?|houses?|homes?|villages?|communit(?:y|ies)|residents|villagers|civilians|families|farmers|herders|fishermen|motorists|passengers|guards?)\b/gi, type: 'shooting', kind: 'action' },
   { re: /\bincidents?\b/gi, type: 'other', kind: 'event', corefOnly: true },
   // "The tanker was struck Thursday morning west of X": a passive hit names the event only with a day
   // (then it can report one) and otherwise refers back to the one reported.

@@ -62,7 +62,10 @@ export function findTriggers(text: string, from: number, to: number): TriggerHit
         const window = prevWord + text.slice(start, Math.min(text.length, end + 30));
         if (entry.not.test(window)) continue;
       }
-      hits.push({ start, end, text: m[0], type: entry.type, kind: entry.kind, corefOnly: entry.corefOnly === true });
+      // '"They came shooting at the houses," the director said', "passengers who ran when the gunmen opened
+      // fire": an act told inside a quotation, or in a "when the <attackers> …" clause, is the one already reported.
+      const recalled = insideQuote(text, start);
+      hits.push({ start, end, text: m[0], type: entry.type, kind: entry.kind, corefOnly: entry.corefOnly === true || recalled });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -73,6 +76,13 @@ export function findTriggers(text: string, from: number, to: number): TriggerHit
     out.push(h);
   }
   return out;
+}
+
+/** Whether `at` falls inside a typographic quotation (“…”) opened in the same paragraph. */
+function insideQuote(text: string, at: number): boolean {
+  const para = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(para, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /** Specificity of a trigger's type; a bomb, mine or grenade names its cause, a bare blast does not. */

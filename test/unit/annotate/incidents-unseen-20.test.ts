@@ -1,0 +1,33 @@
+/**
+ * Incident rules found on eval20 once it stopped being held out: guns fired at an aircraft, a boat or a
+ * community are a shooting, and an act told again inside a quotation is the one already reported, not
+ * a new incident at the place the speaker talked from. All names and sentences are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+
+const PUB = { publishedTime: '2026-03-12T10:00:00Z' }; // a Thursday: Sunday is 03-08, Wednesday 03-11
+
+const brief = (text: string) => annotate(text, PUB).incidents.map((i) => ({ type: i.type, location: i.location ?? null, date: i.date ?? null }));
+
+describe('guns fired at aircraft, boats and communities', () => {
+  it('reads "fired at a helicopter" and "fired on the community of X" as shootings of their own', () => {
+    const t = 'Miners shot dead two men in Varonti on Wednesday, the association said. ' +
+      'It came days after gunmen on a boat fired at a helicopter of the forest agency as it landed near Pirana late on Sunday. ' +
+      'In May 2021, miners in speedboats fired on the community of Tesso for several days.';
+    const out = brief(t);
+    expect(out.map((x) => x.type)).toEqual(['shooting', 'shooting', 'shooting']);
+    expect(out[1]).toMatchObject({ location: 'Pirana', date: '2026-03-08' });
+    expect(out[2]).toMatchObject({ location: 'Tesso' });
+  });
+});
+
+describe('acts told inside a quotation', () => {
+  it('keeps a quoted account with the incident it retells, not a new one where the speaker was', () => {
+    const t = 'Armed miners opened fire on the village of Varonti on Wednesday, killing two men, the association said.\n\n' +
+      '“They came shooting at the houses while the children slept,” its director told Reuters by telephone from Porto Lenço.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]?.location).toBe('Varonti');
+  });
+});
