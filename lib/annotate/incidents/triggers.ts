@@ -62,6 +62,8 @@ export function findTriggers(text: string, from: number, to: number): TriggerHit
         const window = prevWord + text.slice(start, Math.min(text.length, end + 30));
         if (entry.not.test(window)) continue;
       }
+      // "a group that documents cross-border attacks": what a monitor records, named as its field, is no act.
+      if (/\b(?:that|which|who)\s+(?:documents|monitors|tracks|records|investigates|studies|counts|maps|verifies)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 60), start))) continue;
       // '"They came shooting at the houses," the director said', "passengers who ran when the gunmen opened
       // fire": an act told inside a quotation, or in a "when the <attackers> …" clause, is the one already reported.
       const recalled = insideQuote(text, start);

@@ -1,7 +1,8 @@
 /**
  * Incident rules found on eval20 once it stopped being held out: guns fired at an aircraft, a boat or a
  * community are a shooting, and an act told again inside a quotation is the one already reported, not
- * a new incident at the place the speaker talked from. All names and sentences are made up.
+ * a new incident at the place the speaker talked from, and a monitor "that documents cross-border
+ * attacks" names its field, not an act (the act its statement reports is one). All names and sentences are made up.
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
@@ -29,5 +30,15 @@ describe('acts told inside a quotation', () => {
     const out = annotate(t, PUB).incidents;
     expect(out).toHaveLength(1);
     expect(out[0]?.location).toBe('Varonti');
+  });
+});
+
+describe('what a monitoring group documents', () => {
+  it('reads the act a monitor reports, not the field it is described by', () => {
+    const t = 'Drones killed four people near Sarvan on Tuesday, officials said.\n\n' +
+      'Peace Watch Teams, a group that documents cross-border attacks, said artillery had shelled orchards near the village of Deralo on Nov. 24, setting them on fire.';
+    const out = brief(t);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ type: 'shelling', location: 'Deralo' });
   });
 });
