@@ -132,9 +132,20 @@ function collect(text: string, res: RegExp[], skipWeapon: boolean, joinable = fa
   return best;
 }
 
+/** "Three of the more than 20 wounded died in hospital": deaths among the wounded, and the wounded. */
+const DIED_OF_WOUNDED_RE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+of\s+the\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+)?(${COUNT_SOURCE})\s+(?:wounded|injured)(?:\s+\w+){0,2}?\s+(?:later\s+|have\s+|had\s+)?died\b`, 'iu');
+
 /** Killed and injured figures stated in a clause; zeroes only for unrestricted "no casualties". */
 export function extractCasualties(clause: string): Casualties {
   const out: Casualties = {};
+  const ofWounded = DIED_OF_WOUNDED_RE.exec(clause);
+  if (ofWounded) {
+    const died = parseCount(ofWounded[1] ?? '');
+    const hurt = parseCount(ofWounded[2] ?? '');
+    if (died !== undefined) out.killed = died;
+    if (hurt !== undefined) out.injured = hurt;
+    return out;
+  }
   // "It put the death toll at more than 30, a figure that could not be independently verified": a
   // claimant's figure, not the toll.
   if (UNVERIFIED_RE.test(clause)) return out;

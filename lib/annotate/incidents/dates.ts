@@ -67,6 +67,8 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
     if (TRIGGER_WORD_RE.test(w)) break;
     if (REPORT_WORD_RE.test(w) || CLAIM_WORD_RE.test(w)) return true;
   }
+  // "the toll from the strike rose to at least 14 dead on Wednesday": the day the toll rose, not the day of the strike.
+  if (/\btoll\b[^.;]{0,160}\b(?:rose|rises|climbed|climbs|reached|reaches|stood|stands|increased)\b[^.;]{0,50}$/i.test(before)) return true;
   const after = text.slice(end, end + 80);
   // "X on Tuesday blamed / denied / vowed ...": the date is of what X said or did about the event.
   if (STATEMENT_VERB_AFTER_RE.test(after)) return true;

@@ -2,10 +2,12 @@
  * Incident rules found on eval20 once it stopped being held out: guns fired at an aircraft, a boat or a
  * community are a shooting, and an act told again inside a quotation is the one already reported, not
  * a new incident at the place the speaker talked from, and a monitor "that documents cross-border
- * attacks" names its field, not an act (the act its statement reports is one). All names and sentences are made up.
+ * attacks" names its field, not an act (the act its statement reports is one); deaths among the wounded
+ * are counted as such, and the day a toll rose does not date the strike. All names and sentences are made up.
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
+import { extractCasualties } from '../../../lib/annotate/incidents/casualties';
 
 const PUB = { publishedTime: '2026-03-12T10:00:00Z' }; // a Thursday: Sunday is 03-08, Wednesday 03-11
 
@@ -40,5 +42,19 @@ describe('what a monitoring group documents', () => {
     const out = brief(t);
     expect(out).toHaveLength(2);
     expect(out[1]).toMatchObject({ type: 'shelling', location: 'Deralo' });
+  });
+});
+
+describe('a toll that rises', () => {
+  it('counts deaths among the wounded without reading the wounded as dead', () => {
+    expect(extractCasualties('Three of the more than 20 wounded died in hospital in Leketa, a health worker said.')).toEqual({ killed: 3, injured: 20 });
+  });
+
+  it('dates the strike by the day it happened, not the day its toll rose', () => {
+    const t = 'The toll from a drone strike on a flour mill in Haro Kessa rose to at least 14 dead on Wednesday, residents said.\n\n' +
+      'The strike happened on Sunday shortly before noon, when the mill is busiest.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'drone', date: '2026-03-08', killed: 14 });
   });
 });
