@@ -46,6 +46,11 @@ describe('what a monitoring group documents', () => {
 });
 
 describe('a toll that rises', () => {
+  it('counts one dead in "shooting dead its driver" and "gunned down the driver"', () => {
+    expect(extractCasualties('Gunmen stopped a minibus on Tuesday, shooting dead its driver and abducting 17 passengers')).toMatchObject({ killed: 1 });
+    expect(extractCasualties('gunmen gunned down the driver and seized the passengers')).toMatchObject({ killed: 1 });
+  });
+
   it('counts deaths among the wounded without reading the wounded as dead', () => {
     expect(extractCasualties('Three of the more than 20 wounded died in hospital in Leketa, a health worker said.')).toEqual({ killed: 3, injured: 20 });
   });
