@@ -63,7 +63,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\bmortars?\b|\bmortar (?:rounds?|shells?|bombs?)\b/gi, type: 'mortar', kind: 'weapon' },
   { re: /\bshelling\b|\bshelled\b|\bartillery\b|\bshells\b/gi, type: 'shelling', kind: 'event', not: /shells? compan/i },
   { re: /\b(?:was|were) shot\b|\bshot and (?:(?:seriously|critically|fatally|badly|severely|gravely)\s+)?(?:killed|wounded|injured)\b|\bshootings?\b|\bgunfire\b|\bgun attacks?\b|\bopened fire\b|\bshot dead\b|\b(?:was|were|been) gunned down\b|\bshootouts?\b|\bsniper fire\b|\bfirefights?\b|\bexchanged (?:heavy )?fire\b|\bexchanges? of fire\b|\bgunfights?\b|\bgun ?battles?\b|\bcame under (?:heavy |sustained |small-arms |machine-gun )?(?:fire|gunfire)\b/gi, type: 'shooting', kind: 'event' },
-  { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions)\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
+  { re: /\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s|ing)?\b|\btaken hostage\b|\bhostage[- ]taking\b/gi, type: 'kidnapping', kind: 'event' },
   // "The workers were taken from the camp", "two engineers were seized on Monday": people carried off.
   // Not "taken to hospital" nor "taken into custody" (the direction says where they were brought).
   {
@@ -77,8 +77,9 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'storming', kind: 'event',
   },
   // "gunmen seized 40 schoolgirls from a school": people carried off, told with an active verb.
+  // ("Gunmen seize 17 bus passengers": a headline's present tense too.)
   {
-    re: /\b(?:seized|snatched|grabbed|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|men|people|priests|nurses|doctors|teachers|journalists|missionaries|traders|miners|herders|shepherds|fishermen|civilians|residents|captains|crew|crewmen|crew members|sailors|boatmen|drivers|pilots|guards|soldiers|policemen|police officers|officials|monks|pilgrims)\b/gi,
+    re: /\b(?:seize[sd]?|snatch(?:ed|es)?|grab(?:bed|s)?|carried off|rounded up and took)\s+(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|a group of)?\s*(?:[\w-]+\s+){0,2}?(?:workers|employees|engineers|students|pupils|schoolgirls|schoolboys|schoolchildren|children|passengers|tourists|villagers|worshippers|farmers|travellers|travelers|hostages|girls|boys|women|men|people|priests|nurses|doctors|teachers|journalists|missionaries|traders|miners|herders|shepherds|fishermen|civilians|residents|captains|crew|crewmen|crew members|sailors|boatmen|drivers|pilots|guards|soldiers|policemen|police officers|officials|monks|pilgrims)\b/gi,
     type: 'kidnapping', kind: 'action',
   },
   // "gunmen seized a Catholic priest and his driver": one person carried off, named by calling or trade.

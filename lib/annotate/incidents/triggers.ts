@@ -66,7 +66,7 @@ export function findTriggers(text: string, from: number, to: number): TriggerHit
       if (/\b(?:that|which|who)\s+(?:documents|monitors|tracks|records|investigates|studies|counts|maps|verifies)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 60), start))) continue;
       // '"They came shooting at the houses," the director said', "passengers who ran when the gunmen opened
       // fire": an act told inside a quotation, or in a "when the <attackers> …" clause, is the one already reported.
-      const recalled = insideQuote(text, start);
+      const recalled = insideQuote(text, start) || /\bwhen\s+the\s+(?:gunmen|attackers|assailants|militants|fighters|kidnappers|bandits|raiders)\s+(?:had\s+)?$/i.test(text.slice(Math.max(0, start - 40), start));
       hits.push({ start, end, text: m[0], type: entry.type, kind: entry.kind, corefOnly: entry.corefOnly === true || recalled });
     }
   }

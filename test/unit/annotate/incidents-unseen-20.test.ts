@@ -3,7 +3,8 @@
  * community are a shooting, and an act told again inside a quotation is the one already reported, not
  * a new incident at the place the speaker talked from, and a monitor "that documents cross-border
  * attacks" names its field, not an act (the act its statement reports is one); deaths among the wounded
- * are counted as such, and the day a toll rose does not date the strike. All names and sentences are made up.
+ * are counted as such, and the day a toll rose does not date the strike; a headline's "Gunmen seize 17
+ * passengers" is a kidnapping, and "when the gunmen opened fire" retells it. All names and sentences are made up.
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/annotate';
@@ -61,5 +62,23 @@ describe('a toll that rises', () => {
     const out = annotate(t, PUB).incidents;
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ type: 'drone', date: '2026-03-08', killed: 14 });
+  });
+});
+
+describe('a kidnapping told in a headline and retold in a clause', () => {
+  it('reads a headline\'s "Gunmen seize 17 passengers" as the kidnapping the lede reports', () => {
+    const t = 'Gunmen seize 17 bus passengers in Kavora\n\n' +
+      'KAVORA, March 12 (AFP) - Gunmen stopped a minibus near Kavora on Tuesday, shooting dead its driver and abducting 17 passengers, officials said.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'kidnapping', date: '2026-03-10', killed: 1 });
+  });
+
+  it('keeps "when the gunmen opened fire" with the incident told before, not a new shooting where the survivors went', () => {
+    const t = 'Gunmen stopped a minibus near Kavora on Tuesday, shooting dead its driver and abducting 17 passengers, officials said.\n\n' +
+      'Two passengers who ran into the bush when the gunmen opened fire reached Dembi on Wednesday morning, an official said.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]?.location).toBe('Kavora');
   });
 });
