@@ -229,6 +229,9 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     const name = text.slice(start, end);
     // "The Japanese Embassy in Manila said": a site named as the speaker is no scene.
     if (!/\s/.test(name) || excluded(start, end) || !/^[\p{Lu}]/u.test(name) || isSpeaker(start, end, name)) continue;
+    // "12 students of Wollega University", "staff of the Kolba Hospital": the people's
+    // school or workplace, not where the act happened.
+    if (/\b(?:students|pupils|staff|employees|workers|teachers|lecturers|doctors|nurses|graduates|members)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "the Russian Black Sea port of Novorossiysk": a generic site named by its town after "of"; the town is the place.
     if (/^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8)) && new RegExp(String.raw`\s(?:${LOW_SITE_HEAD})$`, 'u').test(name)) continue;
     const namePart = name.replace(new RegExp(String.raw`\s+(?:${LOW_SITE_HEAD})$`, 'u'), '');

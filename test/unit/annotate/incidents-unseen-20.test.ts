@@ -82,3 +82,10 @@ describe('a kidnapping told in a headline and retold in a clause', () => {
     expect(out[0]?.location).toBe('Kavora');
   });
 });
+
+describe("the victims' school is not the scene", () => {
+  it('places an abduction of "students of X University" where it happened', () => {
+    const t = 'Last month, gunmen abducted about 30 people, among them 12 students of Dembi University, from two buses near Gida Kora, according to local media.';
+    expect(annotate(t, PUB).incidents[0]?.location).toBe('Gida Kora');
+  });
+});
