@@ -64,8 +64,8 @@ function apartInKind(m: IncidentMention, c: IncidentCluster): boolean {
 
 /** Same named place (not merely the same country or town): reports may name the weapon differently. */
 function samePlace(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations): boolean {
-  const a = specificPlaces(m);
-  const b = c.places.filter((p) => !p.country);
+  const a = specificPlaces(m).filter((p) => p.away !== true);
+  const b = c.places.filter((p) => !p.country && p.away !== true);
   return a.length > 0 && a.every((p) => b.some((q) => placesRelated(p.name, q.name, rel.contains)));
 }
 
@@ -103,7 +103,9 @@ function fits(m: IncidentMention, c: IncidentCluster, rel: PlaceRelations, pubDa
   if (m.strength === 'strong' && airAndGround(m, c)) return false;
   if (!typesCompatible(m, c) && (!samePlace(m, c, rel) || apartInKind(m, c))) return false;
   if (!datesFit(m, c, pubDay)) return false;
-  return placesCompatible(m.places, c.places, rel);
+  // "They fled towards the X valley after a gunfight": where the doers went, or fired from, is not the
+  // scene, so it sets the report apart from no incident.
+  return placesCompatible(m.places.filter((p) => p.away !== true), c.places, rel);
 }
 
 /** Whether the mention's day or period can be the incident's. */

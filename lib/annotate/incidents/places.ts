@@ -17,6 +17,11 @@ export interface PlaceHit {
   country: boolean;
   /** Named as where something came from ("fired from Gaza"), not where it happened. */
   origin: boolean;
+  /**
+   * Named as where people or fire went or came from ("fled towards X", "fired from X", "the hospital
+   * in X"), not a landmark or a road's end that locates the scene: it tells no incident apart.
+   */
+  away?: boolean;
 }
 
 /** What the text says about how its places relate: nesting pairs and the names of its towns. */
@@ -180,9 +185,10 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   const isBorderReference = (start: number): boolean => /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) ||
     /\b(?:borders|bordering|border with|borders with)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 60), start)) || isRelationReference(text, start);
   // "taken to the hospital in Bocaranga": where the wounded were treated is no scene.
-  const isOrigin = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
+  const isAway = (start: number): boolean => /\b(?:from|towards?|fled to|fled into|fled)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 14), start)) ||
     /\b(?:hospital|clinic|health cent(?:re|er)|medical cent(?:re|er)|morgue|mortuary)\s+in\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i.test(text.slice(Math.max(0, start - 40), start)) ||
-    FLED_TOWARDS_RE.test(text.slice(Math.max(0, start - 70), start)) ||
+    FLED_TOWARDS_RE.test(text.slice(Math.max(0, start - 70), start));
+  const isOrigin = (start: number): boolean => isAway(start) ||
     LANDMARK_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) || ROUTE_END_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start)) || DEPICTED_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
   // "Residents of Kfar Kila said": unnamed people of a place speak from where it happened; that place stays.
   const isSpeaker = (s: number, e: number, name: string): boolean =>
@@ -205,7 +211,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
       if (actorSpans.some((a) => a.start <= m.start && m.end <= a.end && a.end - a.start > m.end - m.start)) continue;
       // "Kyrgyz" stands for "Kyrgyzstan" when it is an incident's only place.
       const name = (!isCountryName(ent.name, ent.subtype) && countryOfPeople(ent.name)) || ent.name;
-      hits.push({ name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start) });
+      hits.push({ name, entityId: ent.id, start: m.start, end: m.end, rank: rankOf(ent.name, ent.subtype, country, text.slice(m.end, m.end + 20)), country, origin: isOrigin(m.start), away: isAway(m.start) });
     }
   }
   // "outside the city of Cabinda" in a story that also names the "Cabinda Civic Association": the entity
@@ -217,7 +223,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     for (const m of ent.mentions) {
       if (m.text !== first || excluded(m.start, m.end) || !PLACE_WORD_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
       if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
-      hits.push({ name: first, start: m.start, end: m.end, rank: rankOf(first, undefined, false, text.slice(m.end, m.end + 20)), country: false, origin: isOrigin(m.start) });
+      hits.push({ name: first, start: m.start, end: m.end, rank: rankOf(first, undefined, false, text.slice(m.end, m.end + 20)), country: false, origin: isOrigin(m.start), away: isAway(m.start) });
     }
   }
   for (const m of text.matchAll(SITE_RE)) {
@@ -247,11 +253,11 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
       const h = hits[i];
       if (h && start <= h.start && h.end <= end && h.rank < 3 && !h.country && end - start > h.end - h.start && h.start === start) hits.splice(i, 1);
     }
-    hits.push({ name, start, end, rank: 3, country: false, origin: isOrigin(start) });
+    hits.push({ name, start, end, rank: 3, country: false, origin: isOrigin(start), away: isAway(start) });
   }
-  for (const u of unknownPlaces(text, hits, entities)) if (!excluded(u.start, u.end)) hits.push({ ...u, origin: isOrigin(u.start) });
-  for (const f of namedFeatures(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start) });
-  for (const f of namedSettlements(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start) });
+  for (const u of unknownPlaces(text, hits, entities)) if (!excluded(u.start, u.end)) hits.push({ ...u, origin: isOrigin(u.start), away: isAway(u.start) });
+  for (const f of namedFeatures(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start), away: isAway(f.start) });
+  for (const f of namedSettlements(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start), away: isAway(f.start) });
   hits.sort((a, b) => a.start - b.start);
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,26 @@
+/**
+ * Incident rules found on eval22 once it stopped being held out: where attackers fled is not the scene,
+ * so it sets their gunfight apart from nothing. All names and sentences are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+
+const PUB = { publishedTime: '2026-03-12T10:00:00Z' }; // a Thursday: Monday is 03-09, Tuesday 03-10, Wednesday 03-11
+
+const brief = (text: string) => annotate(text, PUB).incidents.map((i) => ({ type: i.type, location: i.location ?? null, date: i.date ?? null }));
+
+describe('where the attackers fled', () => {
+  it('keeps "they fled towards X after a gunfight" with the attack it ends, not as a new incident at X', () => {
+    const t = 'Gunmen kill two at checkpoint in Varland’s Tesh province\n\n' +
+      'Gunmen attacked a checkpoint in Varland’s Tesh province on Monday, killing two soldiers, a military official said.\n\n' +
+      'The attackers opened fire from a truck at the Kelso checkpoint on the road linking the town of Drava to the port of Assen, the official said. ' +
+      'They fled towards the Wadi Sirra valley after a gunfight that lasted an hour.\n\n' +
+      'Late on Tuesday, a drone strike hit a car in Wadi Sirra, killing three men, residents said. ' +
+      'Hamid Saleh, a tribal elder in Sirra, said the car was hit at night.';
+    const out = brief(t);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ type: 'shooting', date: '2026-03-09' });
+    expect(out[1]).toMatchObject({ type: 'drone', date: '2026-03-10' });
+    expect(out[1]?.location).toMatch(/Sirra/);
+  });
+});
