@@ -227,7 +227,11 @@ function elaborated(clusters: IncidentCluster[], m: IncidentMention, reported: S
   // X, in Y district": the next sentence names the same weapon and a town where the report gave only a
   // region; it tells where, not a new attack.
   if (m.places.length > 0) {
-    const narrows = best !== undefined && bestSentence === m.sentence - 1 && m.type !== null && m.type !== 'other' && best.types.has(m.type) &&
+    // "Guerrillas ambushed a patrol in X province on Wednesday. The soldiers were on foot near the village
+    // of Y when rebels detonated a bomb and opened fire": a kind of weapon told right after an act of no
+    // named weapon (an ambush, an attack) says how it was done, and where.
+    const how = (t: IncidentType): boolean => best !== undefined && (best.types.has(t) || (best.typeRank <= 1 && !UNEXPLOSIVE.has(t)));
+    const narrows = best !== undefined && bestSentence === m.sentence - 1 && m.type !== null && m.type !== 'other' && how(m.type) &&
       !m.places.some((p) => p.country) && m.places.some((p) => p.rank >= 2) && best.places.some((p) => !p.country) &&
       best.places.every((p) => p.country || p.rank <= 1);
     return narrows ? best : undefined;

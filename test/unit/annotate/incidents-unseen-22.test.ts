@@ -24,3 +24,15 @@ describe('where the attackers fled', () => {
     expect(out[1]?.location).toMatch(/Sirra/);
   });
 });
+
+describe('how an ambush was done', () => {
+  it('joins the next sentence that names the weapon and a village to the ambush it details', () => {
+    const t = 'Rebels ambush police convoy in Dorsa, four officers dead\n\n' +
+      'Insurgents ambushed a police convoy in the hills of Dorsa province on Wednesday, killing four officers and wounding two, police said.\n\n' +
+      'The officers were driving near the village of Kelmo in Arrat district when fighters of the Dorsa Liberation Front detonated a roadside bomb and then opened fire, a police spokesman said.';
+    const out = brief(t);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'explosion', date: '2026-03-11' });
+    expect(out[0]?.location).toMatch(/Kelmo|Arrat/);
+  });
+});
