@@ -46,6 +46,8 @@ const STATEMENT_VERB_AFTER_RE =
   /^\s*,?\s*(?:said|says|told|announced|confirmed|stated|reported|tweeted|wrote|blamed|accused|denied|claimed|condemned|warned|vowed|urged|called|asked|pledged|promised|rejected|demanded)\b/i;
 /** "claimed responsibility on Wednesday for ...": the day of the claim, not of the attack. */
 const CLAIM_WORD_RE = /^(?:claimed|claiming|responsibility|credit)$/i;
+/** "said in a report on Oct. 3 that soldiers had shot ...": a document's day, not the act's. */
+const DOCUMENT_WORD_RE = /^(?:report|reports|bulletin|communiqu[eé]|release|warning)$/i;
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const PART_OF_DAY_OF_RE = new RegExp(String.raw`\b(?:night|evening|morning|afternoon)\s+of(?=\s+(?:${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}))`, 'gi');
 /** "this morning", "this afternoon": the publication day, as wire copy writes the same day's events. */
@@ -65,7 +67,7 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     if (TRIGGER_WORD_RE.test(w)) break;
-    if (REPORT_WORD_RE.test(w) || CLAIM_WORD_RE.test(w)) return true;
+    if (REPORT_WORD_RE.test(w) || CLAIM_WORD_RE.test(w) || DOCUMENT_WORD_RE.test(w)) return true;
   }
   // "the toll from the strike rose to at least 14 dead on Wednesday": the day the toll rose, not the day of the strike.
   if (/\btoll\b[^.;]{0,160}\b(?:rose|rises|climbed|climbs|reached|reaches|stood|stands|increased)\b[^.;]{0,50}$/i.test(before)) return true;

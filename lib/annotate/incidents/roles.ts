@@ -957,6 +957,8 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
   for (const m of slice.matchAll(ATTACK_SUBJECT_RE)) {
     const before = slice.slice(0, m.index);
     if (/\b(?:was|were|been|being|is|are)\s*$/i.test(before)) continue;
+    // "Ybañez was a rebel killed in a firefight": a participle a preposition follows is passive, told of the victim.
+    if (/^\s(?:killed|shot dead|gunned down|massacred|executed|beheaded|kidnapped|abducted)$/i.test(m[0]) && /^\s+(?:in|during|by|while|near|at|on)\b/i.test(slice.slice((m.index ?? 0) + m[0].length))) continue;
     // "X said its fighters had fired": the speaker's own forces, a claim (CLAIM_SAID_IT_RE), not blame;
     // "X denied that its troops had shelled": a denial (DENY_RE), not blame either.
     if (/\b(?:said|says|announced|stated|denied|denies|denying)\s+(?:\S+\s+){0,3}?(?:its|their)\s+(?:\S+\s+){0,2}?(?:had|have|has)?\s*$/i.test(before)) continue;

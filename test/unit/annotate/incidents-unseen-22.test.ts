@@ -36,3 +36,18 @@ describe('how an ambush was done', () => {
     expect(out[0]?.location).toMatch(/Kelmo|Arrat/);
   });
 });
+
+describe('a report and its day', () => {
+  it('dates the act, not the report that told of it ("said in a report on Oct. 3 that ... on Sept. 14")', () => {
+    const t = 'Lantar, a rights group based in the capital, said in a report on Feb. 20 that soldiers had shot dead a fisherman, Oren Vasko, near his home in the village of Pelt on Feb. 2.';
+    expect(brief(t)[0]).toMatchObject({ type: 'shooting', date: '2026-02-02' });
+  });
+
+  it('blames no victim described as killed ("X was a rebel killed in a firefight")', () => {
+    const t = 'Soldiers shot dead a fisherman, Oren Vasko, in the village of Pelt on Feb. 2, a rights group said. ' +
+      'The army said Vasko was a rebel killed in a firefight, a claim his family rejected.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]?.blamedOn.join(' ')).not.toMatch(/Vasko/);
+  });
+});
