@@ -229,6 +229,10 @@ function kindAfter(tokens: Token[], from: number, b: number, placeStartsAt: (i: 
   const cites = (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according') || /^(show|shows|showed|suggest|suggested)$/.test(tokens[b + 1]?.lower ?? '');
   if (!next.cap && /^(data|figures|estimates|statistics)$/.test(next.lower) && b - from <= 2 && cites) return 'organization';
   if (!next.cap && next.spaceBefore && ORG_TAILS.has(next.lower) && b - from <= 3) return 'organization';
+  // "the Jaime Martinez front", "the Carlos Patiño column": a unit of guerrillas named after a person (one
+  // word before "front" is a war's front: "the Donetsk front").
+  // ("the West African bloc ECOWAS": a name after the noun is the body's; the words before only describe it.)
+  if (!next.cap && /^(front|bloc|column)$/.test(next.lower) && b - from >= 2 && b - from <= 3 && tokens[from - 1]?.lower === 'the' && !tokens[b + 1]?.cap) return 'organization';
   // "the Shining Path guerrilla group", "the Kamwina Nsapu armed movement": one word of what the body does before its kind.
   // ("a Sunni militant group": after "a", the capitalised word is the group's faith or people, not its name.)
   if (!next.cap && ARMED_QUALIFIERS.test(next.lower) && ORG_TAILS.has(tokens[b + 1]?.lower ?? '') && b - from <= 3 && !/^(a|an)$/.test(tokens[from - 1]?.lower ?? '')) return 'organization';

@@ -12,6 +12,8 @@ export const PLACE_OF_NOUNS = new Set([
   'residents', 'square', 'mayor', 'governor', 'prefect', 'sub-prefect', 'subprefect', 'wali', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
   'southwest', 'direction', 'streets', 'heart', 'center', 'centre', 'people', 'citizens', 'hamlet', 'settlement',
   'township', 'parish', 'borough', 'prefecture', 'governorate', 'area', 'areas', 'sub-district', 'community', 'communities',
+  // "the Nasa reservation of Toribio", "the reserve of X": land held by a people is a place.
+  'reservation', 'reserve', 'territory', 'territories',
 ]);
 
 /** A lower-case noun right before a name that makes it an organization: "think tank Bruegel". */

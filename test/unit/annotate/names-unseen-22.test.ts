@@ -1,0 +1,30 @@
+/**
+ * Name rules found on eval22 once it stopped being held out: a guerrilla unit named after a person
+ * ("the Jaime Martinez front") is a body, and land held by a people ("the Nasa reservation of Toribio")
+ * names a place. All names and sentences are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/annotate';
+import { entity, names } from './helpers';
+
+describe('units named after a person', () => {
+  it('reads "the Orlan Mesa front" as a body, and its later bare mentions too', () => {
+    const a = annotate('The minister blamed the attack on the Orlan Mesa front, a faction of the dissidents. The Orlan Mesa front did not comment.');
+    expect(entity(a, 'Orlan Mesa')?.kind).toBe('organization');
+    expect(names(a, 'person')).not.toContain('Orlan Mesa');
+  });
+
+  it('leaves a war front and a bloc described before its name alone', () => {
+    const a = annotate('Fighting raged on the Vardino front. Tarvel left the West African bloc ECOWAS in May.');
+    expect(names(a, 'organization')).not.toContain('Vardino');
+    expect(names(a, 'organization')).not.toContain('West African');
+  });
+});
+
+describe('land held by a people', () => {
+  it('reads "the reservation of X" as a place and the scene of what happened there', () => {
+    const a = annotate('On Sunday, gunmen shot dead a guard in the Kesu reservation of Parrado, the council said.', { publishedTime: '2026-03-12T10:00:00Z' });
+    expect(entity(a, 'Parrado')?.kind).toBe('place');
+    expect(a.incidents[0]?.location).toBe('Parrado');
+  });
+});
