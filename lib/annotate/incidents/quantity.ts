@@ -10,7 +10,9 @@ const MUNITION = String.raw`(?:rockets?|missiles?|drones?|uavs?|mortars?|mortar 
  * clause word means the count is of something else ("32 wounded when shells struck").
  */
 const BETWEEN = String.raw`(?!(?:when|and|were|was|killed|wounded|injured|dead|hurt|people|civilians|as|after|while|by|in)\b)[\p{L}-]+`;
-const QUANTITY_RE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(?:${BETWEEN}\s+){0,2}?${MUNITION}\b`, 'giu');
+/** "four drone attacks", "two rocket strikes": the weapon qualifies a count of events, not of projectiles. */
+const NOT_EVENTS = String.raw`(?!\s+(?:attacks?|strikes?|raids?|incidents?|assaults?|operations?|sightings?|warnings?|alerts?)\b)`;
+const QUANTITY_RE = new RegExp(String.raw`\b(${COUNT_SOURCE})\s+(?:${BETWEEN}\s+){0,2}?${MUNITION}\b${NOT_EVENTS}`, 'giu');
 
 /** "a rocket was fired from X", "one missile was launched": a single projectile told with its launch. */
 const ONE_FIRED_RE = /\b(?:an?|one|a single)\s+(?:[\p{L}-]+\s+)?(?:rocket|missile|mortar (?:round|shell|bomb)|drone)\s+(?:was|had been|has been)\s+(?:fired|launched)\b/iu;

@@ -51,3 +51,20 @@ describe('a report and its day', () => {
     expect(out[0]?.blamedOn.join(' ')).not.toMatch(/Vasko/);
   });
 });
+
+describe('counts of events and tallies', () => {
+  it('does not take "four drone attacks" for four drones: the count is of attacks', () => {
+    const t = 'An official said at least four drone attacks had hit army posts since Feb. 3, when a drone dropped two mortar rounds on the airstrip in Pelt, wounding a guard.';
+    const out = annotate(t, PUB).incidents;
+    expect(out[0]?.quantity).toBe(2);
+  });
+
+  it('keeps a monitor\'s tally of the year ("counted 240 drone attacks in the first ten months") out of the incident', () => {
+    const t = 'Four drones carrying small charges hit a police station in the town of Pelt in Tarvel’s Kesu province late on Tuesday, wounding five officers, police said.\n\n' +
+      'Analysts at the Pelt-based Varro Foundation counted 240 drone attacks in Tarvel in the first ten months of the year, most of them in Kesu, Dorra and Assen.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]?.mentions).toHaveLength(1);
+    expect(out[0]?.quantity).toBe(4);
+  });
+});
