@@ -1102,6 +1102,16 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'organization', subtype: 'news outlet', sentence: si });
     return;
   }
+  // "the Aden Independent Channel": a known place opening a channel's name is part of it.
+  if (!role && last === 'channel' && len === 2) {
+    const placeIdx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);
+    const place = ctx.out.mentions[placeIdx];
+    if (place && tokens[from]?.spaceBefore && outletShape(tokens, place.from, b)) {
+      ctx.out.mentions.splice(placeIdx, 1);
+      push(ctx, { from: place.from, to: b, kind: 'organization', subtype: 'news outlet', sentence: si });
+      return;
+    }
+  }
   if (!role && len >= 2 && endsWithCountry(ctx, from, b) && countryClosesName(ctx, s, b - 1)) {
     push(ctx, { from, to: b, kind: 'organization', subtype: 'national branch', sentence: si });
     return;
@@ -1232,6 +1242,9 @@ function outletShape(tokens: Token[], from: number, b: number): boolean {
   for (let k = o; k < b; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return false;
   if (OUTLET_OPENERS.test(tokens[o]?.lower ?? '') && !tokens[o]?.upper) return !isFirstName(tokens[o + 1]?.lower ?? '') || b - o > 2;
   const last = tokens[b - 1];
+  // "the Aden Independent Channel": a channel of three words or more is a broadcaster; of two it may be a
+  // strait ("the Mozambique Channel").
+  if (last?.lower === 'channel' && b - o >= 3) return !isFirstName(tokens[o]?.lower ?? '');
   return !!last && OUTLET_CLOSERS.test(last.lower) && !isFirstName(tokens[o]?.lower ?? '');
 }
 

@@ -28,3 +28,16 @@ describe('land held by a people', () => {
     expect(a.incidents[0]?.location).toBe('Parrado');
   });
 });
+
+describe('channels', () => {
+  it('reads a channel named by three words, a known place first, as a broadcaster, not the place', () => {
+    const a = annotate('A car bomb exploded in the Kesu district, wounding five soldiers, according to the Aden Independent Channel.');
+    expect(entity(a, 'Aden Independent Channel')?.kind).toBe('organization');
+    expect(names(a, 'place')).not.toContain('Aden');
+  });
+
+  it('leaves a strait of two words alone', () => {
+    const a = annotate('Ferries crossed the English Channel and boats sailed the Mozambique Channel.');
+    expect(names(a, 'organization')).toEqual([]);
+  });
+});
