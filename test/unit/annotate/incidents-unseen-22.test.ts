@@ -68,3 +68,12 @@ describe('counts of events and tallies', () => {
     expect(out[0]?.quantity).toBe(4);
   });
 });
+
+describe('the army and a rebel army', () => {
+  it('does not take "the army" for a rebel group named for a cause ("Revolutionary Armed Forces of X")', () => {
+    const t = 'The Revolutionary Armed Forces of Tarvel (RAFT) laid down its arms in 2017. ' +
+      'On Tuesday, soldiers shot dead two dissidents near the village of Pelt. The army said its troops had killed them.';
+    const roles = annotate(t, PUB).incidents.flatMap((i) => [...i.claimedBy, ...i.blamedOn, ...i.deniedBy]);
+    expect(roles.join(' ')).not.toMatch(/Revolutionary/);
+  });
+});
