@@ -240,6 +240,8 @@ function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[])
   if (r.head.kind !== 'action' || r.head.type !== 'other' || r.weapon) return true;
   // "fought a five-day war": a war is fought with arms, whatever its object; "the killing of two youths" names its victims.
   if (/^(?:fought|fighting|killings?)(?:\s|$)/i.test(r.head.text)) return true;
+  // "killed two dissidents": armed men killed, counted, is an act of arms.
+  if (/^(?:killed|kills?|shot dead)\s+\S/i.test(r.head.text)) return true;
   // "set fire to two tractors", "torched a post": setting fire to what others own is an attack whatever its object.
   if (/^(?:set (?:fire|light) to|torch(?:ed|ing)|set\s.*\b(?:ablaze|on fire|alight)|burn(?:ed|t) down)$/i.test(r.head.text)) return true;
   // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.

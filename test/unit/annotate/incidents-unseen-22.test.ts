@@ -77,3 +77,22 @@ describe('the army and a rebel army', () => {
     expect(roles.join(' ')).not.toMatch(/Revolutionary/);
   });
 });
+
+describe('clashes and operations told by the army', () => {
+  it('reads "its troops had clashed with a rebel unit near X" as a shooting of its own', () => {
+    const t = 'Rebels ambushed a patrol in Dorsa province on Wednesday, killing three soldiers, the military said.\n\n' +
+      'The army said its troops had clashed with a separate rebel unit near the village of Kelmo late on Tuesday. Two guerrillas were killed in that clash, it said.';
+    const out = brief(t);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ type: 'shooting', date: '2026-03-10' });
+  });
+
+  it('reads "killed two dissidents in an operation near X" as an incident the army claims', () => {
+    const t = 'On Sunday, gunmen shot dead a guard in the village of Pelt, the council said.\n\n' +
+      'The army said on Wednesday it had destroyed two laboratories and killed two dissidents in an operation near Kelmo, a village in the municipality of Dorra.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(2);
+    expect(out[0]?.killed).toBe(1);
+    expect(out[1]).toMatchObject({ location: 'Kelmo', killed: 2, claimedBy: ['army'] });
+  });
+});
