@@ -36,9 +36,9 @@ describe('a person carried off from home is kidnapped', () => {
 });
 
 describe('a clash told with the death it caused', () => {
-  it('reports "clashed with ... and a guard was killed" as an incident with its toll', () => {
+  it('reports "clashed with ... and a guard was killed" as an incident with its toll (guards on one side: a shooting)', () => {
     const t = 'Border guards clashed with armed smugglers near the village of Orlets on Tuesday, and a guard was killed, officials said.';
-    expect(brief(t)).toEqual([{ type: 'other', location: 'Orlets', date: '2026-03-10', killed: 1 }]);
+    expect(brief(t)).toEqual([{ type: 'shooting', location: 'Orlets', date: '2026-03-10', killed: 1 }]);
   });
 });
 
