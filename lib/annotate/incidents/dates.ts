@@ -69,6 +69,8 @@ function isReportDate(text: string, rangeStart: number, start: number, end: numb
     if (TRIGGER_WORD_RE.test(w)) break;
     if (REPORT_WORD_RE.test(w) || CLAIM_WORD_RE.test(w) || DOCUMENT_WORD_RE.test(w)) return true;
   }
+  // "Prosecutors charged three members of X over that attack last month": the day of the charge, not of the attack.
+  if (/\b(?:charged|indicted|convicted|sentenced|arrested|detained|jailed)\b[^.;]{0,100}\b(?:over|for|in connection with)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
   // "the toll from the strike rose to at least 14 dead on Wednesday": the day the toll rose, not the day of the strike.
   if (/\btoll\b[^.;]{0,160}\b(?:rose|rises|climbed|climbs|reached|reaches|stood|stands|increased)\b[^.;]{0,50}$/i.test(before)) return true;
   const after = text.slice(end, end + 80);

@@ -181,6 +181,8 @@ const SAID_NO_ROLE_RE = /\s(?:said|says|stated|insisted)\s+(?:in\s+a\s+statement
  * "police officials said they suspected the BLA": the group the investigators suspect is blamed. Only
  * after a subject (a pronoun or an investigating body), so "suspected militants attacked" is no blame.
  */
+/** "Prosecutors charged three members of X over the attack", "arrested fighters of X": those charged are of the group blamed. */
+const CHARGED_MEMBERS_RE = /\b(?:charged|indicted|convicted|sentenced|arrested|detained|jailed)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}?(?:members|suspected members|fighters|militants|commanders|leaders|operatives)\s+of\s+/gi;
 const SUSPECT_RE = /\b(?:they|we|it|police|officials|authorities|investigators|prosecutors|the army|the military)\s+(?:\w+ly\s+)?(?:suspected|suspect|suspects)\s+(?!that\b)/gi;
 /**
  * "X rejected the accusations", "dismissed the allegations as baseless": turning down what it is
@@ -855,6 +857,7 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     }
   }
   objectOf(SUSPECT_RE, out.blamedOn);
+  objectOf(CHARGED_MEMBERS_RE, out.blamedOn);
   if (rejections) subjectOf(REJECT_ACCUSATION_RE, out.deniedBy, false);
   // "held X responsible for a surge in attacks, a charge Y denies": the denial answers that other charge.
   const otherCharges = chargeAboutOther(slice);

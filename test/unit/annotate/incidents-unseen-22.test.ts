@@ -96,3 +96,16 @@ describe('clashes and operations told by the army', () => {
     expect(out[1]).toMatchObject({ location: 'Kelmo', killed: 2, claimedBy: ['army'] });
   });
 });
+
+describe('charges brought over an attack', () => {
+  it('blames the group whose members were charged over "that attack", dated by the attack, not the charge', () => {
+    const t = 'Drones hit a police station in the town of Pelt late on Tuesday, wounding five officers, police said.\n\n' +
+      'In January, a truck bomb exploded outside a police station in the town of Kelmo, killing two civilians. ' +
+      'Prosecutors charged three members of the Orlan Mesa front over that attack last month.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(2);
+    expect(out[1]?.location).toBe('Kelmo');
+    expect(out[1]?.blamedOn).toEqual(['Orlan Mesa']);
+    expect(out[0]?.blamedOn).toEqual([]);
+  });
+});
