@@ -35,6 +35,12 @@ const CLAIM_SUBJECT_RE = new RegExp(String.raw`\s(?:has |have |had )?${ADVERB}(?
  * doer may be the speaker itself or its own forces, named by a possessive. Not "said it had shot down
  * three drones": downing the weapons of an attack is defending against it, not claiming it.
  */
+/**
+ * "On Sunday, Puntland forces shelled positions near X, killing 11 fighters, the regional information
+ * ministry said": a state body telling of its own side's forces' act claims it. Group 1: the forces'
+ * place or people word, if any; group 2: the speaker.
+ */
+const OWN_FORCES_ACT_RE = /^(?:[^,;]{0,40},\s*)?(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}'’-]+)\s+)?(?:government\s+)?(?:forces|troops|soldiers|army|military|air force|jets|warplanes|aircraft)\s+(?:had\s+|have\s+|also\s+)?(?:shelled|struck|bombed|raided|hit|killed|attacked|pounded)\b[^;]*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+(?:['’]s)?\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:ministry|army|military|government|command|spokesman|spokeswoman|spokesperson))\s+(?:said|says|announced)\b[^,;]*$/u;
 const CLAIM_SAID_IT_RE = new RegExp(
   String.raw`\s(?:said|says|saying|announced|stated)\s+(?:(?:in|on|at|via|through|late|early)\b[^,.;:“"]{0,80}?\s+)?(?:that\s+)?` +
     String.raw`(it|they|(?:(?:one|two|three|some|several) of\s+)?(?:its|their|the group[’']s|the movement[’']s)\s+(?:own\s+)?(?:(?:naval|air|armed|fighter|combat|attack|special|ground|border)\s+){0,2}(?:forces|fighters|troops|units|militants|members|men|soldiers|drones|aircraft|jets|warplanes|navy|air force|artillery)|the\s+(?:group|movement|militia|organi[sz]ation|agency|service|air force|army|military|navy))\s+` +
@@ -754,6 +760,16 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
     }
   };
   subjectOf(CLAIM_SUBJECT_RE, out.claimedBy, false, 'group');
+  const lead = slice.length - slice.trimStart().length;
+  const own = OWN_FORCES_ACT_RE.exec(slice.trim());
+  // ("Russian forces shelled X, Ukraine's defence ministry said": a speaker of another place blames.)
+  const speakerPlace = own?.[2] ? /^\p{Lu}[\p{L}'’-]+/u.exec(own[2])?.[0] : undefined;
+  if (own?.[2] && (!speakerPlace || !own[1] || speakerPlace.slice(0, 4) === own[1].slice(0, 4))) {
+    const at = span.start + lead + own[0].lastIndexOf(own[2]);
+    const resolved = resolveActors(text, { start: at, end: at + own[2].length }, entities, false);
+    out.cue = true;
+    pushAll(out.claimedBy, resolved.length ? resolved : [own[2]]);
+  }
   // "said its forces had destroyed five uncrewed vessels": downing an attack's weapons is defence, no claim.
   for (const m of slice.matchAll(CLAIM_SAID_IT_RE)) {
     const after = text.slice(span.start + m.index + m[0].length, span.start + m.index + m[0].length + 60);

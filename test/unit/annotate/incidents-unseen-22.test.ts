@@ -109,3 +109,15 @@ describe('charges brought over an attack', () => {
     expect(out[0]?.blamedOn).toEqual([]);
   });
 });
+
+describe('a state body telling of its own forces\' act', () => {
+  it('reads "Dorsa forces shelled X ..., the regional defence ministry said" as the ministry\'s claim', () => {
+    const t = 'On Sunday, Dorsa forces shelled positions near the village of Kelmo, killing 11 fighters, the regional defence ministry said.';
+    expect(annotate(t, PUB).incidents[0]?.claimedBy).toEqual(['regional defence ministry']);
+  });
+
+  it('does not read another side\'s account as a claim ("Varish forces shelled X, Tarvel\'s defence ministry said")', () => {
+    const t = 'On Sunday, Varish forces shelled the village of Kelmo, killing two people, Tarvel’s defence ministry said.';
+    expect(annotate(t, PUB).incidents[0]?.claimedBy).toEqual([]);
+  });
+});
