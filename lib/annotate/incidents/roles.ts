@@ -261,7 +261,7 @@ const DEMONYM_RE = new RegExp(
 /** "the drones were Ukrainian", "the attackers were Dravian": weapons or doers given a people's name. */
 const DOERS_NATIONALITY_RE = /\b(?:the|these|those|both|all)\s+(?:[\p{Ll}-]+\s+)?(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|jets?|attackers|gunmen|assailants|raiders|hackers|saboteurs)\s+(?:had\s+been|were|was)\s+(?:all\s+|probably\s+|likely\s+)?(\p{Lu}\p{Ll}+)(?=\s*(?:[,.;]|$|\s(?:and|but|or|without|according|as|officials|police)\b))/gu;
 
-const PEOPLE_WEAPON_RE = /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|gunboats?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|dropped|fired|bombed|shelled)\b/gu;
+const PEOPLE_WEAPON_RE = /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|gunboats?|artillery|troops|forces|soldiers|tanks?|mortars?)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|dropped|fired|bombed|shelled)\b/gu;
 
 const SUBJECT_BOUNDARY_RE = /\b(?:that|said|says|saying|told\s+\S+|when|because|after|while|as|but|if|whether|who|which|and that|although|though|whereas)\s+|[;:“(—–]\s*/gi;
 // "blaming Rwanda directly": a manner adverb closes the object.

@@ -121,3 +121,10 @@ describe('a state body telling of its own forces\' act', () => {
     expect(annotate(t, PUB).incidents[0]?.claimedBy).toEqual([]);
   });
 });
+
+describe('a people\'s guns', () => {
+  it('blames the country whose artillery or troops did it ("Turkish artillery had shelled")', () => {
+    const t = 'A monitoring group said Turkish artillery had shelled orchards near the village of Kelmo on March 4, setting several hectares on fire.';
+    expect(annotate(t, PUB).incidents[0]?.blamedOn).toContain('Turkey');
+  });
+});
