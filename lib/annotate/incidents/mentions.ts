@@ -469,6 +469,11 @@ function generic(text: string, r: TriggerReading): boolean {
   return /^\s+(?:is|has become|remains|was once)\b/i.test(text.slice(r.head.end, r.head.end + 20)) && /(?:^|[.!?"“]\s*)$/.test(before);
 }
 
+/** A state's own forces, as a charge names them ("the army", "security forces"). */
+const STATE_FORCE_RE = /^(?:the\s+)?(?:army|military|armed forces|security forces|police|troops|soldiers|government forces|government)$/i;
+/** A member or body of a government, by title ("Security Minister X", "the defence ministry", "a government spokesman"). */
+const STATE_OFFICIAL_RE = /\b(?:[Mm]inister|[Mm]inistry|[Gg]overnment spokes(?:man|woman|person)|[Pp]resident|[Pp]residency)\b/;
+
 /**
  * Roles of a sentence naming no event. "X rejected the accusation" counts right after an incident's
  * report, and also up to five sentences later (or anywhere, when the headline or lede blamed X) when X is who the recent mentions blamed ("Congo blamed
@@ -487,6 +492,8 @@ function followUpRoles(text: string, span: Span, entities: Entity[], afterReport
     const state = stateOf(d)?.toLowerCase();
     // "India's foreign ministry rejected the accusation" answers one made against "New Delhi": same state.
     if (blamed.some((b) => b === k || b.startsWith(`${k} `) || b.startsWith(`${k}-`) || (state !== undefined && stateOf(b)?.toLowerCase() === state))) roles.deniedBy.push(d);
+    // "accused the army of ... Security Minister X rejected the accusation": a state's minister answers for its forces.
+    else if (blamed.some((b) => STATE_FORCE_RE.test(b)) && STATE_OFFICIAL_RE.test(text.slice(span.start, span.end))) roles.deniedBy.push(d);
   }
   return roles;
 }

@@ -118,7 +118,7 @@ const BACKGROUND_OBJECT_RE =
  * X with an attack; any other ("accused X of failing to secure the border", "of stealing public
  * money") is a charge of another kind, about no incident.
  */
-const ATTACK_GERUND_RE = /^\s+(?:of|for)\s+(?:(?:\w+ly|directly|personally)\s+)?(?:carrying|launching|staging|attacking|bombing|shelling|firing|killing|kidnapping|abducting|targeting|striking|hitting|being|orchestrating|planning|ordering|masterminding|ambushing|raiding|sponsoring|supporting|backing|arming|financing|funding|harbou?ring|sheltering|plotting|using|sending|deploying|organi[sz]ing|committing|perpetrating|shooting|downing|violating|breaking|instigating|inciting|provoking|starting|opening|dropping|detonating|planting|torching|burning|storming|seizing|hacking|having|masterminding|helping|aiding|training|directing|involvement)\b/i;
+const ATTACK_GERUND_RE = /^\s+(?:of|for)\s+(?:(?:\w+ly|directly|personally)\s+)?(?:carrying|launching|staging|attacking|bombing|shelling|firing|killing|kidnapping|abducting|targeting|striking|hitting|being|orchestrating|planning|ordering|masterminding|ambushing|raiding|sponsoring|supporting|backing|arming|financing|funding|harbou?ring|sheltering|plotting|using|sending|deploying|organi[sz]ing|committing|perpetrating|shooting|downing|violating|breaking|instigating|inciting|provoking|starting|opening|dropping|detonating|planting|torching|burning|storming|seizing|hacking|having|masterminding|helping|aiding|training|directing|involvement|mistaking|confusing)\b/i;
 
 /**
  * Whether the complement after a charge ("for"/"of" ...) is about something other than an incident:

@@ -128,3 +128,15 @@ describe('a people\'s guns', () => {
     expect(annotate(t, PUB).incidents[0]?.blamedOn).toContain('Turkey');
   });
 });
+
+describe('a charge against the army and the minister who answers it', () => {
+  it('blames the army "accused of mistaking them for fighters", and reads its minister\'s rejection as a denial', () => {
+    const t = 'Separately, a rights group said a drone had struck a cattle market near Kelmo on March 7, killing seven herders, and accused the army of mistaking them for fighters.\n\n' +
+      '“These were men selling their animals,” the group’s coordinator said.\n\n' +
+      'Security Minister Oren Vasko rejected the accusation.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]?.blamedOn).toEqual(['army']);
+    expect(out[0]?.deniedBy).toEqual(['Oren Vasko']);
+  });
+});
