@@ -920,6 +920,14 @@ function readRoles(text: string, span: Span, entities: Entity[], referenceOnly: 
       const obj = phraseAfter(text, span.start + m.index + m[0].length, span.end);
       if (obj) pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
     }
+    // "It accused Morocco of targeting people searching for gold": a charge of an act of violence, right after its report.
+    for (const m of slice.matchAll(/\b(?:accused|accuses|accusing)\s+/gi)) {
+      const objStart = span.start + m.index + m[0].length;
+      const obj = phraseAfter(text, objStart, span.end);
+      if (!obj || !/^\s(?:of)\s/i.test(text.slice(obj.end, obj.end + 4)) || !ATTACK_GERUND_RE.test(text.slice(obj.end, obj.end + 60))) continue;
+      out.cue = true;
+      pushAll(out.blamedOn, resolveActors(text, obj, entities, false));
+    }
     for (const m of slice.matchAll(new RegExp(String.raw`\b(?:blamed|blames|blame|blaming|${FINGER})\s+(?!on\b)`, 'gi'))) {
       const objStart = span.start + m.index + m[0].length;
       const rest = text.slice(objStart, span.end);

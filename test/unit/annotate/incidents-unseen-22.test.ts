@@ -140,3 +140,19 @@ describe('a charge against the army and the minister who answers it', () => {
     expect(out[0]?.deniedBy).toEqual(['Oren Vasko']);
   });
 });
+
+describe('an accusation right after the report', () => {
+  it('blames the country "accused of targeting people", and takes its government\'s rejection as a denial', () => {
+    const t = 'A drone strike on two trucks near Kelmo killed three civilians on Sunday, the Dorsa Front said. ' +
+      'It accused Eritrea of targeting people searching for gold in the desert. ' +
+      'Eritrea’s government rejected the accusation.';
+    const out = annotate(t, PUB).incidents;
+    expect(out[0]?.blamedOn).toEqual(['Eritrea']);
+    expect(out[0]?.deniedBy.join(' ')).toMatch(/Eritrea/);
+  });
+
+  it('takes no charge of another kind for blame ("accused X of corruption")', () => {
+    const t = 'A drone strike on two trucks near Kelmo killed three civilians on Sunday, the Dorsa Front said. It accused Varland of corruption.';
+    expect(annotate(t, PUB).incidents[0]?.blamedOn).toEqual([]);
+  });
+});
