@@ -215,12 +215,12 @@ const HELD_RESPONSIBLE_RE = /\b(?:held|holds|hold|holding)\s+([^.;]{2,140}?)\s*,
 const LINKED_TO_RE = /\b(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+(?:(?:it|them|the\s+\w+)\s+)?to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|unit|network|gang|cell)\s+(?:known as|called|dubbed|named)\s+)?/gi;
 const BLAMED_EVENT_ON_RE = /\b(?:blamed|blames|blaming|pinned)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush(?:es)?|assaults?|massacres?|riots?|hacks?|cyberattacks?)\s+on\s+/gi;
 /** "blamed on X", "a raid the administration blamed at the time on X": a time phrase may stand between. */
-const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initially|quickly|immediately|publicly|largely|squarely)\s+)?on\s+/gi;
+const BLAMED_ON_RE = /\b(?:blamed|pinned)\s+(?:(?:at the time|then|later|initially|quickly|immediately|publicly|largely|squarely)\s+|by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?\s+)?on\s+/giu;
 /**
  * "The strike was blamed on the rebels": a passive blame whose subject refers back to the incident
  * just reported, so it counts in a sentence naming no event of its own.
  */
-const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those|his|her|their)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+on\s+/gi;
+const EVENT_BLAMED_ON_RE = /\b(?:it|(?:the|this|that|these|those|his|her|their)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|blasts?|explosions?|bombings?|shelling|shooting|killings?|incidents?|kidnappings?|abductions?|ambush))\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?(?:blamed|pinned)\s+(?:by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?\s+)?on\s+/giu;
 const AGENT_BY_RE = /\b(?:carried out|launched|conducted|initiated|perpetrated|staged|orchestrated|committed|executed|fired|attacks?|strikes?|assaults?|bombings?|raids?|shelling|airstrikes?)\s+by\s+/gi;
 /**
  * "a reservist was shot and wounded at a well near X by suspected militants": the agent of a passive

@@ -156,3 +156,13 @@ describe('an accusation right after the report', () => {
     expect(annotate(t, PUB).incidents[0]?.blamedOn).toEqual([]);
   });
 });
+
+describe('a passive blame with its accuser', () => {
+  it('reads "That attack was blamed by the government on X" as blame on X', () => {
+    const t = 'On July 16, 2014, gunmen killed 15 soldiers at two army posts on Mount Kesso. ' +
+      'That attack was blamed by the government on the Dorra Brigade, which denied it weeks later.';
+    const out = annotate(t, PUB).incidents;
+    expect(out[0]?.blamedOn).toEqual(['Dorra Brigade']);
+    expect(out[0]?.deniedBy).toEqual(['Dorra Brigade']);
+  });
+});
