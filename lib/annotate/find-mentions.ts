@@ -1102,6 +1102,11 @@ function classifyRun(ctx: Ctx, s: SentenceSpan, si: number, a0: number, b: numbe
     push(ctx, { from, to: b, kind: 'organization', subtype: 'news outlet', sentence: si });
     return;
   }
+  // "the Catholic Church", "the Orthodox Church": a faith's church is a body; a building has a saint's or a place's name.
+  if (!role && len === 2 && last === 'church' && /^(catholic|orthodox|anglican|methodist|lutheran|presbyterian|baptist|evangelical|coptic|episcopal|pentecostal|reformed|adventist)$/.test(first)) {
+    push(ctx, { from, to: b, kind: 'organization', sentence: si });
+    return;
+  }
   // "the Aden Independent Channel": a known place opening a channel's name is part of it.
   if (!role && last === 'channel' && len === 2) {
     const placeIdx = ctx.out.mentions.findIndex((m) => m.to === from && m.kind === 'place' && m.sentence === si && m.from !== s.from);

@@ -142,6 +142,8 @@ export const TRIGGERS: TriggerEntry[] = [
   // "Insurgents torched 30 homes", "fighters set fire to the market", "gunmen raided a police post": an armed
   // subject's arson or raid is an attack.
   { re: armedAct('torched|set fire to|set ablaze|burned down|burnt down|razed|raided'), type: 'other', kind: 'action' },
+  // "a health post serving several communities was set on fire": arson told in the passive, of a building or vehicles.
+  { re: /\b(?:was|were|had been|have been|has been)\s+(?:set\s+(?:on\s+fire|ablaze|alight)|torched|burned\s+down|burnt\s+down)\b(?<=\b(?:post|station|school|clinic|hospital|church|mosque|temple|house|houses|homes?|vehicles?|trucks?|cars?|buses|bus|office|offices|building|buildings|market|shops?|warehouse|camp|headquarters|tractors?|machinery|equipment)\b[^.;]{0,80}?\s(?:was|were|had been|have been|has been)\s+(?:set\s+(?:on\s+fire|ablaze|alight)|torched|burned\s+down|burnt\s+down))/gi, type: 'other', kind: 'action' },
   // "Armed men who crossed the river raided a gold mining camp": a raid on a camp, village or post is an
   // attack whoever the subject is. Not a police or agents' raid (a search or an arrest).
   { re: /\braided(?=\s+(?:an?|the|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?:camps?|villages?|hamlets?|settlements?|outposts?|posts?|bases?|checkpoints?|barracks|police stations?|farms?|mines?|markets?|schools?|churches|church|mosques?)\b)(?<!\b(?:[Pp]olice|[Oo]fficers|[Aa]gents|[Ii]nvestigators|[Aa]uthorities|[Dd]etectives|[Ii]nspectors|[Pp]rosecutors)\s+(?:[\w-]+\s+){0,2}raided)/g, type: 'other', kind: 'action' },

@@ -243,7 +243,8 @@ function physicalAttackVerb(text: string, r: TriggerReading, places: PlaceHit[])
   // "killed two dissidents": armed men killed, counted, is an act of arms.
   if (/^(?:killed|kills?|shot dead)\s+\S/i.test(r.head.text)) return true;
   // "set fire to two tractors", "torched a post": setting fire to what others own is an attack whatever its object.
-  if (/^(?:set (?:fire|light) to|torch(?:ed|ing)|set\s.*\b(?:ablaze|on fire|alight)|burn(?:ed|t) down)$/i.test(r.head.text)) return true;
+  // ("a health post was set on fire": the same, told in the passive.)
+  if (/^(?:(?:was|were|had been|have been|has been)\s+)?(?:set (?:fire|light) to|torch(?:ed|ing)|set\s.*\b(?:ablaze|on fire|alight)|burn(?:ed|t) down)$/i.test(r.head.text)) return true;
   // "The Kestrel Bay was struck on Thursday": a passive hit on a named target or a ship, base, town.
   if (r.head.corefOnly) {
     const subject = text.slice(Math.max(0, r.head.start - 40), r.head.start);

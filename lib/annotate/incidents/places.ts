@@ -246,6 +246,8 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
     if (namePart !== name && hits.some((h) => h.rank === 1 && h.start === start && placeKey(h.name) === placeKey(namePart))) continue;
     // "the Ecuadorean port city of Guayaquil": a generic site named by the town after "city of"; the town is the place.
     if (/^\s+(?:city|town)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
+    // "a Catholic Church body", "a Kolba Hospital team": a site's name that qualifies a body is no scene.
+    if (/^\s+(?:body|group|charity|agency|organi[sz]ation|network|institution|affiliate|arm|team|official|officials|spokes(?:man|woman|person))\b/i.test(text.slice(end, end + 16))) continue;
     if (ownedSiteAt(text, start, end)) continue;
     const covering = hits.findIndex((h) => h.start <= start && end <= h.end);
     if (covering >= 0) continue;

@@ -544,6 +544,8 @@ function resolveActors(text: string, span0: Span, entities: Entity[], requireAct
   const antecedent = groupAntecedent(text, span, raw, entities) ?? namedByWord(text, cleaned, entities);
   if (antecedent) return [antecedent];
   if (requireActor && !ACTOR_NOUN_RE.test(cleaned)) return [];
+  // "blamed miners who had been expelled from the area": a bare people's noun that a relative clause singles out is a description.
+  if (!requireActor && /^[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|men)$/u.test(cleaned) && /^\s+(?:who|that)\s/i.test(text.slice(span.end, span.end + 8))) return [cleaned];
   const words = cleaned.split(' ');
   if (words.length > 10 || NOT_AN_ACTOR_RE.test(words[words.length - 1] ?? '')) return [];
   if (!ACTOR_NOUN_RE.test(cleaned) && !PROPER_NAME_RE.test(cleaned) && !describedByOrigin(cleaned) && (requireActor || !PEOPLE_HEAD_RE.test(cleaned))) return [];

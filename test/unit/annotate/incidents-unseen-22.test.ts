@@ -166,3 +166,18 @@ describe('a passive blame with its accuser', () => {
     expect(out[0]?.deniedBy).toEqual(['Dorra Brigade']);
   });
 });
+
+describe('arson told in the passive, and who a council blamed', () => {
+  it('reads "a health post ... was set on fire" as an incident, placed where it was, not in the church that reported it', () => {
+    const t = 'On March 3, a health post serving several communities in the Kesu region was set on fire, according to the Missionary Council of Dorra, a Catholic Church body. ' +
+      'The council blamed miners who had been expelled from the area in January.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'other', location: 'Kesu', date: '2026-03-03', blamedOn: ['miners'] });
+  });
+
+  it('blames no one for a bare noun ("blamed miners") or a fire with no building', () => {
+    const t = 'On March 3, a fire broke out in the Kesu region. The council blamed miners.';
+    expect(annotate(t, PUB).incidents).toEqual([]);
+  });
+});

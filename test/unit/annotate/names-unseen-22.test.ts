@@ -41,3 +41,11 @@ describe('channels', () => {
     expect(names(a, 'organization')).toEqual([]);
   });
 });
+
+describe('churches', () => {
+  it('reads a faith\'s church as a body ("a Catholic Church body"), not a place', () => {
+    const a = annotate('The post was burned, according to the Dorra Missionary Council, a Catholic Church body. The Orthodox Church said nothing.');
+    expect(entity(a, 'Catholic Church')?.kind).toBe('organization');
+    expect(entity(a, 'Orthodox Church')?.kind).toBe('organization');
+  });
+});
