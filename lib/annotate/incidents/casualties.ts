@@ -52,7 +52,8 @@ const NAMED_VICTIM = String.raw`${KILL_ONE}\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\
  * the verb, closed by a break, stay one victim in any case ("gunned down the mayor," as before).
  */
 const NAMED_VICTIM_RE = new RegExp(NAMED_VICTIM, 'u');
-const TWO_WORD_VICTIM_RE = new RegExp(String.raw`${KILL_ONE}\s+[\p{L}'’-]+\s+[\p{L}'’-]+${VICTIM_END}`, 'iu');
+// ("were killed in Tole, a village": a preposition opens where, not whom.)
+const TWO_WORD_VICTIM_RE = new RegExp(String.raw`${KILL_ONE}\s+(?!(?:in|at|on|near|by|during|outside|inside|when|while|after|as|for|from|with|over)\s)[\p{L}'’-]+\s+[\p{L}'’-]+${VICTIM_END}`, 'iu');
 // ("shooting dead its driver", "gunned down the driver": every verb of killing one, not only "killing".)
 const ONE_KILLED_RE = new RegExp(String.raw`(?:${KILL_ONE}|\bkills)\s+the\s+(?:${ONE_PERSON})\b|(?:${KILL_ONE}|\bkills)\s+${ONE_OWNED}\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */

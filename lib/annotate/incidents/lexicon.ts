@@ -155,6 +155,9 @@ export const TRIGGERS: TriggerEntry[] = [
   { re: /\b(?:fought|fighting)\s+(?:(?:a|an|their|its|the|five|four|three|two|several)\s+)?(?:[\w-]+\s+){0,3}?(?:war|battles|border clashes)\b/gi, type: 'other', kind: 'action' },
   // "Rebels captured Tamsa", "militants overran the garrison": an armed subject taking a place.
   { re: armedAct('captured|seized|took control of|took over', String.raw`(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), type: 'storming', kind: 'action' },
+  // "hundreds of people were killed in Tole, a village in X": a killing told in the passive at a named place
+  // (not "killed in the attack": that is a toll of an act told otherwise).
+  { re: /\b(?:were|was)\s+(?:massacred|killed|slaughtered)\s+in\s+(?=\p{Lu})/gu, type: 'other', kind: 'action' },
   // "Twelve villagers were killed by bandits": the armed agent of a passive killing or abduction.
   { re: /\b(?:were|was|had been|have been)\s+(?:killed|shot dead|gunned down|massacred|abducted|kidnapped|attacked|ambushed|beheaded|executed)\s+by\s+(?:suspected\s+|unknown\s+|armed\s+|masked\s+)*(?:gunmen|gunman|militants|bandits|attackers|assailants|jihadists|insurgents|rebels|raiders|extremists|terrorists|fighters|guerrillas|militiamen|pirates|herdsmen|a mob|a gunman|a sniper)\b/gi, type: 'other', kind: 'action' },
   // "Pirates hijacked a tanker", "took the passengers hostage": a vehicle and its people seized.

@@ -181,3 +181,15 @@ describe('arson told in the passive, and who a council blamed', () => {
     expect(annotate(t, PUB).incidents).toEqual([]);
   });
 });
+
+describe('a past massacre told in the passive', () => {
+  it('reads "hundreds of people were killed in X, a village in Y" as an incident of its day, with no count of one', () => {
+    const t = 'Gunmen abducted 20 passengers from a bus near Kelmo on Tuesday, police said.\n\n' +
+      'On June 18, 2022, hundreds of people were killed in Tarro, a village in Dorra district, in one of the deadliest massacres of the conflict. ' +
+      'The government blamed the Kesu Army, which denied involvement.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ location: 'Tarro', date: '2022-06-18', blamedOn: ['Kesu Army'] });
+    expect(out[1]?.killed).toBeUndefined();
+  });
+});
