@@ -89,6 +89,12 @@ const SUPERLATIVE_BEFORE_RE =
   /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most (?:serious|violent|intense|significant|brazen)|first)\b(?:\s+\S+){0,9}\s*$/i;
 
 /** Whether a clause gives a running total rather than one event's toll. */
+/**
+ * "X claimed the attack, saying its fighters had killed 23 soldiers": the doers' own count, told to boast,
+ * is no toll (the army's or a hospital's figure is).
+ */
+const CLAIMANT_TOLL_RE = /\b(?:claimed|claiming|claims)\b[^.;]{0,120}\b(?:saying|said|says|adding)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|militants|men|members|forces|mujahideen|soldiers|units)\s+(?:had\s+|have\s+)?(?:killed|killing)\b/i;
+
 function cumulative(clause: string): boolean {
   for (const m of clause.matchAll(CUMULATIVE_RE)) {
     if (SUPERLATIVE_BEFORE_RE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -764,7 +770,7 @@ export function buildMentions(ctx: MentionContext): IncidentMention[] {
         strength: physicalAttackVerb(text, r, places) && (claimed || datedName(text, r, period) || isStrong(r, date, quantity, places, KILLED_IN_RE.test(body), period, BARE_EVENT_RE.test(text.slice(Math.max(0, r.head.start - 20), r.head.start)) && r.head.kind === 'event')) ? 'strong' : 'weak',
         type: r.type, typeRank: r.typeRank, types: r.types, plural: r.plural && r.head.kind === 'event', another: r.another, eventNoun: r.head.kind === 'event', places,
         // "More than 330 people have been killed by strikes since the ceasefire": a running total, not this event's toll.
-        casualties: cumulative(tollText) ? {} : extractCasualties(tollText),
+        casualties: cumulative(tollText) || (CLAIMANT_TOLL_RE.test(text.slice(s.start, span.end)) && /\b(?:its|their)\s/i.test(tollText)) ? {} : extractCasualties(tollText),
         // "claimed responsibility for the kidnapping ... and a drone attack ...": the claim holds for both.
         roles: extractRoles(text, pieces.length > 1 ? whole : span, ctx.entities),
       };

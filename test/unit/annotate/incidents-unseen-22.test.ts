@@ -193,3 +193,13 @@ describe('a past massacre told in the passive', () => {
     expect(out[1]?.killed).toBeUndefined();
   });
 });
+
+describe('a claimant\'s own count', () => {
+  it('keeps the army\'s toll, not the one the claimant boasts of ("saying its fighters had killed 23 soldiers")', () => {
+    const t = 'Fighters attacked a military base at Kelmo with drones before dawn on Sunday, killing five soldiers and wounding seven, the army said. ' +
+      'The Dorra Province group claimed the attack through its news agency, saying its fighters had killed 23 soldiers and seized weapons.';
+    const out = annotate(t, PUB).incidents;
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ killed: 5, injured: 7 });
+  });
+});
