@@ -24,6 +24,22 @@ export interface PlaceHit {
   away?: boolean;
 }
 
+/**
+ * "on the Maiduguri-Damboa road": a road named by the two towns it links names both towns, not one
+ * place called "Maiduguri-Damboa".
+ */
+function splitRouteNames(text: string, hits: PlaceHit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    const pair = h ? /^(\p{Lu}[\p{L}'’]+)[-–](\p{Lu}[\p{L}'’]+)$/u.exec(h.name) : null;
+    if (!h || !pair?.[1] || !pair[2] || !/^\s+(?:road|highway|route|railway|motorway|expressway|corridor|axis)\b/i.test(text.slice(h.end, h.end + 14))) continue;
+    const second = h.end - pair[2].length;
+    hits.splice(i, 1,
+      { name: pair[1], start: h.start, end: h.start + pair[1].length, rank: 2, country: false, origin: h.origin, away: h.away },
+      { name: pair[2], start: second, end: h.end, rank: 2, country: false, origin: h.origin, away: h.away });
+  }
+}
+
 /** What the text says about how its places relate: nesting pairs and the names of its towns. */
 export interface PlaceRelations {
   contains: Set<string>;
@@ -260,7 +276,7 @@ export function findPlaces(text: string, entities: Entity[], exclude: Span[], at
   for (const u of unknownPlaces(text, hits, entities)) if (!excluded(u.start, u.end)) hits.push({ ...u, origin: isOrigin(u.start), away: isAway(u.start) });
   for (const f of namedFeatures(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start), away: isAway(f.start) });
   for (const f of namedSettlements(text, hits)) if (!excluded(f.start, f.end)) hits.push({ ...f, origin: isOrigin(f.start), away: isAway(f.start) });
-  hits.sort((a, b) => a.start - b.start);
+  splitRouteNames(text, hits);
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -203,3 +203,11 @@ describe('a claimant\'s own count', () => {
     expect(out[0]).toMatchObject({ killed: 5, injured: 7 });
   });
 });
+
+describe('a road named by its two towns', () => {
+  it('places a bomb "on the Kelmo-Tarro road" at one of the towns, not at a place called "Kelmo-Tarro"', () => {
+    const t = 'Earlier this month, a roadside bomb tore through a bus on the Kelmo-Tarro road, killing at least eight passengers, police said.';
+    const loc = annotate(t, PUB).incidents[0]?.location;
+    expect(['Kelmo', 'Tarro']).toContain(loc);
+  });
+});
