@@ -332,6 +332,16 @@ function bodyOfDescribedPlace(st: State, s: SentenceSpan, j: number): Source | n
   return null;
 }
 
+/** "the defence ministry ... the ministry said": the kind of ministry the text wrote before, in lower case. */
+function ministryDescribedBefore(st: State, at: number): string | undefined {
+  for (let k = at - 1; k > 0; k--) {
+    if (tok(st, k)?.lower !== 'ministry' || tok(st, k)?.cap) continue;
+    const kind = tok(st, k - 1);
+    if (kind?.word && !kind.cap && /^(defen[cs]e|interior|foreign|health|finance|security|justice|information|energy|oil|trade|economy|education|agriculture|transport)$/.test(kind.lower)) return `${kind.lower} ministry`;
+  }
+  return undefined;
+}
+
 /**
  * "the Barrio 18 gang … the gang denied": the last body the story wrote with this lower-case kind right
  * after its name (before token `at`, the kind word being cited).
@@ -452,6 +462,9 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
     // "the service said" after "Kyrgyzstan's border service said": the body described so before.
     const described = byHead || det !== j - 2 ? undefined : st.descriptions.filter((d) => nameKey(d).split(' ').at(-1) === t.lower).at(-1);
     if (described) return { from: det, to: j, name: described, anonymous: false, description: true };
+    // "after the defence ministry raised its toll ... the ministry said": the ministry the text described before.
+    const earlier = byHead || t.lower !== 'ministry' ? undefined : ministryDescribedBefore(st, j - 1);
+    if (earlier) return { from: det, to: j, name: earlier, anonymous: false, description: true };
     const e = byHead ?? (GENERIC_ORG_NOUNS.has(t.lower) && !DESCRIBED_BODY_NOUNS.has(t.lower) ? lastOrganizationBefore(st, det, COMMERCIAL_NOUNS.has(t.lower), PUBLIC_BODY_WORDS.test(t.lower)) : undefined);
     if (e) return { from: det, to: j, name: e.name, entity: e, anonymous: false };
     // "The junta denied", "the center said": a body the story names only so is a source under that description.
@@ -668,6 +681,9 @@ const COMMERCIAL_NOUNS = new Set(['company', 'firm', 'lender', 'bank', 'carrier'
 /** Head words of public bodies, which "the company" never stands for. */
 const PUBLIC_BODY_WORDS = /\b(authority|commission|ministry|department|agency|court|council|office|police|government|committee|parliament|senate|congress|bureau|directorate|tribunal|regulator|exchange|administration|commissioner|ombudsman|fbi|sec|ftc)\b/;
 
+/** Kinds of body that are never a ministry, agency or court. */
+const ARMED_SUBTYPES = new Set(['armed group', 'militia', 'hacker group', 'militant leader']);
+
 /** The organization (not a news outlet; a business when `commercial`) mentioned last before token `at`. */
 function lastOrganizationBefore(st: State, at: number, commercial = false, publicNoun = false): Entity | undefined {
   let best: RawMention | undefined;
@@ -678,6 +694,8 @@ function lastOrganizationBefore(st: State, at: number, commercial = false, publi
     if (commercial && (m.subtype === 'government' || PUBLIC_BODY_WORDS.test(nameKey(entityOf(st, m)?.name ?? m.text)))) continue;
     // "In a statement posted on Facebook, the ministry said": a public body's noun never stands for a company.
     if (publicNoun && (m.subtype === 'company' || m.known?.subtype === 'company')) continue;
+    // "Islamic State claimed the attack ... the ministry said": an armed group is no state body.
+    if (publicNoun && ARMED_SUBTYPES.has(m.known?.subtype ?? m.subtype ?? '')) continue;
     if (!best || m.from > best.from) best = m;
   }
   const e = best ? entityOf(st, best) : undefined;

@@ -49,3 +49,17 @@ describe('churches', () => {
     expect(entity(a, 'Orthodox Church')?.kind).toBe('organization');
   });
 });
+
+describe('"the ministry" as a source', () => {
+  const sources = (t: string) => annotate(t).attributions.map((a) => a.source);
+
+  it('is the ministry the text described before ("the defence ministry raised its toll ... the ministry said")', () => {
+    expect(sources('Islamic State claimed an attack on an army post, after the defence ministry raised its toll. Fighters overran the post at Kesso late on Monday, the ministry said in a statement.'))
+      .toContain('defence ministry');
+  });
+
+  it('is never an armed group named before it', () => {
+    expect(sources('Islamic State claimed an attack on an army post on Monday. Fighters overran the post at Kesso late on Monday, the ministry said in a statement.'))
+      .not.toEqual(['Islamic State', 'Islamic State']);
+  });
+});
