@@ -344,7 +344,7 @@ function ministryDescribedBefore(st: State, at: number): string | undefined {
 
 /**
  * "the Barrio 18 gang … the gang denied": the last body the story wrote with this lower-case kind right
- * after its name (before token `at`, the kind word being cited).
+ * after its name, or right before it ("the mission MINUSCA"), before token `at` (the kind word being cited).
  */
 function describedBefore(st: State, at: number): Entity | undefined {
   const word = tok(st, at)?.lower;
@@ -352,6 +352,11 @@ function describedBefore(st: State, at: number): Entity | undefined {
     if (tok(st, k)?.lower !== word || tok(st, k)?.cap) continue;
     const m = st.mentionEnding.get(k);
     if (m?.kind === 'organization') return entityOf(st, m) ?? undefined;
+    // "the U.N. peacekeeping mission MINUSCA ... the mission said": the kind written right before the name.
+    const named = st.mentionStarting.get(k + 1);
+    // (Not a news outlet: "the state news agency RIA" is cited, rarely "the agency" that acts.)
+    const outlet = named?.subtype === 'news outlet' || named?.known?.subtype === 'news outlet';
+    if (named?.kind === 'organization' && !outlet && tok(st, k + 1)?.spaceBefore) return entityOf(st, named) ?? undefined;
   }
   return undefined;
 }

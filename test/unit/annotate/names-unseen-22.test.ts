@@ -63,3 +63,10 @@ describe('"the ministry" as a source', () => {
       .not.toEqual(['Islamic State', 'Islamic State']);
   });
 });
+
+describe('a body\'s kind written before its name', () => {
+  it('takes "the mission said" for the body written "the U.N. peacekeeping mission KESFOR"', () => {
+    const a = annotate('Mortar rounds landed inside a base of the U.N. peacekeeping mission KESFOR outside Tarro. No casualties were reported, the mission said in a statement.');
+    expect(a.attributions.map((x) => x.source)).toContain('KESFOR');
+  });
+});
