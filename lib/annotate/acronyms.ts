@@ -14,6 +14,8 @@ export interface AcronymDefinition {
   to: number;
   /** Token index of the acronym (between the brackets). */
   acronym: number;
+  /** The expansion is a lower-case description of a body named before ("the task force, known by its initials FTC"). */
+  described?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'wal', 'wa', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', '&', 'to', 'ng', 'van', 'von', 'der', 'del', 'da', 'di', 'dos', 'das']);
@@ -92,6 +94,20 @@ export function findAcronymDefinitions(tokens: Token[], from: number, to: number
     for (let k = start; k < i; k++) if (tokens[k]?.cap && tokens[k]?.word) capWords++;
     if (capWords < 2) continue;
     out.push({ from: start, to: i, acronym: i + 1 });
+  }
+  // "the Joint Task Force, known by its Spanish initials FTC,": the same introduction in words.
+  for (let i = from + 1; i + 5 < to; i++) {
+    if (tokens[i]?.text !== ',' || tokens[i + 1]?.lower !== 'known' || tokens[i + 2]?.lower !== 'by' || !/^(its|the|their)$/.test(tokens[i + 3]?.lower ?? '')) continue;
+    const k = /^(initials|acronym|abbreviation)$/.test(tokens[i + 4]?.lower ?? '') ? i + 5 : /^(initials|acronym|abbreviation)$/.test(tokens[i + 5]?.lower ?? '') ? i + 6 : -1;
+    if (k < 0 || !isAcronymToken(tokens[k])) continue;
+    const start = expansionStart(tokens, i, from);
+    let capWords = 0;
+    for (let j = Math.max(start, from); start >= 0 && j < i; j++) if (tokens[j]?.cap && tokens[j]?.word) capWords++;
+    if (start >= 0 && capWords >= 2) { out.push({ from: start, to: i, acronym: k }); continue; }
+    // "the task force, known by its Spanish initials FTC": a body named before, described in lower case.
+    let d = i;
+    while (d - 1 > from && i - (d - 1) <= 3 && tokens[d - 1]?.word && !tokens[d - 1]?.cap && tokens[d - 1]?.lower !== 'the') d--;
+    if (d < i && tokens[d - 1]?.lower === 'the') out.push({ from: d, to: i, acronym: k, described: true });
   }
   return out;
 }

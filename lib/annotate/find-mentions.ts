@@ -197,6 +197,16 @@ function opensWithKnownBody(ctx: Ctx, from: number, to: number): boolean {
 /** "Expansion (ACR)": the expansion as one organization (or site), the acronym as its alias. */
 function findAcronyms(ctx: Ctx, s: SentenceSpan, si: number): void {
   for (const def of findAcronymDefinitions(ctx.tokens, s.from, s.to)) {
+    if (def.described) {
+      // The body named before whose name ends in the description's words ("Joint Task Force" for "the task force").
+      const words = span(ctx, def.from, def.to).text.toLowerCase();
+      const body = [...ctx.out.mentions].reverse().find((m) => m.kind === 'organization' && m.text.toLowerCase().endsWith(words) && m.text.length > words.length);
+      if (!body || ctx.consumed[def.acronym]) continue;
+      const name = body.name ?? body.text;
+      push(ctx, { from: def.acronym, to: def.acronym + 1, kind: 'organization', name, sentence: si });
+      ctx.acronyms.set(ctx.tokens[def.acronym]?.text ?? '', { name, kind: 'organization' });
+      continue;
+    }
     if (anyConsumed(ctx, def.from, def.to) || ctx.consumed[def.acronym]) continue;
     const whole = ctx.gaz.longest(ctx.tokens, def.from);
     if (whole && whole.to === def.to) continue;
@@ -464,6 +474,8 @@ function findKnown(ctx: Ctx, s: SentenceSpan, si: number): void {
     if (!t || !t.word) continue;
     const m = ctx.gaz.longest(tokens, i);
     if (!m || m.to > s.to) continue;
+    // "the Joint Task Force, known by its Spanish initials FTC": an acronym the article defines is its own, not a known body's.
+    if (m.to - m.from === 1 && ctx.acronyms.has(t.text)) continue;
     let hit = usableHit(ctx, m);
     if (!hit) continue;
     // "the Royal Thai Army": a word that is both a country's short name and its adjective, inside a run of

@@ -70,3 +70,16 @@ describe('a body\'s kind written before its name', () => {
     expect(a.attributions.map((x) => x.source)).toContain('KESFOR');
   });
 });
+
+describe('acronyms the article defines in words', () => {
+  it('takes "known by its Spanish initials FTC" over a known body of the same letters', () => {
+    const a = annotate('The Kesu Joint Task Force, known by its Spanish initials FTC, said in a statement that troops had killed two rebels. The FTC said it would go on.');
+    expect(names(a, 'organization')).toEqual(['Kesu Joint Task Force']);
+  });
+
+  it('links the initials of a body described in lower case to the body named before', () => {
+    const a = annotate('A soldier was killed on Wednesday, the military-led Joint Task Force said. Gunmen opened fire, the task force, known by its Spanish initials FTC, said in a statement. The FTC said it would go on.');
+    expect(names(a, 'organization')).toEqual(['Joint Task Force']);
+    expect(entity(a, 'Joint Task Force')?.mentions).toHaveLength(3);
+  });
+});
