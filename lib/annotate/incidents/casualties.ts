@@ -57,7 +57,7 @@ const TWO_WORD_VICTIM_RE = new RegExp(String.raw`${KILL_ONE}\s+(?!(?:in|at|on|ne
 // ("shooting dead its driver", "gunned down the driver": every verb of killing one, not only "killing".)
 const ONE_KILLED_RE = new RegExp(String.raw`(?:${KILL_ONE}|\bkills)\s+the\s+(?:${ONE_PERSON})\b|(?:${KILL_ONE}|\bkills)\s+${ONE_OWNED}\b|\b(?:killing|killed|kills|shot dead|shooting dead|gunned down|gunning down|stabbed to death|killing of|murder of)\s+an?\s+${NOT_ONE}[\p{L}\d-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}-]+\s+){1,3}?(?:was|has been|had been)\s+(?:killed|shot dead|stabbed to death|beaten to death|shot and killed)\b`, 'iu');
 /** ("a police reservist was shot and wounded": the act before the harm.) */
-const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|wounding|hurting)\s+${ONE_OWNED}\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
+const ONE_HURT_RE = new RegExp(String.raw`\b(?:injuring|injured|wounding|wounded|hurting)\s+the\s+(?:${ONE_PERSON})\b|\b(?:injuring|wounding|hurting)\s+${ONE_OWNED}\b|\b(?:injuring|injured|wounding|wounded|hurting)\s+an?\s+${NOT_ONE}[\p{L}-]+\b|(?<!\bno\s)\b(?:an?|one)\s+${NOT_ONE}(?:[\p{L}\d-]+\s+){1,3}?(?:was|has been|had been)\s+(?:(?:badly|seriously|severely|critically|gravely|lightly|slightly)\s+)?(?:(?:(?:shot|stabbed|beaten|hit)\s+and\s+)?(?:injured|wounded|hurt|burned|burnt)|shot\s+in\s+(?:the|both|one|his|her)\s+(?:legs?|arms?|foot|feet|hands?|shoulder|back|chest|stomach|abdomen|thigh|knee))\b`, 'iu');
 
 const ZERO_BOTH_RE =
   /\bno (?:reported |immediate |known )?casualties\b|\bno (?:immediate )?reports? of casualties\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody|none) (?:\w+ ){0,2}?(?:was|were|had been|has been)? ?(?:hurt|harmed|injured)\b|\bno (?:one|people) (?:were|was) (?:hurt|harmed|injured)\b|\bno (?:injuries or deaths|deaths or injuries)\b/i;
@@ -160,7 +160,8 @@ export function extractCasualties(clause: string): Casualties {
   else if (listed !== undefined) out.killed = [...listed.matchAll(LISTED_VICTIM_RE)].length;
   else if (/killed|killing|kills|shot dead|shooting dead|to death|gunned down|gunning down|assassinated|beheaded/i.test(clause) && (ONE_KILLED_RE.test(clause) || NAMED_VICTIM_RE.test(clause) || TWO_WORD_VICTIM_RE.test(clause))) out.killed = 1;
   if (injured !== undefined) out.injured = injured;
-  else if (/injur|wound|hurt|shot in (?:the|both|one|his|her) /i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
+  // ("A fifth man was badly burned": burns count as a wound only when a person has them.)
+  else if (/injur|wound|hurt|shot in (?:the|both|one|his|her) |\b(?:man|woman|boy|girl|child|person|soldier|officer|civilian|worker|passenger|driver|guard)\s+was\s+(?:\w+ly\s+)?burn(?:ed|t)\b/i.test(clause) && ONE_HURT_RE.test(clause)) out.injured = 1;
   if (ZERO_BOTH_RE.test(clause)) {
     out.killed ??= 0;
     out.injured ??= 0;

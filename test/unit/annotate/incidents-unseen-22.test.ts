@@ -211,3 +211,11 @@ describe('a road named by its two towns', () => {
     expect(['Kelmo', 'Tarro']).toContain(loc);
   });
 });
+
+describe('one more person hurt', () => {
+  it('counts "a fifth man was badly burned" as one wounded, and no burned house', async () => {
+    const { extractCasualties } = await import('../../../lib/annotate/incidents/casualties');
+    expect(extractCasualties('A fifth man was badly burned and taken to hospital in Kelmo.')).toEqual({ injured: 1 });
+    expect(extractCasualties('One house was burned.')).toEqual({});
+  });
+});
