@@ -7,7 +7,7 @@
 import { ANONYMOUS_HEADS, CUE_EXTENSIONS, CUE_WORDS, INVERTIBLE_CUES, needsMet, SKIPPABLE, type CueSpec } from './cues';
 import { isHeadline } from './find-mentions';
 import { genderOf } from './gender';
-import { NATIONAL_INSTITUTIONS, ORG_HEADS, TITLES } from './vocab';
+import { NATIONAL_INSTITUTIONS, ORG_HEADS, REBEL_ARMY_NAME_RE, TITLES } from './vocab';
 import type { BuiltEntities } from './entities';
 import { lexTags } from './lexicon';
 import { titleAt } from './titles';
@@ -459,7 +459,9 @@ function sourceEndingAt(st: State, s: SentenceSpan, j: number, depth = 0): Sourc
   if (!t.cap && det >= 0 && (ORG_HEADS.has(t.lower) || GENERIC_ORG_NOUNS.has(t.lower) || DESCRIBED_BODY_NOUNS.has(t.lower))) {
     // Only a body already named can be "the agency": one named later is another body ("the agency said ... WADA").
     const at = t.start;
-    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower)).at(-1)
+    // ("The army said" in a story of the "New People's Army": a rebel army named for a cause is not the state's.)
+    const rebelArmy = (name: string): boolean => /^(army|military)$/.test(t.lower) && REBEL_ARMY_NAME_RE.test(name);
+    const byHead = st.input.built.entities.filter((x) => x.kind === 'organization' && (x.mentions[0]?.start ?? at) < at && nameKey(x.name).split(' ').includes(t.lower) && !rebelArmy(x.name)).at(-1)
       ?? describedBefore(st, j - 1);
     // "In neighbouring Mali, the army said": a national institution of the country the sentence names.
     const national = byHead || det !== j - 2 ? null : institutionOfSentenceCountry(st, s, j - 2, t.lower);

@@ -148,3 +148,6 @@ export const OFFICE_HANDLES: Record<string, RegExp> = {
   '@secblinken': /secretary of state/i,
   '@statedept': /state department/i,
 };
+
+/** Words of a cause in an armed group's name ("Revolutionary", "Liberation", "New People's"): a rebel army's, never "the army" of a state. */
+export const REBEL_ARMY_NAME_RE = /\b(?:Revolutionary|Liberation|Resistance|Independence|Republican|Free|New People['’]s|Rebel|Islamic|Mujahideen|Salvation|Self-Defen[cs]e)\b/;

@@ -5,6 +5,7 @@
  * role would go to nobody or to the useless word "group".
  */
 import type { Entity, Span } from '../types';
+import { REBEL_ARMY_NAME_RE } from '../vocab';
 
 /** What kind of actor a reference can stand for. */
 export type ReferentKind = 'group' | 'state' | 'person' | 'any';
@@ -46,9 +47,6 @@ export function referenceKind(phrase: string): ReferentKind | null {
 /** The body noun that a state description must share with the name ("the ministry" → a "... Ministry"). */
 const NAMED_HEAD_RE = /(?:ministry|agency|service|army|military|navy|air force|command|police)$/i;
 
-/** Words of a cause in an armed group's name ("Revolutionary", "Liberation", "New People's"): a rebel army's, not a state's. */
-const INSURGENT_NAME_RE = /\b(?:Revolutionary|Liberation|Resistance|Independence|Republican|Free|New People['’]s|Rebel|Islamic|Mujahideen|Salvation|Self-Defen[cs]e)\b/;
-
 /** Names of a state's armed forces that stand for one another ("the army", "the military", "the armed forces"). */
 const LAND_FORCE = ['army', 'military', 'armed forces', 'defence forces', 'defense forces'];
 
@@ -66,7 +64,7 @@ function fits(e: Entity, kind: ReferentKind, head: string): boolean {
     const heads = LAND_FORCE.includes(named) ? LAND_FORCE : [named];
     // "the army" in a story of the "Revolutionary Armed Forces of Colombia" or the "New People's Army" is
     // the state's, not the rebels' named for a cause.
-    if (LAND_FORCE.includes(named) && INSURGENT_NAME_RE.test(e.name)) return false;
+    if (LAND_FORCE.includes(named) && REBEL_ARMY_NAME_RE.test(e.name)) return false;
     return [e.name, ...e.aliases].some((a) => heads.some((h) => a.toLowerCase().includes(h)));
   }
   return true;

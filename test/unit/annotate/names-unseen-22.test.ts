@@ -83,3 +83,10 @@ describe('acronyms the article defines in words', () => {
     expect(entity(a, 'Joint Task Force')?.mentions).toHaveLength(3);
   });
 });
+
+describe('"the army said" beside a rebel army', () => {
+  it('is the state army, not the "Kesu Liberation Army" named before', () => {
+    const a = annotate('Rebels of the Kesu Liberation Army ambushed a patrol on Monday. The army said its troops had repelled them.');
+    expect(a.attributions.map((x) => x.source)).not.toContain('Kesu Liberation Army');
+  });
+});
