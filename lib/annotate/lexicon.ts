@@ -28,8 +28,14 @@ const PROPER_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 
 
 /** A known given name ("Joe", "Masoud"). */
 export function isFirstName(lower: string): boolean {
-  return lexTags(lower).some((t) => NAME_TAGS.has(t));
+  return lexTags(lower).some((t) => NAME_TAGS.has(t)) || SERVANT_NAME_RE.test(lower);
 }
+
+/**
+ * "Abdullahi", "Abdirizak", "Abdulkadir", "Abdelaziz": Arabic, Somali and Hausa given names built on
+ * "Abd" (servant of), which compromise mostly does not list.
+ */
+const SERVANT_NAME_RE = /^abd(?:i|u|ul|el|al|ur|ir|ou|oul)?[a-z]{3,}$/;
 
 /** A known family name. */
 export function isLastName(lower: string): boolean {

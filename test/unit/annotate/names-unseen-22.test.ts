@@ -90,3 +90,11 @@ describe('"the army said" beside a rebel army', () => {
     expect(a.attributions.map((x) => x.source)).not.toContain('Kesu Liberation Army');
   });
 });
+
+describe('given names built on "Abd"', () => {
+  it('reads "Abdullahi Nuur Galbeed", "Abdirizak Warsame Hirsi" as people and sources', () => {
+    const a = annotate('A spokesman for the group, Abdullahi Nuur Galbeed, denied any involvement. Colonel Abdirizak Warsame Hirsi said the base held.');
+    expect(names(a, 'person')).toEqual(['Abdullahi Nuur Galbeed', 'Abdirizak Warsame Hirsi']);
+    expect(a.attributions.map((x) => x.source)).toContain('Abdullahi Nuur Galbeed');
+  });
+});
